@@ -1,0 +1,57 @@
+import Papa from "papaparse";
+import type { z } from "zod";
+import type { DataIssue } from "./data-error";
+
+type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
+
+export type CsvParseResult<T> = { rows: T[]; issues: DataIssue[] };
+
+/**
+ * Parses CSV text whose columns are exactly the keys of `schema` (in any order) and validates
+ * every row. Never throws: all problems come back as issues naming file, row and field.
+ *
+ * @example parseCsv("a\n1\n", "data/x.csv", z.object({ a: numberCell() })) // { rows: [{ a: 1 }], issues: [] }
+ */
+export function parseCsv<S extends RowSchema>(text: string, file: string, schema: S): CsvParseResult<z.output<S>> {
+  const parsed = Papa.parse<Record<string, string | undefined>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+  });
+  const issues: DataIssue[] = [];
+  const expected = Object.keys(schema.shape);
+  const header = parsed.meta.fields ?? [];
+  for (const column of expected) {
+    if (!header.includes(column)) issues.push({ file, row: null, field: column, message: `missing column "${column}"` });
+  }
+  for (const column of header) {
+    if (!expected.includes(column)) {
+      issues.push({ file, row: null, field: column, message: `unknown column "${column}" (expected: ${expected.join(", ")})` });
+    }
+  }
+  if (issues.length > 0) return { rows: [], issues };
+
+  const badShape = new Set<number>();
+  for (const error of parsed.errors) {
+    const row = error.row === undefined ? null : error.row + 1;
+    if (row !== null) badShape.add(row);
+    issues.push({ file, row, field: null, message: error.message });
+  }
+
+  const rows: z.output<S>[] = [];
+  parsed.data.forEach((record, index) => {
+    const row = index + 1;
+    if (badShape.has(row)) return;
+    const result = schema.safeParse(record);
+    if (result.success) {
+      rows.push(result.data);
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const field = typeof issue.path[0] === "string" ? issue.path[0] : null;
+      const message = issue.code === "invalid_type" ? "missing value" : issue.message;
+      issues.push({ file, row, field, message });
+    }
+  });
+  if (rows.length === 0 && issues.length === 0) issues.push({ file, row: null, field: null, message: "the file has no data rows" });
+  return { rows, issues };
+}

@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_FILES, parseDataset, type DataFileKey, type DataTexts, type Dataset } from "./dataset";
+import { DataError } from "./data-error";
+
+/** The project's data folder: data/ under the working directory (npm scripts and Next run from the root). */
+export function defaultDataDir(): string {
+  return path.join(process.cwd(), "data");
+}
+
+/**
+ * Content hash of the data files, e.g. "3f9a1c07b2e4": 12 hex digits of SHA-256 over every file in
+ * DATA_FILES order. Any edit to any figure changes it, so links and fits pinned to it detect stale data.
+ */
+export function dataVersion(texts: DataTexts): string {
+  const hash = createHash("sha256");
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) hash.update(`${DATA_FILES[key].file}\n${texts[key]}\n`);
+  return hash.digest("hex").slice(0, 12);
+}
+
+/** How messages name a data folder: relative to the project when inside it ("data"), else absolute. */
+function folderLabel(dir: string): string {
+  const relative = path.relative(process.cwd(), dir);
+  return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(dir) : relative;
+}
+
+/** Reads the raw text of every data file in `dir`; a missing file is reported as a DataError. */
+export function readDataTexts(dir: string): DataTexts {
+  const label = folderLabel(dir);
+  const texts: Partial<DataTexts> = {};
+  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+    const file = path.join(dir, DATA_FILES[key].file);
+    try {
+      texts[key] = readFileSync(file, "utf8").replace(/\r\n/g, "\n");
+    } catch {
+      throw new DataError([{ file: `${label}/${DATA_FILES[key].file}`, row: null, field: null, message: "cannot read the file" }]);
+    }
+  }
+  return texts as DataTexts;
+}
+
+let cached: { dir: string; dataset: Dataset } | undefined;
+
+/**
+ * Loads, validates and cross-checks data/ (or `dir`), caching the result per directory.
+ * Throws a DataError naming file, row and field on the first load of a malformed folder.
+ */
+export function loadDataset(dir: string = defaultDataDir()): Dataset {
+  if (cached?.dir === dir) return cached.dataset;
+  const texts = readDataTexts(dir);
+  const dataset = parseDataset(texts, dataVersion(texts), folderLabel(dir));
+  cached = { dir, dataset };
+  return dataset;
+}

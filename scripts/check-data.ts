@@ -1,0 +1,22 @@
+/**
+ * Validates data/ (or --dir DIR) and exits 1 naming file, row and field when anything is wrong.
+ * `npm run build` runs it first, so malformed data never reaches a build.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { DataError } from "../lib/data/data-error";
+import { defaultDataDir, loadDataset } from "../lib/data/load";
+
+try {
+  const { values } = parseArgs({ options: { dir: { type: "string" } }, strict: true });
+  const dir = z.string().min(1, "--dir: expected a folder path").optional().parse(values.dir);
+  const dataset = loadDataset(dir === undefined ? defaultDataDir() : path.resolve(dir));
+  console.log(
+    `data ok (version ${dataset.version}): ${dataset.runs.length} runs, ${dataset.taskResults.length} task results, ` +
+      `${dataset.models.length} models, ${dataset.benchmarks.length} benchmarks, ${dataset.architectures.length} architectures, ${dataset.prices.length} prices`,
+  );
+} catch (error) {
+  console.error(error instanceof DataError ? error.message : `check-data: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(error instanceof DataError ? 1 : 2);
+}
