@@ -1,0 +1,49 @@
+import { parseArgs } from "node:util";
+import type { z } from "zod";
+
+/** A usage error: the CLI prints it with the usage text and exits with status 2. */
+export class CliUsageError extends Error {
+  constructor(message: string, readonly command?: string) {
+    super(message);
+    this.name = "CliUsageError";
+  }
+}
+
+/** One flag of a command: `--name <value>` (string) or `--name` (boolean). */
+export type FlagSpec = { name: string; type: "string" | "boolean"; value?: string; description: string };
+
+/**
+ * Parses `args` (the words after the command) against `flags` and validates the values with `schema`.
+ * Every problem becomes a CliUsageError naming the flag, e.g. `--fit: expected one of v2, v3, got "v4"`.
+ */
+export function parseFlags<S extends z.ZodType>(command: string, args: readonly string[], flags: readonly FlagSpec[], schema: S): z.output<S> {
+  const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
+  const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+  const values: Record<string, string | boolean> = {};
+  for (const token of tokens) {
+    if (token.kind === "positional") throw new CliUsageError(`unexpected argument "${token.value}" for "${command}"`, command);
+    if (token.kind !== "option") continue;
+    const spec = flags.find((f) => f.name === token.name);
+    if (spec === undefined) {
+      throw new CliUsageError(`unknown flag "${token.rawName}" for "${command}" (flags: ${flags.map((f) => `--${f.name}`).join(", ")})`, command);
+    }
+    if (spec.type === "boolean" && token.value !== undefined) throw new CliUsageError(`--${spec.name} takes no value`, command);
+    if (spec.type === "string" && (token.value === undefined || token.value === "")) throw new CliUsageError(`--${spec.name} needs a value: ${spec.value ?? "value"}`, command);
+    if (spec.name in values) throw new CliUsageError(`--${spec.name} given twice`, command);
+    values[spec.name] = token.value ?? true;
+  }
+  const result = schema.safeParse(values, { reportInput: true });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const flag = issue?.path[0] === undefined ? "" : `--${String(issue.path[0])}: `;
+    throw new CliUsageError(`${flag}${issue?.message ?? "invalid flags"}`, command);
+  }
+  return result.data;
+}
+
+/** Formats a command's flags as help lines, e.g. "  --fit v2|v3   which row set to fit". */
+export function formatFlagHelp(flags: readonly FlagSpec[]): string[] {
+  const left = flags.map((f) => `--${f.name}${f.value ? ` ${f.value}` : ""}`);
+  const width = Math.max(...left.map((l) => l.length));
+  return flags.map((f, i) => `  ${(left[i] ?? "").padEnd(width)}  ${f.description}`);
+}

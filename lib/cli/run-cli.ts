@@ -1,0 +1,62 @@
+import type { Dataset } from "../data/dataset";
+import { DataError } from "../data/data-error";
+import { CliUsageError, formatFlagHelp, parseFlags, type FlagSpec } from "./flags";
+import { ReproduceFlagsSchema, reproduceFlags, runReproduce } from "./reproduce-command";
+
+type Command = { name: string; summary: string; flags: FlagSpec[]; run: (args: readonly string[], dataset: () => Dataset) => string };
+
+const COMMANDS: Command[] = [
+  {
+    name: "reproduce",
+    summary: "fit the paper's Eq. 1 and print its figures beside the published ones",
+    flags: reproduceFlags,
+    run: (args, dataset) => {
+      const flags = parseFlags("reproduce", args, reproduceFlags, ReproduceFlagsSchema);
+      return flags.help ? commandHelp("reproduce") : runReproduce(flags, dataset());
+    },
+  },
+];
+
+/** The top-level usage text. */
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "usage: npm run -s cli -- <command> [flags]",
+    "",
+    "commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run a command with --help for its flags.",
+  ].join("\n");
+}
+
+function commandHelp(name: string): string {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) return usage();
+  return [`usage: npm run -s cli -- ${command.name} [flags]`, "", command.summary, "", "flags:", ...formatFlagHelp(command.flags)].join("\n");
+}
+
+export type CliResult = { status: number; stdout: string; stderr: string };
+
+/**
+ * Runs the CLI on `argv` (the words after `cli --`) without touching the process: status 0 with the
+ * output on stdout; 2 for usage errors (unknown command or flag, bad value), with the message and usage
+ * on stderr; 1 when the stored data fail validation.
+ */
+export function runCli(argv: readonly string[], dataset: () => Dataset): CliResult {
+  const [name, ...args] = argv;
+  if (name === "--help" || name === "-h" || name === "help") return { status: 0, stdout: `${usage()}\n`, stderr: "" };
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (name === undefined) throw new CliUsageError("no command given");
+    if (command === undefined) throw new CliUsageError(`unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
+    return { status: 0, stdout: `${command.run(args, dataset)}\n`, stderr: "" };
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      const help = error.command === undefined ? usage() : commandHelp(error.command);
+      return { status: 2, stdout: "", stderr: `error: ${error.message}\n\n${help}\n` };
+    }
+    if (error instanceof DataError) return { status: 1, stdout: "", stderr: `${error.message}\n` };
+    throw error;
+  }
+}

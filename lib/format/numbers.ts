@@ -1,0 +1,28 @@
+/** Number formatting shared by the CLI and the pages, so both show a figure the same way. */
+
+/** Fixed decimals with a true minus sign for negatives, e.g. formatFixed(-0.40427, 4) // "−0.4043". */
+export function formatFixed(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return "—";
+  const text = Math.abs(value).toFixed(decimals);
+  const isZero = Number(text) === 0;
+  return value < 0 && !isZero ? `\u2212${text}` : text;
+}
+
+/** A p-value as printed in regression tables, e.g. formatP(0.0000044) // "<0.001", formatP(0.0532) // "0.053". */
+export function formatP(p: number): string {
+  if (!Number.isFinite(p)) return "—";
+  return p < 0.001 ? "<0.001" : p.toFixed(3);
+}
+
+/** Significance stars: *** p<0.001, ** p<0.01, * p<0.05, else "". */
+export function significanceStars(p: number): string {
+  if (p < 0.001) return "***";
+  if (p < 0.01) return "**";
+  if (p < 0.05) return "*";
+  return "";
+}
+
+/** A fraction as a percentage, e.g. formatPercent(0.4633, 1) // "46.3%". */
+export function formatPercent(value: number, decimals = 0): string {
+  return Number.isFinite(value) ? `${formatFixed(value * 100, decimals)}%` : "—";
+}
