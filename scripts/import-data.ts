@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Papa from "papaparse";
 import { z } from "zod";
-import { DATA_FILES, parseDataset, type DataFileKey, type DataTexts } from "../lib/data/dataset";
+import { collectDataTexts, DATA_FILES, parseDataset, type DataFileKey } from "../lib/data/dataset";
 import { dataVersion } from "../lib/data/load";
 
 const { values } = parseArgs({ options: { from: { type: "string", default: "../shared/data" }, to: { type: "string", default: "data" } } });
@@ -150,12 +150,12 @@ for (const r of readCsv("prices-extra.csv")) {
 // A model without its own price_id in the shared table may have one in prices-extra.csv under its own id.
 for (const m of models) if (m.price_id === "" && prices.some((p) => p.price_id === m.model)) m.price_id = m.model;
 
+// Files not built from the shared source (the paper's reproduction targets) are kept as they are.
 const tables: Partial<Record<DataFileKey, object[]>> = { benchmarks, architectures, models, runs, taskResults, prices };
-const texts = {} as Record<DataFileKey, string>;
-for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+const texts = collectDataTexts((file, key) => {
   const rows = tables[key];
-  texts[key] = rows === undefined ? readFileSync(path.join(to, DATA_FILES[key].file), "utf8") : `${Papa.unparse(rows, { newline: "\n" })}\n`;
-}
-const dataset = parseDataset(texts satisfies DataTexts, dataVersion(texts), path.relative(process.cwd(), to));
+  return rows === undefined ? readFileSync(path.join(to, file), "utf8") : `${Papa.unparse(rows, { newline: "\n" })}\n`;
+});
+const dataset = parseDataset(texts, dataVersion(texts), path.relative(process.cwd(), to));
 for (const key of Object.keys(tables) as DataFileKey[]) writeFileSync(path.join(to, DATA_FILES[key].file), texts[key]);
 console.log(`wrote ${Object.keys(tables).length} files to ${to}: ${dataset.runs.length} runs, ${dataset.taskResults.length} task results, ${dataset.prices.length} prices; version ${dataset.version}`);

@@ -65,14 +65,7 @@ export const booleanCell = z.string().transform((raw, ctx) => {
 
 /** One of a fixed list of values, e.g. `enumCell(["paper-4bench", "paper-swe-tb-per-instance"])`. */
 export function enumCell<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.string().transform((raw, ctx) => {
-    const found = values.find((value) => value === raw);
-    if (found === undefined) {
-      ctx.addIssue({ code: "custom", message: `expected one of ${values.join(", ")}, got "${raw}"` });
-      return z.NEVER;
-    }
-    return found;
-  });
+  return z.enum(values, { error: (issue) => `expected one of ${values.join(", ")}, got ${JSON.stringify(issue.input)}` });
 }
 
 /** A non-blank text cell, trimmed. */

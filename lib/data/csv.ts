@@ -2,7 +2,8 @@ import Papa from "papaparse";
 import type { z } from "zod";
 import type { DataIssue } from "./data-error";
 
-type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
+/** A zod object whose every field parses one CSV cell (a string). */
+export type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
 
 export type CsvParseResult<T> = { rows: T[]; issues: DataIssue[] };
 

@@ -74,6 +74,12 @@ describe("a malformed data file is rejected with file, row and field named", () 
     assert.ok(error.issues.some((i) => i.row === row && i.field === "success_rate" && /differs from successes\/tasks/.test(i.message)));
   });
 
+  test("a value outside a column's allowed set", () => {
+    const error = loadError("runs.csv", (t) => setCell(setCell(t, 4, "source", "blog"), 5, "in_v2", "yes"));
+    assert.match(error.message, /\/runs\.csv, row 4 \(line 5\), field "source": expected one of paper-4bench, paper-swe-tb-per-instance, got "blog"/);
+    assert.match(error.message, /\/runs\.csv, row 5 \(line 6\), field "in_v2": expected true or false, got "yes"/);
+  });
+
   test("a missing file", () => {
     const error = loadError("prices.csv", () => null);
     assert.match(error.message, /\/prices\.csv: cannot read the file/);

@@ -1,4 +1,4 @@
-import { parseCsv } from "./csv";
+import { parseCsv, type RowSchema } from "./csv";
 import { crossCheck } from "./cross-checks";
 import { DataError, type DataIssue } from "./data-error";
 import {
@@ -35,6 +35,21 @@ export const DATA_FILES = {
 export type DataFileKey = keyof typeof DATA_FILES;
 export type DataTexts = Record<DataFileKey, string>;
 
+/** Builds the texts of every data file by calling `read` with each file's name and key. */
+export function collectDataTexts(read: (file: string, key: DataFileKey) => string): DataTexts {
+  const text = (key: DataFileKey) => read(DATA_FILES[key].file, key);
+  return {
+    benchmarks: text("benchmarks"),
+    architectures: text("architectures"),
+    models: text("models"),
+    runs: text("runs"),
+    taskResults: text("taskResults"),
+    prices: text("prices"),
+    paperFits: text("paperFits"),
+    paperCoefficients: text("paperCoefficients"),
+  };
+}
+
 /** Everything in data/, validated. Plain JSON: it crosses from server to client unchanged. */
 export type Dataset = {
   /** Content hash of the files, e.g. "3f9a1c07b2e4"; pins share links and fitted models to this data. */
@@ -58,21 +73,20 @@ export type DatasetTables = Omit<Dataset, "version">;
  */
 export function parseDataset(texts: DataTexts, version: string, dir = "data"): Dataset {
   const issues: DataIssue[] = [];
-  const read = <K extends DataFileKey>(key: K) => {
-    const { file, schema } = DATA_FILES[key];
-    const result = parseCsv(texts[key], `${dir}/${file}`, schema);
+  const read = <S extends RowSchema>(key: DataFileKey, schema: S) => {
+    const result = parseCsv(texts[key], `${dir}/${DATA_FILES[key].file}`, schema);
     issues.push(...result.issues);
     return result.rows;
   };
   const tables: DatasetTables = {
-    benchmarks: read("benchmarks"),
-    architectures: read("architectures"),
-    models: read("models"),
-    runs: read("runs"),
-    taskResults: read("taskResults"),
-    prices: read("prices"),
-    paperFits: read("paperFits"),
-    paperCoefficients: read("paperCoefficients"),
+    benchmarks: read("benchmarks", DATA_FILES.benchmarks.schema),
+    architectures: read("architectures", DATA_FILES.architectures.schema),
+    models: read("models", DATA_FILES.models.schema),
+    runs: read("runs", DATA_FILES.runs.schema),
+    taskResults: read("taskResults", DATA_FILES.taskResults.schema),
+    prices: read("prices", DATA_FILES.prices.schema),
+    paperFits: read("paperFits", DATA_FILES.paperFits.schema),
+    paperCoefficients: read("paperCoefficients", DATA_FILES.paperCoefficients.schema),
   };
   if (issues.length === 0) {
     const fileOf = (key: DataFileKey) => `${dir}/${DATA_FILES[key].file}`;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_FILES, parseDataset, type DataFileKey, type DataTexts, type Dataset } from "./dataset";
+import { collectDataTexts, DATA_FILES, parseDataset, type DataFileKey, type DataTexts, type Dataset } from "./dataset";
 import { DataError } from "./data-error";
 
 /** The project's data folder: data/ under the working directory (npm scripts and Next run from the root). */
@@ -27,17 +27,13 @@ function folderLabel(dir: string): string {
 
 /** Reads the raw text of every data file in `dir`; a missing file is reported as a DataError. */
 export function readDataTexts(dir: string): DataTexts {
-  const label = folderLabel(dir);
-  const texts: Partial<DataTexts> = {};
-  for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
-    const file = path.join(dir, DATA_FILES[key].file);
+  return collectDataTexts((file) => {
     try {
-      texts[key] = readFileSync(file, "utf8").replace(/\r\n/g, "\n");
+      return readFileSync(path.join(dir, file), "utf8").replace(/\r\n/g, "\n");
     } catch {
-      throw new DataError([{ file: `${label}/${DATA_FILES[key].file}`, row: null, field: null, message: "cannot read the file" }]);
+      throw new DataError([{ file: `${folderLabel(dir)}/${file}`, row: null, field: null, message: "cannot read the file" }]);
     }
-  }
-  return texts as DataTexts;
+  });
 }
 
 let cached: { dir: string; dataset: Dataset } | undefined;

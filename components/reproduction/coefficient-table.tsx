@@ -1,0 +1,51 @@
+import { formatFixed } from "@/lib/format/numbers";
+import type { CoefficientComparison } from "@/lib/model/reproduction-comparison";
+import { MatchMark } from "./match-mark";
+
+type Props = { fits: { name: string; coefficients: CoefficientComparison[] }[] };
+
+/** The 20 standardized coefficients of each fit beside the printed identified ones. */
+export function CoefficientTable({ fits }: Props) {
+  const terms = fits[0]?.coefficients ?? [];
+  return (
+    <div className="table-scroll">
+      <table data-testid="coefficients">
+        <caption>
+          Standardized coefficients, minimum-norm least squares. † Not identified: the term depends on the architecture alone,
+          and five architectures cannot separate seven such terms, so its value is the solver&apos;s choice, not a finding; the
+          paper&apos;s tables carry no comparable figure and this site never uses one alone.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text">Term</th>
+            {fits.map((fit) => [
+              <th scope="col" key={`${fit.name}-r`}>{fit.name} reproduced</th>,
+              <th scope="col" key={`${fit.name}-p`}>{fit.name} printed</th>,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {terms.map((term, i) => (
+            <tr key={term.key} className={term.identified ? undefined : "not-identified"}>
+              <th scope="row">
+                {term.label}
+                {term.identified ? "" : " †"}
+              </th>
+              {fits.map((fit) => {
+                const c = fit.coefficients[i];
+                if (c === undefined) return null;
+                return [
+                  <td key={`${fit.name}-r`} data-testid={`${fit.name}-coef-${c.key}`}>
+                    {c.identified ? formatFixed(c.reproduced, 4) : `(${formatFixed(c.reproduced, 4)})`}
+                    <MatchMark matches={c.matches} />
+                  </td>,
+                  <td key={`${fit.name}-p`}>{c.printed === null ? "not identified" : formatFixed(c.printed, 4)}</td>,
+                ];
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link className="brand" href="/">
+        Agent Scaling Calculator
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          <li>
+            <Link href="/">Reproduction</Link>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}
