@@ -1,6 +1,7 @@
 import { formatFixed } from "@/lib/format/numbers";
 import type { CoefficientComparison } from "@/lib/model/reproduction-comparison";
 import { MatchMark } from "./match-mark";
+import { PairedHeader } from "./paired-header";
 
 type Props = { fits: { name: string; coefficients: CoefficientComparison[] }[] };
 
@@ -15,15 +16,7 @@ export function CoefficientTable({ fits }: Props) {
           and five architectures cannot separate seven such terms, so its value is the solver&apos;s choice, not a finding; the
           paper&apos;s tables carry no comparable figure and this site never uses one alone.
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text">Term</th>
-            {fits.map((fit) => [
-              <th scope="col" key={`${fit.name}-r`}>{fit.name} reproduced</th>,
-              <th scope="col" key={`${fit.name}-p`}>{fit.name} printed</th>,
-            ])}
-          </tr>
-        </thead>
+        <PairedHeader first="Term" fits={fits.map((f) => f.name)} />
         <tbody>
           {terms.map((term, i) => (
             <tr key={term.key} className={term.identified ? undefined : "not-identified"}>

@@ -1,6 +1,7 @@
 import { formatFixed } from "@/lib/format/numbers";
 import type { FigureComparison } from "@/lib/model/reproduction-comparison";
 import { MatchMark } from "./match-mark";
+import { PairedHeader } from "./paired-header";
 
 type Props = { fits: { name: string; figures: FigureComparison[] }[] };
 
@@ -14,15 +15,7 @@ export function FitFiguresTable({ fits }: Props) {
           Reproduced: computed now from data/runs.csv. Printed: the paper&apos;s figures (MODEL.md section 1). ✓ marks agreement
           to the printed precision (0.0005; AIC 0.005).
         </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text">Figure</th>
-            {fits.map((fit) => [
-              <th scope="col" key={`${fit.name}-r`}>{fit.name} reproduced</th>,
-              <th scope="col" key={`${fit.name}-p`}>{fit.name} printed</th>,
-            ])}
-          </tr>
-        </thead>
+        <PairedHeader first="Figure" fits={fits.map((f) => f.name)} />
         <tbody>
           {labels.map((row, i) => (
             <tr key={row.key}>
