@@ -22,6 +22,8 @@ export type LeastSquaresSolution = {
   identified: boolean[];
   /** Diagonal of pinv(X'X): times the residual variance, the sampling variance of each coefficient. */
   varianceFactors: number[];
+  /** pinv(X'X) in full (k x k): x' M x times the residual variance is the variance of the fit at x. */
+  covarianceFactors: number[][];
   /** Residual sum of squares at the solution. */
   rss: number;
 };
@@ -56,6 +58,9 @@ export function leastSquares(rows: readonly (readonly number[])[], y: readonly n
       rangeWeight[j] = (rangeWeight[j] ?? 0) + v * v;
     }
   }
+  const covarianceFactors = Array.from({ length: k }, (_, a) =>
+    Array.from({ length: k }, (_, b) => kept.reduce((sum, { value, i }) => sum + (V.get(a, i) * V.get(b, i)) / (value * value), 0)),
+  );
   let rss = 0;
   rows.forEach((row, r) => {
     const fitted = row.reduce((sum, x, j) => sum + x * (coefficients[j] ?? 0), 0);
@@ -68,6 +73,7 @@ export function leastSquares(rows: readonly (readonly number[])[], y: readonly n
     // Row-space weight of e_j is 1 when e_j lies in the row space, below 1 when it leaks into the null space.
     identified: rangeWeight.map((w) => w > 1 - 1e-8),
     varianceFactors,
+    covarianceFactors,
     rss,
   };
 }

@@ -1,4 +1,7 @@
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { leastSquares } from "./least-squares";
+import { Z90 } from "./random-effects";
+import { quadraticForm } from "./ridge";
 import { paperTermValues, type PaperInput } from "./paper-terms";
 import { applyScaler, fitScaler, type Scaler } from "./standardize";
 
@@ -13,6 +16,8 @@ export type PaperModel = PaperPreprocessing & {
   identified: boolean[];
   /** Diagonal of pinv(Z'Z) per coefficient; times residual variance gives its sampling variance. */
   varianceFactors: number[];
+  /** pinv(Z'Z) in full, for the variance of a prediction. */
+  covarianceFactors: number[][];
   rank: number;
   rows: number;
   rss: number;
@@ -50,6 +55,7 @@ export function fitPaperModel(
     coefficients: solution.coefficients,
     identified: solution.identified,
     varianceFactors: solution.varianceFactors,
+    covarianceFactors: solution.covarianceFactors,
     rank: solution.rank,
     rows: examples.length,
     rss: solution.rss,
@@ -64,4 +70,18 @@ export function fitPaperModel(
 export function predictPaper(model: PaperModel, input: PaperInput): number {
   const row = designRow(model, input);
   return row.reduce((sum, x, j) => sum + x * (model.coefficients[j] ?? 0), 0);
+}
+
+/**
+ * Eq. 1's prediction with the SD of a new observation, s·sqrt(1 + z' pinv(Z'Z) z) (OLS prediction
+ * interval, s² = RSS/(N - rank)), scaled by t(0.95, N - rank)/z(0.95) so that mean ± 1.645·sd is
+ * exactly the t-based 90% interval.
+ */
+export function predictPaperWithSd(model: PaperModel, input: PaperInput): { mean: number; sd: number } {
+  const row = designRow(model, input);
+  const mean = row.reduce((sum, x, j) => sum + x * (model.coefficients[j] ?? 0), 0);
+  const df = Math.max(model.rows - model.rank, 1);
+  const s2 = model.rss / df;
+  const sd = Math.sqrt(s2 * (1 + quadraticForm(row, model.covarianceFactors))) * (tQuantile(0.95, df) / Z90);
+  return { mean, sd };
 }

@@ -1,0 +1,92 @@
+import { Matrix, solve } from "ml-matrix";
+
+/** A ridge fit: plain JSON. */
+export type RidgeFit = {
+  /** Coefficients, one per column of the design (the caller adds any intercept column). */
+  coefficients: number[];
+  /**
+   * Sampling covariance of the coefficients: sigma² (X'X + D)^-1 X'X (X'X + D)^-1, with sigma² the
+   * residual variance over the effective degrees of freedom N - trace(hat matrix).
+   */
+  covariance: number[][];
+  /** Residuals y - X b, in row order. */
+  residuals: number[];
+  /** Residual variance sigma² = RSS / (N - effective parameters). */
+  residualVariance: number;
+};
+
+/**
+ * Ridge regression with a penalty per column: minimizes ||y - X b||² + sum_j penalties[j] b_j².
+ * A zero penalty leaves a column (such as the intercept) unpenalized. Solved through ml-matrix.
+ *
+ * @example fitRidge([[1, 0], [1, 1], [1, 2]], [1, 3, 5], [0, 0]).coefficients // [1, 2] (to 1e-12)
+ */
+export function fitRidge(rows: readonly (readonly number[])[], y: readonly number[], penalties: readonly number[]): RidgeFit {
+  const X = new Matrix(rows.map((row) => [...row]));
+  const k = X.columns;
+  if (penalties.length !== k) throw new RangeError(`${penalties.length} penalties for ${k} columns`);
+  const Y = Matrix.columnVector([...y]);
+  const XtX = X.transpose().mmul(X);
+  const A = XtX.clone();
+  for (let j = 0; j < k; j++) A.set(j, j, A.get(j, j) + (penalties[j] ?? 0));
+  const Ainv = solve(A, Matrix.eye(k));
+  const b = Ainv.mmul(X.transpose().mmul(Y));
+  const coefficients = b.getColumn(0);
+  const fitted = X.mmul(b).getColumn(0);
+  const residuals = y.map((v, i) => v - (fitted[i] ?? 0));
+  const effective = Ainv.mmul(XtX).trace();
+  const rss = residuals.reduce((sum, r) => sum + r * r, 0);
+  const residualVariance = rss / Math.max(y.length - effective, 1);
+  const covariance = Ainv.mmul(XtX).mmul(Ainv).mul(residualVariance).to2DArray();
+  return { coefficients, covariance, residuals, residualVariance };
+}
+
+/** x' M x for a vector x and square matrix M (the variance of a linear prediction). */
+export function quadraticForm(x: readonly number[], M: readonly (readonly number[])[]): number {
+  let total = 0;
+  for (let a = 0; a < x.length; a++) {
+    const row = M[a];
+    if (row === undefined) continue;
+    for (let b = 0; b < x.length; b++) total += (x[a] ?? 0) * (row[b] ?? 0) * (x[b] ?? 0);
+  }
+  return total;
+}
+
+/** Dot product of a coefficient vector with a design row. */
+export function dot(a: readonly number[], b: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < a.length; i++) total += (a[i] ?? 0) * (b[i] ?? 0);
+  return total;
+}
+
+/** Sufficient statistics of a least-squares problem: X'X and X'y. Sums of blocks add up. */
+export type Gram = { xtx: number[][]; xty: number[] };
+
+/** X'X and X'y of a design (rows x k) and response. */
+export function gramOf(rows: readonly (readonly number[])[], y: readonly number[]): Gram {
+  const k = rows[0]?.length ?? 0;
+  const xtx = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  const xty = new Array<number>(k).fill(0);
+  rows.forEach((row, r) => {
+    for (let a = 0; a < k; a++) {
+      const xa = row[a] ?? 0;
+      if (xa === 0) continue;
+      xty[a] = (xty[a] ?? 0) + xa * (y[r] ?? 0);
+      const line = xtx[a];
+      if (line === undefined) continue;
+      for (let b = 0; b < k; b++) line[b] = (line[b] ?? 0) + xa * (row[b] ?? 0);
+    }
+  });
+  return { xtx, xty };
+}
+
+/** a - b for Gram statistics (the training set of a leave-one-group-out fold). */
+export function subtractGram(a: Gram, b: Gram): Gram {
+  return { xtx: a.xtx.map((row, i) => row.map((v, j) => v - (b.xtx[i]?.[j] ?? 0))), xty: a.xty.map((v, i) => v - (b.xty[i] ?? 0)) };
+}
+
+/** Ridge coefficients from Gram statistics: (X'X + diag(penalties))^-1 X'y, through ml-matrix. */
+export function ridgeFromGram(gram: Gram, penalties: readonly number[]): number[] {
+  const A = new Matrix(gram.xtx.map((row, i) => row.map((v, j) => (i === j ? v + (penalties[i] ?? 0) : v))));
+  return solve(A, Matrix.columnVector(gram.xty)).getColumn(0);
+}
