@@ -1,0 +1,59 @@
+/**
+ * The agent-count rule (MODEL.md section 3). No run varies agents within an architecture, so a
+ * success curve over other counts is an extrapolation. It rests on three stated assumptions:
+ * 1. The paper's turn law, fitted across architectures: turns(n) = 2.72 (n + 0.5)^1.724 (R² 0.974).
+ * 2. One agent is the single agent: the gain over it is 0 at n = 1.
+ * 3. A helpful architecture (gain > 0 at its measured count) gains like a log(n) - b o(n), with
+ *    o(n) = turns(n)/turns(1) - 1 the coordination overhead, peaking at PEAK_AGENTS (paper Fig. 5:
+ *    centralized and decentralized peak around 5-7 agents, then decline). A harmful one (gain <= 0)
+ *    loses in proportion to log(1 + o(n)): harm grows with the turn multiplier, more slowly than it.
+ * The curve passes through the measured point exactly; its uncertainty grows away from it.
+ */
+
+export const TURN_LAW = { scale: 2.72, offset: 0.5, exponent: 1.724 } as const;
+/** Agent count at which a helpful architecture's success peaks (paper Fig. 5: 5-7 agents). */
+export const PEAK_AGENTS = 6;
+/** Added standard deviation per doubling of agents away from the measured count. */
+export const SD_PER_DOUBLING = 0.05;
+/** Share of the rule's predicted change added as standard deviation (the curve's shape is assumed). */
+export const SD_SHARE_OF_CHANGE = 0.5;
+
+/** Turns per task of an n-agent system by the paper's turn law, e.g. turnsAt(1) // 5.41. */
+export function turnsAt(agents: number): number {
+  return TURN_LAW.scale * (agents + TURN_LAW.offset) ** TURN_LAW.exponent;
+}
+
+/** Coordination overhead o(n) = turns(n)/turns(1) - 1, e.g. overheadAt(4) // 5.64. */
+export function overheadAt(agents: number): number {
+  return turnsAt(agents) / turnsAt(1) - 1;
+}
+
+/**
+ * Gain over the single agent at `agents`, given the gain `measuredGain` at `measuredAgents`.
+ * Returns `measuredGain` exactly at the measured count and 0 at one agent.
+ *
+ * @example gainAtAgents(0.1, 4, 6) // 0.11 (the peak); gainAtAgents(-0.2, 3, 16) // -0.57
+ */
+export function gainAtAgents(measuredGain: number, measuredAgents: number, agents: number): number {
+  if (agents === measuredAgents) return measuredGain;
+  if (measuredGain > 0) {
+    const dOverhead = (TURN_LAW.exponent / (1 + TURN_LAW.offset)) * ((PEAK_AGENTS + TURN_LAW.offset) / (1 + TURN_LAW.offset)) ** (TURN_LAW.exponent - 1);
+    const ratio = PEAK_AGENTS * dOverhead; // a / b from the peak condition a / n* = b o'(n*)
+    const shape = (n: number) => ratio * Math.log(n) - overheadAt(n);
+    return (measuredGain * shape(agents)) / shape(measuredAgents);
+  }
+  return (measuredGain * Math.log1p(overheadAt(agents))) / Math.log1p(overheadAt(measuredAgents));
+}
+
+/**
+ * Standard deviation the rule adds at `agents`: SD_PER_DOUBLING per doubling away from the measured
+ * count plus SD_SHARE_OF_CHANGE of the predicted change; 0 at the measured count.
+ *
+ * @example agentCountSd(0.1, 4, 8) // 0.051
+ */
+export function agentCountSd(measuredGain: number, measuredAgents: number, agents: number): number {
+  if (agents === measuredAgents) return 0;
+  const doublings = Math.abs(Math.log2(agents / measuredAgents));
+  const change = Math.abs(gainAtAgents(measuredGain, measuredAgents, agents) - measuredGain);
+  return SD_PER_DOUBLING * doublings + SD_SHARE_OF_CHANGE * change;
+}
