@@ -1,0 +1,69 @@
+/**
+ * Inputs and features of the architect's model (MODEL.md section 2; the methodology page states
+ * the form). Everything an architect can state about a task, plus the single-agent baseline.
+ */
+
+/** A task as the architect's model sees it. */
+export type ArchitectTask = {
+  /** Tool count T, e.g. 5. */
+  tools: number;
+  /** Decomposability d in [0, 1] (data/README.md defines it), e.g. 0.7 for Finance-Agent. */
+  decomposability: number;
+  /** Capability index I on the v2/v3 scale, e.g. 68 for GPT-5 mini. */
+  capability: number;
+  /** Single-agent success P in [0, 1]. */
+  baseline: number;
+  /**
+   * The paper's domain complexity D of a stored benchmark. Not an input an architect can state (the
+   * paper defines it only for its six benchmarks): the validation's ablations use it, the app never does.
+   */
+  domainComplexity?: number;
+  /** A placebo task property (ablation only): a random number per benchmark. */
+  placebo?: number;
+};
+
+type FeatureContext = { P: number; d: number; logT: number; I: number; task: ArchitectTask };
+
+function required(value: number | undefined, name: string): number {
+  if (value === undefined) throw new RangeError(`this model needs the task's ${name}`);
+  return value;
+}
+
+/** Every feature the architect's model can use, by name. I is centred on the fitted rows' mean. */
+export const FEATURE_CATALOGUE = {
+  P: (c: FeatureContext) => c.P,
+  d: (c: FeatureContext) => c.d,
+  "log(1+T)": (c: FeatureContext) => c.logT,
+  I: (c: FeatureContext) => c.I,
+  "P·d": (c: FeatureContext) => c.P * c.d,
+  "P·log(1+T)": (c: FeatureContext) => c.P * c.logT,
+  "P·I": (c: FeatureContext) => c.P * c.I,
+  D: (c: FeatureContext) => required(c.task.domainComplexity, "domain complexity"),
+  placebo: (c: FeatureContext) => required(c.task.placebo, "placebo property"),
+} as const;
+
+export type FeatureName = keyof typeof FEATURE_CATALOGUE;
+
+/** The app's features: main effects of the baseline and task, then the baseline's interactions. */
+export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "I", "P·d", "P·log(1+T)", "P·I"];
+
+/**
+ * Raw values of `features` for a task, in order.
+ *
+ * @example architectFeatureValues({ tools: 3, decomposability: 0.5, capability: 60, baseline: 0.4 }, 58)
+ * // [0.4, 0.5, 1.386..., 2, 0.2, 0.554..., 0.8]
+ */
+export function architectFeatureValues(task: ArchitectTask, meanCapability: number, features: readonly FeatureName[] = ARCHITECT_FEATURES): number[] {
+  const context: FeatureContext = { P: task.baseline, d: task.decomposability, logT: Math.log1p(task.tools), I: task.capability - meanCapability, task };
+  return features.map((name) => FEATURE_CATALOGUE[name](context));
+}
+
+/** Single-agent baseline sub-model features: what is known about a task without a pilot. */
+export const BASELINE_FEATURES = ["I", "d", "log(1+T)", "I·log(1+T)"] as const;
+
+/** Raw baseline sub-model features of a task (the baseline itself is not used). */
+export function baselineFeatureValues(task: Omit<ArchitectTask, "baseline">, meanCapability: number): number[] {
+  const I = task.capability - meanCapability;
+  const logT = Math.log1p(task.tools);
+  return [I, task.decomposability, logT, I * logT];
+}

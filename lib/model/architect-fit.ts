@@ -1,0 +1,113 @@
+import { dot, fitRidge, gramOf, ridgeFromGram, subtractGram } from "./ridge";
+import type { ArchitectExample } from "./architect-examples";
+import { ARCHITECT_FEATURES, architectFeatureValues, type FeatureName } from "./architect-features";
+import { effectiveCoefficients, pooledDesignRow, pooledPenalties, type ArchitectDesign } from "./architect-design";
+import { fitBaselineModel, type BaselineModel } from "./baseline-model";
+import { taskDomain, type TaskDomain } from "./extrapolation";
+import { estimateRandomEffects, scaleFromErrors, type RandomEffects } from "./random-effects";
+import { fitScaler } from "./standardize";
+
+/** Ridge strengths tried, and how much more the architecture-specific deviations are penalized. */
+export const LAMBDA_GRID = [3, 10, 30, 100, 300] as const;
+export const KAPPA_GRID = [1, 3, 10] as const;
+
+/** The architect's model fitted to a set of runs: plain JSON, so it crosses from server to client. */
+export type ArchitectModel = ArchitectDesign & {
+  kind: "architect";
+  /** Per multi-agent architecture: [intercept, one slope per feature] on standardized features, and their covariance. */
+  perArchitecture: Record<string, { coefficients: number[]; covariance: number[][] }>;
+  /** Ridge strength and deviation multiplier chosen by leave-one-benchmark-out MAE within the fitted rows. */
+  lambda: number;
+  kappa: number;
+  /** Leave-one-benchmark-out MAE of the chosen setting over the fitted multi-agent rows. */
+  innerLoboMae: number;
+  /** Normal SD of the error on a task unlike any fitted benchmark (from held-out-benchmark errors). */
+  sdNewTask: number;
+  /** Benchmark x architecture effects, for predictions about a benchmark the fit has seen. */
+  effects: RandomEffects;
+  /** Estimates the single-agent baseline when no pilot was run. */
+  baselineModel: BaselineModel;
+  /** The ranges of the fitted runs, for extrapolation flags. */
+  domain: TaskDomain;
+  /** Measured agent count of each architecture, e.g. { single: 1, centralized: 4, ... }. */
+  measuredAgents: Record<string, number>;
+  rows: number;
+};
+
+const clip01 = (x: number) => Math.min(1, Math.max(0, x));
+
+function solvePooled(design: ArchitectDesign, train: readonly ArchitectExample[], lambda: number, kappa: number) {
+  return fitRidge(
+    train.map((e) => pooledDesignRow(design, e.architecture, e.task)),
+    train.map((e) => e.successRate),
+    pooledPenalties(design, lambda, kappa),
+  );
+}
+
+/**
+ * Held-out-benchmark errors (measured - predicted, predictions clipped to [0, 1]) for every setting
+ * of the grid. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus
+ * that block, so each setting costs one small solve per fold.
+ */
+function leaveOneBenchmarkOutErrors(design: ArchitectDesign, multi: readonly ArchitectExample[], settings: readonly { lambda: number; kappa: number }[]): number[][] {
+  const rows = multi.map((e) => pooledDesignRow(design, e.architecture, e.task));
+  const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
+  const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
+  const blocks = members.map((idx) => gramOf(idx.map((i) => rows[i] ?? []), idx.map((i) => multi[i]?.successRate ?? 0)));
+  const total = gramOf(rows, multi.map((e) => e.successRate));
+  return settings.map(({ lambda, kappa }) =>
+    members.flatMap((idx, f) => {
+      const coefficients = ridgeFromGram(subtractGram(total, blocks[f] ?? total), pooledPenalties(design, lambda, kappa));
+      return idx.map((i) => (multi[i]?.successRate ?? 0) - clip01(dot(coefficients, rows[i] ?? [])));
+    }),
+  );
+}
+
+/**
+ * Fits the architect's model (MODEL.md section 2) to examples that include single-agent runs:
+ * multi-agent success as a ridge regression on the task and baseline, pooled across architectures,
+ * with strength chosen by leave-one-benchmark-out MAE inside `examples` (so any caller's held-out
+ * data stays unseen), benchmark x architecture random effects, and a baseline sub-model.
+ */
+export function fitArchitect(
+  examples: readonly ArchitectExample[],
+  measuredAgents: Record<string, number>,
+  features: readonly FeatureName[] = ARCHITECT_FEATURES,
+): ArchitectModel {
+  const multi = examples.filter((e) => e.architecture !== "single");
+  const singles = examples.filter((e) => e.architecture === "single");
+  if (multi.length === 0 || singles.length === 0) throw new RangeError("the architect's model needs single- and multi-agent runs");
+  const meanCapability = multi.reduce((s, e) => s + e.task.capability, 0) / multi.length;
+  const design: ArchitectDesign = {
+    architectures: [...new Set(multi.map((e) => e.architecture))],
+    meanCapability,
+    features: [...features],
+    scaler: fitScaler(multi.map((e) => architectFeatureValues(e.task, meanCapability, features))),
+  };
+  const settings = LAMBDA_GRID.flatMap((lambda) => KAPPA_GRID.map((kappa) => ({ lambda, kappa })));
+  const errorsBySetting = leaveOneBenchmarkOutErrors(design, multi, settings);
+  let best = { lambda: LAMBDA_GRID[0] as number, kappa: KAPPA_GRID[0] as number, mae: Infinity, errors: [] as number[] };
+  settings.forEach(({ lambda, kappa }, s) => {
+    const errors = errorsBySetting[s] ?? [];
+    const mae = errors.reduce((sum, e) => sum + Math.abs(e), 0) / errors.length;
+    if (mae < best.mae - 1e-12) best = { lambda, kappa, mae, errors };
+  });
+  const fit = solvePooled(design, multi, best.lambda, best.kappa);
+  const perArchitecture = Object.fromEntries(
+    design.architectures.map((a) => [a, effectiveCoefficients(design, a, fit.coefficients, fit.covariance)]),
+  );
+  return {
+    kind: "architect",
+    ...design,
+    perArchitecture,
+    lambda: best.lambda,
+    kappa: best.kappa,
+    innerLoboMae: best.mae,
+    sdNewTask: scaleFromErrors(best.errors),
+    effects: estimateRandomEffects(fit.residuals, multi.map((e) => `${e.benchmark}/${e.architecture}`)),
+    baselineModel: fitBaselineModel(singles),
+    domain: taskDomain(examples),
+    measuredAgents,
+    rows: examples.length,
+  };
+}

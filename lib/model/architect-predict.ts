@@ -1,0 +1,56 @@
+import { atAgents } from "./agent-rule";
+import { standardizedFeatures } from "./architect-design";
+import type { ArchitectTask } from "./architect-features";
+import type { ArchitectModel } from "./architect-fit";
+import { resolveBaseline } from "./baseline-model";
+import { extrapolationReasons } from "./extrapolation";
+import { toPrediction, type SuccessPrediction } from "./prediction";
+import { groupEffect } from "./random-effects";
+import { dot, quadraticForm } from "./ridge";
+
+/** What the architect's model is asked: a task (baseline null = no pilot) and a design. */
+export type ArchitectQuery = {
+  task: Omit<ArchitectTask, "baseline"> & { baseline: number | null };
+  architecture: string;
+  agents: number;
+  /** A benchmark the fit has seen, when the task is that benchmark: its effects then apply. */
+  benchmark?: string;
+};
+
+/** Mean and variance of a multi-agent architecture's success at its measured count. */
+function multiAtMeasured(model: ArchitectModel, query: ArchitectQuery, baseline: SuccessPrediction["baseline"]) {
+  const part = model.perArchitecture[query.architecture];
+  if (part === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
+  const at = (P: number) => [1, ...standardizedFeatures(model, { ...query.task, baseline: P })];
+  const row = at(baseline.value);
+  const known = query.benchmark === undefined ? null : groupEffect(model.effects, `${query.benchmark}/${query.architecture}`);
+  const mean = dot(part.coefficients, row) + (known?.effect ?? 0);
+  // Success is linear in P, so the slope is exact; an estimated baseline's variance flows through it.
+  const slope = dot(part.coefficients, at(baseline.value + 1)) - dot(part.coefficients, row);
+  const baselineVariance = baseline.estimated ? (slope * baseline.sd) ** 2 : 0;
+  const variance = (known === null ? model.sdNewTask ** 2 : known.variance) + quadraticForm(row, part.covariance) + baselineVariance;
+  return { mean, variance };
+}
+
+/**
+ * Predicts one design's success with its 90% interval and extrapolation flags (MODEL.md sections 2-3).
+ * Single agent: the pilot itself (interval: its sampling noise on PILOT_TASKS tasks) or the baseline
+ * sub-model's estimate. Multi-agent: the fitted architecture at its measured count, moved to other
+ * counts by the agent-count rule, whose uncertainty adds to the interval.
+ */
+export function predictArchitect(model: ArchitectModel, query: ArchitectQuery): SuccessPrediction {
+  const measuredAgents = model.measuredAgents[query.architecture];
+  if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
+  const baseline = resolveBaseline(model.baselineModel, query.task, query.benchmark);
+  const reasons = extrapolationReasons(model.domain, { ...query.task, architecture: query.architecture, agents: query.agents, measuredAgents });
+  let mean: number;
+  let sd: number;
+  if (query.architecture === "single") {
+    mean = baseline.value;
+    sd = baseline.sd;
+  } else {
+    const measured = multiAtMeasured(model, query, baseline);
+    ({ mean, sd } = atAgents(baseline.value, { mean: measured.mean, sd: Math.sqrt(measured.variance) }, measuredAgents, query.agents));
+  }
+  return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
+}

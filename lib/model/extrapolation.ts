@@ -1,0 +1,77 @@
+import type { ArchitectExample } from "./architect-examples";
+
+/** The region the fitted runs cover: ranges of each task input and the benchmarks' (tools, d) pairs. */
+export type TaskDomain = {
+  tools: [number, number];
+  decomposability: [number, number];
+  capability: [number, number];
+  baseline: [number, number];
+  benchmarks: { benchmark: string; tools: number; decomposability: number }[];
+};
+
+const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
+
+/** The domain of a set of examples (the baseline range from their single-agent runs). */
+export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
+  const benchmarks = new Map(examples.map((e) => [e.benchmark, { benchmark: e.benchmark, tools: e.task.tools, decomposability: e.task.decomposability }]));
+  return {
+    tools: range(examples.map((e) => e.task.tools)),
+    decomposability: range(examples.map((e) => e.task.decomposability)),
+    capability: range(examples.map((e) => e.task.capability)),
+    baseline: range(examples.filter((e) => e.architecture === "single").map((e) => e.successRate)),
+    benchmarks: [...benchmarks.values()],
+  };
+}
+
+/**
+ * A task is "like" a stored benchmark when it lies within NEAR_DISTANCE of one in standardized
+ * (log(1+tools), decomposability) space, scaled by the benchmarks' own spread.
+ */
+export const NEAR_DISTANCE = 1;
+
+const fmt = (x: number) => String(Math.round(x * 100) / 100);
+
+/** What a prediction is asked about: the task inputs and the design. */
+export type ExtrapolationQuery = {
+  tools: number;
+  decomposability: number;
+  capability: number;
+  /** Measured baseline, or null when estimated. */
+  baseline: number | null;
+  architecture: string;
+  agents: number;
+  measuredAgents: number;
+};
+
+/**
+ * Why a prediction extrapolates beyond the fitted runs, one plain sentence per reason (empty when
+ * it does not), e.g. "tools 40 is outside the runs' 2-16".
+ */
+export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery): string[] {
+  const reasons: string[] = [];
+  const outside = (value: number, [low, high]: [number, number], what: string, whose: string) => {
+    if (value < low || value > high) reasons.push(`${what} ${fmt(value)} is outside ${whose} ${fmt(low)}-${fmt(high)}`);
+  };
+  outside(q.tools, domain.tools, "tools", "the runs'");
+  outside(q.decomposability, domain.decomposability, "decomposability", "the benchmarks'");
+  outside(q.capability, domain.capability, "capability index", "the fitted runs'");
+  if (q.baseline !== null) outside(q.baseline, domain.baseline, "single-agent baseline", "the measured single-agent runs'");
+  if (q.agents !== q.measuredAgents) {
+    reasons.push(`${q.agents} agents: the runs measured ${q.architecture} only with ${q.measuredAgents}; other counts follow the agent-count rule`);
+  }
+  const spread = (values: number[]) => Math.max(1e-9, Math.sqrt(values.reduce((s, v) => s + (v - values.reduce((a, b) => a + b, 0) / values.length) ** 2, 0) / values.length));
+  const logTools = domain.benchmarks.map((b) => Math.log1p(b.tools));
+  const sdT = spread(logTools);
+  const sdD = spread(domain.benchmarks.map((b) => b.decomposability));
+  const distances = domain.benchmarks.map((b) => ({
+    b,
+    distance: Math.hypot((Math.log1p(q.tools) - Math.log1p(b.tools)) / sdT, (q.decomposability - b.decomposability) / sdD),
+  }));
+  const nearest = distances.reduce((a, b) => (b.distance < a.distance ? b : a), distances[0] ?? { b: undefined, distance: 0 });
+  if (nearest.b !== undefined && nearest.distance > NEAR_DISTANCE) {
+    reasons.push(
+      `no stored benchmark combines ${fmt(q.tools)} tools with decomposability ${fmt(q.decomposability)} (nearest: ${nearest.b.benchmark}, ${nearest.b.tools} tools, ${nearest.b.decomposability})`,
+    );
+  }
+  return reasons;
+}

@@ -1,0 +1,56 @@
+import type { Dataset } from "../data/dataset";
+import type { PaperFitName } from "../data/schemas";
+import { atAgents } from "./agent-rule";
+import { architectExamples } from "./architect-examples";
+import { resolveBaseline, type BaselineModel } from "./baseline-model";
+import { extrapolationReasons, taskDomain, type TaskDomain } from "./extrapolation";
+import { architectureCovariates, paperExamples } from "./paper-inputs";
+import { fitPaperModel, predictPaperWithSd, type PaperModel } from "./paper-model";
+import { paperFitRuns } from "./paper-reproduction";
+import type { PaperInput } from "./paper-terms";
+import { toPrediction, type SuccessPrediction } from "./prediction";
+
+type Covariates = Omit<PaperInput, "intelligence" | "tools" | "baseline">;
+
+/** Eq. 1 ready to answer scenarios: the fit, the architectures' covariates and the fitted runs' domain. */
+export type PaperPredictor = { fit: PaperFitName; model: PaperModel; covariates: Record<string, Covariates>; domain: TaskDomain };
+
+/** Fits Eq. 1 to the paper's v2 or v3 runs for scenario predictions. */
+export function fitPaperPredictor(dataset: Dataset, fit: PaperFitName): PaperPredictor {
+  const runs = paperFitRuns(dataset.runs, fit);
+  return {
+    fit,
+    model: fitPaperModel(paperExamples(runs, dataset)),
+    covariates: Object.fromEntries(dataset.architectures.map((a) => [a.architecture, architectureCovariates(a)])),
+    domain: taskDomain(architectExamples(runs, dataset)),
+  };
+}
+
+export type PaperQuery = {
+  task: { tools: number; decomposability: number; capability: number; baseline: number | null };
+  architecture: string;
+  agents: number;
+};
+
+/**
+ * Eq. 1's prediction for a design, in the same shape as the architect's. P is the pilot, or the
+ * architect's baseline sub-model estimate (its variance flows through Eq. 1's slope in P). Eq. 1's
+ * agent terms are not identified, so other agent counts use the same agent-count rule from the
+ * measured point, relative to Eq. 1's single-agent prediction.
+ */
+export function predictPaperDesign(predictor: PaperPredictor, baselineModel: BaselineModel, query: PaperQuery): SuccessPrediction {
+  const covariates = predictor.covariates[query.architecture];
+  const single = predictor.covariates.single;
+  if (covariates === undefined || single === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
+  const baseline = resolveBaseline(baselineModel, query.task);
+  const at = (c: Covariates, P: number) => predictPaperWithSd(predictor.model, { intelligence: query.task.capability, tools: query.task.tools, baseline: P, ...c });
+  const withBaselineUncertainty = (c: Covariates) => {
+    const p = at(c, baseline.value);
+    const slope = at(c, baseline.value + 1).mean - p.mean; // Eq. 1 is linear in P
+    return { mean: p.mean, sd: Math.sqrt(p.sd ** 2 + (baseline.estimated ? (slope * baseline.sd) ** 2 : 0)) };
+  };
+  const measured = withBaselineUncertainty(covariates);
+  const { mean, sd } = atAgents(withBaselineUncertainty(single).mean, measured, covariates.agents, query.agents);
+  const reasons = extrapolationReasons(predictor.domain, { ...query.task, architecture: query.architecture, agents: query.agents, measuredAgents: covariates.agents });
+  return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
+}

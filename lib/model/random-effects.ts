@@ -1,0 +1,67 @@
+import { quantile } from "simple-statistics";
+
+/** z of a two-sided 90% normal interval. */
+export const Z90 = 1.6448536269514722;
+
+/** Per-group residual means with the variance components that shrink them (a random-intercept model). */
+export type RandomEffects = {
+  /** Mean in-sample residual and row count per group key (e.g. "finance-agent/centralized"). */
+  groups: Record<string, { meanResidual: number; rows: number }>;
+  /** Residual variance within groups. */
+  withinVariance: number;
+  /** Variance of the group effects (method of moments, floored at 0). */
+  betweenVariance: number;
+};
+
+/**
+ * Estimates random group effects from in-sample residuals: within-group variance pooled over groups,
+ * between-group variance = mean(group mean²) - mean(within / rows), floored at 0.
+ *
+ * @example estimateRandomEffects([0.1, 0.1, -0.1, -0.1], ["a", "a", "b", "b"]).betweenVariance // 0.01
+ */
+export function estimateRandomEffects(residuals: readonly number[], groupOf: readonly string[]): RandomEffects {
+  const sums = new Map<string, { sum: number; rows: number }>();
+  residuals.forEach((r, i) => {
+    const key = groupOf[i] ?? "";
+    const entry = sums.get(key) ?? { sum: 0, rows: 0 };
+    entry.sum += r;
+    entry.rows += 1;
+    sums.set(key, entry);
+  });
+  const groups: RandomEffects["groups"] = {};
+  for (const [key, { sum, rows }] of sums) groups[key] = { meanResidual: sum / rows, rows };
+  let within = 0;
+  residuals.forEach((r, i) => {
+    within += (r - (groups[groupOf[i] ?? ""]?.meanResidual ?? 0)) ** 2;
+  });
+  const withinVariance = within / Math.max(residuals.length - sums.size, 1);
+  const effects = Object.values(groups);
+  const meanSquare = effects.reduce((s, g) => s + g.meanResidual ** 2, 0) / effects.length;
+  const noise = effects.reduce((s, g) => s + withinVariance / g.rows, 0) / effects.length;
+  return { groups, withinVariance, betweenVariance: Math.max(0, meanSquare - noise) };
+}
+
+/**
+ * The shrunken effect of a known group and the variance left around it (BLUP):
+ * effect = k · mean residual, k = n tau² / (n tau² + sigma²); variance = sigma² + tau² sigma² / (n tau² + sigma²).
+ * Returns null for a group the fit has not seen.
+ */
+export function groupEffect(effects: RandomEffects, key: string): { effect: number; variance: number } | null {
+  const group = effects.groups[key];
+  if (group === undefined) return null;
+  const tau2 = effects.betweenVariance;
+  const sigma2 = effects.withinVariance;
+  const denominator = group.rows * tau2 + sigma2;
+  if (denominator <= 0) return { effect: 0, variance: sigma2 };
+  return { effect: ((group.rows * tau2) / denominator) * group.meanResidual, variance: sigma2 + (tau2 * sigma2) / denominator };
+}
+
+/**
+ * A normal standard deviation whose 90% interval covers 90% of `errors`: the 90th percentile of
+ * |error| divided by z = 1.645. Robust to the heavy tails of out-of-benchmark errors.
+ *
+ * @example scaleFromErrors([0.1, -0.1, 0.2, -0.2]) // ≈ 0.11
+ */
+export function scaleFromErrors(errors: readonly number[]): number {
+  return quantile(errors.map(Math.abs), 0.9) / Z90;
+}
