@@ -71,3 +71,77 @@ test("the real process prints only the JSON object on stdout and exits 0", () =>
   assert.equal(result.stdout.trim().split("\n").length, 1);
   assert.equal(JSON.parse(result.stdout).fit, "v3");
 });
+
+describe("cli predict", () => {
+  test("--json prints the documented shape: one prediction per architecture at its measured count", () => {
+    const result = cli("predict", "--tools", "4", "--decomposability", "0.3", "--baseline", "0.5", "--model", "gpt-5", "--json");
+    assert.equal(result.status, 0, result.stderr);
+    const json = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "scenario", "predictions"]);
+    assert.equal(json.fit, "architect");
+    assert.match(json.dataVersion, /^[0-9a-f]{12}$/);
+    assert.equal(json.scenario.capability, 71);
+    assert.deepEqual(json.predictions.map((p: { architecture: string; agents: number }) => `${p.architecture}:${p.agents}`), ["single:1", "independent:3", "decentralized:3", "centralized:4", "hybrid:4"]);
+    for (const p of json.predictions) {
+      assert.deepEqual(Object.keys(p), ["architecture", "agents", "successRate", "interval", "extrapolated", "reasons"]);
+      assert.ok(p.interval[0] <= p.successRate && p.successRate <= p.interval[1]);
+    }
+    assert.equal(json.predictions[0].successRate, 0.5);
+  });
+
+  test("a requested agent count adds that design, flagged as extrapolated", () => {
+    const json = JSON.parse(cli("predict", "--architecture", "decentralized", "--agents", "7", "--json").stdout);
+    assert.equal(json.predictions.length, 6);
+    const last = json.predictions[5];
+    assert.equal(`${last.architecture}:${last.agents}`, "decentralized:7");
+    assert.equal(last.extrapolated, true);
+    assert.match(last.reasons[0], /7 agents: the runs measured decentralized only with 3/);
+  });
+
+  test("each fit answers, and the paper's differs from the architect's", () => {
+    const answers = ["architect", "paper-v3", "paper-v2"].map((fit) => JSON.parse(cli("predict", "--fit", fit, "--baseline", "0.3", "--json").stdout));
+    assert.deepEqual(answers.map((a) => a.fit), ["architect", "paper-v3", "paper-v2"]);
+    assert.notEqual(answers[0].predictions[3].successRate, answers[1].predictions[3].successRate);
+  });
+
+  test("a bad value exits 2 naming the flag and its allowed range", () => {
+    for (const [flag, value, pattern] of [
+      ["--tools", "abc", /--tools: expected an integer in \[1, 64\], got "abc"/],
+      ["--decomposability", "1.5", /--decomposability: expected a number in \[0, 1\], got "1\.5"/],
+      ["--model", "gpt-9", /--model: expected one of gpt-5, .*got "gpt-9"/],
+      ["--fit", "best", /--fit: expected one of architect, paper-v3, paper-v2, got "best"/],
+    ] as const) {
+      const result = cli("predict", flag, value);
+      assert.equal(result.status, 2, `${flag} ${value}`);
+      assert.match(result.stderr, pattern);
+    }
+    assert.match(cli("predict", "--architecture", "centralized", "--agents", "1").stderr, /--agents: centralized takes 2-16 agents, got 1/);
+    assert.match(cli("predict", "--tool", "3").stderr, /unknown flag "--tool" for "predict"/);
+  });
+});
+
+describe("cli validate", () => {
+  test("--json prints the ten figures of naive, paper and architect", () => {
+    const result = cli("validate", "--rows", "v3", "--json");
+    assert.equal(result.status, 0, result.stderr);
+    const json = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(json), ["rows", "models"]);
+    assert.equal(json.rows, "v3");
+    assert.deepEqual(Object.keys(json.models), ["naive", "paper", "architect"]);
+    const keys = ["r2CvMean", "maeCv", "maeLobo", "maeLoboMas", "decisionCv", "decisionLobo", "exactBestCv", "exactBestLobo", "coverageCv", "coverageLobo"];
+    for (const model of Object.values(json.models) as Record<string, number | null>[]) {
+      assert.deepEqual(Object.keys(model), keys);
+      for (const key of keys.filter((k) => k.startsWith("decision") || k.startsWith("exact") || k.startsWith("coverage"))) {
+        const value = model[key];
+        assert.ok(value === null || (value !== undefined && value >= 0 && value <= 1), `${key} = ${value}`);
+      }
+    }
+    assert.equal(json.models.naive.coverageCv, null);
+  });
+
+  test("a bad --rows exits 2", () => {
+    const result = cli("validate", "--rows", "v4");
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--rows: expected one of v2, v3, all, got "v4"/);
+  });
+});

@@ -1,9 +1,19 @@
 import type { Dataset } from "../data/dataset";
 import { DataError } from "../data/data-error";
+import { fitModels, type FittedModels } from "../model/fitted-models";
 import { CliUsageError, formatFlagHelp, parseFlags, type FlagSpec } from "./flags";
+import { PredictFlagsSchema, predictFlags, runPredict } from "./predict-command";
 import { ReproduceFlagsSchema, reproduceFlags, runReproduce } from "./reproduce-command";
+import { ValidateFlagsSchema, validateFlags, runValidate } from "./validate-command";
 
 type Command = { name: string; summary: string; flags: FlagSpec[]; run: (args: readonly string[], dataset: () => Dataset) => string };
+
+let fitted: { version: string; models: FittedModels } | undefined;
+/** Fits the models once per data version (a CLI call fits them at most once). */
+function modelsFor(dataset: Dataset): FittedModels {
+  if (fitted?.version !== dataset.version) fitted = { version: dataset.version, models: fitModels(dataset) };
+  return fitted.models;
+}
 
 const COMMANDS: Command[] = [
   {
@@ -13,6 +23,26 @@ const COMMANDS: Command[] = [
     run: (args, dataset) => {
       const flags = parseFlags("reproduce", args, reproduceFlags, ReproduceFlagsSchema);
       return flags.help ? commandHelp("reproduce") : runReproduce(flags, dataset());
+    },
+  },
+  {
+    name: "validate",
+    summary: "validate the naive rule, the paper's model and the architect's model side by side",
+    flags: validateFlags,
+    run: (args, dataset) => {
+      const flags = parseFlags("validate", args, validateFlags, ValidateFlagsSchema);
+      return flags.help ? commandHelp("validate") : runValidate(flags, dataset());
+    },
+  },
+  {
+    name: "predict",
+    summary: "predict success for every architecture on a task you describe",
+    flags: predictFlags,
+    run: (args, dataset) => {
+      const flags = parseFlags("predict", args, predictFlags, PredictFlagsSchema);
+      if (flags.help) return commandHelp("predict");
+      const data = dataset();
+      return runPredict(flags, data, () => modelsFor(data));
     },
   },
 ];

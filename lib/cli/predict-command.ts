@@ -1,0 +1,107 @@
+import { z } from "zod";
+import type { Dataset } from "../data/dataset";
+import { formatPercent } from "../format/numbers";
+import type { FittedModels } from "../model/fitted-models";
+import type { SuccessPrediction } from "../model/prediction";
+import { PARAMETERS, type Parameter } from "../scenario/parameters";
+import { scenarioPredictions } from "../scenario/predict-scenario";
+import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
+import { CliUsageError, type FlagSpec } from "./flags";
+import { formatTextTable } from "./text-table";
+
+function valueHint(p: Parameter): string {
+  if (p.kind === "number") return `${p.min}-${p.max}`;
+  if (p.choices !== null) return p.choices.join("|");
+  return p.key === "model" ? "<model id>" : "<architecture id>";
+}
+
+/** predict's flags: one per scenario parameter (from the parameters table), then --json and --help. */
+export const predictFlags: FlagSpec[] = [
+  ...PARAMETERS.map((p) => ({ name: p.flag, type: "string" as const, value: valueHint(p), description: p.description })),
+  { name: "json", type: "boolean", description: "print one JSON object and nothing else" },
+  { name: "help", type: "boolean", description: "show this help" },
+];
+
+export const PredictFlagsSchema = z.object({
+  ...Object.fromEntries(PARAMETERS.map((p) => [p.flag, z.string().optional()])),
+  json: z.boolean().default(false),
+  help: z.boolean().default(false),
+});
+
+/** Parses predict's flags into a scenario; any bad value is a usage error naming its flag and range. */
+export function scenarioFromFlags(flags: Record<string, string | boolean | undefined>, dataset: Dataset): Scenario {
+  const strings: ScenarioStrings = {};
+  for (const p of PARAMETERS) {
+    const value = flags[p.flag];
+    if (typeof value === "string") strings[p.key] = value;
+  }
+  const { scenario, issues } = parseScenario(strings, scenarioChoices(dataset));
+  const first = issues[0];
+  if (first !== undefined) {
+    const flag = PARAMETERS.find((p) => p.key === first.key)?.flag ?? first.key;
+    throw new CliUsageError(`--${flag}: ${first.message}`, "predict");
+  }
+  return scenario;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** The JSON predict --json prints. */
+export function predictJson(scenario: Scenario, predictions: SuccessPrediction[], dataVersion: string) {
+  return {
+    fit: scenario.fit,
+    dataVersion,
+    scenario,
+    predictions: predictions.map((p) => ({
+      architecture: p.architecture,
+      agents: p.agents,
+      successRate: round(p.successRate),
+      interval: [round(p.interval[0]), round(p.interval[1])],
+      extrapolated: p.extrapolated,
+      reasons: p.reasons,
+    })),
+  };
+}
+
+/** predict's readable table: every design with its interval and change against the single agent. */
+export function predictText(scenario: Scenario, predictions: SuccessPrediction[], dataset: Dataset, dataVersion: string): string {
+  const single = predictions.find((p) => p.architecture === "single");
+  const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
+  const rows = predictions.map((p) => [
+    labels.get(p.architecture) ?? p.architecture,
+    String(p.agents),
+    formatPercent(p.successRate, 1),
+    `${formatPercent(p.interval[0], 1)} - ${formatPercent(p.interval[1], 1)}`,
+    single === undefined || p.architecture === "single" ? "" : `${p.successRate >= single.successRate ? "+" : "−"}${formatPercent(Math.abs(p.successRate - single.successRate), 1).replace("%", " pts")}`,
+    p.extrapolated ? "yes *" : "",
+  ]);
+  const baseline = predictions[0]?.baseline;
+  const model = dataset.models.find((m) => m.model === scenario.model);
+  const notes = [...new Set(predictions.flatMap((p) => p.reasons))];
+  return [
+    `Prediction (${scenario.fit}; data ${dataVersion})`,
+    `  task: ${scenario.tools} tools, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
+    baseline === undefined
+      ? ""
+      : baseline.estimated
+        ? `  single-agent baseline: not measured; estimated ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), carried into every interval`
+        : `  single-agent baseline: measured ${formatPercent(baseline.value, 1)} (a pilot, assumed 100 tasks)`,
+    "",
+    formatTextTable(
+      [
+        { header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" },
+        { header: "90% interval", align: "right" }, { header: "vs single", align: "right" }, { header: "extrapolated", align: "left" },
+      ],
+      rows,
+    ),
+    ...(notes.length > 0 ? ["", "* extrapolation:", ...notes.map((n) => `  - ${n}`)] : []),
+  ].join("\n");
+}
+
+/** Runs predict. */
+export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: Dataset, models: () => FittedModels): string {
+  const scenario = scenarioFromFlags(flags, dataset);
+  const fitted = models();
+  const predictions = scenarioPredictions(fitted, scenario);
+  return flags.json ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion)) : predictText(scenario, predictions, dataset, fitted.dataVersion);
+}

@@ -1,0 +1,60 @@
+/**
+ * The one table of scenario parameters (STYLE.md rule 1): key, URL key, CLI flag, label, unit,
+ * bounds, step and default. It drives the CLI's flags, the zod scenario schema, the URL codec and
+ * the sliders. Bounds are hard limits of what may be asked; whether an answer extrapolates beyond
+ * the runs is a separate, data-driven question (lib/model/extrapolation.ts).
+ */
+
+export type NumberParameter = {
+  kind: "number";
+  key: "tools" | "decomposability" | "baseline" | "capability" | "agents";
+  urlKey: string;
+  flag: string;
+  label: string;
+  unit: string;
+  min: number;
+  max: number;
+  step: number;
+  integer: boolean;
+  /** Default value; null means "derived": baseline estimated, capability from the model, agents the architecture's measured count. */
+  default: number | null;
+  description: string;
+};
+
+export type ChoiceParameter = {
+  kind: "choice";
+  key: "model" | "architecture" | "fit";
+  urlKey: string;
+  flag: string;
+  label: string;
+  /** Fixed choices, or null when they come from data/ (models, architectures). */
+  choices: readonly string[] | null;
+  default: string;
+  description: string;
+};
+
+export type Parameter = NumberParameter | ChoiceParameter;
+
+/** The prediction models a scenario can ask for. */
+export const FITS = ["architect", "paper-v3", "paper-v2"] as const;
+export type FitName = (typeof FITS)[number];
+
+export const PARAMETERS = [
+  { kind: "number", key: "tools", urlKey: "tools", flag: "tools", label: "Tools", unit: "tools", min: 1, max: 64, step: 1, integer: true, default: 5, description: "tool count T the agents can call" },
+  { kind: "number", key: "decomposability", urlKey: "decomp", flag: "decomposability", label: "Decomposability", unit: "", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of the work that splits into independent sub-tasks (0 sequential, 1 fully parallel)" },
+  { kind: "number", key: "baseline", urlKey: "baseline", flag: "baseline", label: "Single-agent baseline", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, description: "measured single-agent success of a pilot; omitted = estimated" },
+  { kind: "choice", key: "model", urlKey: "model", flag: "model", label: "Model", choices: null, default: "gpt-5-mini", description: "model id from data/models.csv; sets the capability index" },
+  { kind: "number", key: "capability", urlKey: "cap", flag: "capability", label: "Capability index", unit: "index (v2/v3 scale)", min: 0, max: 100, step: 1, integer: false, default: null, description: "Intelligence Index on the paper's v2/v3 scale; omitted = the model's" },
+  { kind: "choice", key: "architecture", urlKey: "arch", flag: "architecture", label: "Architecture", choices: null, default: "centralized", description: "architecture id from data/architectures.csv" },
+  { kind: "number", key: "agents", urlKey: "agents", flag: "agents", label: "Agents", unit: "agents", min: 1, max: 16, step: 1, integer: true, default: null, description: "agent count; omitted = the architecture's measured count" },
+  { kind: "choice", key: "fit", urlKey: "fit", flag: "fit", label: "Prediction model", choices: FITS, default: "architect", description: "architect (default), or the paper's Eq. 1 fitted to v3 or v2" },
+] as const satisfies readonly Parameter[];
+
+export type ParameterKey = (typeof PARAMETERS)[number]["key"];
+
+/** The parameter with a given key. */
+export function parameter<K extends ParameterKey>(key: K): Extract<(typeof PARAMETERS)[number], { key: K }> {
+  const found = PARAMETERS.find((p) => p.key === key);
+  if (found === undefined) throw new RangeError(`no parameter ${key}`);
+  return found as Extract<(typeof PARAMETERS)[number], { key: K }>;
+}

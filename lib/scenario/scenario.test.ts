@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { loadDataset } from "../data/load";
+import { PARAMETERS } from "./parameters";
+import { parseScenario, scenarioChoices } from "./scenario";
+
+const choices = scenarioChoices(loadDataset());
+
+describe("parseScenario", () => {
+  test("fills every default: capability from the model, agents from the architecture", () => {
+    const { scenario, issues } = parseScenario({}, choices);
+    assert.deepEqual(issues, []);
+    assert.deepEqual(scenario, { tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect" });
+  });
+
+  test("a model sets the capability unless the capability is given", () => {
+    assert.equal(parseScenario({ model: "gpt-5" }, choices).scenario.capability, 71);
+    assert.equal(parseScenario({ model: "gpt-5", capability: "60" }, choices).scenario.capability, 60);
+  });
+
+  test("a bad value falls back to its default and is reported, keeping the other fields", () => {
+    const { scenario, issues } = parseScenario({ tools: "abc", agents: "1e309", architecture: "<script>", decomposability: "0.8" }, choices);
+    assert.equal(scenario.tools, 5);
+    assert.equal(scenario.architecture, "centralized");
+    assert.equal(scenario.agents, 4);
+    assert.equal(scenario.decomposability, 0.8);
+    assert.deepEqual(issues.map((i) => i.key).sort(), ["agents", "architecture", "tools"]);
+    assert.match(issues.find((i) => i.key === "tools")?.message ?? "", /expected an integer in \[1, 64\], got "abc"/);
+  });
+
+  test("an agent count the architecture cannot have is reported and reset", () => {
+    const { scenario, issues } = parseScenario({ architecture: "single", agents: "3" }, choices);
+    assert.equal(scenario.agents, 1);
+    assert.match(issues[0]?.message ?? "", /single takes exactly 1 agent, got 3/);
+    assert.match(parseScenario({ architecture: "hybrid", agents: "2" }, choices).issues[0]?.message ?? "", /hybrid takes 3-16 agents/);
+  });
+
+  test("every parameter has a distinct URL key and CLI flag", () => {
+    assert.equal(new Set(PARAMETERS.map((p) => p.urlKey)).size, PARAMETERS.length);
+    assert.equal(new Set(PARAMETERS.map((p) => p.flag)).size, PARAMETERS.length);
+  });
+});
