@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { agentCountSd, gainAtAgents, overheadAt, PEAK_AGENTS, turnsAt } from "./agent-count";
+import { agentCountSd, gainAtAgents, gainScale, overheadAt, PEAK_AGENTS, turnsAt } from "./agent-count";
 import { atAgents } from "./agent-rule";
 
 const close = (a: number, b: number, tolerance = 1e-9) => assert.ok(Math.abs(a - b) <= tolerance, `${a} vs ${b}`);
@@ -44,10 +44,27 @@ describe("the agent-count rule", () => {
     assert.ok((down[2] ?? 0) > (down[1] ?? 0) && (down[1] ?? 0) > 0);
   });
 
-  test("atAgents moves the mean by the rule and adds its SD in quadrature", () => {
-    const at6 = atAgents(0.4, { mean: 0.5, sd: 0.1 }, 4, 6);
-    close(at6.mean, 0.4 + gainAtAgents(0.1, 4, 6));
-    close(at6.sd, Math.hypot(0.1, agentCountSd(0.1, 4, 6)));
-    assert.deepEqual(atAgents(0.4, { mean: 0.5, sd: 0.1 }, 4, 4), { mean: 0.5, sd: 0.1 });
+  test("the rule's SD never shrinks with distance, even where the curve returns past its peak", () => {
+    for (const [gain, measured] of [[0.5, 3], [0.2, 3], [0.1, 4], [-0.3, 3]] as const) {
+      const sds = Array.from({ length: 16 - measured }, (_, i) => agentCountSd(gain, measured, measured + 1 + i));
+      sds.slice(1).forEach((sd, i) => assert.ok(sd >= (sds[i] ?? 0), `gain ${gain}: SD at ${measured + i + 2} below ${measured + i + 1}`));
+    }
+  });
+
+  test("atAgents scales the gain's uncertainty with the gain (hand-computed)", () => {
+    // Exact single level: Var = max over the path of c² Var M, + rule²; c = gainScale peaks at 6 agents.
+    const c = gainScale(0.1, 4, 6);
+    const at6 = atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6);
+    close(at6.mean, 0.4 + c * 0.1);
+    close(at6.sd, Math.sqrt(c * c * 0.01 + agentCountSd(0.1, 4, 6) ** 2));
+    // Toward fewer agents c < 1, but the variance keeps its measured-count value: it never shrinks.
+    const at2 = atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 2);
+    close(at2.sd, Math.sqrt(0.01 + agentCountSd(0.1, 4, 2) ** 2));
+    // Fully correlated single and multi levels with equal variance: the gain carries no variance of its own.
+    const correlated = atAgents({ mean: 0.4, variance: 0.04 }, { mean: 0.5, variance: 0.04 }, 0.04, 4, 12);
+    close(correlated.sd, Math.sqrt(0.04 + agentCountSd(0.1, 4, 12) ** 2));
+    const same = atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 4);
+    close(same.mean, 0.5);
+    close(same.sd, 0.1);
   });
 });

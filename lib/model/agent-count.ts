@@ -35,25 +35,41 @@ export function overheadAt(agents: number): number {
  * @example gainAtAgents(0.1, 4, 6) // 0.11 (the peak); gainAtAgents(-0.2, 3, 16) // -0.57
  */
 export function gainAtAgents(measuredGain: number, measuredAgents: number, agents: number): number {
-  if (agents === measuredAgents) return measuredGain;
+  return measuredGain * gainScale(measuredGain, measuredAgents, agents);
+}
+
+/**
+ * The factor c the rule multiplies the measured gain by at `agents` (1 at the measured count, 0 at one
+ * agent); it depends on the gain only through its sign.
+ *
+ * @example gainScale(0.1, 4, 6) // 1.10; gainScale(-0.2, 3, 16) // 2.83
+ */
+export function gainScale(measuredGain: number, measuredAgents: number, agents: number): number {
+  if (agents === measuredAgents) return 1;
   if (measuredGain > 0) {
     const dOverhead = (TURN_LAW.exponent / (1 + TURN_LAW.offset)) * ((PEAK_AGENTS + TURN_LAW.offset) / (1 + TURN_LAW.offset)) ** (TURN_LAW.exponent - 1);
     const ratio = PEAK_AGENTS * dOverhead; // a / b from the peak condition a / n* = b o'(n*)
     const shape = (n: number) => ratio * Math.log(n) - overheadAt(n);
-    return (measuredGain * shape(agents)) / shape(measuredAgents);
+    return shape(agents) / shape(measuredAgents);
   }
-  return (measuredGain * Math.log1p(overheadAt(agents))) / Math.log1p(overheadAt(measuredAgents));
+  return Math.log1p(overheadAt(agents)) / Math.log1p(overheadAt(measuredAgents));
 }
 
 /**
  * Standard deviation the rule adds at `agents`: SD_PER_DOUBLING per doubling away from the measured
- * count plus SD_SHARE_OF_CHANGE of the predicted change; 0 at the measured count.
+ * count plus SD_SHARE_OF_CHANGE of the largest change the rule predicts between the measured count and
+ * `agents`, so that it never shrinks with distance (a curve that peaks and returns stays uncertain).
+ * 0 at the measured count.
  *
- * @example agentCountSd(0.1, 4, 8) // 0.051
+ * @example agentCountSd(0.1, 4, 8) // 0.055
  */
 export function agentCountSd(measuredGain: number, measuredAgents: number, agents: number): number {
   if (agents === measuredAgents) return 0;
   const doublings = Math.abs(Math.log2(agents / measuredAgents));
-  const change = Math.abs(gainAtAgents(measuredGain, measuredAgents, agents) - measuredGain);
+  const step = agents > measuredAgents ? 1 : -1;
+  let change = 0;
+  for (let n = measuredAgents + step; step > 0 ? n <= agents : n >= agents; n += step) {
+    change = Math.max(change, Math.abs(gainAtAgents(measuredGain, measuredAgents, n) - measuredGain));
+  }
   return SD_PER_DOUBLING * doublings + SD_SHARE_OF_CHANGE * change;
 }

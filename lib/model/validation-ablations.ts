@@ -1,34 +1,22 @@
 import type { Dataset } from "../data/dataset";
 import type { Run } from "../data/schemas";
-import { architectExamples } from "./architect-examples";
 import { ARCHITECT_FEATURES, type FeatureName } from "./architect-features";
-import { fitArchitect } from "./architect-fit";
-import { predictArchitect } from "./architect-predict";
 import { seededRandom } from "./random";
 import { coverageOf, heldOutPredictions, isMulti, maeOf } from "./validation";
 import { decisionScores } from "./validation-decisions";
-import type { HeldOut } from "./validation-models";
+import { architectPredictor, type HeldOut } from "./validation-models";
 
 /** One feature set's leave-one-benchmark-out figures. */
 export type AblationResult = { label: string; features: FeatureName[]; maeLoboMas: number; decisionLobo: number; coverageLobo: number | null };
 
 /** Leave-one-benchmark-out predictions of the architect's model (with pilot) on a feature set. */
 function loboPredictions(runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): HeldOut[] {
-  const examples = architectExamples(runs, dataset).map((e) => (placebo ? { ...e, task: { ...e.task, placebo: placebo.get(e.benchmark) } } : e));
-  const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
-  return heldOutPredictions((train, test) => {
-    const model = fitArchitect(train.map((i) => examples[i]!), agents, features);
-    return test.map((i) => {
-      const e = examples[i]!;
-      const p = predictArchitect(model, { task: e.task, architecture: e.architecture, agents: e.agents, benchmark: e.benchmark });
-      return { mean: p.successRate, sd: p.sd };
-    });
-  }, runs.map((r) => r.benchmark));
+  return heldOutPredictions(architectPredictor(true, features, placebo)(runs, dataset), runs.map((r) => r.benchmark), "lobo");
 }
 
 function score(label: string, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): AblationResult {
   const held = loboPredictions(runs, dataset, features, placebo);
-  const decisions = decisionScores(runs, held.map((h) => h.mean), dataset.architectures.map((a) => a.architecture));
+  const decisions = decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), dataset.architectures.map((a) => a.architecture));
   return {
     label,
     features: [...features],

@@ -1,16 +1,23 @@
 import type { Dataset } from "../data/dataset";
 import type { Run } from "../data/schemas";
 import { architectExamples } from "./architect-examples";
+import { ARCHITECT_FEATURES, type FeatureName } from "./architect-features";
 import { fitArchitect } from "./architect-fit";
 import { predictArchitect } from "./architect-predict";
 import { paperExamples } from "./paper-inputs";
 import { fitPaperModel, predictPaperWithSd } from "./paper-model";
 
-/** A held-out prediction: point and normal SD (null when the model states no uncertainty). */
-export type HeldOut = { mean: number; sd: number | null };
+/**
+ * A held-out prediction: point and normal SD (null when the model states no uncertainty), and the
+ * level decisions use when it differs from the point (a single agent with a pilot: the pilot).
+ */
+export type HeldOut = { mean: number; sd: number | null; decisionMean?: number };
+
+/** How the harness holds runs out: 5-fold, one benchmark, or one model at a time. */
+export type Scheme = "cv" | "lobo" | "lomo";
 
 /** Fits on the runs at `train` (indices into the row set) and predicts the runs at `test`. */
-export type FoldPredictor = (train: readonly number[], test: readonly number[]) => HeldOut[];
+export type FoldPredictor = (train: readonly number[], test: readonly number[], scheme: Scheme) => HeldOut[];
 
 /** A model the harness validates: prepared once per row set, then fitted and asked fold by fold. */
 export type ValidatedModel = {
@@ -32,35 +39,49 @@ export const naiveModel: ValidatedModel = {
 };
 
 /**
- * The paper's Eq. 1, refitted on each training set (I-bar and scaler included). P is computed once
- * from the whole row set, as the paper did before splitting (MODEL.md section 1).
+ * The paper's Eq. 1, refitted on each training set (I-bar and scaler included). P is computed from
+ * the whole row set, as the paper did before splitting (MODEL.md section 1), which the 5-fold figures
+ * keep so as to reproduce the paper's. A single-agent run's P is its benchmark's mean single-agent
+ * success; when its benchmark or model is held out, that mean leaves the run itself out, so no run
+ * predicts itself.
  */
 export const paperModel: ValidatedModel = {
   key: "paper",
   label: "paper (Eq. 1)",
   prepare: (runs, dataset) => {
     const examples = paperExamples(runs, dataset);
-    return (train, test) => {
+    const leaveSelfOut = examples.map((e) => {
+      if (e.run.architecture !== "single") return e;
+      const others = runs.filter((r) => r.architecture === "single" && r.benchmark === e.run.benchmark && r !== e.run);
+      return others.length === 0 ? e : { ...e, input: { ...e.input, baseline: others.reduce((s, r) => s + r.success_rate, 0) / others.length } };
+    });
+    return (train, test, scheme) => {
       const model = fitPaperModel(pick(examples, train));
-      return pick(examples, test).map((e) => predictPaperWithSd(model, e.input));
+      return pick(scheme === "cv" ? examples : leaveSelfOut, test).map((e) => predictPaperWithSd(model, e.input));
     };
   },
 };
 
-function architectPredictor(pilot: boolean) {
+/**
+ * The architect's model. With a pilot, a multi-agent run's baseline is its group's measured single-agent
+ * run. A single-agent run is never scored against itself: its prediction is the baseline sub-model's
+ * (as without a pilot), while its decisions compare with the pilot, as the calculator does.
+ */
+export function architectPredictor(pilot: boolean, features: readonly FeatureName[] = ARCHITECT_FEATURES, placebo?: ReadonlyMap<string, number>) {
   return (runs: readonly Run[], dataset: Dataset): FoldPredictor => {
-    const examples = architectExamples(runs, dataset);
+    const examples = architectExamples(runs, dataset).map((e) => (placebo ? { ...e, task: { ...e.task, placebo: placebo.get(e.benchmark) } } : e));
     const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
     return (train, test) => {
-      const model = fitArchitect(pick(examples, train), agents);
+      const model = fitArchitect(pick(examples, train), agents, features);
       return pick(examples, test).map((e) => {
+        const isSingle = e.architecture === "single";
         const p = predictArchitect(model, {
-          task: { ...e.task, baseline: pilot ? e.task.baseline : null },
+          task: { ...e.task, baseline: pilot && !isSingle ? e.task.baseline : null },
           architecture: e.architecture,
           agents: e.agents,
           benchmark: e.benchmark,
         });
-        return { mean: p.successRate, sd: p.sd };
+        return { mean: p.successRate, sd: p.sd, ...(pilot && isSingle ? { decisionMean: e.task.baseline } : {}) };
       });
     };
   };

@@ -5,7 +5,7 @@ import { rSquared } from "./cross-validation";
 import { noiseFloor } from "./noise";
 import { clip01 } from "./prediction";
 import { decisionScores, type DecisionScores } from "./validation-decisions";
-import { VALIDATED_MODELS, type HeldOut, type ValidatedModel } from "./validation-models";
+import { VALIDATED_MODELS, type FoldPredictor, type HeldOut, type Scheme, type ValidatedModel } from "./validation-models";
 
 /** Row sets the harness validates on: the paper's v2 (180) and v3 (260) runs, or all 270. */
 export const ROW_SETS = ["v2", "v3", "all"] as const;
@@ -47,15 +47,18 @@ function inside(h: HeldOut, measured: number, level = 0.9): boolean | null {
 }
 
 /** Predicts every run once, from a fit that held out its group (fold, benchmark or model). */
-export function heldOutPredictions(predict: (train: number[], test: number[]) => HeldOut[], groupOf: readonly (string | number)[]): HeldOut[] {
+export function heldOutPredictions(predict: FoldPredictor, groupOf: readonly (string | number)[], scheme: Scheme): HeldOut[] {
   const out: HeldOut[] = new Array<HeldOut>(groupOf.length);
   for (const group of [...new Set(groupOf)]) {
     const test = groupOf.flatMap((g, i) => (g === group ? [i] : []));
     const train = groupOf.flatMap((g, i) => (g === group ? [] : [i]));
-    predict(train, test).forEach((h, k) => (out[test[k] ?? 0] = h));
+    predict(train, test, scheme).forEach((h, k) => (out[test[k] ?? 0] = h));
   }
   return out;
 }
+
+/** The level each run's decision uses: the pilot for a single agent that has one, else the prediction. */
+const decisionLevels = (held: readonly HeldOut[]) => held.map((h) => h.decisionMean ?? h.mean);
 
 const meanOf = (values: readonly number[]) => (values.length === 0 ? Number.NaN : mean([...values]));
 export const maeOf = (runs: readonly Run[], held: readonly HeldOut[], keep: (r: Run) => boolean = () => true) =>
@@ -109,16 +112,16 @@ export type ValidationReport = {
 export function validateModel(model: ValidatedModel, runs: readonly Run[], dataset: Dataset, rowSet: RowSet): ModelValidation {
   const predict = model.prepare(runs, dataset);
   const folds = cvFolds(runs, rowSet);
-  const cv = heldOutPredictions(predict, folds);
-  const lobo = heldOutPredictions(predict, runs.map((r) => r.benchmark));
-  const lomo = heldOutPredictions(predict, runs.map((r) => r.model));
+  const cv = heldOutPredictions(predict, folds, "cv");
+  const lobo = heldOutPredictions(predict, runs.map((r) => r.benchmark), "lobo");
+  const lomo = heldOutPredictions(predict, runs.map((r) => r.model), "lomo");
   const foldR2 = [...new Set(folds)].sort((a, b) => a - b).map((f) => {
     const idx = folds.flatMap((g, i) => (g === f ? [i] : []));
     return rSquared(idx.map((i) => runs[i]?.success_rate ?? 0), idx.map((i) => cv[i]?.mean ?? 0));
   });
   const architectures = dataset.architectures.map((a) => a.architecture);
-  const decisionsCv = decisionScores(runs, cv.map((h) => h.mean), architectures);
-  const decisionsLobo = decisionScores(runs, lobo.map((h) => h.mean), architectures);
+  const decisionsCv = decisionScores(runs, decisionLevels(cv), architectures);
+  const decisionsLobo = decisionScores(runs, decisionLevels(lobo), architectures);
   return {
     key: model.key,
     label: model.label,
