@@ -4,7 +4,7 @@ import { ARCHITECT_FEATURES, architectFeatureValues, type FeatureName } from "./
 import { effectiveCoefficients, pooledDesignRow, pooledPenalties, type ArchitectDesign } from "./architect-design";
 import { fitBaselineModel, type BaselineModel } from "./baseline-model";
 import { taskDomain, type TaskDomain } from "./extrapolation";
-import { estimateRandomEffects, scaleFromErrors, type RandomEffects } from "./random-effects";
+import { estimateBenchmarkSlopes, estimateRandomEffects, groupEffect, scaleFromErrors, type BenchmarkSlope, type RandomEffects } from "./random-effects";
 import { fitScaler } from "./standardize";
 
 /** Ridge strengths tried, and how much more the architecture-specific deviations are penalized. */
@@ -23,8 +23,12 @@ export type ArchitectModel = ArchitectDesign & {
   innerLoboMae: number;
   /** Normal SD of the error on a task unlike any fitted benchmark (from held-out-benchmark errors). */
   sdNewTask: number;
+  /** Normal SD of the error on a benchmark the fit has seen, with its effects (from held-out-model errors). */
+  sdKnownTask: number;
   /** Benchmark x architecture effects, for predictions about a benchmark the fit has seen. */
   effects: RandomEffects;
+  /** Each seen benchmark's own slope on P (shrunk), applied with its effects. */
+  slopes: Record<string, BenchmarkSlope>;
   /** Estimates the single-agent baseline when no pilot was run. */
   baselineModel: BaselineModel;
   /** The ranges of the fitted runs, for extrapolation flags. */
@@ -63,11 +67,60 @@ function leaveOneBenchmarkOutErrors(design: ArchitectDesign, multi: readonly Arc
   );
 }
 
+/** A seen benchmark's effects from residuals: per-benchmark slopes on P, then benchmark x architecture intercepts. */
+function benchmarkEffects(residuals: readonly number[], examples: readonly ArchitectExample[]) {
+  const groups = examples.map((e) => `${e.benchmark}/${e.architecture}`);
+  const baselines = examples.map((e) => e.task.baseline);
+  const slopes = estimateBenchmarkSlopes(residuals, groups, examples.map((e) => e.benchmark), baselines);
+  const rest = residuals.map((r, i) => {
+    const s = slopes[examples[i]?.benchmark ?? ""];
+    return r - (s === undefined ? 0 : s.slope * ((baselines[i] ?? 0) - s.center));
+  });
+  return { slopes, effects: estimateRandomEffects(rest, groups) };
+}
+
+/** The shrunken effect of a seen benchmark on an architecture at baseline P (0 for an unseen one). */
+export function seenBenchmarkEffect(
+  fitted: { effects: RandomEffects; slopes: Record<string, BenchmarkSlope> },
+  benchmark: string,
+  architecture: string,
+  baseline: number,
+): number | null {
+  const intercept = groupEffect(fitted.effects, `${benchmark}/${architecture}`);
+  if (intercept === null) return null;
+  const slope = fitted.slopes[benchmark];
+  return intercept.effect + (slope === undefined ? 0 : slope.slope * (baseline - slope.center));
+}
+
+/**
+ * Errors on a seen benchmark: for each model, fit without its runs, estimate the benchmarks' effects
+ * from the remaining residuals, and predict its runs with them (held-out-model errors).
+ */
+function seenBenchmarkErrors(design: ArchitectDesign, multi: readonly ArchitectExample[], lambda: number, kappa: number): number[] {
+  const rows = multi.map((e) => pooledDesignRow(design, e.architecture, e.task));
+  const y = multi.map((e) => e.successRate);
+  const total = gramOf(rows, y);
+  const models = [...new Set(multi.map((e) => e.run.model))];
+  return models.flatMap((model) => {
+    const held = multi.flatMap((e, i) => (e.run.model === model ? [i] : []));
+    const kept = multi.flatMap((e, i) => (e.run.model === model ? [] : [i]));
+    const coefficients = ridgeFromGram(subtractGram(total, gramOf(held.map((i) => rows[i] ?? []), held.map((i) => y[i] ?? 0))), pooledPenalties(design, lambda, kappa));
+    const fitted = benchmarkEffects(kept.map((i) => (y[i] ?? 0) - dot(coefficients, rows[i] ?? [])), kept.map((i) => multi[i] as ArchitectExample));
+    return held.map((i) => {
+      const e = multi[i] as ArchitectExample;
+      const effect = seenBenchmarkEffect(fitted, e.benchmark, e.architecture, e.task.baseline) ?? 0;
+      return e.successRate - clip01(dot(coefficients, rows[i] ?? []) + effect);
+    });
+  });
+}
+
 /**
  * Fits the architect's model (MODEL.md section 2) to examples that include single-agent runs:
  * multi-agent success as a ridge regression on the task and baseline, pooled across architectures,
  * with strength chosen by leave-one-benchmark-out MAE inside `examples` (so any caller's held-out
- * data stays unseen), benchmark x architecture random effects, and a baseline sub-model.
+ * data stays unseen), random effects of seen benchmarks (intercepts per architecture, slopes on P), and a
+ * baseline sub-model. Interval scales come from held-out errors: unseen benchmarks for a new task,
+ * unseen models for a seen benchmark. (Inner folds reuse the fit's scaler: inputs only, never outcomes.)
  */
 export function fitArchitect(
   examples: readonly ArchitectExample[],
@@ -104,7 +157,8 @@ export function fitArchitect(
     kappa: best.kappa,
     innerLoboMae: best.mae,
     sdNewTask: scaleFromErrors(best.errors),
-    effects: estimateRandomEffects(fit.residuals, multi.map((e) => `${e.benchmark}/${e.architecture}`)),
+    sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, multi, best.lambda, best.kappa)),
+    ...benchmarkEffects(fit.residuals, multi),
     baselineModel: fitBaselineModel(singles),
     domain: taskDomain(examples),
     measuredAgents,

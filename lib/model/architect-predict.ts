@@ -1,11 +1,10 @@
 import { atAgents } from "./agent-rule";
 import { standardizedFeatures } from "./architect-design";
 import type { ArchitectTask } from "./architect-features";
-import type { ArchitectModel } from "./architect-fit";
+import { seenBenchmarkEffect, type ArchitectModel } from "./architect-fit";
 import { resolveBaseline } from "./baseline-model";
 import { extrapolationReasons } from "./extrapolation";
 import { toPrediction, type SuccessPrediction } from "./prediction";
-import { groupEffect } from "./random-effects";
 import { dot, quadraticForm } from "./ridge";
 
 /** What the architect's model is asked: a task (baseline null = no pilot) and a design. */
@@ -23,13 +22,13 @@ function multiAtMeasured(model: ArchitectModel, query: ArchitectQuery, baseline:
   if (part === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
   const at = (P: number) => [1, ...standardizedFeatures(model, { ...query.task, baseline: P })];
   const row = at(baseline.value);
-  const known = query.benchmark === undefined ? null : groupEffect(model.effects, `${query.benchmark}/${query.architecture}`);
-  const mean = dot(part.coefficients, row) + (known?.effect ?? 0);
+  const known = query.benchmark === undefined ? null : seenBenchmarkEffect(model, query.benchmark, query.architecture, baseline.value);
+  const mean = dot(part.coefficients, row) + (known ?? 0);
   // Success is linear in P, so the slope is exact; an estimated baseline's variance flows through it.
-  const slope = dot(part.coefficients, at(baseline.value + 1)) - dot(part.coefficients, row);
-  const baselineVariance = baseline.estimated ? (slope * baseline.sd) ** 2 : 0;
-  const variance = (known === null ? model.sdNewTask ** 2 : known.variance) + quadraticForm(row, part.covariance) + baselineVariance;
-  return { mean, variance };
+  const benchmarkSlope = known === null || query.benchmark === undefined ? 0 : (model.slopes[query.benchmark]?.slope ?? 0);
+  const slope = dot(part.coefficients, at(baseline.value + 1)) - dot(part.coefficients, row) + benchmarkSlope;
+  const ownVariance = (known === null ? model.sdNewTask : model.sdKnownTask) ** 2 + quadraticForm(row, part.covariance);
+  return { mean, ownVariance, slope };
 }
 
 /**
@@ -49,8 +48,17 @@ export function predictArchitect(model: ArchitectModel, query: ArchitectQuery): 
     mean = baseline.value;
     sd = baseline.sd;
   } else {
-    const measured = multiAtMeasured(model, query, baseline);
-    ({ mean, sd } = atAgents(baseline.value, { mean: measured.mean, sd: Math.sqrt(measured.variance) }, measuredAgents, query.agents));
+    // The single level S is the baseline: exact with a pilot, uncertain when estimated, and then
+    // correlated with the multi-agent prediction M through M's slope in P.
+    const { mean: m, ownVariance, slope } = multiAtMeasured(model, query, baseline);
+    const baselineVariance = baseline.estimated ? baseline.sd ** 2 : 0;
+    ({ mean, sd } = atAgents(
+      { mean: baseline.value, variance: baselineVariance },
+      { mean: m, variance: ownVariance + slope ** 2 * baselineVariance },
+      slope * baselineVariance,
+      measuredAgents,
+      query.agents,
+    ));
   }
   return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
 }

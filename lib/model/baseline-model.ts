@@ -21,6 +21,8 @@ export type BaselineModel = {
   lambda: number;
   /** Normal SD of the error on a task unlike any fitted benchmark (held-out-benchmark errors). */
   sdNewTask: number;
+  /** Normal SD of the error on a benchmark the fit has seen, with its effect (held-out-model errors). */
+  sdKnownTask: number;
   /** Per-benchmark effects, for a benchmark the fit has seen. */
   effects: RandomEffects;
 };
@@ -47,6 +49,14 @@ export function fitBaselineModel(singles: readonly ArchitectExample[]): Baseline
     if (mae < best.mae - 1e-12) best = { lambda, mae, errors };
   }
   const final = fit(singles, best.lambda);
+  const knownErrors = [...new Set(singles.map((e) => e.run.model))].flatMap((model) => {
+    const kept = singles.filter((e) => e.run.model !== model);
+    const m = fit(kept, best.lambda);
+    const effects = estimateRandomEffects(m.residuals, kept.map((e) => e.benchmark));
+    return singles
+      .filter((e) => e.run.model === model)
+      .map((e) => e.successRate - clip01(dot(m.coefficients, row(e.task)) + (groupEffect(effects, e.benchmark)?.effect ?? 0)));
+  });
   return {
     meanCapability,
     scaler,
@@ -54,6 +64,7 @@ export function fitBaselineModel(singles: readonly ArchitectExample[]): Baseline
     covariance: final.covariance,
     lambda: best.lambda,
     sdNewTask: scaleFromErrors(best.errors),
+    sdKnownTask: scaleFromErrors(knownErrors),
     effects: estimateRandomEffects(final.residuals, singles.map((e) => e.benchmark)),
   };
 }
@@ -69,7 +80,7 @@ export function predictBaseline(model: BaselineModel, task: Task, benchmark?: st
   const parameterVariance = quadraticForm(row, model.covariance);
   const known = benchmark === undefined ? null : groupEffect(model.effects, benchmark);
   const mean = dot(model.coefficients, row) + (known?.effect ?? 0);
-  const variance = (known === null ? model.sdNewTask ** 2 : known.variance) + parameterVariance;
+  const variance = (known === null ? model.sdNewTask : model.sdKnownTask) ** 2 + parameterVariance;
   return { mean: clip01(mean), sd: Math.sqrt(variance) };
 }
 

@@ -49,8 +49,17 @@ export function predictPaperDesign(predictor: PaperPredictor, baselineModel: Bas
     const slope = at(c, baseline.value + 1).mean - p.mean; // Eq. 1 is linear in P
     return { mean: p.mean, sd: Math.sqrt(p.sd ** 2 + (baseline.estimated ? (slope * baseline.sd) ** 2 : 0)) };
   };
+  // Eq. 1's single and multi-agent predictions share the baseline and the coefficients; their
+  // covariance is not tracked, so moving to another count treats them as independent.
   const measured = withBaselineUncertainty(covariates);
-  const { mean, sd } = atAgents(withBaselineUncertainty(single).mean, measured, covariates.agents, query.agents);
+  const singleLevel = withBaselineUncertainty(single);
+  const { mean, sd } = atAgents(
+    { mean: singleLevel.mean, variance: singleLevel.sd ** 2 },
+    { mean: measured.mean, variance: measured.sd ** 2 },
+    0,
+    covariates.agents,
+    query.agents,
+  );
   const reasons = extrapolationReasons(predictor.domain, { ...query.task, architecture: query.architecture, agents: query.agents, measuredAgents: covariates.agents });
   return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
 }
