@@ -1,15 +1,15 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("a reader checks the paper's reproduction", () => {
-  test("the home page shows both fits' figures beside the printed ones, all matching", async ({ page }) => {
+  test("the methodology page shows both fits' figures beside the printed ones, all matching", async ({ page }) => {
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
 
-    await page.goto("/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("The paper's model, reproduced from the stored runs");
+    await page.goto("/methodology");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology");
     await expect(page.getByText("every printed figure is reproduced.")).toBeVisible();
 
     const figures = page.getByTestId("fit-figures");

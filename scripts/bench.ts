@@ -2,25 +2,33 @@
  * `npm run bench`: speed figures, printed rather than asserted (timed tests flake on shared machines).
  */
 import { formatTimings, measure } from "../lib/bench/measure";
-import { loadDataset, readDataTexts, defaultDataDir, dataVersion } from "../lib/data/load";
 import { parseDataset } from "../lib/data/dataset";
+import { dataVersion, defaultDataDir, loadDataset, readDataTexts } from "../lib/data/load";
+import { architectExamples } from "../lib/model/architect-examples";
+import { fitArchitect } from "../lib/model/architect-fit";
+import { predictArchitect } from "../lib/model/architect-predict";
 import { paperExamples } from "../lib/model/paper-inputs";
-import { fitPaperModel, predictPaper } from "../lib/model/paper-model";
+import { fitPaperModel } from "../lib/model/paper-model";
 import { paperFitRuns, reproducePaperFit } from "../lib/model/paper-reproduction";
+import { validate } from "../lib/model/validation";
 
 const texts = readDataTexts(defaultDataDir());
 const dataset = loadDataset();
-const v3 = paperExamples(paperFitRuns(dataset.runs, "v3"), dataset);
-const v3Model = fitPaperModel(v3);
-const first = v3[0];
-if (first === undefined) throw new Error("no v3 rows");
+const v3Runs = paperFitRuns(dataset.runs, "v3");
+const paperRows = paperExamples(v3Runs, dataset);
+const architectRows = architectExamples(v3Runs, dataset);
+const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
+const architect = fitArchitect(architectRows, agents);
+const query = { task: { tools: 5, decomposability: 0.5, capability: 68, baseline: null }, architecture: "centralized", agents: 7 };
 
 console.log(`Agent Scaling Calculator benchmarks (node ${process.version}, data ${dataset.version})\n`);
 console.log(
   formatTimings([
     measure("parse + validate data/", () => parseDataset(texts, dataVersion(texts)), 20),
-    measure("fit paper v3 (260 rows)", () => fitPaperModel(v3), 50),
+    measure("fit paper v3 (260 rows)", () => fitPaperModel(paperRows), 50),
     measure("reproduce v3 (fit + 5-fold CV + inference)", () => reproducePaperFit(dataset, "v3"), 20),
-    measure("one paper v3 prediction", () => predictPaper(v3Model, first.input), 10_000, 100),
+    measure("fit architect (260 rows, 15 settings x LOBO)", () => fitArchitect(architectRows, agents), 20, 3),
+    measure("whole validation, v3 (4 models x 5-fold, LOBO, LOMO)", () => validate(dataset, "v3"), 5, 1),
+    measure("one prediction (architect, no pilot, 7 agents)", () => predictArchitect(architect, query), 10_000, 200),
   ]),
 );

@@ -9,7 +9,10 @@ export function SiteHeader() {
       <nav aria-label="Main">
         <ul>
           <li>
-            <Link href="/">Reproduction</Link>
+            <Link href="/">Calculator</Link>
+          </li>
+          <li>
+            <Link href="/methodology">Methodology</Link>
           </li>
         </ul>
       </nav>

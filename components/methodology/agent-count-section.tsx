@@ -1,0 +1,45 @@
+import { AgentRuleChart } from "@/components/charts/agent-rule-chart";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import type { AgentRuleRow } from "@/lib/views/methodology";
+
+type Props = { peak: number; sdPerDoubling: number; shareOfChange: number; curves: { label: string; color: string; rows: AgentRuleRow[] }[] };
+
+/** The agent-count rule: its assumptions, and its shape for a helpful and a harmful architecture. */
+export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, curves }: Props) {
+  return (
+    <section aria-labelledby="agents">
+      <h2 id="agents">Agent count</h2>
+      <div className="prose">
+        <p>
+          The runs tie agent count to architecture (single 1; independent and decentralized 3; centralized and hybrid 4, three
+          workers and an orchestrator). No run varies agents within an architecture, so every other count is an
+          extrapolation, marked as such in the calculator and resting on these assumptions:
+        </p>
+        <ol>
+          <li>The paper&apos;s turn law, fitted across architectures: turns(n) = 2.72·(n + 0.5)^1.724 (R² 0.974).</li>
+          <li>One agent is the single agent: the gain over it is zero at n = 1.</li>
+          <li>
+            An architecture that helps at its measured count gains like a·ln n − b·o(n), with o(n) = turns(n)/turns(1) − 1 the
+            coordination overhead; the peak sits at {peak} agents (the paper&apos;s Fig. 5: centralized and decentralized peak
+            around 5-7 agents and decline after).
+          </li>
+          <li>An architecture that hurts loses in proportion to ln(1 + o(n)): harm grows with the turn multiplier, more slowly than it.</li>
+        </ol>
+        <p>
+          The curve passes exactly through the measured point. Its uncertainty grows away from it: the prediction&apos;s own
+          uncertainty is carried along the curve and never drops below its value at the measured count, and the rule adds an SD
+          of {sdPerDoubling} per doubling of agents plus {shareOfChange * 100}% of the largest change it predicts on the way. A
+          helpful architecture&apos;s gain turns negative around 15 agents: past the peak, the turn law&apos;s overhead outgrows the
+          benefit of more agents.
+        </p>
+      </div>
+      <ChartFrame
+        testId="chart-agent-rule"
+        summary="Gain over the single agent against agent count for two examples: a helpful architecture peaking near six agents, and a harmful one losing more as agents are added."
+        caption="The rule for two examples, with the band the rule itself adds (a prediction's own interval is wider)."
+      >
+        <AgentRuleChart curves={curves} />
+      </ChartFrame>
+    </section>
+  );
+}

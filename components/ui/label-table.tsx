@@ -1,0 +1,36 @@
+import type { TableRow } from "@/lib/views/validation-rows";
+
+type Props = { first: string; columns: string[]; rows: TableRow[]; caption?: string; testId?: string };
+
+/** A table whose first column labels each row; every other cell is already formatted by lib/. */
+export function LabelTable({ first, columns, rows, caption, testId }: Props) {
+  return (
+    <div className="table-scroll">
+      <table data-testid={testId}>
+        {caption ? <caption>{caption}</caption> : null}
+        <thead>
+          <tr>
+            <th scope="col" className="text">
+              {first}
+            </th>
+            {columns.map((c) => (
+              <th scope="col" key={c}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {r.cells.map((cell, i) => (
+                <td key={columns[i] ?? i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

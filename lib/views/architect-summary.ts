@@ -1,0 +1,33 @@
+import type { Dataset } from "../data/dataset";
+import { formatFixed } from "../format/numbers";
+import type { ArchitectModel } from "../model/architect-fit";
+import { BASELINE_FEATURES } from "../model/architect-features";
+import type { TableRow } from "./validation-rows";
+
+/** The architect's model's identified coefficients per architecture (standardized units), as a table. */
+export function architectCoefficientRows(model: ArchitectModel, dataset: Pick<Dataset, "architectures">): { columns: string[]; rows: TableRow[] } {
+  const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
+  const names = ["intercept", ...model.features];
+  return {
+    columns: model.architectures.map((a) => labels.get(a) ?? a),
+    rows: names.map((name, j) => ({ label: name, cells: model.architectures.map((a) => formatFixed(model.perArchitecture[a]?.coefficients[j] ?? Number.NaN, 3)) })),
+  };
+}
+
+/** The baseline sub-model's coefficients (standardized units). */
+export function baselineCoefficientRows(model: ArchitectModel): { columns: string[]; rows: TableRow[] } {
+  const names = ["intercept", ...BASELINE_FEATURES];
+  return { columns: ["coefficient"], rows: names.map((name, j) => ({ label: name, cells: [formatFixed(model.baselineModel.coefficients[j] ?? Number.NaN, 3)] })) };
+}
+
+/** Table 5's success rate of each architecture beside the mean of its runs in the paper's v2 set. */
+export function table5Discrepancies(dataset: Pick<Dataset, "architectures" | "runs">): { columns: string[]; rows: TableRow[] } {
+  return {
+    columns: ["Table 5", "mean of the 180 v2 runs"],
+    rows: dataset.architectures.map((a) => {
+      const runs = dataset.runs.filter((r) => r.in_v2 && r.architecture === a.architecture);
+      const mean = runs.reduce((s, r) => s + r.success_rate, 0) / runs.length;
+      return { label: a.label, cells: [formatFixed(a.success_rate_table5, 3), formatFixed(mean, 3)] };
+    }),
+  };
+}

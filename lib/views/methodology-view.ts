@@ -1,0 +1,77 @@
+import type { Dataset } from "../data/dataset";
+import { PAPER_FITS } from "../data/schemas";
+import { formatFixed, formatPercent } from "../format/numbers";
+import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE } from "../model/agent-count";
+import type { FittedModels } from "../model/fitted-models";
+import { decisionNoiseCeiling } from "../model/noise";
+import { reproducePaperFit } from "../model/paper-reproduction";
+import { PILOT_TASKS } from "../model/prediction";
+import { compareCoefficients, compareFitFigures } from "../model/reproduction-comparison";
+import { validate } from "../model/validation";
+import { runAblations } from "../model/validation-ablations";
+import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
+import { agentRuleCurve, calibrationRows, predictedVsMeasured } from "./methodology";
+import { benchmarkRows, targetRows, validationRows } from "./validation-rows";
+
+/** Everything the methodology page shows, computed from the stored runs: plain data for the sections. */
+export function methodologyView(dataset: Dataset, models: FittedModels) {
+  const report = validate(dataset, "v3");
+  const architect = models.architect;
+  const groups = report.models[0]?.decisions.cv.groups ?? 0;
+  const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
+  const ablation = runAblations(report.runs, dataset);
+  const byKey = (key: string) => report.models.filter((m) => m.key === key);
+  const reproductions = PAPER_FITS.map((fit) => reproducePaperFit(dataset, fit));
+  return {
+    dataVersion: dataset.version,
+    architect: {
+      fit: {
+        lambda: architect.lambda,
+        kappa: architect.kappa,
+        innerLoboMae: architect.innerLoboMae,
+        sdNewTask: architect.sdNewTask,
+        sdKnownTask: architect.sdKnownTask,
+        sdWithin: Math.sqrt(architect.effects.withinVariance),
+        tau: Math.sqrt(architect.effects.betweenVariance),
+        rows: architect.rows,
+        baselineLambda: architect.baselineModel.lambda,
+        baselineSd: architect.baselineModel.sdNewTask,
+        pilotTasks: PILOT_TASKS,
+      },
+      coefficients: architectCoefficientRows(architect, dataset),
+      baseline: baselineCoefficientRows(architect),
+    },
+    validation: {
+      runs: report.runs.length,
+      groups,
+      table: validationRows(report),
+      benchmarks: benchmarkRows(report),
+      targets: targetRows(report),
+      noiseFloor: `Noise floor: sampling alone leaves a perfect model an MAE of ${formatFixed(report.noiseFloor.maeMas, 3)} on multi-agent runs.`,
+      ceiling: `Decision ceiling: a model that knew every true rate would agree with a re-measurement in ${formatPercent(ceiling.mean, 0)} of groups (5-95%: ${formatPercent(ceiling.p05, 0)}-${formatPercent(ceiling.p95, 0)}).`,
+      ablations: {
+        columns: ["LOBO MAE, multi-agent", "decisions right, LOBO", "90% coverage, LOBO"],
+        rows: ablation.variants.map((v) => ({
+          label: v.label,
+          cells: [formatFixed(v.maeLoboMas, 3), `${Math.round(v.decisionLobo * groups)}/${groups}`, v.coverageLobo === null ? "—" : formatPercent(v.coverageLobo, 1)],
+        })),
+      },
+      placebo: `Placebo control: ${ablation.placebo.draws.length} random per-benchmark properties, added to the model the way D is, give a LOBO MAE of ${formatFixed(ablation.placebo.median, 3)} (median), ${formatFixed(ablation.placebo.best, 3)} at best.`,
+      scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: m.label, points: predictedVsMeasured(report, m, "lobo") })),
+      calibration: calibrationRows(report),
+    },
+    agents: {
+      peak: PEAK_AGENTS,
+      sdPerDoubling: SD_PER_DOUBLING,
+      shareOfChange: SD_SHARE_OF_CHANGE,
+      curves: [
+        { label: "helpful: +10 pts at 4 agents", color: "var(--series-1)", rows: agentRuleCurve(0.1, 4) },
+        { label: "harmful: −15 pts at 3 agents", color: "var(--series-2)", rows: agentRuleCurve(-0.15, 3) },
+      ],
+    },
+    reproduction: reproductions.map((r) => ({ name: r.fit, figures: compareFitFigures(r, dataset), coefficients: compareCoefficients(r, dataset) })),
+    table5: table5Discrepancies(dataset),
+  };
+}
+
+export type MethodologyView = ReturnType<typeof methodologyView>;

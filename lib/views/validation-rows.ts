@@ -1,0 +1,54 @@
+import { formatFixed, formatPercent } from "../format/numbers";
+import type { ModelValidation, ValidationReport } from "../model/validation";
+import { meetsTarget, VALIDATION_TARGETS } from "../model/validation-targets";
+
+/** A row of a text table: its label and one formatted cell per column. */
+export type TableRow = { label: string; cells: string[] };
+
+const mae = (x: number) => formatFixed(x, 3);
+const share = (x: number | null) => (x === null ? "—" : formatPercent(x, 1));
+const count = (n: number, of: number) => `${n}/${of} (${formatPercent(n / of, 0)})`;
+
+/** The validation table, one row per figure and one column per model: the CLI and the page both show it. */
+export function validationRows(report: ValidationReport): { columns: string[]; rows: TableRow[] } {
+  const models = report.models;
+  const groups = models[0]?.decisions.cv.groups ?? 0;
+  const row = (label: string, f: (m: ModelValidation) => string): TableRow => ({ label, cells: models.map(f) });
+  return {
+    columns: models.map((m) => m.label),
+    rows: [
+      row("R² 5-fold (mean ± SD)", (m) => `${formatFixed(m.r2CvMean, 3)} ± ${formatFixed(m.r2CvSd, 3)}`),
+      row("MAE 5-fold", (m) => mae(m.maeCv)),
+      row("MAE 5-fold, multi-agent runs", (m) => mae(m.maeCvMas)),
+      row("MAE leave-one-benchmark-out", (m) => mae(m.maeLobo)),
+      row("MAE LOBO, multi-agent runs", (m) => mae(m.maeLoboMas)),
+      row("MAE leave-one-model-out", (m) => mae(m.maeLomo)),
+      row("single vs multi right, 5-fold", (m) => count(m.decisions.cv.singleVsMulti, groups)),
+      row("single vs multi right, LOBO", (m) => count(m.decisions.lobo.singleVsMulti, groups)),
+      row("exact best architecture, 5-fold", (m) => count(m.decisions.cv.exactBest, groups)),
+      row("exact best architecture, LOBO", (m) => count(m.decisions.lobo.exactBest, groups)),
+      row("90% interval coverage, 5-fold", (m) => share(m.coverageCv)),
+      row("90% interval coverage, LOBO", (m) => share(m.coverageLobo)),
+      row("90% coverage LOBO, multi-agent runs", (m) => share(m.coverageLoboMas)),
+    ],
+  };
+}
+
+/** Held-out-benchmark MAE over multi-agent runs, one row per benchmark and one column per model. */
+export function benchmarkRows(report: ValidationReport): { columns: string[]; rows: TableRow[] } {
+  const models = report.models;
+  return {
+    columns: models.map((m) => m.label),
+    rows: (models[0]?.byBenchmark ?? []).map((b, i) => ({ label: b.benchmark, cells: models.map((m) => mae(m.byBenchmark[i]?.maeMas ?? Number.NaN)) })),
+  };
+}
+
+/** The targets of the architect's model (with pilot), each with its figure and whether it is met. */
+export function targetRows(report: ValidationReport): { label: string; value: string; met: boolean }[] {
+  const architect = report.models.find((m) => m.key === "architect");
+  if (architect === undefined) return [];
+  return VALIDATION_TARGETS.map((t) => {
+    const { value, met } = meetsTarget(t, architect);
+    return { label: t.label, value: value === null ? "—" : t.metric.startsWith("mae") ? mae(value) : share(value), met };
+  });
+}
