@@ -3,8 +3,8 @@ import type { Dataset } from "../data/dataset";
 import { formatFixed, formatPercent } from "../format/numbers";
 import { decisionNoiseCeiling } from "../model/noise";
 import { ROW_SETS, validate, type ModelValidation, type ValidationReport } from "../model/validation";
+import { benchmarkRows, targetRows, validationRows, type TableRow } from "../views/validation-rows";
 import { runAblations } from "../model/validation-ablations";
-import { meetsTarget, VALIDATION_TARGETS } from "../model/validation-targets";
 import type { FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 
@@ -40,53 +40,31 @@ const mae = (x: number) => formatFixed(x, 3);
 const share = (x: number | null) => (x === null ? "—" : formatPercent(x, 1));
 const count = (n: number, of: number) => `${n}/${of} (${formatPercent(n / of, 0)})`;
 
+/** Lays out a table of label + cells (lib/views) as monospace text. */
+function textTable(first: string, table: { columns: string[]; rows: TableRow[] }): string {
+  return formatTextTable(
+    [{ header: first, align: "left" }, ...table.columns.map((header) => ({ header, align: "right" as const }))],
+    table.rows.map((r) => [r.label, ...r.cells]),
+  );
+}
+
 /** validate's readable report: every figure side by side, the noise floor, the targets, the benchmarks. */
 export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean): string {
-  const models = report.models;
-  const groups = models[0]?.decisions.cv.groups ?? 0;
-  const row = (label: string, f: (m: ModelValidation) => string) => [label, ...models.map(f)];
-  const table = formatTextTable(
-    [{ header: "", align: "left" }, ...models.map((m) => ({ header: m.label, align: "right" as const }))],
-    [
-      row("R² 5-fold (mean ± SD)", (m) => `${formatFixed(m.r2CvMean, 3)} ± ${formatFixed(m.r2CvSd, 3)}`),
-      row("MAE 5-fold", (m) => mae(m.maeCv)),
-      row("MAE 5-fold, multi-agent runs", (m) => mae(m.maeCvMas)),
-      row("MAE leave-one-benchmark-out", (m) => mae(m.maeLobo)),
-      row("MAE LOBO, multi-agent runs", (m) => mae(m.maeLoboMas)),
-      row("MAE leave-one-model-out", (m) => mae(m.maeLomo)),
-      row("single vs multi right, 5-fold", (m) => count(m.decisions.cv.singleVsMulti, groups)),
-      row("single vs multi right, LOBO", (m) => count(m.decisions.lobo.singleVsMulti, groups)),
-      row("exact best architecture, 5-fold", (m) => count(m.decisions.cv.exactBest, groups)),
-      row("exact best architecture, LOBO", (m) => count(m.decisions.lobo.exactBest, groups)),
-      row("90% interval coverage, 5-fold", (m) => share(m.coverageCv)),
-      row("90% interval coverage, LOBO", (m) => share(m.coverageLobo)),
-      row("  LOBO, multi-agent runs only", (m) => share(m.coverageLoboMas)),
-    ],
-  );
-  const architect = models.find((m) => m.key === "architect");
+  const groups = report.models[0]?.decisions.cv.groups ?? 0;
   const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
-  const targets = architect === undefined ? [] : VALIDATION_TARGETS.map((t) => {
-    const { value, met } = meetsTarget(t, architect);
-    const shown = value === null ? "—" : t.metric.startsWith("mae") ? mae(value) : share(value);
-    return `  ${met ? "✓" : "✗"} ${t.label}: ${shown}`;
-  });
-  const byBenchmark = formatTextTable(
-    [{ header: "held-out benchmark", align: "left" }, ...models.map((m) => ({ header: m.label, align: "right" as const }))],
-    (models[0]?.byBenchmark ?? []).map((b, i) => [b.benchmark, ...models.map((m) => mae(m.byBenchmark[i]?.maeMas ?? Number.NaN))]),
-  );
   return [
     `Validation on ${report.rowSet} rows: ${report.runs.length} runs, ${groups} (benchmark, model) groups with all five architectures; data ${dataset.version}`,
     "",
-    table,
+    textTable("", validationRows(report)),
     "",
     `Noise floor: sampling alone gives a perfect model an MAE of ${mae(report.noiseFloor.maeMas)} on multi-agent runs (${mae(report.noiseFloor.mae)} on all).`,
     `Decision ceiling: a model that knew every true rate would agree with a re-measurement in ${share(ceiling.mean)} of groups (5-95%: ${share(ceiling.p05)}-${share(ceiling.p95)}).`,
     "",
     "Targets for the architect's model (with pilot):",
-    ...targets,
+    ...targetRows(report).map((t) => `  ${t.met ? "✓" : "✗"} ${t.label}: ${t.value}`),
     "",
     "Leave-one-benchmark-out MAE over multi-agent runs, by held-out benchmark:",
-    byBenchmark,
+    textTable("held-out benchmark", benchmarkRows(report)),
     ...(ablations ? ["", ablationText(report, dataset)] : []),
   ].join("\n");
 }
