@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { z } from "zod";
+import { z } from "zod";
 
 /** A usage error: the CLI prints it with the usage text and exits with status 2. */
 export class CliUsageError extends Error {
@@ -47,3 +47,10 @@ export function formatFlagHelp(flags: readonly FlagSpec[]): string[] {
   const width = Math.max(...left.map((l) => l.length));
   return flags.map((f, i) => `  ${(left[i] ?? "").padEnd(width)}  ${f.description}`);
 }
+
+/** The --json and --help flags every command has, and their schema fields. */
+export const OUTPUT_FLAGS: FlagSpec[] = [
+  { name: "json", type: "boolean", description: "print one JSON object and nothing else" },
+  { name: "help", type: "boolean", description: "show this help" },
+];
+export const outputFlagFields = { json: z.boolean().default(false), help: z.boolean().default(false) };

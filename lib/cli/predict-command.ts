@@ -6,7 +6,7 @@ import type { SuccessPrediction } from "../model/prediction";
 import { PARAMETERS, type Parameter } from "../scenario/parameters";
 import { scenarioPredictions } from "../scenario/predict-scenario";
 import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
-import { CliUsageError, type FlagSpec } from "./flags";
+import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 
 function valueHint(p: Parameter): string {
@@ -18,14 +18,12 @@ function valueHint(p: Parameter): string {
 /** predict's flags: one per scenario parameter (from the parameters table), then --json and --help. */
 export const predictFlags: FlagSpec[] = [
   ...PARAMETERS.map((p) => ({ name: p.flag, type: "string" as const, value: valueHint(p), description: p.description })),
-  { name: "json", type: "boolean", description: "print one JSON object and nothing else" },
-  { name: "help", type: "boolean", description: "show this help" },
+  ...OUTPUT_FLAGS,
 ];
 
 export const PredictFlagsSchema = z.object({
   ...Object.fromEntries(PARAMETERS.map((p) => [p.flag, z.string().optional()])),
-  json: z.boolean().default(false),
-  help: z.boolean().default(false),
+  ...outputFlagFields,
 });
 
 /** Parses predict's flags into a scenario; any bad value is a usage error naming its flag and range. */

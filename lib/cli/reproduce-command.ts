@@ -4,19 +4,17 @@ import { PAPER_FITS } from "../data/schemas";
 import { formatFixed, formatP, significanceStars } from "../format/numbers";
 import { reproducePaperFit, type PaperFitReport } from "../model/paper-reproduction";
 import { PAPER_COEFFICIENT_KEYS, PAPER_TERMS } from "../model/paper-terms";
-import type { FlagSpec } from "./flags";
+import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 
 export const reproduceFlags: FlagSpec[] = [
   { name: "fit", type: "string", value: "v2|v3", description: "the paper's row set: v2 (180 runs) or v3 (260 runs, default)" },
-  { name: "json", type: "boolean", description: "print one JSON object and nothing else" },
-  { name: "help", type: "boolean", description: "show this help" },
+  ...OUTPUT_FLAGS,
 ];
 
 export const ReproduceFlagsSchema = z.object({
   fit: z.enum(PAPER_FITS, { error: (issue) => `expected one of ${PAPER_FITS.join(", ")}, got ${JSON.stringify(issue.input)}` }).default("v3"),
-  json: z.boolean().default(false),
-  help: z.boolean().default(false),
+  ...outputFlagFields,
 });
 
 /** The JSON the `reproduce --json` command prints: the fit's figures and its 20 coefficients. */

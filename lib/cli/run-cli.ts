@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { DataError } from "../data/data-error";
 import { fitModels, type FittedModels } from "../model/fitted-models";
@@ -8,6 +9,25 @@ import { ValidateFlagsSchema, validateFlags, runValidate } from "./validate-comm
 
 type Command = { name: string; summary: string; flags: FlagSpec[]; run: (args: readonly string[], dataset: () => Dataset) => string };
 
+/** A command whose flags parse against `schema`; --help prints its help instead of running it. */
+function defineCommand<S extends z.ZodType<{ help: boolean }>>(
+  name: string,
+  summary: string,
+  flags: FlagSpec[],
+  schema: S,
+  run: (flags: z.output<S>, dataset: Dataset) => string,
+): Command {
+  return {
+    name,
+    summary,
+    flags,
+    run: (args, dataset) => {
+      const parsed = parseFlags(name, args, flags, schema);
+      return parsed.help ? commandHelp(name) : run(parsed, dataset());
+    },
+  };
+}
+
 let fitted: { version: string; models: FittedModels } | undefined;
 /** Fits the models once per data version (a CLI call fits them at most once). */
 function modelsFor(dataset: Dataset): FittedModels {
@@ -16,35 +36,11 @@ function modelsFor(dataset: Dataset): FittedModels {
 }
 
 const COMMANDS: Command[] = [
-  {
-    name: "reproduce",
-    summary: "fit the paper's Eq. 1 and print its figures beside the published ones",
-    flags: reproduceFlags,
-    run: (args, dataset) => {
-      const flags = parseFlags("reproduce", args, reproduceFlags, ReproduceFlagsSchema);
-      return flags.help ? commandHelp("reproduce") : runReproduce(flags, dataset());
-    },
-  },
-  {
-    name: "validate",
-    summary: "validate the naive rule, the paper's model and the architect's model side by side",
-    flags: validateFlags,
-    run: (args, dataset) => {
-      const flags = parseFlags("validate", args, validateFlags, ValidateFlagsSchema);
-      return flags.help ? commandHelp("validate") : runValidate(flags, dataset());
-    },
-  },
-  {
-    name: "predict",
-    summary: "predict success for every architecture on a task you describe",
-    flags: predictFlags,
-    run: (args, dataset) => {
-      const flags = parseFlags("predict", args, predictFlags, PredictFlagsSchema);
-      if (flags.help) return commandHelp("predict");
-      const data = dataset();
-      return runPredict(flags, data, () => modelsFor(data));
-    },
-  },
+  defineCommand("reproduce", "fit the paper's Eq. 1 and print its figures beside the published ones", reproduceFlags, ReproduceFlagsSchema, runReproduce),
+  defineCommand("validate", "validate the naive rule, the paper's model and the architect's model side by side", validateFlags, ValidateFlagsSchema, runValidate),
+  defineCommand("predict", "predict success for every architecture on a task you describe", predictFlags, PredictFlagsSchema, (flags, dataset) =>
+    runPredict(flags, dataset, () => modelsFor(dataset)),
+  ),
 ];
 
 /** The top-level usage text. */

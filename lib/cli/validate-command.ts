@@ -5,21 +5,19 @@ import { decisionNoiseCeiling } from "../model/noise";
 import { ROW_SETS, validate, type ModelValidation, type ValidationReport } from "../model/validation";
 import { benchmarkRows, targetRows, validationRows, type TableRow } from "../views/validation-rows";
 import { runAblations } from "../model/validation-ablations";
-import type { FlagSpec } from "./flags";
+import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 
 export const validateFlags: FlagSpec[] = [
   { name: "rows", type: "string", value: ROW_SETS.join("|"), description: "row set: the paper's v2 (180 runs), v3 (260, default) or all 270" },
-  { name: "json", type: "boolean", description: "print one JSON object and nothing else" },
   { name: "ablations", type: "boolean", description: "also run the architect model's ablations (slower)" },
-  { name: "help", type: "boolean", description: "show this help" },
+  ...OUTPUT_FLAGS,
 ];
 
 export const ValidateFlagsSchema = z.object({
   rows: z.enum(ROW_SETS, { error: (issue) => `expected one of ${ROW_SETS.join(", ")}, got ${JSON.stringify(issue.input)}` }).default("v3"),
-  json: z.boolean().default(false),
   ablations: z.boolean().default(false),
-  help: z.boolean().default(false),
+  ...outputFlagFields,
 });
 
 const JSON_METRICS = ["r2CvMean", "maeCv", "maeLobo", "maeLoboMas", "decisionCv", "decisionLobo", "exactBestCv", "exactBestLobo", "coverageCv", "coverageLobo"] as const;
