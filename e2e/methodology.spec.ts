@@ -21,3 +21,10 @@ test.describe("a reviewer checks how good the predictions are", () => {
     await expect(page.getByTestId("chart-predicted-measured").locator(".recharts-scatter-symbol")).toHaveCount(2 * 208);
   });
 });
+
+test("the methodology page fits a 375 px phone without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/methodology");
+  await expect(page.getByTestId("chart-calibration").getByRole("application")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
