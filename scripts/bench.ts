@@ -8,7 +8,7 @@ import { architectExamples } from "../lib/model/architect-examples";
 import { fitArchitect } from "../lib/model/architect-fit";
 import { predictArchitect } from "../lib/model/architect-predict";
 import { paperExamples } from "../lib/model/paper-inputs";
-import { fitPaperModel } from "../lib/model/paper-model";
+import { fitPaperModel } from "../lib/model/paper-fit";
 import { paperFitRuns, reproducePaperFit } from "../lib/model/paper-reproduction";
 import { validate } from "../lib/model/validation";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { formatPercent } from "../format/numbers";
-import type { FittedModels } from "../model/fitted-models";
+import type { FittedModels } from "../model/design-prediction";
 import type { SuccessPrediction } from "../model/prediction";
 import { PARAMETERS, type Parameter } from "../scenario/parameters";
 import { scenarioPredictions } from "../scenario/predict-scenario";

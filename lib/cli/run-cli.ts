@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { DataError } from "../data/data-error";
-import { fitModels, type FittedModels } from "../model/fitted-models";
+import { cachedModels } from "../model/fitted-models";
 import { CliUsageError, formatFlagHelp, parseFlags, type FlagSpec } from "./flags";
 import { PredictFlagsSchema, predictFlags, runPredict } from "./predict-command";
 import { ReproduceFlagsSchema, reproduceFlags, runReproduce } from "./reproduce-command";
@@ -28,18 +28,11 @@ function defineCommand<S extends z.ZodType<{ help: boolean }>>(
   };
 }
 
-let fitted: { version: string; models: FittedModels } | undefined;
-/** Fits the models once per data version (a CLI call fits them at most once). */
-function modelsFor(dataset: Dataset): FittedModels {
-  if (fitted?.version !== dataset.version) fitted = { version: dataset.version, models: fitModels(dataset) };
-  return fitted.models;
-}
-
 const COMMANDS: Command[] = [
   defineCommand("reproduce", "fit the paper's Eq. 1 and print its figures beside the published ones", reproduceFlags, ReproduceFlagsSchema, runReproduce),
   defineCommand("validate", "validate the naive rule, the paper's model and the architect's model side by side", validateFlags, ValidateFlagsSchema, runValidate),
   defineCommand("predict", "predict success for every architecture on a task you describe", predictFlags, PredictFlagsSchema, (flags, dataset) =>
-    runPredict(flags, dataset, () => modelsFor(dataset)),
+    runPredict(flags, dataset, () => cachedModels(dataset)),
   ),
 ];
 

@@ -1,10 +1,13 @@
-import { dot, fitRidge, gramOf, ridgeFromGram, subtractGram } from "./ridge";
+import { dot } from "./linear";
+import { fitRidge, gramOf, ridgeFromGram, subtractGram } from "./ridge";
 import type { ArchitectExample } from "./architect-examples";
 import { ARCHITECT_FEATURES, architectFeatureValues, type FeatureName } from "./architect-features";
 import { effectiveCoefficients, pooledDesignRow, pooledPenalties, type ArchitectDesign } from "./architect-design";
-import { fitBaselineModel, type BaselineModel } from "./baseline-model";
+import { fitBaselineModel } from "./baseline-fit";
+import type { BaselineModel } from "./baseline-predict";
 import { taskDomain, type TaskDomain } from "./extrapolation";
-import { estimateBenchmarkSlopes, estimateRandomEffects, groupEffect, scaleFromErrors, type BenchmarkSlope, type RandomEffects } from "./random-effects";
+import { seenBenchmarkEffect, type BenchmarkSlope, type RandomEffects } from "./random-effects";
+import { estimateBenchmarkSlopes, estimateRandomEffects, scaleFromErrors } from "./random-effects-fit";
 import { fitScaler } from "./standardize";
 
 /** Ridge strengths tried, and how much more the architecture-specific deviations are penalized. */
@@ -77,19 +80,6 @@ function benchmarkEffects(residuals: readonly number[], examples: readonly Archi
     return r - (s === undefined ? 0 : s.slope * ((baselines[i] ?? 0) - s.center));
   });
   return { slopes, effects: estimateRandomEffects(rest, groups) };
-}
-
-/** The shrunken effect of a seen benchmark on an architecture at baseline P (0 for an unseen one). */
-export function seenBenchmarkEffect(
-  fitted: { effects: RandomEffects; slopes: Record<string, BenchmarkSlope> },
-  benchmark: string,
-  architecture: string,
-  baseline: number,
-): number | null {
-  const intercept = groupEffect(fitted.effects, `${benchmark}/${architecture}`);
-  if (intercept === null) return null;
-  const slope = fitted.slopes[benchmark];
-  return intercept.effect + (slope === undefined ? 0 : slope.slope * (baseline - slope.center));
 }
 
 /**

@@ -1,11 +1,12 @@
 import { atAgents } from "./agent-rule";
 import { standardizedFeatures } from "./architect-design";
 import type { ArchitectTask } from "./architect-features";
-import { seenBenchmarkEffect, type ArchitectModel } from "./architect-fit";
-import { resolveBaseline } from "./baseline-model";
+import type { ArchitectModel } from "./architect-fit";
+import { resolveBaseline } from "./baseline-predict";
 import { extrapolationReasons } from "./extrapolation";
 import { toPrediction, type SuccessPrediction } from "./prediction";
-import { dot, quadraticForm } from "./ridge";
+import { dot, quadraticForm } from "./linear";
+import { seenBenchmarkEffect } from "./random-effects";
 
 /** What the architect's model is asked: a task (baseline null = no pilot) and a design. */
 export type ArchitectQuery = {

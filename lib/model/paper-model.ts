@@ -1,9 +1,6 @@
-import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { leastSquares } from "./least-squares";
-import { Z90 } from "./random-effects";
-import { quadraticForm } from "./ridge";
+import { quadraticForm } from "./linear";
 import { paperTermValues, type PaperInput } from "./paper-terms";
-import { applyScaler, fitScaler, type Scaler } from "./standardize";
+import { applyScaler, type Scaler } from "./standardize";
 
 /** The preprocessing Eq. 1 fits before the coefficients: I-bar and the column scaler. */
 export type PaperPreprocessing = { meanIntelligence: number; scaler: Scaler };
@@ -21,45 +18,13 @@ export type PaperModel = PaperPreprocessing & {
   rank: number;
   rows: number;
   rss: number;
+  /** t(0.95, N - rank) / z(0.95): turns a normal SD into the t-based 90% interval's half-width / 1.645. */
+  sdFactor: number;
 };
 
 /** Standardized design row: 1 for the intercept, then the 19 standardized terms. */
-function designRow(pre: PaperPreprocessing, input: PaperInput): number[] {
+export function designRow(pre: PaperPreprocessing, input: PaperInput): number[] {
   return [1, ...applyScaler(pre.scaler, paperTermValues(input, pre.meanIntelligence))];
-}
-
-/**
- * Fits Eq. 1 by minimum-norm least squares on standardized columns (MODEL.md section 1).
- * Without `preprocessing`, I-bar and the scaler are fitted on `examples`; with it (the paper's
- * 5-fold CV keeps them from all rows), only the coefficients are refitted.
- *
- * @example fitPaperModel(paperExamples(v2Runs, dataset)).rank // 17
- */
-export function fitPaperModel(
-  examples: readonly { input: PaperInput; successRate: number }[],
-  preprocessing?: PaperPreprocessing,
-): PaperModel {
-  if (examples.length === 0) throw new RangeError("cannot fit Eq. 1 to zero rows");
-  let pre = preprocessing;
-  if (pre === undefined) {
-    const meanIntelligence = examples.reduce((sum, e) => sum + e.input.intelligence, 0) / examples.length;
-    pre = { meanIntelligence, scaler: fitScaler(examples.map((e) => paperTermValues(e.input, meanIntelligence))) };
-  }
-  const fixed = pre;
-  const solution = leastSquares(
-    examples.map((e) => designRow(fixed, e.input)),
-    examples.map((e) => e.successRate),
-  );
-  return {
-    ...fixed,
-    coefficients: solution.coefficients,
-    identified: solution.identified,
-    varianceFactors: solution.varianceFactors,
-    covarianceFactors: solution.covarianceFactors,
-    rank: solution.rank,
-    rows: examples.length,
-    rss: solution.rss,
-  };
 }
 
 /**
@@ -80,8 +45,7 @@ export function predictPaper(model: PaperModel, input: PaperInput): number {
 export function predictPaperWithSd(model: PaperModel, input: PaperInput): { mean: number; sd: number } {
   const row = designRow(model, input);
   const mean = row.reduce((sum, x, j) => sum + x * (model.coefficients[j] ?? 0), 0);
-  const df = Math.max(model.rows - model.rank, 1);
-  const s2 = model.rss / df;
-  const sd = Math.sqrt(s2 * (1 + quadraticForm(row, model.covarianceFactors))) * (tQuantile(0.95, df) / Z90);
+  const s2 = model.rss / Math.max(model.rows - model.rank, 1);
+  const sd = Math.sqrt(s2 * (1 + quadraticForm(row, model.covarianceFactors))) * model.sdFactor;
   return { mean, sd };
 }

@@ -1,30 +1,15 @@
-import type { Dataset } from "../data/dataset";
 import type { PaperFitName } from "../data/schemas";
 import { atAgents } from "./agent-rule";
-import { architectExamples } from "./architect-examples";
-import { resolveBaseline, type BaselineModel } from "./baseline-model";
-import { extrapolationReasons, taskDomain, type TaskDomain } from "./extrapolation";
-import { architectureCovariates, paperExamples } from "./paper-inputs";
-import { fitPaperModel, predictPaperWithSd, type PaperModel } from "./paper-model";
-import { paperFitRuns } from "./paper-reproduction";
+import { resolveBaseline, type BaselineModel } from "./baseline-predict";
+import { extrapolationReasons, type TaskDomain } from "./extrapolation";
+import { predictPaperWithSd, type PaperModel } from "./paper-model";
 import type { PaperInput } from "./paper-terms";
 import { toPrediction, type SuccessPrediction } from "./prediction";
 
-type Covariates = Omit<PaperInput, "intelligence" | "tools" | "baseline">;
+export type Covariates = Omit<PaperInput, "intelligence" | "tools" | "baseline">;
 
 /** Eq. 1 ready to answer scenarios: the fit, the architectures' covariates and the fitted runs' domain. */
 export type PaperPredictor = { fit: PaperFitName; model: PaperModel; covariates: Record<string, Covariates>; domain: TaskDomain };
-
-/** Fits Eq. 1 to the paper's v2 or v3 runs for scenario predictions. */
-export function fitPaperPredictor(dataset: Dataset, fit: PaperFitName): PaperPredictor {
-  const runs = paperFitRuns(dataset.runs, fit);
-  return {
-    fit,
-    model: fitPaperModel(paperExamples(runs, dataset)),
-    covariates: Object.fromEntries(dataset.architectures.map((a) => [a.architecture, architectureCovariates(a)])),
-    domain: taskDomain(architectExamples(runs, dataset)),
-  };
-}
 
 export type PaperQuery = {
   task: { tools: number; decomposability: number; capability: number; baseline: number | null };

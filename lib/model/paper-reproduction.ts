@@ -4,7 +4,8 @@ import type { Dataset } from "../data/dataset";
 import type { PaperFitName, Run } from "../data/schemas";
 import { crossValidate, rSquared } from "./cross-validation";
 import { paperExamples } from "./paper-inputs";
-import { fitPaperModel, predictPaper, type PaperModel } from "./paper-model";
+import { fitPaperModel } from "./paper-fit";
+import { predictPaper, type PaperModel } from "./paper-model";
 import { PAPER_COEFFICIENT_KEYS, type PaperCoefficientKey } from "./paper-terms";
 
 type ByCoefficient<T> = Record<PaperCoefficientKey, T>;

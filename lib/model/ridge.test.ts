@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fitRidge, quadraticForm } from "./ridge";
+import { quadraticForm } from "./linear";
+import { fitRidge } from "./ridge";
 
 const close = (a: number, b: number, tolerance = 1e-10) => assert.ok(Math.abs(a - b) <= tolerance, `${a} vs ${b}`);
 

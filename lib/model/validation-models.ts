@@ -5,7 +5,8 @@ import { ARCHITECT_FEATURES, type FeatureName } from "./architect-features";
 import { fitArchitect } from "./architect-fit";
 import { predictArchitect } from "./architect-predict";
 import { paperExamples } from "./paper-inputs";
-import { fitPaperModel, predictPaperWithSd } from "./paper-model";
+import { fitPaperModel } from "./paper-fit";
+import { predictPaperWithSd } from "./paper-model";
 
 /**
  * A held-out prediction: point and normal SD (null when the model states no uncertainty), and the

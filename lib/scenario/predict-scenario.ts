@@ -1,4 +1,4 @@
-import { predictDesign, type FittedModels } from "../model/fitted-models";
+import { predictDesign, type FittedModels } from "../model/design-prediction";
 import type { SuccessPrediction } from "../model/prediction";
 import type { Scenario } from "./scenario";
 

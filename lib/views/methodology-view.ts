@@ -2,7 +2,7 @@ import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
 import { formatFixed, formatPercent } from "../format/numbers";
 import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE } from "../model/agent-count";
-import type { FittedModels } from "../model/fitted-models";
+import type { FittedModels } from "../model/design-prediction";
 import { decisionNoiseCeiling } from "../model/noise";
 import { reproducePaperFit } from "../model/paper-reproduction";
 import { PILOT_TASKS } from "../model/prediction";

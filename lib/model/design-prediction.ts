@@ -1,0 +1,38 @@
+import type { PaperFitName } from "../data/schemas";
+import type { ArchitectModel } from "./architect-fit";
+import { predictArchitect } from "./architect-predict";
+import { predictPaperDesign, type PaperPredictor } from "./paper-predict";
+import type { SuccessPrediction } from "./prediction";
+
+/** Revision of the models' form: bump it when a change in code changes any prediction for the same data. */
+export const MODEL_REVISION = 1;
+
+/** Every model the app predicts with, fitted once: plain JSON, pinned to the data version. */
+export type FittedModels = {
+  dataVersion: string;
+  /** The data version and model revision, e.g. "e1813ac7a384.1": share links carry it. */
+  versionKey: string;
+  /** The architect's model, fitted to the paper's 260 v3 runs (the set its validation figures describe). */
+  architect: ArchitectModel;
+  paper: Record<PaperFitName, PaperPredictor>;
+};
+
+/** The key that pins links and figures to data and model, e.g. versionKey("e1813ac7a384") // "e1813ac7a384.1". */
+export function versionKey(dataVersion: string): string {
+  return `${dataVersion}.${MODEL_REVISION}`;
+}
+
+/** What to predict: a task (baseline null = estimate it), a design, and which model answers. */
+export type DesignQuery = {
+  task: { tools: number; decomposability: number; capability: number; baseline: number | null };
+  architecture: string;
+  agents: number;
+  fit: "architect" | "paper-v3" | "paper-v2";
+};
+
+/** One design's success prediction from the chosen model. Browser-safe: no fitting code. */
+export function predictDesign(models: FittedModels, query: DesignQuery): SuccessPrediction {
+  if (query.fit === "architect") return predictArchitect(models.architect, query);
+  const predictor = query.fit === "paper-v3" ? models.paper.v3 : models.paper.v2;
+  return predictPaperDesign(predictor, models.architect.baselineModel, query);
+}
