@@ -1,35 +1,41 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { Calculator } from "@/components/calculator/calculator";
 import { loadDataset } from "@/lib/data/load";
-import { formatPercent } from "@/lib/format/numbers";
-import { fitModels } from "@/lib/model/fitted-models";
-import { scenarioPredictions } from "@/lib/scenario/predict-scenario";
-import { parseScenario, scenarioChoices } from "@/lib/scenario/scenario";
+import { cachedModels } from "@/lib/model/fitted-models";
+import { cachedReliability } from "@/lib/model/reliability";
+import { parseScenario } from "@/lib/scenario/scenario";
+import { scenarioStringsFromSearch } from "@/lib/scenario/url";
+import { calculatorCatalog } from "@/lib/views/catalog";
+import { linkNotices } from "@/lib/views/notices";
 
-export default function HomePage() {
+export const metadata: Metadata = {
+  title: "Agent Scaling Calculator",
+  description: "Predict what one agent or several would achieve on your task, with 90% intervals, a recommendation and a link that reproduces it.",
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The calculator: parses the link on the server and hands plain data to the client island. */
+export default async function CalculatorPage({ searchParams }: Props) {
   const dataset = loadDataset();
-  const { scenario } = parseScenario({}, scenarioChoices(dataset));
-  const predictions = scenarioPredictions(fitModels(dataset), scenario);
-  const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
+  const models = cachedModels(dataset);
+  const catalog = calculatorCatalog(dataset);
+  const { strings, version } = scenarioStringsFromSearch(await searchParams);
+  const { scenario, issues } = parseScenario(strings, catalog.choices);
   return (
     <>
       <h1>Agent Scaling Calculator</h1>
       <p className="lede">
-        Before you build an LLM agent system, see what one agent or several would achieve. Predictions come from a model fitted
-        to the {dataset.runs.length} measured configurations of Kim et al. and validated on benchmarks it never saw; the{" "}
-        <Link href="/methodology">methodology</Link> shows how, and how well.
+        Describe your task and see what one agent or several would achieve, with 90% intervals, from a model fitted to the{" "}
+        {dataset.runs.length} measured configurations of Kim et al. and validated on benchmarks it never saw.
       </p>
-      <p>
-        For a task with {scenario.tools} tools, decomposability {scenario.decomposability} and{" "}
-        {dataset.models.find((m) => m.model === scenario.model)?.label}, without a pilot:
-      </p>
-      <ul data-testid="default-predictions">
-        {predictions.map((p) => (
-          <li key={`${p.architecture}-${p.agents}`}>
-            {labels.get(p.architecture)} ({p.agents} {p.agents === 1 ? "agent" : "agents"}): {formatPercent(p.successRate, 0)} (90%
-            interval {formatPercent(p.interval[0], 0)}-{formatPercent(p.interval[1], 0)})
-          </li>
-        ))}
-      </ul>
+      <Calculator
+        models={models}
+        catalog={catalog}
+        reliability={cachedReliability(dataset)}
+        invalidKeys={issues.map((i) => i.key)}
+        notices={linkNotices(issues, scenario, version, models.versionKey)}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
 import { formatFixed, formatP, significanceStars } from "../format/numbers";
@@ -13,7 +14,7 @@ export const reproduceFlags: FlagSpec[] = [
 ];
 
 export const ReproduceFlagsSchema = z.object({
-  fit: z.enum(PAPER_FITS, { error: (issue) => `expected one of ${PAPER_FITS.join(", ")}, got ${JSON.stringify(issue.input)}` }).default("v3"),
+  fit: enumCell(PAPER_FITS).default("v3"),
   ...outputFlagFields,
 });
 

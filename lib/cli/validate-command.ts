@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { formatFixed, formatPercent } from "../format/numbers";
 import { decisionNoiseCeiling } from "../model/noise";
@@ -15,7 +16,7 @@ export const validateFlags: FlagSpec[] = [
 ];
 
 export const ValidateFlagsSchema = z.object({
-  rows: z.enum(ROW_SETS, { error: (issue) => `expected one of ${ROW_SETS.join(", ")}, got ${JSON.stringify(issue.input)}` }).default("v3"),
+  rows: enumCell(ROW_SETS).default("v3"),
   ablations: z.boolean().default(false),
   ...outputFlagFields,
 });

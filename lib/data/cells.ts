@@ -11,6 +11,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 type NumberBounds = { min?: number; max?: number; integer?: boolean };
 
+/** A value quoted for a message, cut to 40 characters so a huge input never floods it. */
+export function quoteValue(raw: unknown): string {
+  const text = String(raw);
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text) + (text.length > 40 ? ` (${text.length} characters)` : "");
+}
+
 function describeNumber({ min, max, integer }: NumberBounds): string {
   const kind = integer ? "an integer" : "a number";
   if (min !== undefined && max !== undefined) return `${kind} in [${min}, ${max}]`;
@@ -35,7 +41,7 @@ export function numberCell(bounds: NumberBounds = {}) {
   return z.string().transform((raw, ctx) => {
     const value = parseNumber(raw, bounds);
     if (value === undefined) {
-      ctx.addIssue({ code: "custom", message: `expected ${describeNumber(bounds)}, got "${raw}"` });
+      ctx.addIssue({ code: "custom", message: `expected ${describeNumber(bounds)}, got ${quoteValue(raw)}` });
       return z.NEVER;
     }
     return value;
@@ -48,7 +54,7 @@ export function optionalNumberCell(bounds: NumberBounds = {}) {
     if (raw.trim() === "") return null;
     const value = parseNumber(raw, bounds);
     if (value === undefined) {
-      ctx.addIssue({ code: "custom", message: `expected ${describeNumber(bounds)} or blank, got "${raw}"` });
+      ctx.addIssue({ code: "custom", message: `expected ${describeNumber(bounds)} or blank, got ${quoteValue(raw)}` });
       return z.NEVER;
     }
     return value;
@@ -59,13 +65,13 @@ export function optionalNumberCell(bounds: NumberBounds = {}) {
 export const booleanCell = z.string().transform((raw, ctx) => {
   if (raw === "true") return true;
   if (raw === "false") return false;
-  ctx.addIssue({ code: "custom", message: `expected true or false, got "${raw}"` });
+  ctx.addIssue({ code: "custom", message: `expected true or false, got ${quoteValue(raw)}` });
   return z.NEVER;
 });
 
 /** One of a fixed list of values, e.g. `enumCell(["paper-4bench", "paper-swe-tb-per-instance"])`. */
 export function enumCell<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (issue) => `expected one of ${values.join(", ")}, got ${JSON.stringify(issue.input)}` });
+  return z.enum(values, { error: (issue) => `expected one of ${values.join(", ")}, got ${quoteValue(issue.input)}` });
 }
 
 /** A non-blank text cell, trimmed. */
@@ -84,7 +90,7 @@ export const optionalTextCell = z.string().transform((raw) => (raw.trim() === ""
 /** An identifier: lower-case letters, digits, dots and dashes, e.g. "claude-sonnet-4-5". */
 export const idCell = z.string().transform((raw, ctx) => {
   if (!/^[a-z0-9][a-z0-9.-]*$/.test(raw)) {
-    ctx.addIssue({ code: "custom", message: `expected an id of lower-case letters, digits, "." and "-", got "${raw}"` });
+    ctx.addIssue({ code: "custom", message: `expected an id of lower-case letters, digits, "." and "-", got ${quoteValue(raw)}` });
     return z.NEVER;
   }
   return raw;
@@ -94,7 +100,7 @@ export const idCell = z.string().transform((raw, ctx) => {
 export const optionalDateCell = z.string().transform((raw, ctx) => {
   if (raw.trim() === "") return null;
   if (!ISO_DATE.test(raw) || Number.isNaN(Date.parse(raw))) {
-    ctx.addIssue({ code: "custom", message: `expected a date YYYY-MM-DD or blank, got "${raw}"` });
+    ctx.addIssue({ code: "custom", message: `expected a date YYYY-MM-DD or blank, got ${quoteValue(raw)}` });
     return z.NEVER;
   }
   return raw;
@@ -103,7 +109,7 @@ export const optionalDateCell = z.string().transform((raw, ctx) => {
 /** A required ISO date (YYYY-MM-DD). */
 export const dateCell = z.string().transform((raw, ctx) => {
   if (!ISO_DATE.test(raw) || Number.isNaN(Date.parse(raw))) {
-    ctx.addIssue({ code: "custom", message: `expected a date YYYY-MM-DD, got "${raw}"` });
+    ctx.addIssue({ code: "custom", message: `expected a date YYYY-MM-DD, got ${quoteValue(raw)}` });
     return z.NEVER;
   }
   return raw;

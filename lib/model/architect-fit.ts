@@ -36,6 +36,8 @@ export type ArchitectModel = ArchitectDesign & {
   baselineModel: BaselineModel;
   /** The ranges of the fitted runs, for extrapolation flags. */
   domain: TaskDomain;
+  /** The fitted multi-agent runs' average task: the reference "typical" values explanations compare with. */
+  reference: { tools: number; decomposability: number; capability: number; baseline: number };
   /** Measured agent count of each architecture, e.g. { single: 1, centralized: 4, ... }. */
   measuredAgents: Record<string, number>;
   rows: number;
@@ -151,6 +153,12 @@ export function fitArchitect(
     ...benchmarkEffects(fit.residuals, multi),
     baselineModel: fitBaselineModel(singles),
     domain: taskDomain(examples),
+    reference: {
+      tools: multi.reduce((s, e) => s + e.task.tools, 0) / multi.length,
+      decomposability: multi.reduce((s, e) => s + e.task.decomposability, 0) / multi.length,
+      capability: meanCapability,
+      baseline: multi.reduce((s, e) => s + e.task.baseline, 0) / multi.length,
+    },
     measuredAgents,
     rows: examples.length,
   };

@@ -28,6 +28,12 @@ describe("parseScenario", () => {
     assert.match(issues.find((i) => i.key === "tools")?.message ?? "", /expected an integer in \[1, 64\], got "abc"/);
   });
 
+  test("a value longer than 64 characters is rejected whatever it parses to, its length named", () => {
+    const { scenario, issues } = parseScenario({ baseline: `0.${"5".repeat(4000)}` }, choices);
+    assert.equal(scenario.baseline, null);
+    assert.match(issues[0]?.message ?? "", /expected at most 64 characters, got "0\.5{38}…" \(4002 characters\)/);
+  });
+
   test("an agent count the architecture cannot have is reported and reset", () => {
     const { scenario, issues } = parseScenario({ architecture: "single", agents: "3" }, choices);
     assert.equal(scenario.agents, 1);

@@ -1,0 +1,95 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import { AgentsChart } from "@/components/charts/agents-chart";
+import { ArchitectureChart } from "@/components/charts/architecture-chart";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import type { FittedModels } from "@/lib/model/design-prediction";
+import type { Reliability } from "@/lib/model/reliability";
+import { applyPatch, type ScenarioValues } from "@/lib/scenario/patch";
+import type { ParameterKey } from "@/lib/scenario/parameters";
+import { scenarioQuery } from "@/lib/scenario/url";
+import { calculatorView } from "@/lib/views/calculator";
+import type { CalculatorCatalog } from "@/lib/views/catalog";
+import { recommendationText } from "@/lib/views/recommendation-text";
+import { NearestRunsTable } from "./nearest-runs-table";
+import { Notices } from "./notices";
+import { RecommendationCard } from "./recommendation-card";
+import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
+import { ShareLink } from "./share-link";
+import { useScenarioUrl } from "./url-state";
+
+type Props = {
+  models: FittedModels;
+  catalog: CalculatorCatalog;
+  reliability: Reliability;
+  /** Keys the server found invalid in the opening link (cleared from the URL on load). */
+  invalidKeys: ParameterKey[];
+  notices: string[];
+};
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * The calculator: the one client island. The scenario lives in the URL (nuqs); every figure is
+ * recomputed here from the fitted models on each change, with no request to the server.
+ */
+export function Calculator({ models, catalog, reliability, invalidKeys, notices: initialNotices }: Props) {
+  const choices = catalog.choices;
+  const [url, setUrl] = useScenarioUrl(choices);
+  const [notices, setNotices] = useState(initialNotices);
+  const lastBaseline = useRef<number | null>(null);
+  const values: ScenarioValues = url;
+  const { scenario } = useMemo(() => applyPatch(values, {}, choices), [values, choices]);
+  const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
+  const text = useMemo(() => recommendationText(view, catalog), [view, catalog]);
+
+  useEffect(() => {
+    if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])));
+  }, [invalidKeys, setUrl]);
+
+  const update = (patch: ScenarioPatch) => {
+    performance.mark("scenario-input");
+    const next = applyPatch(values, patch, choices);
+    void setUrl({ ...next.urlState, version: models.versionKey });
+  };
+  const setBaselineKnown = (known: boolean) => {
+    if (!known) lastBaseline.current = scenario.baseline;
+    update({ baseline: known ? (lastBaseline.current ?? Math.round(view.recommendation.single.baseline.value * 100) / 100) : null });
+  };
+
+  const bars = view.bars.map((b) => `${b.label} ${percent(b.successRate)} (${percent(b.interval[0])}-${percent(b.interval[1])})`).join("; ");
+  return (
+    <div className="calculator">
+      <Notices messages={notices} onDismiss={() => setNotices([])} />
+      <div className="calculator-grid">
+        <div className="inputs">
+          <h2>Your task and design</h2>
+          <ScenarioForm scenario={scenario} catalog={catalog} estimatedBaseline={Math.round(view.recommendation.single.baseline.value * 100) / 100} onChange={update} onBaselineKnown={setBaselineKnown} />
+          <ShareLink query={scenarioQuery(scenario, choices, models.versionKey)} />
+        </div>
+        <section className="results" aria-label="Results">
+          <RecommendationCard text={text} />
+          <h2>Success by architecture</h2>
+          <ChartFrame
+            testId="chart-architectures"
+            summary={`Predicted success at each architecture's measured agent count: ${bars}. Single agent ${percent(view.singleLevel)}.`}
+            caption="Predicted success at each architecture's measured agent count, with 90% intervals; the dashed line is the single agent. The recommended design is outlined."
+          >
+            <ArchitectureChart bars={view.bars} singleLevel={view.singleLevel} />
+          </ChartFrame>
+          <h2>Success by agent count</h2>
+          <ChartFrame
+            testId="chart-agents"
+            summary={`Predicted success from 1 to 16 agents for each multi-agent architecture. Only the measured counts (marked) are data; the dashed stretches are extrapolated by the agent-count rule.`}
+            caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band."
+          >
+            <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} singleLevel={view.singleLevel} />
+          </ChartFrame>
+          <h2>Nearest measured runs</h2>
+          <NearestRunsTable runs={view.nearest} catalog={catalog} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { CalculatorCatalog } from "@/lib/views/catalog";
+import type { NearbyRun } from "@/lib/views/nearest-runs";
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The measured runs nearest the scenario: the evidence behind the prediction. */
+export function NearestRunsTable({ runs, catalog }: { runs: NearbyRun[]; catalog: CalculatorCatalog }) {
+  const benchmarks = new Map(catalog.benchmarks.map((b) => [b.benchmark, b]));
+  const models = new Map(catalog.models.map((m) => [m.model, m.label]));
+  const architectures = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
+  return (
+    <div className="table-scroll">
+      <table data-testid="nearest-runs">
+        <caption>Measured runs of the chosen architecture nearest your task, model and baseline (tools and decomposability shown).</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="text">Benchmark</th>
+            <th scope="col" className="text">Model</th>
+            <th scope="col" className="text">Architecture</th>
+            <th scope="col">Success</th>
+            <th scope="col">Single agent</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r) => {
+            const b = benchmarks.get(r.benchmark);
+            return (
+              <tr key={`${r.benchmark}/${r.model}`}>
+                <th scope="row">
+                  {b?.label ?? r.benchmark}{" "}
+                  <span className="muted">
+                    ({b?.tools} tools, d {b?.decomposability})
+                  </span>
+                </th>
+                <td className="text">{models.get(r.model) ?? r.model}</td>
+                <td className="text">{architectures.get(r.architecture) ?? r.architecture}</td>
+                <td>{percent(r.successRate)}</td>
+                <td>{percent(r.singleRate)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

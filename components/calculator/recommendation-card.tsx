@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { recommendationText } from "@/lib/views/recommendation-text";
+
+/** The recommendation: the design to build, its prediction, why, and how often such calls were right. */
+export function RecommendationCard({ text }: { text: ReturnType<typeof recommendationText> }) {
+  return (
+    <section className="card recommendation" aria-labelledby="recommendation-heading" data-testid="recommendation">
+      <h2 id="recommendation-heading">Recommendation</h2>
+      <p className="headline" data-testid="recommended-design">
+        {text.headline}
+      </p>
+      <p data-testid="recommended-success">{text.success}</p>
+      <p>{text.versusSingle}</p>
+      <p>
+        <strong>Why:</strong> {text.why}
+      </p>
+      <p>{text.breakEven}</p>
+      <p className="muted">{text.baseline}</p>
+      {text.requested ? <p data-testid="requested-design">{text.requested}</p> : null}
+      {text.caveats.length > 0 ? (
+        <div className="caveats" data-testid="caveats">
+          <p>
+            <strong>Extrapolated:</strong>
+          </p>
+          <ul>
+            {text.caveats.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="record">
+        {text.record} <Link href="/methodology#validation">How this is measured</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { SelectField } from "@/components/ui/select-field";
+import { SliderField } from "@/components/ui/slider-field";
+import { SwitchField } from "@/components/ui/switch-field";
+import { FITS, parameter, type ParameterKey } from "@/lib/scenario/parameters";
+import { agentRange, type Scenario } from "@/lib/scenario/scenario";
+import type { CalculatorCatalog } from "@/lib/views/catalog";
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+const FIT_LABELS: Record<Scenario["fit"], string> = {
+  architect: "Architect's model (default)",
+  "paper-v3": "Paper's Eq. 1, v3 fit (260 runs)",
+  "paper-v2": "Paper's Eq. 1, v2 fit (180 runs)",
+};
+
+const COVERAGE: Record<string, string> = { all: "", "swe-tb-only": "; SWE/TB runs only", none: "; not in the runs" };
+
+/** A change to the scenario: new values by parameter key (null returns a parameter to its default). */
+export type ScenarioPatch = Partial<Record<ParameterKey, string | number | null>>;
+
+type Props = {
+  scenario: Scenario;
+  catalog: CalculatorCatalog;
+  /** The baseline the model estimates when none is measured. */
+  estimatedBaseline: number;
+  onChange: (patch: ScenarioPatch) => void;
+  onBaselineKnown: (known: boolean) => void;
+};
+
+/** The scenario's inputs: task, model, design and prediction model. Every control is native and labelled. */
+export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, onBaselineKnown }: Props) {
+  const tools = parameter("tools");
+  const decomposability = parameter("decomposability");
+  const baseline = parameter("baseline");
+  const capability = parameter("capability");
+  const agents = parameter("agents");
+  const [minAgents, maxAgents] = agentRange(scenario.architecture, agents.max);
+  const model = catalog.models.find((m) => m.model === scenario.model);
+  return (
+    <form className="scenario" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Task</legend>
+        <SliderField id="tools" label={tools.label} value={scenario.tools} min={tools.min} max={tools.max} step={tools.step} onChange={(v) => onChange({ tools: v })} hint="Distinct tools the agents can call (the runs span 2-16)." />
+        <SliderField
+          id="decomposability"
+          label={decomposability.label}
+          value={scenario.decomposability}
+          min={decomposability.min}
+          max={decomposability.max}
+          step={decomposability.step}
+          onChange={(v) => onChange({ decomposability: v })}
+          hint="Share of the work that splits into sub-tasks needing no intermediate results from each other: 0 sequential, 1 fully parallel."
+        />
+        <SwitchField id="baseline-known" label="Baseline known" checked={scenario.baseline !== null} onChange={onBaselineKnown} hint="On if you measured a single agent on your task (a pilot)." />
+        <SliderField
+          id="baseline"
+          label={baseline.label}
+          value={scenario.baseline ?? estimatedBaseline}
+          min={baseline.min}
+          max={baseline.max}
+          step={baseline.step}
+          disabled={scenario.baseline === null}
+          valueText={percent}
+          onChange={(v) => onChange({ baseline: v })}
+          hint={scenario.baseline === null ? `Not measured: estimated at ${percent(estimatedBaseline)}, and that uncertainty is in every interval.` : "Your pilot's success rate."}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Model</legend>
+        <SelectField
+          id="model"
+          label="Model"
+          value={scenario.model}
+          onChange={(v) => onChange({ model: v, capability: null })}
+          options={catalog.models.map((m) => ({ value: m.model, label: `${m.label} (${m.capability}, v2/v3 scale${COVERAGE[m.coverage] ?? ""})` }))}
+        />
+        <SliderField
+          id="capability"
+          label={capability.label}
+          value={scenario.capability}
+          min={capability.min}
+          max={capability.max}
+          step={capability.step}
+          onChange={(v) => onChange({ capability: v })}
+          hint={`Intelligence Index on the paper's v2/v3 scale, the number in brackets above; ${model?.label ?? "the model"} is ${model?.capability ?? "?"}. The runs span 42-71.`}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Design</legend>
+        <SelectField id="architecture" label="Architecture" value={scenario.architecture} onChange={(v) => onChange({ architecture: v, agents: null })} options={catalog.architectures.map((a) => ({ value: a.architecture, label: `${a.label} (measured with ${a.agents})` }))} />
+        <SliderField
+          id="agents"
+          label={agents.label}
+          value={scenario.agents}
+          min={minAgents}
+          max={maxAgents}
+          step={agents.step}
+          disabled={minAgents === maxAgents}
+          onChange={(v) => onChange({ agents: v })}
+          hint={minAgents === maxAgents ? "A single agent is one agent." : "Counts other than the measured one are extrapolated by the agent-count rule."}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Prediction model</legend>
+        <SelectField id="fit" label="Prediction model" value={scenario.fit} onChange={(v) => onChange({ fit: v })} options={FITS.map((f) => ({ value: f, label: FIT_LABELS[f] }))} />
+      </fieldset>
+    </form>
+  );
+}

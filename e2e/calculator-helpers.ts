@@ -1,0 +1,17 @@
+import type { Page } from "@playwright/test";
+
+/**
+ * Every figure the calculator shows, as text: the recommendation, both charts' summaries, the nearest
+ * runs and the inputs. Two pages showing the same scenario must return the same figures.
+ */
+export async function figures(page: Page) {
+  await page.getByTestId("recommendation").waitFor();
+  return {
+    recommendation: await page.getByTestId("recommendation").innerText(),
+    architectures: await page.getByTestId("chart-architectures").locator(".visually-hidden").innerText(),
+    nearest: await page.getByTestId("nearest-runs").innerText(),
+    inputs: await page.locator("form[aria-label=Scenario]").evaluate((form) =>
+      [...form.querySelectorAll("input, select")].map((el) => `${el.id}=${el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : (el as HTMLInputElement).value}`).join("&"),
+    ),
+  };
+}

@@ -1,0 +1,67 @@
+import { expect, test } from "./fixtures";
+import { figures } from "./calculator-helpers";
+
+test.describe("an architect explores what-if sliders", () => {
+  test("the calculator opens on a default scenario with a recommendation, both charts and evidence", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page.getByTestId("recommended-design")).toContainText(/^Build: .+, \d+ agents?$/);
+    await expect(page.getByTestId("recommendation")).toContainText(/Track record: on benchmarks held out of the fit, this model's single-vs-multi call was right in \d+ of 52 cases/);
+    await expect(page.getByTestId("chart-architectures").getByRole("application")).toBeVisible();
+    await expect(page.getByTestId("chart-agents").getByRole("application")).toBeVisible();
+    await expect(page.getByTestId("nearest-runs").locator("tbody tr")).toHaveCount(5);
+  });
+
+  for (const [name, param, prepare] of [
+    ["Tools", "tools", null],
+    ["Decomposability", "decomp", null],
+    ["Single-agent baseline", "baseline", "Baseline known"],
+    ["Capability index", "cap", null],
+    ["Agents", "agents", null],
+  ] as const) {
+    test(`moving the ${name} slider changes the prediction and the URL`, async ({ page }) => {
+      await page.goto("/");
+      if (prepare) await page.getByRole("switch", { name: prepare }).check();
+      const before = await figures(page);
+      const slider = page.getByRole("slider", { name });
+      await slider.focus();
+      for (let i = 0; i < 3; i++) await slider.press("ArrowRight");
+      await expect.poll(async () => (await figures(page)).recommendation + (await figures(page)).architectures).not.toBe(before.recommendation + before.architectures);
+      await expect(page).toHaveURL(new RegExp(`[?&]${param}=`));
+    });
+  }
+
+  test("a number field moves its slider, and an out-of-range entry is marked and ignored", async ({ page }) => {
+    await page.goto("/");
+    const field = page.getByRole("spinbutton", { name: "Tools" });
+    await field.fill("12");
+    await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("12");
+    await expect(page).toHaveURL(/tools=12/);
+    await field.fill("500");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("12");
+  });
+
+  test("choosing a model sets its capability index, and every input has its accessible name", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("gpt-5");
+    await expect(page.getByRole("slider", { name: "Capability index" })).toHaveValue("71");
+    for (const [role, name] of [
+      ["slider", "Tools"], ["slider", "Decomposability"], ["switch", "Baseline known"], ["slider", "Single-agent baseline"], ["combobox", "Model"],
+      ["slider", "Capability index"], ["combobox", "Architecture"], ["slider", "Agents"], ["combobox", "Prediction model"],
+    ] as const) {
+      await expect(page.getByRole(role, { name, exact: true })).toHaveCount(1);
+    }
+  });
+
+  test("the agents chart marks its extrapolated stretch: dashed lines, a marker at each measured count", async ({ page }) => {
+    await page.goto("/");
+    const chart = page.getByTestId("chart-agents");
+    await expect(chart.locator(".recharts-line.extrapolated path.recharts-line-curve")).toHaveCount(4);
+    for (const path of await chart.locator(".recharts-line.extrapolated path.recharts-line-curve").all()) {
+      await expect(path).toHaveAttribute("stroke-dasharray", "6 4");
+    }
+    await expect(chart.locator(".recharts-line-dots circle")).toHaveCount(4);
+    await expect(chart).toContainText("Dashed: extrapolated by the agent-count rule");
+  });
+});

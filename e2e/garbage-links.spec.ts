@@ -1,0 +1,35 @@
+import { expect, test } from "./fixtures";
+
+test.describe("a reviewer opens a broken or old link", () => {
+  test("garbage values open with defaults, a notice naming them, and a clean URL", async ({ page }) => {
+    await page.goto("/?tools=abc&agents=1e309&arch=<script>alert(1)</script>&decomp=0.8");
+    const notices = page.getByTestId("notices");
+    await expect(notices).toContainText('Tools: expected an integer in [1, 64], got "abc". Showing 5 instead.');
+    await expect(notices).toContainText("Agents: expected an integer in [1, 16]");
+    await expect(notices).toContainText("Architecture: expected one of single, independent");
+    await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("5");
+    await expect(page.getByRole("combobox", { name: "Architecture" })).toHaveValue("centralized");
+    await expect(page.getByRole("slider", { name: "Agents" })).toHaveValue("4");
+    await expect(page.getByRole("slider", { name: "Decomposability" })).toHaveValue("0.8");
+    await expect(page).toHaveURL(/^[^?]*\?decomp=0\.8$/);
+  });
+
+  test("values thousands of characters long are named, cut short, and ignored", async ({ page }) => {
+    const long = "9".repeat(5000);
+    await page.goto(`/?tools=${long}&model=${"x".repeat(3000)}&baseline=${"0.".padEnd(4000, "5")}`);
+    const notices = page.getByTestId("notices");
+    await expect(notices).toContainText('Tools: expected at most 64 characters, got "9999999999999999999999999999999999999999…" (5000 characters). Showing 5 instead.');
+    await expect(notices).toContainText("Model: expected at most 64 characters");
+    await expect(notices).toContainText("Single-agent baseline: expected at most 64 characters");
+    await expect(page.getByRole("switch", { name: "Baseline known" })).not.toBeChecked();
+    expect((await notices.innerText()).length).toBeLessThan(2000);
+  });
+
+  test("a link made on another data version opens with a notice", async ({ page }) => {
+    await page.goto("/?tools=7&v=0123456789ab.0");
+    await expect(page.getByTestId("notices")).toContainText("This link was made with data and model version 0123456789ab.0");
+    await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("7");
+    await page.getByRole("button", { name: "Dismiss" }).click();
+    await expect(page.getByTestId("notices")).toHaveCount(0);
+  });
+});

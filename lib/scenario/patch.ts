@@ -1,0 +1,30 @@
+import { PARAMETERS, type ParameterKey } from "./parameters";
+import { parseScenario, type Scenario, type ScenarioChoices, type ScenarioIssue, type ScenarioStrings } from "./scenario";
+import { formatUrlNumber, scenarioUrlValues } from "./url";
+
+/** Values by parameter key as a URL state holds them: typed, or null for "default". */
+export type ScenarioValues = Partial<Record<ParameterKey, string | number | null>>;
+
+/** The strings of typed values (numbers written as a URL writes them; null and missing left out). */
+export function scenarioStrings(values: ScenarioValues): ScenarioStrings {
+  const strings: ScenarioStrings = {};
+  for (const p of PARAMETERS) {
+    const value = values[p.key];
+    if (value !== null && value !== undefined) strings[p.key] = typeof value === "number" ? formatUrlNumber(value) : value;
+  }
+  return strings;
+}
+
+/**
+ * Applies a change to the values a URL holds and re-validates the whole scenario (a patch is outside
+ * input too). Returns the resolved scenario, the URL state to write (defaults left out as null) and
+ * any value the patch got wrong.
+ *
+ * @example applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices).urlState // { tools: 8, architecture: "single", agents: null, ... }
+ */
+export function applyPatch(current: ScenarioValues, patch: ScenarioValues, choices: ScenarioChoices): { scenario: Scenario; urlState: Record<ParameterKey, string | number | null>; issues: ScenarioIssue[] } {
+  const { scenario, issues } = parseScenario(scenarioStrings({ ...current, ...patch }), choices);
+  const defaults = scenarioUrlValues(scenario, choices);
+  const urlState = Object.fromEntries(PARAMETERS.map((p) => [p.key, defaults[p.key] === null ? null : scenario[p.key]])) as Record<ParameterKey, string | number | null>;
+  return { scenario, urlState, issues };
+}

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { loadDataset } from "../data/load";
+import { applyPatch } from "./patch";
+import { parseScenario, scenarioChoices } from "./scenario";
+import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch, scenarioUrlValues } from "./url";
+
+const choices = scenarioChoices(loadDataset());
+const defaults = parseScenario({}, choices).scenario;
+
+describe("share-link URLs", () => {
+  test("leave every default out, derived defaults included", () => {
+    assert.equal(scenarioQuery(defaults, choices, "abc.1"), "?v=abc.1");
+    assert.equal(scenarioQuery({ ...defaults, model: "gpt-5", capability: 71 }, choices, "abc.1"), "?model=gpt-5&v=abc.1");
+    assert.equal(scenarioQuery({ ...defaults, architecture: "hybrid", agents: 4 }, choices, "abc.1"), "?arch=hybrid&v=abc.1");
+  });
+
+  test("round-trip every field exactly, slider arithmetic included", () => {
+    const scenario = { tools: 12, decomposability: 0.1 + 0.2 + 0.05, baseline: 0.37, model: "claude-sonnet-4-5", capability: 60, architecture: "decentralized", agents: 7, fit: "paper-v2" as const };
+    const query = scenarioQuery(scenario, choices, "abc.1");
+    assert.equal(query, "?tools=12&decomp=0.35&baseline=0.37&model=claude-sonnet-4-5&cap=60&arch=decentralized&agents=7&fit=paper-v2&v=abc.1");
+    const search = Object.fromEntries(new URLSearchParams(query));
+    const { strings, version } = scenarioStringsFromSearch(search);
+    assert.equal(version, "abc.1");
+    assert.deepEqual(parseScenario(strings, choices).scenario, { ...scenario, decomposability: 0.35 });
+  });
+
+  test("repeated keys read their first value, as URLSearchParams.get does", () => {
+    assert.equal(scenarioStringsFromSearch({ tools: ["3", "9"] }).strings.tools, "3");
+  });
+
+  test("numbers are written with at most 10 decimals", () => {
+    assert.equal(formatUrlNumber(0.35000000000000003), "0.35");
+    assert.equal(formatUrlNumber(16), "16");
+  });
+});
+
+describe("applyPatch", () => {
+  test("re-validates, resolves derived defaults and writes null for defaults", () => {
+    const { scenario, urlState } = applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices);
+    assert.equal(scenario.agents, 1);
+    assert.equal(urlState.tools, 8);
+    assert.equal(urlState.architecture, "single");
+    assert.equal(urlState.agents, null);
+    assert.equal(urlState.decomposability, null);
+  });
+
+  test("a bad patch value is reported and falls back, never stored", () => {
+    const { scenario, urlState, issues } = applyPatch({}, { tools: 500 }, choices);
+    assert.equal(scenario.tools, 5);
+    assert.equal(urlState.tools, null);
+    assert.equal(issues[0]?.key, "tools");
+  });
+
+  test("agrees with scenarioUrlValues on what is a default", () => {
+    const { scenario, urlState } = applyPatch({}, { model: "gpt-5", capability: 71, baseline: 0.5 }, choices);
+    const values = scenarioUrlValues(scenario, choices);
+    assert.equal(urlState.capability, null);
+    assert.equal(values.capability, null);
+    assert.equal(urlState.baseline, 0.5);
+  });
+});

@@ -1,0 +1,77 @@
+import { parameter, PARAMETERS, type ParameterKey } from "./parameters";
+import type { Scenario, ScenarioChoices, ScenarioStrings } from "./scenario";
+
+/** The query parameter carrying the data and model version a link was made with. */
+export const VERSION_PARAM = "v";
+
+/** A number as a URL writes it: at most 10 decimals, so slider arithmetic (0.35000000000000003) reads back exactly as "0.35". */
+export function formatUrlNumber(value: number): string {
+  return String(Number(value.toFixed(10)));
+}
+
+/**
+ * The URL values of a scenario, by parameter key: the string each parameter writes, or null where the
+ * value equals its default (defaults are left out of links). Derived defaults count: the model's own
+ * capability index, the architecture's measured agent count, an estimated baseline.
+ *
+ * @example scenarioUrlValues({ ...defaults, tools: 8 }, choices) // { tools: "8", decomposability: null, ... }
+ */
+export function scenarioUrlValues(scenario: Scenario, choices: ScenarioChoices): Record<ParameterKey, string | null> {
+  const defaults: Record<ParameterKey, string | number | null> = {
+    tools: parameter("tools").default,
+    decomposability: parameter("decomposability").default,
+    baseline: null,
+    model: parameter("model").default,
+    capability: choices.capabilityOf[scenario.model] ?? null,
+    architecture: parameter("architecture").default,
+    agents: choices.measuredAgents[scenario.architecture] ?? null,
+    fit: parameter("fit").default,
+  };
+  const write = (key: ParameterKey): string | null => {
+    const value = scenario[key];
+    return value === null || value === defaults[key] ? null : typeof value === "number" ? formatUrlNumber(value) : value;
+  };
+  return {
+    tools: write("tools"),
+    decomposability: write("decomposability"),
+    baseline: write("baseline"),
+    model: write("model"),
+    capability: write("capability"),
+    architecture: write("architecture"),
+    agents: write("agents"),
+    fit: write("fit"),
+  };
+}
+
+/**
+ * The query string of a share link: the scenario's non-default values under their URL keys, then the
+ * version key, e.g. "?tools=8&decomp=0.6&v=e1813ac7a384.1".
+ */
+export function scenarioQuery(scenario: Scenario, choices: ScenarioChoices, versionKey: string): string {
+  const search = new URLSearchParams();
+  const values = scenarioUrlValues(scenario, choices);
+  for (const p of PARAMETERS) {
+    const value = values[p.key];
+    if (value !== null) search.set(p.urlKey, value);
+  }
+  search.set(VERSION_PARAM, versionKey);
+  return `?${search.toString()}`;
+}
+
+/** The first value of a query parameter that may repeat (?tools=3&tools=4 reads as "3", as URLSearchParams.get does). */
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Reads a page's search parameters (URL keys, possibly repeated) into scenario strings and the version
+ * key; keys the calculator does not know are ignored.
+ */
+export function scenarioStringsFromSearch(search: Record<string, string | string[] | undefined>): { strings: ScenarioStrings; version: string | null } {
+  const strings: ScenarioStrings = {};
+  for (const p of PARAMETERS) {
+    const value = first(search[p.urlKey]);
+    if (value !== undefined) strings[p.key] = value;
+  }
+  return { strings, version: first(search[VERSION_PARAM]) ?? null };
+}

@@ -1,0 +1,24 @@
+import type { Dataset } from "../data/dataset";
+import { scenarioChoices, type ScenarioChoices } from "../scenario/scenario";
+
+/** What the calculator shows about the stored data: labels, capabilities and the runs for evidence. Plain JSON. */
+export type CalculatorCatalog = {
+  models: { model: string; label: string; capability: number; coverage: string }[];
+  architectures: { architecture: string; label: string; agents: number }[];
+  benchmarks: { benchmark: string; label: string; tools: number; decomposability: number }[];
+  /** What each scenario parameter may take (model and architecture ids, measured agents, capabilities). */
+  choices: ScenarioChoices;
+  /** The paper's 260 v3 runs, the ones the architect's model is fitted to. */
+  runs: { benchmark: string; architecture: string; model: string; successRate: number }[];
+};
+
+/** The catalog of a dataset. */
+export function calculatorCatalog(dataset: Dataset): CalculatorCatalog {
+  return {
+    models: dataset.models.map((m) => ({ model: m.model, label: m.label, capability: m.capability_index, coverage: m.runs_coverage })),
+    architectures: dataset.architectures.map((a) => ({ architecture: a.architecture, label: a.label, agents: a.agents })),
+    benchmarks: dataset.benchmarks.map((b) => ({ benchmark: b.benchmark, label: b.label, tools: b.tools, decomposability: b.decomposability })),
+    choices: scenarioChoices(dataset),
+    runs: dataset.runs.filter((r) => r.in_v3).map((r) => ({ benchmark: r.benchmark, architecture: r.architecture, model: r.model, successRate: r.success_rate })),
+  };
+}

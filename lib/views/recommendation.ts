@@ -1,0 +1,109 @@
+import { errorFunction } from "simple-statistics";
+import { predictDesign, type DesignQuery, type FittedModels } from "../model/design-prediction";
+import type { SuccessPrediction } from "../model/prediction";
+import type { ReliabilityKey } from "../model/reliability";
+import type { Scenario } from "../scenario/scenario";
+
+type Task = DesignQuery["task"];
+type Input = "baseline" | "decomposability" | "tools" | "capability";
+
+/** The design to build, why, and how often such calls were right on held-out benchmarks. */
+export type Recommendation = {
+  design: SuccessPrediction;
+  single: SuccessPrediction;
+  kind: "single" | "multi";
+  /** Predicted success minus the single agent's, in points of success rate (0.07 = 7 points). */
+  changeVsSingle: number;
+  /** Chance the best multi-agent design beats the single agent (normal approximation, independent errors). */
+  chanceMultiBetter: number;
+  /** The input that moves the single-vs-multi gap most in the direction of the call, with a sentence. */
+  driver: { input: Input; shift: number; sentence: string };
+  /** The single-agent baseline at which the best multi-agent design stops paying off, if there is one. */
+  breakEvenBaseline: number | null;
+  reliabilityKey: ReliabilityKey;
+};
+
+/** Predictions of every architecture at its measured count, for a task. */
+export function measuredDesigns(models: FittedModels, task: Task, fit: Scenario["fit"]): SuccessPrediction[] {
+  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => predictDesign(models, { task, architecture, agents, fit }));
+}
+
+/** Best multi-agent success minus single-agent success, at the measured counts. */
+function gap(models: FittedModels, task: Task, fit: Scenario["fit"]): number {
+  const designs = measuredDesigns(models, task, fit);
+  const single = designs.find((d) => d.architecture === "single")?.successRate ?? 0;
+  return Math.max(...designs.filter((d) => d.architecture !== "single").map((d) => d.successRate)) - single;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function sentence(input: Input, towardMulti: boolean, task: Task, breakEven: number | null): string {
+  switch (input) {
+    case "baseline":
+      return towardMulti
+        ? `Single-agent baseline ${pct(task.baseline ?? 0)} is below ${breakEven === null ? "the runs' typical level" : `the break-even ${pct(breakEven)}`}: there is headroom that extra agents can take.`
+        : `Single-agent baseline ${pct(task.baseline ?? 0)} is above ${breakEven === null ? "the runs' typical level" : `the break-even ${pct(breakEven)}`}: extra agents cost more than they add.`;
+    case "decomposability":
+      return towardMulti
+        ? `Decomposability ${task.decomposability} is high: sub-tasks can run in parallel.`
+        : `Decomposability ${task.decomposability} is low: each step waits on the last, so extra agents mostly coordinate.`;
+    case "tools":
+      return towardMulti
+        ? `${task.tools} tools: in the runs, multi-agent designs gained more on tool-heavy tasks at the same baseline.`
+        : `${task.tools} tools: in the runs, multi-agent designs gained less on tasks with few tools.`;
+    case "capability":
+      return towardMulti
+        ? `Capability ${task.capability}: in the runs, models of this capability gained from coordination.`
+        : `Capability ${task.capability}: in the runs, models of this capability gained little from coordination.`;
+  }
+}
+
+/**
+ * The recommendation for a scenario, by the rule the validation scores: build the architecture with the
+ * highest predicted success at its measured count, single agent unless a multi-agent design beats it.
+ * The driver is the input whose move from the runs' average (model.reference) shifts the
+ * single-vs-multi gap most toward the call; the break-even baseline solves gap(P) = 0 by bisection.
+ */
+export function recommend(models: FittedModels, scenario: Scenario): Recommendation {
+  const task: Task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
+  const designs = measuredDesigns(models, task, scenario.fit);
+  const single = designs.find((d) => d.architecture === "single") ?? designs[0];
+  if (single === undefined) throw new RangeError("no designs to recommend from");
+  const multi = designs.filter((d) => d.architecture !== "single").reduce((a, b) => (b.successRate > a.successRate ? b : a));
+  const kind = multi.successRate > single.successRate ? "multi" : "single";
+  const design = kind === "multi" ? multi : single;
+  const gapSd = Math.hypot(multi.sd, single.sd);
+  const z = gapSd > 0 ? (multi.successRate - single.successRate) / gapSd : 0;
+  const withPilot = { ...task, baseline: task.baseline ?? single.baseline.value };
+  const atBaseline = (P: number) => gap(models, { ...withPilot, baseline: P }, scenario.fit);
+  let breakEvenBaseline: number | null = null;
+  let low = 0.01;
+  let high = 0.99;
+  if (Math.sign(atBaseline(low)) !== Math.sign(atBaseline(high))) {
+    const rising = atBaseline(high) > atBaseline(low);
+    for (let i = 0; i < 14; i++) {
+      const mid = (low + high) / 2;
+      if (atBaseline(mid) > 0 === rising) high = mid;
+      else low = mid;
+    }
+    breakEvenBaseline = (low + high) / 2;
+  }
+  const reference = models.architect.reference;
+  const base = gap(models, withPilot, scenario.fit);
+  const direction = kind === "multi" ? 1 : -1;
+  const shifts = (["baseline", "decomposability", "tools", "capability"] as const).map((input) => ({
+    input,
+    shift: direction * (base - gap(models, { ...withPilot, [input]: reference[input] }, scenario.fit)),
+  }));
+  const top = shifts.reduce((a, b) => (b.shift > a.shift ? b : a));
+  return {
+    design,
+    single,
+    kind,
+    changeVsSingle: design.successRate - single.successRate,
+    chanceMultiBetter: 0.5 * (1 + errorFunction(z / Math.SQRT2)),
+    driver: { ...top, sentence: sentence(top.input, kind === "multi", withPilot, breakEvenBaseline) },
+    breakEvenBaseline,
+    reliabilityKey: scenario.fit === "architect" ? (scenario.baseline === null ? "architect-no-pilot" : "architect-pilot") : scenario.fit,
+  };
+}
