@@ -57,11 +57,13 @@ test.describe("an architect explores what-if sliders", () => {
   test("the agents chart marks its extrapolated stretch: dashed lines, a marker at each measured count", async ({ page }) => {
     await page.goto("/");
     const chart = page.getByTestId("chart-agents");
-    await expect(chart.locator(".recharts-line.extrapolated path.recharts-line-curve")).toHaveCount(4);
-    for (const path of await chart.locator(".recharts-line.extrapolated path.recharts-line-curve").all()) {
+    await expect(chart.locator("path.extrapolated")).toHaveCount(4);
+    for (const path of await chart.locator("path.extrapolated").all()) {
       await expect(path).toHaveAttribute("stroke-dasharray", "6 4");
+      await expect(path).toHaveAttribute("d", /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){12,}$/);
     }
-    await expect(chart.locator(".recharts-line-dots circle")).toHaveCount(4);
+    await expect(chart.locator("circle.measured")).toHaveCount(4);
+    await expect(chart.locator("path.band")).toHaveCount(1);
     await expect(chart).toContainText("Dashed: extrapolated by the agent-count rule");
   });
 });

@@ -2,6 +2,7 @@
  * `npm run bench`: speed figures, printed rather than asserted (timed tests flake on shared machines).
  */
 import { formatTimings, measure } from "../lib/bench/measure";
+import { benchUi } from "./bench-ui";
 import { parseDataset } from "../lib/data/dataset";
 import { dataVersion, defaultDataDir, loadDataset, readDataTexts } from "../lib/data/load";
 import { architectExamples } from "../lib/model/architect-examples";
@@ -32,3 +33,6 @@ console.log(
     measure("one prediction (architect, no pilot, 7 agents)", () => predictArchitect(architect, query), 10_000, 200),
   ]),
 );
+
+console.log("");
+for (const line of await benchUi()) console.log(line);

@@ -1,8 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
-import { AgentsChart } from "@/components/charts/agents-chart";
-import { ArchitectureChart } from "@/components/charts/architecture-chart";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import type { FittedModels } from "@/lib/model/design-prediction";
 import type { Reliability } from "@/lib/model/reliability";
@@ -18,6 +16,15 @@ import { RecommendationCard } from "./recommendation-card";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { useScenarioUrl } from "./url-state";
+
+// The charts (recharts, about 90 kB) load right after the page becomes interactive, keeping the first
+// load light; they render in the browser only, with a placeholder of the same height until then.
+const IntervalChart = lazy(() => import("@/components/charts/interval-chart").then((m) => ({ default: m.IntervalChart })));
+const AgentsChart = lazy(() => import("@/components/charts/agents-chart").then((m) => ({ default: m.AgentsChart })));
+const placeholder = <div className="chart-placeholder" aria-hidden="true" />;
+const subscribeNever = () => () => {};
+/** True in the browser after hydration, false on the server: gates client-only rendering without an effect. */
+const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () => false);
 
 type Props = {
   models: FittedModels;
@@ -38,6 +45,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const choices = catalog.choices;
   const [url, setUrl] = useScenarioUrl(choices);
   const [notices, setNotices] = useState(initialNotices);
+  const isClient = useIsClient();
   const lastBaseline = useRef<number | null>(null);
   const values: ScenarioValues = url;
   const { scenario } = useMemo(() => applyPatch(values, {}, choices), [values, choices]);
@@ -74,9 +82,15 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <ChartFrame
             testId="chart-architectures"
             summary={`Predicted success at each architecture's measured agent count: ${bars}. Single agent ${percent(view.singleLevel)}.`}
-            caption="Predicted success at each architecture's measured agent count, with 90% intervals; the dashed line is the single agent. The recommended design is outlined."
+            caption="Predicted success at each architecture's measured agent count (dot) with its 90% interval (whisker); the dashed line is the single agent. The recommended design is drawn larger."
           >
-            <ArchitectureChart bars={view.bars} singleLevel={view.singleLevel} />
+            {isClient ? (
+              <Suspense fallback={placeholder}>
+                <IntervalChart bars={view.bars} singleLevel={view.singleLevel} />
+              </Suspense>
+            ) : (
+              placeholder
+            )}
           </ChartFrame>
           <h2>Success by agent count</h2>
           <ChartFrame
@@ -84,7 +98,13 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             summary={`Predicted success from 1 to 16 agents for each multi-agent architecture. Only the measured counts (marked) are data; the dashed stretches are extrapolated by the agent-count rule.`}
             caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band."
           >
-            <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} singleLevel={view.singleLevel} />
+            {isClient ? (
+              <Suspense fallback={placeholder}>
+                <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} singleLevel={view.singleLevel} />
+              </Suspense>
+            ) : (
+              placeholder
+            )}
           </ChartFrame>
           <h2>Nearest measured runs</h2>
           <NearestRunsTable runs={view.nearest} catalog={catalog} />

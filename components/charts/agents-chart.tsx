@@ -1,45 +1,99 @@
 "use client";
 
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { createContext, memo, useContext } from "react";
+import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { AgentsRow, AgentsSeries } from "@/lib/views/calculator-charts";
 import { colorOf, percent } from "./colors";
 
-type Props = { rows: AgentsRow[]; series: AgentsSeries[]; selected: string; singleLevel: number };
+/*
+ * As in the interval chart, recharts draws the frame and these marks are drawn from its scales and
+ * updated in place (recharts' own lines and dots remount on every data change: about 20 ms per move).
+ */
+type Marks = { rows: AgentsRow[]; series: AgentsSeries[]; selected: string; singleLevel: number };
+const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", singleLevel: 0 });
+
+const STYLE = { width: "100%", maxWidth: 720, height: 300 };
+const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
+const FRAME_ROWS = Array.from({ length: 16 }, (_, i) => ({ agents: i + 1, level: 0 }));
+const X_DOMAIN = [1, 16];
+const X_TICKS = [1, 2, 4, 6, 8, 10, 12, 14, 16];
+const X_LABEL = { value: "agents", position: "bottom", fill: "var(--muted)" } as const;
+const Y_DOMAIN = [0, 1];
+const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+const valueAt = (row: AgentsRow, key: string): number | null => {
+  const value = row[key];
+  return typeof value === "number" ? value : null;
+};
+
+function CurveMarks() {
+  const { rows, series, selected, singleLevel } = useContext(MarksContext);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (x === undefined || y === undefined) return null;
+  const px = (agents: number) => x(agents) ?? 0;
+  const py = (rate: number) => y(rate) ?? 0;
+  const banded = rows.filter((r) => r.band !== null);
+  const band =
+    banded.length > 1
+      ? `M${banded.map((r) => `${px(r.agents)},${py(r.band?.[1] ?? 0)}`).join("L")}L${[...banded].reverse().map((r) => `${px(r.agents)},${py(r.band?.[0] ?? 0)}`).join("L")}Z`
+      : null;
+  return (
+    <g className="curve-marks">
+      {band ? <path className="band" d={band} fill={colorOf(selected)} fillOpacity={0.15} stroke="none" /> : null}
+      <line x1={px(1)} x2={px(16)} y1={py(singleLevel)} y2={py(singleLevel)} stroke="var(--fg)" strokeDasharray="4 4" />
+      <text x={px(16) - 4} y={py(singleLevel) + 16} textAnchor="end" fill="var(--muted)" fontSize={12}>
+        single agent
+      </text>
+      {series.map((s) => {
+        const points = rows.flatMap((r) => {
+          const value = valueAt(r, s.key);
+          return value === null ? [] : [`${px(r.agents)},${py(value)}`];
+        });
+        const measured = rows.find((r) => r.agents === s.measuredAgents);
+        const measuredValue = measured ? valueAt(measured, s.key) : null;
+        return (
+          <g key={s.key} className="series" data-architecture={s.key}>
+            <path className="extrapolated" d={`M${points.join("L")}`} fill="none" stroke={colorOf(s.key)} strokeWidth={s.key === selected ? 2.5 : 1.5} strokeDasharray="6 4" />
+            {measuredValue === null ? null : <circle className="measured" cx={px(s.measuredAgents)} cy={py(measuredValue)} r={5} fill={colorOf(s.key)} stroke="var(--bg)" strokeWidth={1.5} />}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The chart's frame: constant, so slider moves never re-render it. */
+const Frame = memo(function Frame() {
+  return (
+    <ComposedChart responsive data={FRAME_ROWS} style={STYLE} margin={MARGIN}>
+      <CartesianGrid stroke="var(--border)" />
+      <XAxis dataKey="agents" type="number" domain={X_DOMAIN} ticks={X_TICKS} stroke="var(--muted)" label={X_LABEL} />
+      <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />
+      <CurveMarks />
+    </ComposedChart>
+  );
+});
 
 /**
  * Predicted success against agent count for each multi-agent architecture. Only the measured count is
- * data (solid marker); every other count is the agent-count rule's extrapolation (dashed), with the
+ * data (solid dot); every other count is the agent-count rule's extrapolation (dashed), with the
  * selected architecture's 90% band.
  */
-export function AgentsChart({ rows, series, selected, singleLevel }: Props) {
+export function AgentsChart(props: Marks) {
   return (
-    <ComposedChart responsive data={rows} style={{ width: "100%", maxWidth: 720, height: 320 }} margin={{ top: 8, right: 8, bottom: 20, left: 0 }}>
-      <CartesianGrid stroke="var(--border)" />
-      <XAxis dataKey="agents" type="number" domain={[1, 16]} ticks={[1, 2, 4, 6, 8, 10, 12, 14, 16]} stroke="var(--muted)" label={{ value: "agents", position: "bottom", fill: "var(--muted)" }} />
-      <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={percent} stroke="var(--muted)" width={52} />
-      <ReferenceLine y={singleLevel} stroke="var(--fg)" strokeDasharray="4 4" label={{ value: "single agent", position: "insideBottomRight", fill: "var(--muted)", fontSize: 12 }} />
-      <Tooltip
-        contentStyle={{ background: "var(--bg)", borderColor: "var(--border)" }}
-        labelFormatter={(n) => `${n} agents`}
-        formatter={(value, name) => [Array.isArray(value) ? value.map((v) => percent(Number(v))).join(" to ") : percent(Number(value)), name]}
-      />
-      <Legend verticalAlign="top" iconType="plainline" wrapperStyle={{ fontSize: 13 }} />
-      <Area dataKey="band" name={`${series.find((s) => s.key === selected)?.label ?? "selected"}: 90% band`} fill={colorOf(selected)} fillOpacity={0.15} stroke="none" legendType="none" isAnimationActive={false} />
-      {series.map((s) => [
-        <Line
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          stroke={colorOf(s.key)}
-          strokeWidth={s.key === selected ? 2.5 : 1.5}
-          strokeDasharray="6 4"
-          dot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-          className="extrapolated"
-        />,
-        <Line key={`${s.key}-measured`} dataKey={`${s.key}Measured`} name={`${s.label}, measured count`} stroke="none" dot={{ r: 5, fill: colorOf(s.key), stroke: "var(--bg)" }} legendType="none" isAnimationActive={false} />,
-      ])}
-    </ComposedChart>
+    <MarksContext.Provider value={props}>
+      <ul className="chart-legend" aria-label="Architectures">
+        {props.series.map((s) => (
+          <li key={s.key}>
+            <svg width="22" height="10" aria-hidden="true">
+              <line x1="0" x2="22" y1="5" y2="5" stroke={colorOf(s.key)} strokeWidth={2} strokeDasharray="6 4" />
+            </svg>
+            {s.label} (measured with {s.measuredAgents})
+          </li>
+        ))}
+      </ul>
+      <Frame />
+    </MarksContext.Provider>
   );
 }

@@ -1,40 +1,13 @@
 import { z } from "zod";
+import { describeNumber, ISO_DATE, parseNumber, quoteValue, type NumberBounds } from "./cell-values";
+
+export { quoteValue };
 
 /**
  * zod schemas for single CSV cells. Every cell arrives as a string; each schema parses it and,
  * on failure, reports what it expected together with the value it got, so that a data error
  * reads like `expected a number in [0, 1], got "1.7"`.
  */
-
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-type NumberBounds = { min?: number; max?: number; integer?: boolean };
-
-/** A value quoted for a message, cut to 40 characters so a huge input never floods it. */
-export function quoteValue(raw: unknown): string {
-  const text = String(raw);
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text) + (text.length > 40 ? ` (${text.length} characters)` : "");
-}
-
-function describeNumber({ min, max, integer }: NumberBounds): string {
-  const kind = integer ? "an integer" : "a number";
-  if (min !== undefined && max !== undefined) return `${kind} in [${min}, ${max}]`;
-  if (min !== undefined) return `${kind} >= ${min}`;
-  if (max !== undefined) return `${kind} <= ${max}`;
-  return kind;
-}
-
-function parseNumber(raw: string, bounds: NumberBounds): number | undefined {
-  const text = raw.trim();
-  if (!NUMERIC.test(text)) return undefined;
-  const value = Number(text);
-  if (!Number.isFinite(value)) return undefined;
-  if (bounds.integer && !Number.isInteger(value)) return undefined;
-  if (bounds.min !== undefined && value < bounds.min) return undefined;
-  if (bounds.max !== undefined && value > bounds.max) return undefined;
-  return value;
-}
 
 /** A required number cell, e.g. `numberCell({ min: 0, max: 1 })` parses "0.25" to 0.25. */
 export function numberCell(bounds: NumberBounds = {}) {

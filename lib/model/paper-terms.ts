@@ -1,29 +1,30 @@
 /**
  * The 19 predictors of the paper's Eq. 1 (Kim et al., arXiv 2512.08296; MODEL.md section 1), in the
- * paper's order. `key` is the name used in JSON and data/paper-coefficients.csv; `architectureOnly`
+ * paper's order. `key` is the name used in JSON and data/paper-coefficients.csv, `label` the printed
+ * form; `architectureOnly`
  * marks columns that depend on the architecture alone and so cannot be identified from five
  * architectures (MODEL.md: columns 4-9 and 14).
  */
 export const PAPER_TERMS = [
-  { key: "I", label: "I", meaning: "capability index, centred on the fitted rows' mean", architectureOnly: false },
-  { key: "I2", label: "I²", meaning: "capability index squared (saturation)", architectureOnly: false },
-  { key: "logT", label: "log(1+T)", meaning: "tool count", architectureOnly: false },
-  { key: "logN", label: "log(1+n)", meaning: "agent count", architectureOnly: true },
-  { key: "logO", label: "log(1+O)", meaning: "coordination overhead %", architectureOnly: true },
-  { key: "c", label: "c", meaning: "message density", architectureOnly: true },
-  { key: "R", label: "R", meaning: "redundancy", architectureOnly: true },
-  { key: "E", label: "E", meaning: "efficiency", architectureOnly: true },
-  { key: "logA", label: "log(1+A)", meaning: "error amplification", architectureOnly: true },
-  { key: "P", label: "P", meaning: "single-agent baseline", architectureOnly: false },
-  { key: "IxE", label: "I·E", meaning: "capability x efficiency", architectureOnly: false },
-  { key: "AxP", label: "A·P", meaning: "error amplification x baseline", architectureOnly: false },
-  { key: "OxT", label: "O·T", meaning: "overhead x tools", architectureOnly: false },
-  { key: "Rxn", label: "R·n", meaning: "redundancy x agents", architectureOnly: true },
-  { key: "cxI", label: "c·I", meaning: "message density x capability", architectureOnly: false },
-  { key: "ExT", label: "E·T", meaning: "efficiency x tools", architectureOnly: false },
-  { key: "PxlogN", label: "P·log(1+n)", meaning: "baseline x agent count (capability saturation)", architectureOnly: false },
-  { key: "IxlogT", label: "I·log(1+T)", meaning: "capability x tools", architectureOnly: false },
-  { key: "AxT", label: "A·T", meaning: "error amplification x tools", architectureOnly: false },
+  { key: "I", label: "I", architectureOnly: false },
+  { key: "I2", label: "I²", architectureOnly: false },
+  { key: "logT", label: "log(1+T)", architectureOnly: false },
+  { key: "logN", label: "log(1+n)", architectureOnly: true },
+  { key: "logO", label: "log(1+O)", architectureOnly: true },
+  { key: "c", label: "c", architectureOnly: true },
+  { key: "R", label: "R", architectureOnly: true },
+  { key: "E", label: "E", architectureOnly: true },
+  { key: "logA", label: "log(1+A)", architectureOnly: true },
+  { key: "P", label: "P", architectureOnly: false },
+  { key: "IxE", label: "I·E", architectureOnly: false },
+  { key: "AxP", label: "A·P", architectureOnly: false },
+  { key: "OxT", label: "O·T", architectureOnly: false },
+  { key: "Rxn", label: "R·n", architectureOnly: true },
+  { key: "cxI", label: "c·I", architectureOnly: false },
+  { key: "ExT", label: "E·T", architectureOnly: false },
+  { key: "PxlogN", label: "P·log(1+n)", architectureOnly: false },
+  { key: "IxlogT", label: "I·log(1+T)", architectureOnly: false },
+  { key: "AxT", label: "A·T", architectureOnly: false },
 ] as const;
 
 export type PaperTermKey = (typeof PAPER_TERMS)[number]["key"];

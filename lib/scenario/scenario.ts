@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { enumCell, numberCell, quoteValue } from "../data/cells";
+import type * as z from "zod/mini";
+import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
 import { FITS, parameter, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
 
@@ -40,20 +40,12 @@ export function agentRange(architecture: string, maxAgents: number): [number, nu
   return [architecture === "hybrid" ? 3 : 2, maxAgents];
 }
 
-/** Longest value a link or flag may carry for one parameter: anything longer is garbage, whatever it parses to. */
-export const MAX_VALUE_LENGTH = 64;
-
-const bounded = z.string().refine((raw) => raw.length <= MAX_VALUE_LENGTH, {
-  error: (issue) => `expected at most ${MAX_VALUE_LENGTH} characters, got ${quoteValue(issue.input)}`,
-});
-
-/** The zod schema of one parameter's string value, with messages like `expected an integer in [1, 64], got "abc"`. */
-export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodType<string | number, string> {
-  if (p.kind === "number") return bounded.pipe(numberCell({ min: p.min, max: p.max, integer: p.integer }));
+/** The zod (mini) schema of one parameter's string value, with messages like `expected an integer in [1, 64], got "abc"`. */
+export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMiniType<string | number, string> {
+  if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer });
   const values = p.choices ?? (p.key === "model" ? choices.models : choices.architectures);
-  const [first, ...rest] = values;
-  if (first === undefined) throw new RangeError(`no choices for ${p.key}`);
-  return bounded.pipe(enumCell([first, ...rest]));
+  if (values.length === 0) throw new RangeError(`no choices for ${p.key}`);
+  return enumField(values);
 }
 
 export type ScenarioIssue = { key: ParameterKey; message: string };

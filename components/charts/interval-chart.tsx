@@ -1,0 +1,79 @@
+"use client";
+
+import { createContext, memo, useContext } from "react";
+import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
+import type { ArchitectureBar } from "@/lib/views/calculator-charts";
+import { colorOf, percent } from "./colors";
+
+/*
+ * Recharts draws the frame (axes, grid, layout, resizing); the marks are drawn here from recharts' own
+ * scales. Recharts keys its bars, dots and error bars by value and remounts them on every change, which
+ * cost about 46 ms per slider move for this chart; these marks are keyed by architecture and update in
+ * place, and the frame never re-renders because the changing values reach the marks through a context.
+ */
+type Marks = { bars: ArchitectureBar[]; singleLevel: number };
+const MarksContext = createContext<Marks>({ bars: [], singleLevel: 0 });
+
+const STYLE = { width: "100%", maxWidth: 720, height: 300 };
+const MARGIN = { top: 24, right: 12, bottom: 8, left: 0 };
+const TICK = { fontSize: 11 };
+const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const Y_DOMAIN = [0, 1];
+
+function IntervalMarks() {
+  const { bars, singleLevel } = useContext(MarksContext);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (x === undefined || y === undefined) return null;
+  const left = x(-0.5) ?? 0;
+  const right = x(bars.length - 0.5) ?? 0;
+  const singleY = y(singleLevel) ?? 0;
+  return (
+    <g className="interval-marks">
+      <line x1={left} x2={right} y1={singleY} y2={singleY} stroke="var(--fg)" strokeDasharray="4 4" />
+      <text x={right - 4} y={singleY - 6} textAnchor="end" fill="var(--muted)" fontSize={12}>
+        single agent
+      </text>
+      {bars.map((b, i) => {
+        const cx = x(i) ?? 0;
+        const [low, high] = [y(b.interval[0]) ?? 0, y(b.interval[1]) ?? 0];
+        const cy = y(b.successRate) ?? 0;
+        return (
+          <g key={b.architecture} data-architecture={b.architecture} data-recommended={b.recommended || undefined}>
+            <line x1={cx} x2={cx} y1={low} y2={high} stroke={colorOf(b.architecture)} strokeWidth={b.recommended ? 4 : 2.5} />
+            <line x1={cx - 8} x2={cx + 8} y1={low} y2={low} stroke={colorOf(b.architecture)} strokeWidth={2} />
+            <line x1={cx - 8} x2={cx + 8} y1={high} y2={high} stroke={colorOf(b.architecture)} strokeWidth={2} />
+            <circle cx={cx} cy={cy} r={b.recommended ? 9 : 6} fill={colorOf(b.architecture)} stroke={b.recommended ? "var(--fg)" : "var(--bg)"} strokeWidth={2} />
+            <text x={cx + 12} y={cy + 4} fill="var(--fg)" fontSize={12}>
+              {percent(b.successRate)}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** The chart's frame: constant once the architectures are known, so slider moves never re-render it. */
+const Frame = memo(function Frame({ labels }: { labels: string }) {
+  const names = labels.split("|");
+  // A constant y field gives the y-axis data to scale; its domain is fixed at 0-1.
+  const rows = names.map((_, index) => ({ index, level: 0 }));
+  return (
+    <ComposedChart responsive data={rows} style={STYLE} margin={MARGIN}>
+      <CartesianGrid stroke="var(--border)" vertical={false} />
+      <XAxis dataKey="index" type="number" domain={[-0.5, names.length - 0.5]} ticks={names.map((_, i) => i)} tickFormatter={(i: number) => names[i] ?? ""} interval={0} angle={-25} textAnchor="end" height={56} tick={TICK} stroke="var(--muted)" />
+      <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />
+      <IntervalMarks />
+    </ComposedChart>
+  );
+});
+
+/** Predicted success of every architecture at its measured agent count: a point with its 90% interval, and the single agent's level. */
+export function IntervalChart({ bars, singleLevel }: Marks) {
+  return (
+    <MarksContext.Provider value={{ bars, singleLevel }}>
+      <Frame labels={bars.map((b) => b.label.split(" (")[0] ?? b.label).join("|")} />
+    </MarksContext.Provider>
+  );
+}
