@@ -5,6 +5,8 @@ test.describe("an architect explores what-if sliders", () => {
   test("the calculator opens on a default scenario with a recommendation, both charts and evidence", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    const landmarks = await page.evaluate(() => [...document.querySelectorAll("header, main, footer, nav, form[aria-label], section[aria-label]")].map((el) => el.tagName.toLowerCase() + (el.getAttribute("aria-label") ? `:${el.getAttribute("aria-label")}` : "")));
+    expect(landmarks).toEqual(["header", "nav:Main", "main", "form:Scenario", "section:Results", "footer"]);
     await expect(page.getByTestId("recommended-design")).toContainText(/^Build: .+, \d+ agents?$/);
     await expect(page.getByTestId("recommendation")).toContainText(/Track record: on benchmarks held out of the fit, this model's single-vs-multi call was right in \d+ of 52 cases/);
     await expect(page.getByTestId("chart-architectures").getByRole("application")).toBeVisible();

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { AgentCountSection } from "@/components/methodology/agent-count-section";
 import { ArchitectSection } from "@/components/methodology/architect-section";
 import { InconsistenciesSection } from "@/components/methodology/inconsistencies-section";
+import { RecommendationSection } from "@/components/methodology/recommendation-section";
 import { ReproductionSection } from "@/components/methodology/reproduction-section";
 import { ValidationSection } from "@/components/methodology/validation-section";
 import { loadDataset } from "@/lib/data/load";
-import { fitModels } from "@/lib/model/fitted-models";
+import { cachedModels } from "@/lib/model/fitted-models";
+import { cachedReliability } from "@/lib/model/reliability";
 import { methodologyView } from "@/lib/views/methodology-view";
 
 export const metadata: Metadata = {
@@ -15,7 +17,7 @@ export const metadata: Metadata = {
 
 export default function MethodologyPage() {
   const dataset = loadDataset();
-  const view = methodologyView(dataset, fitModels(dataset));
+  const view = methodologyView(dataset, cachedModels(dataset), cachedReliability(dataset));
   return (
     <>
       <h1>Methodology</h1>
@@ -27,6 +29,7 @@ export default function MethodologyPage() {
         <ul>
           <li><a href="#architect">The architect&apos;s model</a></li>
           <li><a href="#validation">Validation</a></li>
+          <li><a href="#recommendation">The calculator&apos;s recommendation</a></li>
           <li><a href="#agents">Agent count</a></li>
           <li><a href="#paper">The paper&apos;s model, reproduced</a></li>
           <li><a href="#inconsistencies">Known inconsistencies in the source</a></li>
@@ -34,6 +37,7 @@ export default function MethodologyPage() {
       </nav>
       <ArchitectSection {...view.architect} />
       <ValidationSection {...view.validation} />
+      <RecommendationSection record={view.record} />
       <AgentCountSection {...view.agents} />
       <ReproductionSection fits={view.reproduction} />
       <InconsistenciesSection table5={view.table5} />

@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { processCached } from "../process-cache";
 import { architectExamples } from "./architect-examples";
 import { fitArchitect } from "./architect-fit";
 import { versionKey, type FittedModels } from "./design-prediction";
@@ -16,14 +17,7 @@ export function fitModels(dataset: Dataset): FittedModels {
   };
 }
 
-const fitted = new Map<string, FittedModels>();
-
 /** fitModels, once per data version per process (servers answer many requests from one fit). */
 export function cachedModels(dataset: Dataset): FittedModels {
-  let models = fitted.get(dataset.version);
-  if (models === undefined) {
-    models = fitModels(dataset);
-    fitted.set(dataset.version, models);
-  }
-  return models;
+  return processCached("models", dataset.version, () => fitModels(dataset));
 }

@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { processCached } from "../process-cache";
 import type { PaperFitName } from "../data/schemas";
 import { paperFitRuns } from "./paper-reproduction";
 import { heldOutPredictions } from "./validation";
@@ -31,14 +32,7 @@ export function decisionReliability(dataset: Dataset): Reliability {
   };
 }
 
-const cache = new Map<string, Reliability>();
-
 /** decisionReliability, once per data version per process. */
 export function cachedReliability(dataset: Dataset): Reliability {
-  let reliability = cache.get(dataset.version);
-  if (reliability === undefined) {
-    reliability = decisionReliability(dataset);
-    cache.set(dataset.version, reliability);
-  }
-  return reliability;
+  return processCached("reliability", dataset.version, () => decisionReliability(dataset));
 }

@@ -5,16 +5,35 @@ import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE } from "../model/agent
 import type { FittedModels } from "../model/design-prediction";
 import { decisionNoiseCeiling } from "../model/noise";
 import { reproducePaperFit } from "../model/paper-reproduction";
+import type { Reliability, ReliabilityKey } from "../model/reliability";
 import { PILOT_TASKS } from "../model/prediction";
 import { compareCoefficients, compareFitFigures } from "../model/reproduction-comparison";
 import { validate } from "../model/validation";
 import { runAblations } from "../model/validation-ablations";
 import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
 import { agentRuleCurve, calibrationRows, predictedVsMeasured } from "./methodology";
-import { benchmarkRows, targetRows, validationRows } from "./validation-rows";
+import { benchmarkRows, targetRows, validationRows, type TableRow } from "./validation-rows";
+
+const RECORD_LABELS: Record<ReliabilityKey, string> = {
+  "architect-pilot": "architect's model, with a pilot",
+  "architect-no-pilot": "architect's model, no pilot",
+  "paper-v3": "paper's Eq. 1, v3 fit",
+  "paper-v2": "paper's Eq. 1, v2 fit (v2 runs)",
+};
+
+/** The calculator's quoted track record, one row per model and pilot mode. */
+function recordRows(reliability: Reliability): { columns: string[]; rows: TableRow[] } {
+  return {
+    columns: ["single vs multi right", "exact best architecture"],
+    rows: (Object.keys(RECORD_LABELS) as ReliabilityKey[]).map((key) => {
+      const r = reliability[key];
+      return { label: RECORD_LABELS[key], cells: [`${r.singleVsMulti}/${r.groups} (${formatPercent(r.singleVsMulti / r.groups, 0)})`, `${r.exactBest}/${r.groups}`] };
+    }),
+  };
+}
 
 /** Everything the methodology page shows, computed from the stored runs: plain data for the sections. */
-export function methodologyView(dataset: Dataset, models: FittedModels) {
+export function methodologyView(dataset: Dataset, models: FittedModels, reliability: Reliability) {
   const report = validate(dataset, "v3");
   const architect = models.architect;
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
@@ -71,6 +90,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels) {
     },
     reproduction: reproductions.map((r) => ({ name: r.fit, figures: compareFitFigures(r, dataset), coefficients: compareCoefficients(r, dataset) })),
     table5: table5Discrepancies(dataset),
+    record: recordRows(reliability),
   };
 }
 

@@ -1,0 +1,36 @@
+import { LabelTable } from "@/components/ui/label-table";
+import type { TableRow } from "@/lib/views/validation-rows";
+
+/** How the calculator turns predictions into a recommendation, and the record it quotes. */
+export function RecommendationSection({ record }: { record: { columns: string[]; rows: TableRow[] } }) {
+  return (
+    <section aria-labelledby="recommendation">
+      <h2 id="recommendation">The calculator&apos;s recommendation</h2>
+      <div className="prose">
+        <p>
+          <strong>The design to build</strong> is the architecture with the highest predicted success at the agent count the
+          runs measured, and a single agent unless a multi-agent design beats it: the same rule the validation scores, so the
+          record below is the record of exactly these calls. A design at another agent count is shown as &ldquo;your
+          design&rdquo; but never recommended, since no run measured it.
+        </p>
+        <p>
+          <strong>The chance it beats the single agent</strong> is the normal probability that the best multi-agent
+          design&apos;s success exceeds the single agent&apos;s, from both predictions&apos; SDs taken as independent (their
+          errors are partly shared, so this errs toward uncertainty).
+        </p>
+        <p>
+          <strong>Why</strong> names the input that moves the gap between the best multi-agent design and the single agent
+          most toward the call, when moved from the fitted runs&apos; average task to the scenario&apos;s value. The{" "}
+          <strong>break-even</strong> is the single-agent baseline at which that gap is zero (found by bisection, other inputs
+          fixed).
+        </p>
+        <p>
+          <strong>The nearest measured runs</strong> are the chosen architecture&apos;s runs whose benchmark and model are
+          nearest the scenario in log(1 + tools), decomposability, capability and, with a pilot, single-agent success, each
+          scaled by its spread over the runs.
+        </p>
+      </div>
+      <LabelTable first="prediction model" columns={record.columns} rows={record.rows} testId="record" caption="The track record the calculator quotes: decisions on benchmarks held out of the fit (leave one benchmark out)." />
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { loadDataset } from "../data/load";
+import { cachedModels } from "../model/fitted-models";
+import { parseScenario, scenarioChoices, type ScenarioStrings } from "../scenario/scenario";
+import { agentsCurves, architectureBars } from "./calculator-charts";
+import { calculatorCatalog } from "./catalog";
+import { nearestRuns } from "./nearest-runs";
+import { linkNotices } from "./notices";
+import { measuredDesigns, recommend } from "./recommendation";
+
+const dataset = loadDataset();
+const models = cachedModels(dataset);
+const catalog = calculatorCatalog(dataset);
+const scenarioOf = (strings: ScenarioStrings) => parseScenario(strings, scenarioChoices(dataset)).scenario;
+const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
+
+describe("recommend", () => {
+  test("builds the design with the highest predicted success, as the validation's decision rule scores it", () => {
+    for (const strings of [{}, { baseline: "0.2", decomposability: "0.8" }, { baseline: "0.75", decomposability: "0.1" }, { fit: "paper-v2", baseline: "0.4" }]) {
+      const scenario = scenarioOf(strings);
+      const r = recommend(models, scenario);
+      const designs = measuredDesigns(models, { ...scenario, baseline: scenario.baseline }, scenario.fit);
+      const best = Math.max(...designs.map((d) => d.successRate));
+      assert.equal(r.design.successRate, best, JSON.stringify(strings));
+      assert.equal(r.kind === "multi", designs.some((d) => d.architecture !== "single" && d.successRate > r.single.successRate));
+    }
+  });
+
+  test("a strong single agent on a sequential task stays single, and the baseline is why", () => {
+    const r = recommend(models, scenarioOf({ baseline: "0.75", decomposability: "0.1", tools: "4" }));
+    assert.equal(r.kind, "single");
+    assert.equal(r.driver.input, "baseline");
+    assert.match(r.driver.sentence, /^Single-agent baseline 75% is above the break-even \d+%: extra agents cost more than they add\.$/);
+    assert.ok(r.chanceMultiBetter < 0.5);
+  });
+
+  test("a weak single agent on a decomposable task goes multi-agent", () => {
+    const r = recommend(models, scenarioOf({ baseline: "0.15", decomposability: "0.8" }));
+    assert.equal(r.kind, "multi");
+    assert.ok(r.changeVsSingle > 0 && r.chanceMultiBetter > 0.5);
+  });
+
+  test("the break-even baseline is where the best multi-agent design stops beating the single agent", () => {
+    const scenario = scenarioOf({ baseline: "0.3", decomposability: "0.6" });
+    const breakEven = recommend(models, scenario).breakEvenBaseline;
+    assert.ok(breakEven !== null && breakEven > 0.05 && breakEven < 0.95);
+    const gapAt = (P: number) => {
+      const r = recommend(models, { ...scenario, baseline: P });
+      return Math.max(...measuredDesigns(models, { ...scenario, baseline: P }, scenario.fit).filter((d) => d.architecture !== "single").map((d) => d.successRate)) - r.single.successRate;
+    };
+    assert.ok(gapAt(breakEven - 0.02) > 0 && gapAt(breakEven + 0.02) < 0);
+  });
+
+  test("quotes the held-out record of the model and pilot in use", () => {
+    assert.equal(recommend(models, scenarioOf({})).reliabilityKey, "architect-no-pilot");
+    assert.equal(recommend(models, scenarioOf({ baseline: "0.4" })).reliabilityKey, "architect-pilot");
+    assert.equal(recommend(models, scenarioOf({ fit: "paper-v3" })).reliabilityKey, "paper-v3");
+  });
+});
+
+describe("chart rows", () => {
+  const scenario = scenarioOf({ architecture: "hybrid" });
+  test("interval whiskers are the interval around the point", () => {
+    const designs = measuredDesigns(models, scenario, scenario.fit);
+    for (const bar of architectureBars(designs, labels, "hybrid")) {
+      assert.ok(bar.error[0] >= 0 && bar.error[1] >= 0);
+      assert.ok(Math.abs(bar.successRate - bar.error[0] - bar.interval[0]) < 1e-12);
+      assert.equal(bar.recommended, bar.architecture === "hybrid");
+    }
+  });
+
+  test("the agents curves cover 1-16, mark only measured counts, band only the chosen architecture", () => {
+    const { rows, series } = agentsCurves(models, scenario, labels);
+    assert.equal(rows.length, 16);
+    assert.deepEqual(series.map((s) => s.key), ["independent", "decentralized", "centralized", "hybrid"]);
+    for (const s of series) {
+      const marked = rows.filter((r) => r[`${s.key}Measured`] !== null).map((r) => r.agents);
+      assert.deepEqual(marked, [s.measuredAgents]);
+    }
+    assert.equal(rows[1]?.hybrid, null, "hybrid needs 3 agents");
+    assert.equal(rows[0]?.band, null);
+    assert.ok(rows.slice(2).every((r) => r.band !== null));
+  });
+});
+
+test("the nearest runs of a Finance-Agent-like task come from Finance-Agent, nearest first", () => {
+  const runs = nearestRuns(catalog, scenarioOf({ tools: "5", decomposability: "0.7", baseline: "0.5", model: "gpt-5-mini" }));
+  assert.equal(runs.length, 5);
+  assert.deepEqual([runs[0]?.benchmark, runs[0]?.model], ["finance-agent", "gpt-5-mini"]);
+  assert.ok(runs.slice(0, 3).every((r) => r.benchmark === "finance-agent"));
+  assert.ok(runs.every((r) => r.architecture === "centralized"));
+  runs.slice(1).forEach((r, i) => assert.ok(r.distance >= (runs[i]?.distance ?? 0)));
+});
+
+test("link notices name the field, the value shown instead, and another version", () => {
+  const scenario = scenarioOf({});
+  const notices = linkNotices([{ key: "tools", message: 'expected an integer in [1, 64], got "abc"' }], scenario, "0123.0", "4567.1");
+  assert.deepEqual(notices, [
+    'Tools: expected an integer in [1, 64], got "abc". Showing 5 instead.',
+    "This link was made with data and model version 0123.0; the figures here come from version 4567.1 and may differ from what its author saw.",
+  ]);
+  assert.deepEqual(linkNotices([], scenario, "4567.1", "4567.1"), []);
+});
