@@ -10,6 +10,8 @@ export async function figures(page: Page) {
     recommendation: await page.getByTestId("recommendation").innerText(),
     architectures: await page.getByTestId("chart-architectures").locator(".visually-hidden").innerText(),
     nearest: await page.getByTestId("nearest-runs").innerText(),
+    designs: await page.getByTestId("designs").innerText(),
+    costs: await page.getByTestId("chart-costs").locator(".visually-hidden").innerText(),
     inputs: await page.locator("form[aria-label=Scenario]").evaluate((form) =>
       [...form.querySelectorAll("input, select")].map((el) => `${el.id}=${el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : (el as HTMLInputElement).value}`).join("&"),
     ),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AgentCountSection } from "@/components/methodology/agent-count-section";
+import { CostSection } from "@/components/methodology/cost-section";
 import { ArchitectSection } from "@/components/methodology/architect-section";
 import { InconsistenciesSection } from "@/components/methodology/inconsistencies-section";
 import { RecommendationSection } from "@/components/methodology/recommendation-section";
@@ -31,6 +32,7 @@ export default function MethodologyPage() {
           <li><a href="#validation">Validation</a></li>
           <li><a href="#recommendation">The calculator&apos;s recommendation</a></li>
           <li><a href="#agents">Agent count</a></li>
+          <li><a href="#cost">Cost</a></li>
           <li><a href="#paper">The paper&apos;s model, reproduced</a></li>
           <li><a href="#inconsistencies">Known inconsistencies in the source</a></li>
         </ul>
@@ -39,6 +41,7 @@ export default function MethodologyPage() {
       <ValidationSection {...view.validation} />
       <RecommendationSection record={view.record} />
       <AgentCountSection {...view.agents} />
+      <CostSection cost={view.cost} />
       <ReproductionSection fits={view.reproduction} />
       <InconsistenciesSection table5={view.table5} />
     </>

@@ -10,6 +10,7 @@ import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { recommendationText } from "@/lib/views/recommendation-text";
+import { DesignsTable } from "./designs-table";
 import { NearestRunsTable } from "./nearest-runs-table";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
@@ -21,6 +22,7 @@ import { useScenarioUrl } from "./url-state";
 // load light; they render in the browser only, with a placeholder of the same height until then.
 const IntervalChart = lazy(() => import("@/components/charts/interval-chart").then((m) => ({ default: m.IntervalChart })));
 const AgentsChart = lazy(() => import("@/components/charts/agents-chart").then((m) => ({ default: m.AgentsChart })));
+const CostChart = lazy(() => import("@/components/charts/cost-chart").then((m) => ({ default: m.CostChart })));
 const placeholder = <div className="chart-placeholder" aria-hidden="true" />;
 const subscribeNever = () => () => {};
 /** True in the browser after hydration, false on the server: gates client-only rendering without an effect. */
@@ -78,6 +80,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         </div>
         <section className="results" aria-label="Results">
           <RecommendationCard text={text} />
+          <h2>Designs compared</h2>
+          <DesignsTable table={view.designs} />
           <h2>Success by architecture</h2>
           <ChartFrame
             testId="chart-architectures"
@@ -101,6 +105,20 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             {isClient ? (
               <Suspense fallback={placeholder}>
                 <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} singleLevel={view.singleLevel} />
+              </Suspense>
+            ) : (
+              placeholder
+            )}
+          </ChartFrame>
+          <h2>Cost and success</h2>
+          <ChartFrame
+            testId="chart-costs"
+            summary={`Success against cost per task for ${view.costs.points.length} designs; the frontier runs through ${view.costs.frontier.length} designs that no cheaper design beats.`}
+            caption="Every design (architecture and agent count) by cost per task and predicted success, with 90% intervals. Filled: measured agent counts; hollow: extrapolated. The black line is the Pareto frontier; the ring marks the recommended design; dashed red lines, your budget and floor."
+          >
+            {isClient ? (
+              <Suspense fallback={placeholder}>
+                <CostChart points={view.costs.points} frontier={view.costs.frontier} domain={view.costs.domain} maxCost={scenario.maxCost} minSuccess={scenario.minSuccess} />
               </Suspense>
             ) : (
               placeholder

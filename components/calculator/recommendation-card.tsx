@@ -10,6 +10,12 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
         {text.headline}
       </p>
       <p data-testid="recommended-success">{text.success}</p>
+      <p data-testid="recommended-cost">{text.cost}</p>
+      {text.constraint ? (
+        <p className={text.constraintMet ? "constraint" : "constraint unmet"} data-testid="constraint">
+          {text.constraint}
+        </p>
+      ) : null}
       <p>{text.versusSingle}</p>
       <p>
         <strong>Why:</strong> {text.why}

@@ -3,6 +3,7 @@
 import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
 import { SwitchField } from "@/components/ui/switch-field";
+import { CostFields } from "./cost-fields";
 import { FITS, parameter, type ParameterKey } from "@/lib/scenario/parameters";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
@@ -102,6 +103,7 @@ export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, o
           hint={minAgents === maxAgents ? "A single agent is one agent." : "Counts other than the measured one are extrapolated by the agent-count rule."}
         />
       </fieldset>
+      <CostFields scenario={scenario} model={model} onChange={onChange} />
       <fieldset>
         <legend>Prediction model</legend>
         <SelectField id="fit" label="Prediction model" value={scenario.fit} onChange={(v) => onChange({ fit: v })} options={FITS.map((f) => ({ value: f, label: FIT_LABELS[f] }))} />

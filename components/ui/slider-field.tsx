@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { NumberInput } from "./number-input";
 
 type Props = {
   id: string;
@@ -16,16 +17,8 @@ type Props = {
   hint?: ReactNode;
 };
 
-/**
- * A native range input paired with a number field; both take their accessible name from the visible label.
- * The number field keeps what is being typed as a draft and commits only values inside the bounds; an
- * invalid draft is marked and never reaches the scenario.
- */
+/** A native range input paired with a number field; both take their accessible name from the visible label. */
 export function SliderField({ id, label, value, min, max, step, onChange, disabled, valueText, hint }: Props) {
-  const [draft, setDraft] = useState<{ text: string; forValue: number } | null>(null);
-  const shown = draft !== null && draft.forValue === value ? draft.text : String(value);
-  const parsed = Number(shown);
-  const invalid = shown.trim() === "" || !Number.isFinite(parsed) || parsed < min || parsed > max;
   const labelId = `${id}-label`;
   return (
     <div className="field">
@@ -45,28 +38,7 @@ export function SliderField({ id, label, value, min, max, step, onChange, disabl
           aria-valuetext={valueText?.(value)}
           onChange={(e) => onChange(Number(e.currentTarget.value))}
         />
-        <input
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={step}
-          value={shown}
-          disabled={disabled}
-          aria-labelledby={labelId}
-          aria-invalid={invalid || undefined}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            setDraft({ text, forValue: value });
-            const next = Number(text);
-            if (text.trim() !== "" && Number.isFinite(next) && next >= min && next <= max) {
-              setDraft({ text, forValue: next });
-              onChange(next);
-            }
-          }}
-          onBlur={() => setDraft(null)}
-        />
+        <NumberInput value={value} min={min} max={max} step={step} disabled={disabled} labelledBy={labelId} describedBy={hint ? `${id}-hint` : undefined} onChange={(v) => v !== null && onChange(v)} />
       </div>
       {hint ? (
         <p className="hint" id={`${id}-hint`}>

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Dataset } from "../data/dataset";
-import { formatPercent } from "../format/numbers";
+import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import type { FittedModels } from "../model/design-prediction";
-import type { SuccessPrediction } from "../model/prediction";
+import { modelPrices } from "../model/prices";
 import { PARAMETERS, type Parameter } from "../scenario/parameters";
-import { scenarioPredictions } from "../scenario/predict-scenario";
+import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
 import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
+import { recommend } from "../views/recommendation";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 
@@ -43,9 +44,20 @@ export function scenarioFromFlags(flags: Record<string, string | boolean | undef
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const roundCost = (x: number) => Number(x.toPrecision(6));
+
+/**
+ * The price a scenario uses, with its date: the listed price's date when the scenario keeps the model's
+ * listed prices, null when any of them was entered by hand.
+ */
+export function scenarioPrice(scenario: Scenario, dataset: Dataset) {
+  const listed = modelPrices(dataset)[scenario.model];
+  const custom = listed === undefined || listed.input !== scenario.priceInput || listed.output !== scenario.priceOutput || listed.cached !== scenario.priceCached;
+  return { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached, date: custom ? null : listed.date };
+}
 
 /** The JSON predict --json prints. */
-export function predictJson(scenario: Scenario, predictions: SuccessPrediction[], dataVersion: string) {
+export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>) {
   return {
     fit: scenario.fit,
     dataVersion,
@@ -57,12 +69,21 @@ export function predictJson(scenario: Scenario, predictions: SuccessPrediction[]
       interval: [round(p.interval[0]), round(p.interval[1])],
       extrapolated: p.extrapolated,
       reasons: p.reasons,
+      turns: round(p.cost.turns),
+      tokens: { input: Math.round(p.cost.tokens.input), output: Math.round(p.cost.tokens.output) },
+      costUsd: roundCost(p.cost.costUsd),
+      costPerSuccessUsd: p.cost.costPerSuccessUsd === null ? null : roundCost(p.cost.costPerSuccessUsd),
+      wallClockSeconds: round(p.cost.wallClockSeconds),
+      price,
     })),
   };
 }
 
-/** predict's readable table: every design with its interval and change against the single agent. */
-export function predictText(scenario: Scenario, predictions: SuccessPrediction[], dataset: Dataset, dataVersion: string): string {
+const usd = formatUsd;
+const duration = formatDuration;
+
+/** predict's readable table: every design with its interval, change against the single agent and cost, then the recommendation. */
+export function predictText(scenario: Scenario, predictions: CostedPrediction[], dataset: Dataset, dataVersion: string, models: FittedModels): string {
   const single = predictions.find((p) => p.architecture === "single");
   const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
   const rows = predictions.map((p) => [
@@ -71,8 +92,13 @@ export function predictText(scenario: Scenario, predictions: SuccessPrediction[]
     formatPercent(p.successRate, 1),
     `${formatPercent(p.interval[0], 1)} - ${formatPercent(p.interval[1], 1)}`,
     single === undefined || p.architecture === "single" ? "" : `${p.successRate >= single.successRate ? "+" : "−"}${formatPercent(Math.abs(p.successRate - single.successRate), 1).replace("%", " pts")}`,
+    usd(p.cost.costUsd),
+    usd(p.cost.costPerSuccessUsd),
+    duration(p.cost.wallClockSeconds),
     p.extrapolated ? "yes *" : "",
   ]);
+  const price = scenarioPrice(scenario, dataset);
+  const recommendation = recommend(models, scenario, labels);
   const baseline = predictions[0]?.baseline;
   const model = dataset.models.find((m) => m.model === scenario.model);
   const notes = [...new Set(predictions.flatMap((p) => p.reasons))];
@@ -84,15 +110,21 @@ export function predictText(scenario: Scenario, predictions: SuccessPrediction[]
       : baseline.estimated
         ? `  single-agent baseline: not measured; estimated ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), carried into every interval`
         : `  single-agent baseline: measured ${formatPercent(baseline.value, 1)} (a pilot, assumed 100 tasks)`,
+    `  cost: ${scenario.sasTurns} single-agent turns, ${scenario.inputTokensPerTurn} input + ${scenario.outputTokensPerTurn} output tokens per turn, cache hit rate ${scenario.cacheHitRate}, ${scenario.secondsPerTurn} s per turn`,
+    `  prices (USD per 1M tokens): input ${price.input}, output ${price.output}, cached ${price.cached === null ? "none listed (cached input billed at the input price)" : price.cached}; ${price.date === null ? "entered by hand" : `listed ${price.date}`}`,
     "",
     formatTextTable(
       [
         { header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" },
-        { header: "90% interval", align: "right" }, { header: "vs single", align: "right" }, { header: "extrapolated", align: "left" },
+        { header: "90% interval", align: "right" }, { header: "vs single", align: "right" }, { header: "cost/task", align: "right" },
+        { header: "cost/success", align: "right" }, { header: "wall clock", align: "right" }, { header: "extrapolated", align: "left" },
       ],
       rows,
     ),
     ...(notes.length > 0 ? ["", "* extrapolation:", ...notes.map((n) => `  - ${n}`)] : []),
+    "",
+    `Recommended: ${labels.get(recommendation.design.architecture) ?? recommendation.design.architecture}, ${recommendation.design.agents} agent${recommendation.design.agents === 1 ? "" : "s"} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
+    ...(recommendation.constraint.note === null ? [] : [recommendation.constraint.note]),
   ].join("\n");
 }
 
@@ -101,5 +133,7 @@ export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: 
   const scenario = scenarioFromFlags(flags, dataset);
   const fitted = models();
   const predictions = scenarioPredictions(fitted, scenario);
-  return flags.json ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion)) : predictText(scenario, predictions, dataset, fitted.dataVersion);
+  return flags.json
+    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset)))
+    : predictText(scenario, predictions, dataset, fitted.dataVersion, fitted);
 }

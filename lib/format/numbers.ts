@@ -26,3 +26,14 @@ export function significanceStars(p: number): string {
 export function formatPercent(value: number, decimals = 0): string {
   return Number.isFinite(value) ? `${formatFixed(value * 100, decimals)}%` : "—";
 }
+
+/** Dollars: two decimals from $1, else three significant digits, e.g. formatUsd(0.012634) // "$0.0126"; null is "—". */
+export function formatUsd(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return value >= 1 ? `$${value.toFixed(2)}` : `$${value.toPrecision(3)}`;
+}
+
+/** A duration in seconds, as seconds below 90 s, else minutes, e.g. formatDuration(43.2) // "43 s". */
+export function formatDuration(seconds: number): string {
+  return seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${Math.round(seconds)} s`;
+}

@@ -1,5 +1,6 @@
 import type { PaperFitName } from "../data/schemas";
 import type { ArchitectModel } from "./architect-fit";
+import type { CostArchitecture } from "./cost";
 import { predictArchitect } from "./architect-predict";
 import { predictPaperDesign, type PaperPredictor } from "./paper-predict";
 import type { SuccessPrediction } from "./prediction";
@@ -15,6 +16,8 @@ export type FittedModels = {
   /** The architect's model, fitted to the paper's 260 v3 runs (the set its validation figures describe). */
   architect: ArchitectModel;
   paper: Record<PaperFitName, PaperPredictor>;
+  /** Each architecture's Table 5 turns and measured agent count, for the cost model. */
+  costArchitectures: Record<string, CostArchitecture>;
 };
 
 /** The key that pins links and figures to data and model, e.g. versionKey("e1813ac7a384") // "e1813ac7a384.1". */

@@ -14,6 +14,7 @@ export function fitModels(dataset: Dataset): FittedModels {
     versionKey: versionKey(dataset.version),
     architect: fitArchitect(architectExamples(paperFitRuns(dataset.runs, "v3"), dataset), agents),
     paper: { v2: fitPaperPredictor(dataset, "v2"), v3: fitPaperPredictor(dataset, "v3") },
+    costArchitectures: Object.fromEntries(dataset.architectures.map((a) => [a.architecture, { architecture: a.architecture, turnsMean: a.turns_mean, agents: a.agents }])),
   };
 }
 

@@ -7,7 +7,22 @@
 
 export type NumberParameter = {
   kind: "number";
-  key: "tools" | "decomposability" | "baseline" | "capability" | "agents";
+  key:
+    | "tools"
+    | "decomposability"
+    | "baseline"
+    | "capability"
+    | "agents"
+    | "inputTokensPerTurn"
+    | "outputTokensPerTurn"
+    | "cacheHitRate"
+    | "sasTurns"
+    | "secondsPerTurn"
+    | "priceInput"
+    | "priceOutput"
+    | "priceCached"
+    | "maxCost"
+    | "minSuccess";
   urlKey: string;
   flag: string;
   label: string;
@@ -16,7 +31,10 @@ export type NumberParameter = {
   max: number;
   step: number;
   integer: boolean;
-  /** Default value; null means "derived": baseline estimated, capability from the model, agents the architecture's measured count. */
+  /**
+   * Default value; null means "derived" or "none": baseline estimated, capability and prices from the
+   * model, agents the architecture's measured count, no cost or success constraint.
+   */
   default: number | null;
   description: string;
 };
@@ -48,6 +66,16 @@ export const PARAMETERS = [
   { kind: "choice", key: "architecture", urlKey: "arch", flag: "architecture", label: "Architecture", choices: null, default: "centralized", description: "architecture id from data/architectures.csv" },
   { kind: "number", key: "agents", urlKey: "agents", flag: "agents", label: "Agents", unit: "agents", min: 1, max: 16, step: 1, integer: true, default: null, description: "agent count; omitted = the architecture's measured count" },
   { kind: "choice", key: "fit", urlKey: "fit", flag: "fit", label: "Prediction model", choices: FITS, default: "architect", description: "architect (default), or the paper's Eq. 1 fitted to v3 or v2" },
+  { kind: "number", key: "inputTokensPerTurn", urlKey: "in_tok", flag: "input-tokens-per-turn", label: "Input tokens per turn", unit: "tokens", min: 0, max: 1000000, step: 100, integer: true, default: 3000, description: "tokens sent per LLM call: prompt, tools, transcript" },
+  { kind: "number", key: "outputTokensPerTurn", urlKey: "out_tok", flag: "output-tokens-per-turn", label: "Output tokens per turn", unit: "tokens", min: 0, max: 200000, step: 10, integer: true, default: 670, description: "tokens generated per LLM call, reasoning included" },
+  { kind: "number", key: "cacheHitRate", urlKey: "cache", flag: "cache-hit-rate", label: "Cache hit rate", unit: "share of input", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of input tokens served from the prompt cache" },
+  { kind: "number", key: "sasTurns", urlKey: "turns", flag: "sas-turns", label: "Single-agent turns", unit: "turns per task", min: 1, max: 500, step: 0.1, integer: false, default: 7.2, description: "LLM calls a single agent makes per task (the paper's runs: 7.2)" },
+  { kind: "number", key: "secondsPerTurn", urlKey: "sec", flag: "seconds-per-turn", label: "Seconds per turn", unit: "seconds", min: 0, max: 3600, step: 0.5, integer: false, default: 6, description: "wall-clock seconds per LLM call, tools included" },
+  { kind: "number", key: "priceInput", urlKey: "p_in", flag: "price-input", label: "Input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, description: "USD per 1M input tokens; omitted = the model's listed price" },
+  { kind: "number", key: "priceOutput", urlKey: "p_out", flag: "price-output", label: "Output price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, description: "USD per 1M output tokens; omitted = the model's listed price" },
+  { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
+  { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, description: "only recommend designs costing at most this per task; omitted = no limit" },
+  { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
 ] as const satisfies readonly Parameter[];
 
 export type ParameterKey = (typeof PARAMETERS)[number]["key"];

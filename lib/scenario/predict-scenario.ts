@@ -1,17 +1,53 @@
+import { designCost, type CostInputs, type DesignCost } from "../model/cost";
 import { predictDesign, type FittedModels } from "../model/design-prediction";
 import type { SuccessPrediction } from "../model/prediction";
-import type { Scenario } from "./scenario";
+import { parameter } from "./parameters";
+import { agentRange, type Scenario } from "./scenario";
+
+/** A design's success prediction with its cost: what every table, chart and the CLI show. */
+export type CostedPrediction = SuccessPrediction & { cost: DesignCost; measured: boolean };
+
+/** The cost model's inputs of a scenario. */
+export function costInputs(scenario: Scenario): CostInputs {
+  return {
+    singleAgentTurns: scenario.sasTurns,
+    inputTokensPerTurn: scenario.inputTokensPerTurn,
+    outputTokensPerTurn: scenario.outputTokensPerTurn,
+    cacheHitRate: scenario.cacheHitRate,
+    secondsPerTurn: scenario.secondsPerTurn,
+    price: { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached },
+  };
+}
+
+/** One design's prediction with its cost. */
+export function costedDesign(models: FittedModels, scenario: Scenario, architecture: string, agents: number): CostedPrediction {
+  const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
+  const prediction = predictDesign(models, { task, architecture, agents, fit: scenario.fit });
+  const a = models.costArchitectures[architecture];
+  if (a === undefined) throw new RangeError(`no cost data for "${architecture}"`);
+  return { ...prediction, cost: designCost(a, agents, prediction.successRate, costInputs(scenario)), measured: agents === a.agents };
+}
+
+/**
+ * Every design a scenario can build: each architecture at every agent count it allows (1-16), in data
+ * order, each with success, interval, extrapolation flags and cost. The charts, the frontier and the
+ * recommendation all read from this one grid.
+ */
+export function designGrid(models: FittedModels, scenario: Scenario): CostedPrediction[] {
+  const maxAgents = parameter("agents").max;
+  return Object.keys(models.architect.measuredAgents).flatMap((architecture) => {
+    const [low, high] = agentRange(architecture, maxAgents);
+    return Array.from({ length: high - low + 1 }, (_, i) => costedDesign(models, scenario, architecture, low + i));
+  });
+}
 
 /**
  * The predictions a scenario asks for: every architecture at its measured agent count (in data order),
  * then the scenario's architecture at its own count when that differs from the measured one.
  */
-export function scenarioPredictions(models: FittedModels, scenario: Scenario): SuccessPrediction[] {
-  const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
+export function scenarioPredictions(models: FittedModels, scenario: Scenario): CostedPrediction[] {
   const measured = models.architect.measuredAgents;
-  const predictions = Object.entries(measured).map(([architecture, agents]) => predictDesign(models, { task, architecture, agents, fit: scenario.fit }));
-  if (measured[scenario.architecture] !== scenario.agents) {
-    predictions.push(predictDesign(models, { task, architecture: scenario.architecture, agents: scenario.agents, fit: scenario.fit }));
-  }
+  const predictions = Object.entries(measured).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents));
+  if (measured[scenario.architecture] !== scenario.agents) predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents));
   return predictions;
 }

@@ -10,12 +10,19 @@ describe("parseScenario", () => {
   test("fills every default: capability from the model, agents from the architecture", () => {
     const { scenario, issues } = parseScenario({}, choices);
     assert.deepEqual(issues, []);
-    assert.deepEqual(scenario, { tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect" });
+    assert.deepEqual(scenario, {
+      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect",
+      inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0.5, sasTurns: 7.2, secondsPerTurn: 6,
+      priceInput: 0.25, priceOutput: 2, priceCached: 0.025, maxCost: null, minSuccess: null,
+    });
   });
 
-  test("a model sets the capability unless the capability is given", () => {
+  test("a model sets the capability and prices unless they are given", () => {
     assert.equal(parseScenario({ model: "gpt-5" }, choices).scenario.capability, 71);
     assert.equal(parseScenario({ model: "gpt-5", capability: "60" }, choices).scenario.capability, 60);
+    const sonnet = parseScenario({ model: "claude-sonnet-4" }, choices).scenario;
+    assert.deepEqual([sonnet.priceInput, sonnet.priceOutput, sonnet.priceCached], [3, 15, null]);
+    assert.equal(parseScenario({ model: "claude-sonnet-4", priceCached: "0.3" }, choices).scenario.priceCached, 0.3);
   });
 
   test("a bad value falls back to its default and is reported, keeping the other fields", () => {

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { modelPrices } from "../model/prices";
 import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
 import { FITS, parameter, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
@@ -16,21 +17,72 @@ export type Scenario = {
   architecture: string;
   agents: number;
   fit: FitName;
+  /** Cost inputs (MODEL.md section 3): tokens per LLM call, the cache, turns and time. */
+  inputTokensPerTurn: number;
+  outputTokensPerTurn: number;
+  cacheHitRate: number;
+  sasTurns: number;
+  secondsPerTurn: number;
+  /** Prices in USD per 1M tokens: the model's listed ones unless overridden; cached null = none listed. */
+  priceInput: number;
+  priceOutput: number;
+  priceCached: number | null;
+  /** Constraints on the recommendation: a budget per task and a success floor (null = none). */
+  maxCost: number | null;
+  minSuccess: number | null;
 };
 
 /** The scenario as given: every field optional, every value still a string (URL or CLI). */
 export type ScenarioStrings = Partial<Record<ParameterKey, string>>;
 
 /** The choices data/ offers for the data-driven parameters. */
-export type ScenarioChoices = { models: readonly string[]; architectures: readonly string[]; measuredAgents: Record<string, number>; capabilityOf: Record<string, number> };
+export type ScenarioChoices = {
+  models: readonly string[];
+  architectures: readonly string[];
+  measuredAgents: Record<string, number>;
+  capabilityOf: Record<string, number>;
+  priceOf: Record<string, { input: number; output: number; cached: number | null }>;
+};
 
 /** Reads the choices of a dataset. */
-export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures">): ScenarioChoices {
+export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures" | "prices">): ScenarioChoices {
+  const prices = modelPrices(dataset);
   return {
     models: dataset.models.map((m) => m.model),
     architectures: dataset.architectures.map((a) => a.architecture),
     measuredAgents: Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents])),
     capabilityOf: Object.fromEntries(dataset.models.map((m) => [m.model, m.capability_index])),
+    priceOf: Object.fromEntries(Object.entries(prices).map(([model, p]) => [model, { input: p.input, output: p.output, cached: p.cached }])),
+  };
+}
+
+/**
+ * Every parameter's default once a model and architecture are chosen: the table's fixed defaults
+ * (model and architecture included), and the derived ones: the chosen model's capability and prices,
+ * the chosen architecture's measured agent count, no baseline and no constraints. One definition serves
+ * parsing and leaving defaults out of links.
+ */
+export function scenarioDefaults(model: string, architecture: string, choices: ScenarioChoices): Scenario {
+  const price = choices.priceOf[model];
+  return {
+    tools: parameter("tools").default,
+    decomposability: parameter("decomposability").default,
+    baseline: null,
+    model: parameter("model").default,
+    capability: choices.capabilityOf[model] ?? 0,
+    architecture: parameter("architecture").default,
+    agents: choices.measuredAgents[architecture] ?? 1,
+    fit: parameter("fit").default,
+    inputTokensPerTurn: parameter("inputTokensPerTurn").default,
+    outputTokensPerTurn: parameter("outputTokensPerTurn").default,
+    cacheHitRate: parameter("cacheHitRate").default,
+    sasTurns: parameter("sasTurns").default,
+    secondsPerTurn: parameter("secondsPerTurn").default,
+    priceInput: price?.input ?? 0,
+    priceOutput: price?.output ?? 0,
+    priceCached: price?.cached ?? null,
+    maxCost: null,
+    minSuccess: null,
   };
 }
 
@@ -66,27 +118,39 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
     if (result.success) values[p.key] = result.data;
     else issues.push({ key: p.key, message: result.error.issues[0]?.message ?? "invalid value" });
   }
-  const pick = <T>(key: ParameterKey, fallback: T): T => (values[key] === undefined ? fallback : (values[key] as T));
-  const model = pick("model", parameter("model").default);
-  const architecture = pick("architecture", parameter("architecture").default);
-  let agents = pick<number | null>("agents", null);
-  const maxAgents = parameter("agents").max;
-  const [low, high] = agentRange(architecture, maxAgents);
-  if (agents !== null && (agents < low || agents > high)) {
+  const model = typeof values.model === "string" ? values.model : parameter("model").default;
+  const architecture = typeof values.architecture === "string" ? values.architecture : parameter("architecture").default;
+  const defaults = scenarioDefaults(model, architecture, choices);
+  const number = <K extends keyof Scenario>(key: K & ParameterKey, fallback: number): number => (typeof values[key] === "number" ? (values[key] as number) : fallback);
+  const maybe = (key: ParameterKey, fallback: number | null): number | null => (typeof values[key] === "number" ? (values[key] as number) : fallback);
+  let agents = number("agents", defaults.agents);
+  const [low, high] = agentRange(architecture, parameter("agents").max);
+  if (agents < low || agents > high) {
     const allowed = low === high ? `exactly ${low} agent${low === 1 ? "" : "s"}` : `${low}-${high} agents`;
     issues.push({ key: "agents", message: `${architecture} takes ${allowed}, got ${agents}` });
-    agents = null;
+    agents = defaults.agents;
   }
+  const fit = FITS.find((f) => f === values.fit) ?? defaults.fit;
   return {
     scenario: {
-      tools: pick("tools", parameter("tools").default),
-      decomposability: pick("decomposability", parameter("decomposability").default),
-      baseline: pick<number | null>("baseline", null),
+      tools: number("tools", defaults.tools),
+      decomposability: number("decomposability", defaults.decomposability),
+      baseline: maybe("baseline", defaults.baseline),
       model,
-      capability: pick("capability", choices.capabilityOf[model] ?? 0),
+      capability: number("capability", defaults.capability),
       architecture,
-      agents: agents ?? choices.measuredAgents[architecture] ?? 1,
-      fit: pick<FitName>("fit", FITS[0]),
+      agents,
+      fit,
+      inputTokensPerTurn: number("inputTokensPerTurn", defaults.inputTokensPerTurn),
+      outputTokensPerTurn: number("outputTokensPerTurn", defaults.outputTokensPerTurn),
+      cacheHitRate: number("cacheHitRate", defaults.cacheHitRate),
+      sasTurns: number("sasTurns", defaults.sasTurns),
+      secondsPerTurn: number("secondsPerTurn", defaults.secondsPerTurn),
+      priceInput: number("priceInput", defaults.priceInput),
+      priceOutput: number("priceOutput", defaults.priceOutput),
+      priceCached: maybe("priceCached", defaults.priceCached),
+      maxCost: maybe("maxCost", defaults.maxCost),
+      minSuccess: maybe("minSuccess", defaults.minSuccess),
     },
     issues,
   };

@@ -9,16 +9,23 @@ const choices = scenarioChoices(loadDataset());
 const defaults = parseScenario({}, choices).scenario;
 
 describe("share-link URLs", () => {
-  test("leave every default out, derived defaults included", () => {
+  test("leave every default out, derived defaults included (a model's own prices too)", () => {
+    assert.equal(scenarioQuery({ ...defaults, model: "gpt-5", capability: 71, priceInput: 1.25, priceOutput: 10, priceCached: 0.125 }, choices, "abc.1"), "?model=gpt-5&v=abc.1");
     assert.equal(scenarioQuery(defaults, choices, "abc.1"), "?v=abc.1");
-    assert.equal(scenarioQuery({ ...defaults, model: "gpt-5", capability: 71 }, choices, "abc.1"), "?model=gpt-5&v=abc.1");
     assert.equal(scenarioQuery({ ...defaults, architecture: "hybrid", agents: 4 }, choices, "abc.1"), "?arch=hybrid&v=abc.1");
   });
 
   test("round-trip every field exactly, slider arithmetic included", () => {
-    const scenario = { tools: 12, decomposability: 0.1 + 0.2 + 0.05, baseline: 0.37, model: "claude-sonnet-4-5", capability: 60, architecture: "decentralized", agents: 7, fit: "paper-v2" as const };
+    const scenario = {
+      ...defaults,
+      tools: 12, decomposability: 0.1 + 0.2 + 0.05, baseline: 0.37, model: "claude-sonnet-4-5", capability: 60, architecture: "decentralized", agents: 7, fit: "paper-v2" as const,
+      inputTokensPerTurn: 5000, outputTokensPerTurn: 900, cacheHitRate: 0.8, sasTurns: 12.5, secondsPerTurn: 9, priceInput: 2.5, priceOutput: 12, priceCached: 0.3, maxCost: 0.75, minSuccess: 0.4,
+    };
     const query = scenarioQuery(scenario, choices, "abc.1");
-    assert.equal(query, "?tools=12&decomp=0.35&baseline=0.37&model=claude-sonnet-4-5&cap=60&arch=decentralized&agents=7&fit=paper-v2&v=abc.1");
+    assert.equal(
+      query,
+      "?tools=12&decomp=0.35&baseline=0.37&model=claude-sonnet-4-5&cap=60&arch=decentralized&agents=7&fit=paper-v2&in_tok=5000&out_tok=900&cache=0.8&turns=12.5&sec=9&p_in=2.5&p_out=12&p_cached=0.3&max_cost=0.75&min_success=0.4&v=abc.1",
+    );
     const search = Object.fromEntries(new URLSearchParams(query));
     const { strings, version } = scenarioStringsFromSearch(search);
     assert.equal(version, "abc.1");

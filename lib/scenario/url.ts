@@ -1,5 +1,5 @@
-import { parameter, PARAMETERS, type ParameterKey } from "./parameters";
-import type { Scenario, ScenarioChoices, ScenarioStrings } from "./scenario";
+import { PARAMETERS, type ParameterKey } from "./parameters";
+import { scenarioDefaults, type Scenario, type ScenarioChoices, type ScenarioStrings } from "./scenario";
 
 /** The query parameter carrying the data and model version a link was made with. */
 export const VERSION_PARAM = "v";
@@ -17,30 +17,12 @@ export function formatUrlNumber(value: number): string {
  * @example scenarioUrlValues({ ...defaults, tools: 8 }, choices) // { tools: "8", decomposability: null, ... }
  */
 export function scenarioUrlValues(scenario: Scenario, choices: ScenarioChoices): Record<ParameterKey, string | null> {
-  const defaults: Record<ParameterKey, string | number | null> = {
-    tools: parameter("tools").default,
-    decomposability: parameter("decomposability").default,
-    baseline: null,
-    model: parameter("model").default,
-    capability: choices.capabilityOf[scenario.model] ?? null,
-    architecture: parameter("architecture").default,
-    agents: choices.measuredAgents[scenario.architecture] ?? null,
-    fit: parameter("fit").default,
-  };
+  const defaults = scenarioDefaults(scenario.model, scenario.architecture, choices);
   const write = (key: ParameterKey): string | null => {
     const value = scenario[key];
     return value === null || value === defaults[key] ? null : typeof value === "number" ? formatUrlNumber(value) : value;
   };
-  return {
-    tools: write("tools"),
-    decomposability: write("decomposability"),
-    baseline: write("baseline"),
-    model: write("model"),
-    capability: write("capability"),
-    architecture: write("architecture"),
-    agents: write("agents"),
-    fit: write("fit"),
-  };
+  return Object.fromEntries(PARAMETERS.map((p) => [p.key, write(p.key)])) as Record<ParameterKey, string | null>;
 }
 
 /**

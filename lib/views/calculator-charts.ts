@@ -1,7 +1,6 @@
-import { predictDesign, type FittedModels } from "../model/design-prediction";
 import type { SuccessPrediction } from "../model/prediction";
 import { parameter } from "../scenario/parameters";
-import { agentRange, type Scenario } from "../scenario/scenario";
+import type { CostedPrediction } from "../scenario/predict-scenario";
 
 /** One bar of the success-by-architecture chart: the prediction and its interval as error-bar offsets. */
 export type ArchitectureBar = {
@@ -35,32 +34,77 @@ export type AgentsRow = { agents: number; band: [number, number] | null } & Reco
 export type AgentsSeries = { key: string; label: string; measuredAgents: number };
 
 /**
- * Success against agent count (1-16) for every multi-agent architecture under the scenario's task and
- * model; `${key}Measured` holds the value at the measured count only (the one point that is not an
+ * Success against agent count (1-16) for every multi-agent architecture, read from the design grid;
+ * `${key}Measured` holds the value at the measured count only (the one point that is not an
  * extrapolation), and `band` the 90% interval of the scenario's own architecture.
  */
-export function agentsCurves(models: FittedModels, scenario: Scenario, labels: ReadonlyMap<string, string>): { rows: AgentsRow[]; series: AgentsSeries[] } {
-  const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
+export function agentsCurves(grid: readonly CostedPrediction[], selected: string, labels: ReadonlyMap<string, string>): { rows: AgentsRow[]; series: AgentsSeries[] } {
   const maxAgents = parameter("agents").max;
-  const series = Object.entries(models.architect.measuredAgents)
-    .filter(([architecture]) => architecture !== "single")
-    .map(([architecture, measuredAgents]) => ({ key: architecture, label: labels.get(architecture) ?? architecture, measuredAgents }));
+  const series = [...new Set(grid.map((d) => d.architecture))]
+    .filter((architecture) => architecture !== "single")
+    .map((architecture) => ({ key: architecture, label: labels.get(architecture) ?? architecture, measuredAgents: grid.find((d) => d.architecture === architecture && d.measured)?.agents ?? 0 }));
+  const at = new Map(grid.map((d) => [`${d.architecture}/${d.agents}`, d]));
   const rows = Array.from({ length: maxAgents }, (_, i) => {
     const agents = i + 1;
     const row: AgentsRow = { agents, band: null };
     for (const s of series) {
-      const [low, high] = agentRange(s.key, maxAgents);
-      if (agents < low || agents > high) {
-        row[s.key] = null;
-        row[`${s.key}Measured`] = null;
-        continue;
-      }
-      const p = predictDesign(models, { task, architecture: s.key, agents, fit: scenario.fit });
-      row[s.key] = p.successRate;
-      row[`${s.key}Measured`] = agents === s.measuredAgents ? p.successRate : null;
-      if (s.key === scenario.architecture) row.band = p.interval;
+      const d = at.get(`${s.key}/${agents}`);
+      row[s.key] = d?.successRate ?? null;
+      row[`${s.key}Measured`] = d !== undefined && d.measured ? d.successRate : null;
+      if (d !== undefined && s.key === selected) row.band = d.interval;
     }
     return row;
   });
   return { rows, series };
+}
+
+/** A design on the cost-success chart. */
+export type CostPoint = {
+  architecture: string;
+  agents: number;
+  costUsd: number;
+  successRate: number;
+  interval: [number, number];
+  measured: boolean;
+  onFrontier: boolean;
+  recommended: boolean;
+};
+
+/**
+ * Every design as a cost-success point, with the Pareto frontier marked: a design is on it when no
+ * other design costs as little or less and succeeds more (ties in cost go to the more successful).
+ * Returns the points and the frontier in order of cost.
+ */
+export function costSuccessPoints(grid: readonly CostedPrediction[], recommended: { architecture: string; agents: number }): { points: CostPoint[]; frontier: CostPoint[] } {
+  const points = grid.map((d) => ({
+    architecture: d.architecture,
+    agents: d.agents,
+    costUsd: d.cost.costUsd,
+    successRate: d.successRate,
+    interval: d.interval,
+    measured: d.measured,
+    onFrontier: false,
+    recommended: d.architecture === recommended.architecture && d.agents === recommended.agents,
+  }));
+  const byCost = [...points].sort((a, b) => a.costUsd - b.costUsd || b.successRate - a.successRate);
+  let best = -Infinity;
+  for (const p of byCost) {
+    if (p.successRate > best) {
+      p.onFrontier = true;
+      best = p.successRate;
+    }
+  }
+  return { points, frontier: byCost.filter((p) => p.onFrontier) };
+}
+
+/**
+ * A log-scale cost domain whole decades wide around every design's cost, e.g. [0.001, 0.1]: it
+ * changes only when a cost crosses a decade, so the chart's frame rarely redraws.
+ */
+export function costDomain(points: readonly { costUsd: number }[]): [number, number] {
+  const costs = points.map((p) => p.costUsd).filter((c) => c > 0);
+  if (costs.length === 0) return [0.001, 1];
+  const low = 10 ** Math.floor(Math.log10(Math.min(...costs)));
+  const high = 10 ** Math.ceil(Math.log10(Math.max(...costs)));
+  return [low, high > low ? high : low * 10];
 }

@@ -3,7 +3,8 @@ import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
 import { cachedModels } from "../model/fitted-models";
 import { parseScenario, scenarioChoices, type ScenarioStrings } from "../scenario/scenario";
-import { agentsCurves, architectureBars } from "./calculator-charts";
+import { designGrid } from "../scenario/predict-scenario";
+import { agentsCurves, architectureBars, costSuccessPoints } from "./calculator-charts";
 import { calculatorCatalog } from "./catalog";
 import { nearestRuns } from "./nearest-runs";
 import { linkNotices } from "./notices";
@@ -71,7 +72,7 @@ describe("chart rows", () => {
   });
 
   test("the agents curves cover 1-16, mark only measured counts, band only the chosen architecture", () => {
-    const { rows, series } = agentsCurves(models, scenario, labels);
+    const { rows, series } = agentsCurves(designGrid(models, scenario), "hybrid", labels);
     assert.equal(rows.length, 16);
     assert.deepEqual(series.map((s) => s.key), ["independent", "decentralized", "centralized", "hybrid"]);
     for (const s of series) {
@@ -101,4 +102,34 @@ test("link notices name the field, the value shown instead, and another version"
     "This link was made with data and model version 0123.0; the figures here come from version 4567.1 and may differ from what its author saw.",
   ]);
   assert.deepEqual(linkNotices([], scenario, "4567.1", "4567.1"), []);
+});
+
+describe("costs in the calculator", () => {
+  test("the Pareto frontier holds exactly the designs no cheaper design beats", () => {
+    const grid = designGrid(models, scenarioOf({ baseline: "0.3", decomposability: "0.6" }));
+    const { points, frontier } = costSuccessPoints(grid, { architecture: "single", agents: 1 });
+    assert.equal(points.length, 60);
+    for (const p of points) {
+      const dominated = points.some((q) => q !== p && q.costUsd <= p.costUsd && q.successRate > p.successRate);
+      assert.equal(p.onFrontier, !dominated, `${p.architecture} x ${p.agents}`);
+    }
+    frontier.slice(1).forEach((p, i) => assert.ok(p.costUsd >= (frontier[i]?.costUsd ?? 0) && p.successRate > (frontier[i]?.successRate ?? 0)));
+    assert.equal(frontier[0]?.costUsd, Math.min(...points.map((p) => p.costUsd)), "the cheapest design opens the frontier");
+  });
+
+  test("a budget steers the recommendation to the most successful design within it", () => {
+    const free = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8" }));
+    assert.equal(free.kind, "multi");
+    const budget = free.single.cost.costUsd * 1.01;
+    const capped = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", maxCost: String(budget) }));
+    assert.equal(capped.design.architecture, "single");
+    assert.equal(capped.constraint.met, true);
+    assert.match(capped.constraint.note ?? "", /most successful design, costs \$[\d.]+ per task, over your \$[\d.]+/);
+  });
+
+  test("a success floor no design reaches is said, with the nearest design", () => {
+    const r = recommend(models, scenarioOf({ baseline: "0.2", minSuccess: "0.99", maxCost: "0.0001" }), labels);
+    assert.equal(r.constraint.met, false);
+    assert.match(r.constraint.note ?? "", /^No design meets \$0\.000100 per task and 99% success; the nearest is .+: \$[\d.e-]+ per task, \d+% success\.$/);
+  });
 });

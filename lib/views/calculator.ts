@@ -1,30 +1,35 @@
 import type { FittedModels } from "../model/design-prediction";
 import type { Reliability } from "../model/reliability";
-import { scenarioPredictions } from "../scenario/predict-scenario";
+import { designGrid } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
-import { agentsCurves, architectureBars } from "./calculator-charts";
+import { agentsCurves, architectureBars, costDomain, costSuccessPoints } from "./calculator-charts";
 import type { CalculatorCatalog } from "./catalog";
+import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
 import { recommend } from "./recommendation";
 
 /**
- * Everything the calculator shows for a scenario, computed in the browser on every change: the
- * predictions, the recommendation with its held-out record, both charts' rows and the nearest runs.
+ * Everything the calculator shows for a scenario, computed in the browser on every change: the design
+ * grid (every architecture at every agent count, with cost), the recommendation with its held-out
+ * record, the three charts' rows and the nearest runs.
  */
 export function calculatorView(models: FittedModels, catalog: CalculatorCatalog, reliability: Reliability, scenario: Scenario) {
   const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
-  const predictions = scenarioPredictions(models, scenario);
-  const recommendation = recommend(models, scenario);
-  const measured = predictions.filter((p) => p.agents === models.architect.measuredAgents[p.architecture]);
-  const requested = predictions.find((p) => p.architecture === scenario.architecture && p.agents === scenario.agents) ?? null;
+  const grid = designGrid(models, scenario);
+  const measured = grid.filter((d) => d.measured);
+  const recommendation = recommend(models, scenario, labels);
+  const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
+  const costs = costSuccessPoints(grid, recommendation.design);
   return {
-    predictions,
+    measured,
     requested,
     recommendation,
     record: reliability[recommendation.reliabilityKey],
     bars: architectureBars(measured, labels, recommendation.design.architecture),
     singleLevel: recommendation.single.successRate,
-    agents: agentsCurves(models, scenario, labels),
+    agents: agentsCurves(grid, scenario.architecture, labels),
+    costs: { ...costs, domain: costDomain(costs.points) },
+    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design),
     nearest: nearestRuns(catalog, scenario),
   };
 }

@@ -1,9 +1,10 @@
 import type { Dataset } from "../data/dataset";
+import { modelPrices, type ModelPrice } from "../model/prices";
 import { scenarioChoices, type ScenarioChoices } from "../scenario/scenario";
 
 /** What the calculator shows about the stored data: labels, capabilities and the runs for evidence. Plain JSON. */
 export type CalculatorCatalog = {
-  models: { model: string; label: string; capability: number; coverage: string }[];
+  models: { model: string; label: string; capability: number; coverage: string; price: ModelPrice | null }[];
   architectures: { architecture: string; label: string; agents: number }[];
   benchmarks: { benchmark: string; label: string; tools: number; decomposability: number }[];
   /** What each scenario parameter may take (model and architecture ids, measured agents, capabilities). */
@@ -14,8 +15,9 @@ export type CalculatorCatalog = {
 
 /** The catalog of a dataset. */
 export function calculatorCatalog(dataset: Dataset): CalculatorCatalog {
+  const prices = modelPrices(dataset);
   return {
-    models: dataset.models.map((m) => ({ model: m.model, label: m.label, capability: m.capability_index, coverage: m.runs_coverage })),
+    models: dataset.models.map((m) => ({ model: m.model, label: m.label, capability: m.capability_index, coverage: m.runs_coverage, price: prices[m.model] ?? null })),
     architectures: dataset.architectures.map((a) => ({ architecture: a.architecture, label: a.label, agents: a.agents })),
     benchmarks: dataset.benchmarks.map((b) => ({ benchmark: b.benchmark, label: b.label, tools: b.tools, decomposability: b.decomposability })),
     choices: scenarioChoices(dataset),

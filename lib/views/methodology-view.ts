@@ -6,6 +6,8 @@ import type { FittedModels } from "../model/design-prediction";
 import { decisionNoiseCeiling } from "../model/noise";
 import { reproducePaperFit } from "../model/paper-reproduction";
 import type { Reliability, ReliabilityKey } from "../model/reliability";
+import { turnRatios } from "../model/turn-ratios";
+import { parameter } from "../scenario/parameters";
 import { PILOT_TASKS } from "../model/prediction";
 import { compareCoefficients, compareFitFigures } from "../model/reproduction-comparison";
 import { validate } from "../model/validation";
@@ -29,6 +31,21 @@ function recordRows(reliability: Reliability): { columns: string[]; rows: TableR
       const r = reliability[key];
       return { label: RECORD_LABELS[key], cells: [`${r.singleVsMulti}/${r.groups} (${formatPercent(r.singleVsMulti / r.groups, 0)})`, `${r.exactBest}/${r.groups}`] };
     }),
+  };
+}
+
+/** The turn-ratio check as a table. */
+function turnRatioRows(dataset: Dataset): { columns: string[]; rows: TableRow[]; groups: number } {
+  const ratios = turnRatios(dataset);
+  const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
+  const x = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "—" : `${formatFixed(v, 2)}×`);
+  return {
+    columns: ["agents", "Table 5 (cost model)", "measured steps", "SWE-bench Verified", "Terminal-Bench", "measured × agents"],
+    rows: ratios.map((r) => ({
+      label: labels.get(r.architecture) ?? r.architecture,
+      cells: [String(r.agents), x(r.predicted), x(r.measured), x(r.byBenchmark["swe-bench-verified"]), x(r.byBenchmark["terminal-bench"]), x(r.measured * r.agents)],
+    })),
+    groups: Math.max(...ratios.map((r) => r.groups)),
   };
 }
 
@@ -91,6 +108,20 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
     reproduction: reproductions.map((r) => ({ name: r.fit, figures: compareFitFigures(r, dataset), coefficients: compareCoefficients(r, dataset) })),
     table5: table5Discrepancies(dataset),
     record: recordRows(reliability),
+    cost: (() => {
+      const table = turnRatioRows(dataset);
+      return {
+        table: { columns: table.columns, rows: table.rows },
+        groups: table.groups,
+        defaults: {
+          sasTurns: parameter("sasTurns").default,
+          inputTokensPerTurn: parameter("inputTokensPerTurn").default,
+          outputTokensPerTurn: parameter("outputTokensPerTurn").default,
+          cacheHitRate: parameter("cacheHitRate").default,
+          secondsPerTurn: parameter("secondsPerTurn").default,
+        },
+      };
+    })(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatPercent } from "../format/numbers";
+import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import type { SuccessPrediction } from "../model/prediction";
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
@@ -17,6 +17,9 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
   return {
     headline: `Build: ${label(r.design.architecture)}, ${agents(r.design)}`,
     success: `Predicted success ${pct(r.design.successRate)} (90% interval ${range(r.design)}).`,
+    cost: `Cost ${formatUsd(r.design.cost.costUsd)} per task, ${formatUsd(r.design.cost.costPerSuccessUsd)} per successful task; about ${formatDuration(r.design.cost.wallClockSeconds)} per task (single agent: ${formatUsd(r.single.cost.costUsd)}, ${formatDuration(r.single.cost.wallClockSeconds)}).`,
+    constraint: r.constraint.note,
+    constraintMet: r.constraint.met,
     versusSingle:
       r.kind === "multi"
         ? `${points(r.changeVsSingle)} over a single agent (${pct(r.single.successRate)}); chance it beats the single agent: ${pct(r.chanceMultiBetter)}.`

@@ -1,7 +1,9 @@
 import { errorFunction } from "simple-statistics";
+import { formatUsd } from "../format/numbers";
 import { predictDesign, type DesignQuery, type FittedModels } from "../model/design-prediction";
 import type { SuccessPrediction } from "../model/prediction";
 import type { ReliabilityKey } from "../model/reliability";
+import { costedDesign, type CostedPrediction } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 
 type Task = DesignQuery["task"];
@@ -9,9 +11,11 @@ type Input = "baseline" | "decomposability" | "tools" | "capability";
 
 /** The design to build, why, and how often such calls were right on held-out benchmarks. */
 export type Recommendation = {
-  design: SuccessPrediction;
-  single: SuccessPrediction;
+  design: CostedPrediction;
+  single: CostedPrediction;
   kind: "single" | "multi";
+  /** The budget and success floor, when set: whether any design meets them, and how they changed the call. */
+  constraint: { active: boolean; met: boolean; note: string | null };
   /** Predicted success minus the single agent's, in points of success rate (0.07 = 7 points). */
   changeVsSingle: number;
   /** Chance the best multi-agent design beats the single agent (normal approximation, independent errors). */
@@ -58,20 +62,56 @@ function sentence(input: Input, towardMulti: boolean, task: Task, breakEven: num
   }
 }
 
+const money = formatUsd;
+
+/** How far a design is from meeting the constraints: relative budget overrun plus relative shortfall (0 = meets them). */
+function violation(d: CostedPrediction, scenario: Scenario): number {
+  const over = scenario.maxCost === null ? 0 : Math.max(0, d.cost.costUsd / Math.max(scenario.maxCost, 1e-9) - 1);
+  const short = scenario.minSuccess === null ? 0 : Math.max(0, (scenario.minSuccess - d.successRate) / Math.max(scenario.minSuccess, 1e-9));
+  return over + short;
+}
+
+/**
+ * Applies a budget per task and a success floor: the most successful design that meets both (ties to
+ * the cheaper), or, when none does, the nearest (smallest overrun plus shortfall), with a note saying so.
+ */
+function constrain(designs: CostedPrediction[], unconstrained: CostedPrediction, scenario: Scenario, label: (a: string) => string) {
+  const active = scenario.maxCost !== null || scenario.minSuccess !== null;
+  if (!active) return { design: unconstrained, constraint: { active, met: true, note: null } };
+  const limits = [scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`, scenario.minSuccess === null ? null : `${pct(scenario.minSuccess)} success`].filter((x) => x !== null).join(" and ");
+  const feasible = designs.filter((d) => violation(d, scenario) === 0);
+  if (feasible.length === 0) {
+    const nearest = designs.reduce((a, b) => (violation(b, scenario) < violation(a, scenario) ? b : a));
+    return {
+      design: nearest,
+      constraint: { active, met: false, note: `No design meets ${limits}; the nearest is ${label(nearest.architecture)}: ${money(nearest.cost.costUsd)} per task, ${pct(nearest.successRate)} success.` },
+    };
+  }
+  const design = feasible.reduce((a, b) => (b.successRate > a.successRate || (b.successRate === a.successRate && b.cost.costUsd < a.cost.costUsd) ? b : a));
+  const why =
+    scenario.maxCost !== null && unconstrained.cost.costUsd > scenario.maxCost
+      ? `costs ${money(unconstrained.cost.costUsd)} per task, over your ${money(scenario.maxCost)}`
+      : `is predicted at ${pct(unconstrained.successRate)}, under your ${pct(scenario.minSuccess ?? 0)}`;
+  const note = design === unconstrained ? `Meets ${limits}.` : `Within ${limits}: ${label(unconstrained.architecture)}, the most successful design, ${why}.`;
+  return { design, constraint: { active, met: true, note } };
+}
+
 /**
  * The recommendation for a scenario, by the rule the validation scores: build the architecture with the
- * highest predicted success at its measured count, single agent unless a multi-agent design beats it.
+ * highest predicted success at its measured count, single agent unless a multi-agent design beats it;
+ * then, if a budget or success floor is set, the most successful design that meets them.
  * The driver is the input whose move from the runs' average (model.reference) shifts the
  * single-vs-multi gap most toward the call; the break-even baseline solves gap(P) = 0 by bisection.
  */
-export function recommend(models: FittedModels, scenario: Scenario): Recommendation {
+export function recommend(models: FittedModels, scenario: Scenario, labels: ReadonlyMap<string, string> = new Map()): Recommendation {
   const task: Task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
-  const designs = measuredDesigns(models, task, scenario.fit);
+  const designs = Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents));
   const single = designs.find((d) => d.architecture === "single") ?? designs[0];
   if (single === undefined) throw new RangeError("no designs to recommend from");
   const multi = designs.filter((d) => d.architecture !== "single").reduce((a, b) => (b.successRate > a.successRate ? b : a));
-  const kind = multi.successRate > single.successRate ? "multi" : "single";
-  const design = kind === "multi" ? multi : single;
+  const unconstrained = multi.successRate > single.successRate ? multi : single;
+  const { design, constraint } = constrain(designs, unconstrained, scenario, (a) => labels.get(a) ?? a);
+  const kind = design.architecture === "single" ? "single" : "multi";
   const gapSd = Math.hypot(multi.sd, single.sd);
   const z = gapSd > 0 ? (multi.successRate - single.successRate) / gapSd : 0;
   const withPilot = { ...task, baseline: task.baseline ?? single.baseline.value };
@@ -100,6 +140,7 @@ export function recommend(models: FittedModels, scenario: Scenario): Recommendat
     design,
     single,
     kind,
+    constraint,
     changeVsSingle: design.successRate - single.successRate,
     chanceMultiBetter: 0.5 * (1 + errorFunction(z / Math.SQRT2)),
     driver: { ...top, sentence: sentence(top.input, kind === "multi", withPilot, breakEvenBaseline) },

@@ -1,0 +1,77 @@
+"use client";
+
+import { NumberField } from "@/components/ui/number-field";
+import { SliderField } from "@/components/ui/slider-field";
+import { parameter, type ParameterKey } from "@/lib/scenario/parameters";
+import type { Scenario } from "@/lib/scenario/scenario";
+import type { CalculatorCatalog } from "@/lib/views/catalog";
+import type { ScenarioPatch } from "./scenario-form";
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+type Props = { scenario: Scenario; model: CalculatorCatalog["models"][number] | undefined; onChange: (patch: ScenarioPatch) => void };
+
+/** A number field for a parameter of the table, with its bounds, label and unit. */
+function ParameterField({ keyName, scenario, onChange, optional, placeholder, hint }: { keyName: ParameterKey; scenario: Scenario; onChange: (patch: ScenarioPatch) => void; optional?: boolean; placeholder?: string; hint?: string }) {
+  const p = parameter(keyName);
+  if (p.kind !== "number") return null;
+  const value = scenario[keyName];
+  return (
+    <NumberField
+      id={p.urlKey}
+      label={p.label}
+      value={typeof value === "number" ? value : null}
+      min={p.min}
+      max={p.max}
+      step={p.step}
+      unit={p.unit}
+      optional={optional}
+      placeholder={placeholder}
+      hint={hint}
+      onChange={(v) => onChange({ [keyName]: v })}
+    />
+  );
+}
+
+/** The cost inputs (tokens, cache, turns, time, prices) and the two constraints on the recommendation. */
+export function CostFields({ scenario, model, onChange }: Props) {
+  const listed = model?.price ?? null;
+  const custom = listed === null || listed.input !== scenario.priceInput || listed.output !== scenario.priceOutput || listed.cached !== scenario.priceCached;
+  const priceNote = listed === null ? "No listed price: enter your own." : custom ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).` : `Listed for ${model?.label} on ${listed.date} (${listed.source}).`;
+  const cache = parameter("cacheHitRate");
+  return (
+    <>
+      <fieldset>
+        <legend>Cost</legend>
+        <ParameterField keyName="inputTokensPerTurn" scenario={scenario} onChange={onChange} hint="Prompt, tool definitions and transcript sent with each LLM call." />
+        <ParameterField keyName="outputTokensPerTurn" scenario={scenario} onChange={onChange} hint="Default 670: the paper's 4,800 reasoning tokens per single-agent task over 7.2 turns." />
+        <SliderField id="cache" label={cache.label} value={scenario.cacheHitRate} min={cache.min} max={cache.max} step={cache.step} valueText={percent} onChange={(v) => onChange({ cacheHitRate: v })} hint="Share of input tokens billed at the cached price." />
+        <ParameterField keyName="sasTurns" scenario={scenario} onChange={onChange} hint="LLM calls a single agent makes per task; other designs scale it by the paper's turn ratios." />
+        <ParameterField keyName="secondsPerTurn" scenario={scenario} onChange={onChange} />
+        <ParameterField keyName="priceInput" scenario={scenario} onChange={onChange} />
+        <ParameterField keyName="priceOutput" scenario={scenario} onChange={onChange} />
+        <ParameterField
+          keyName="priceCached"
+          scenario={scenario}
+          onChange={onChange}
+          optional
+          placeholder="none listed"
+          hint={scenario.priceCached === null ? "No cached-input price: cached input is billed at the input price." : undefined}
+        />
+        <p className="hint" data-testid="price-note">
+          {priceNote}{" "}
+          {custom && listed !== null ? (
+            <button type="button" onClick={() => onChange({ priceInput: null, priceOutput: null, priceCached: null })}>
+              Use listed prices
+            </button>
+          ) : null}
+        </p>
+      </fieldset>
+      <fieldset>
+        <legend>Constraints</legend>
+        <ParameterField keyName="maxCost" scenario={scenario} onChange={onChange} optional placeholder="no limit" />
+        <ParameterField keyName="minSuccess" scenario={scenario} onChange={onChange} optional placeholder="no floor" />
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { createContext, memo, useContext } from "react";
+import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
+import type { CostPoint } from "@/lib/views/calculator-charts";
+import { colorOf, percent } from "./colors";
+
+/* The frame-and-marks pattern of the other calculator charts: recharts draws axes on a log cost scale;
+ * points, whiskers and the frontier are drawn from its scales and update in place. */
+type Marks = { points: CostPoint[]; frontier: CostPoint[]; maxCost: number | null; minSuccess: number | null };
+const MarksContext = createContext<Marks>({ points: [], frontier: [], maxCost: null, minSuccess: null });
+
+const STYLE = { width: "100%", maxWidth: 720, height: 320 };
+const MARGIN = { top: 8, right: 16, bottom: 20, left: 0 };
+const X_LABEL = { value: "cost per task (USD, log scale)", position: "bottom", fill: "var(--muted)" } as const;
+const Y_DOMAIN = [0, 1];
+const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const usd = (x: number) => (x >= 1 ? `$${x.toFixed(0)}` : `$${x.toPrecision(1)}`);
+
+function CostMarks() {
+  const { points, frontier, maxCost, minSuccess } = useContext(MarksContext);
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (x === undefined || y === undefined) return null;
+  const px = (cost: number) => x(cost) ?? 0;
+  const py = (rate: number) => y(rate) ?? 0;
+  const recommended = points.find((p) => p.recommended);
+  return (
+    <g className="cost-marks">
+      {maxCost === null ? null : <line className="budget" x1={px(maxCost)} x2={px(maxCost)} y1={py(0)} y2={py(1)} stroke="var(--bad)" strokeDasharray="4 4" />}
+      {minSuccess === null ? null : <line className="floor" x1={px(points.reduce((m, p) => Math.min(m, p.costUsd), Infinity))} x2={px(points.reduce((m, p) => Math.max(m, p.costUsd), 0))} y1={py(minSuccess)} y2={py(minSuccess)} stroke="var(--bad)" strokeDasharray="4 4" />}
+      {points.map((p) => (
+        <g key={`${p.architecture}-${p.agents}`} className={p.measured ? "point measured" : "point"} data-architecture={p.architecture} data-agents={p.agents}>
+          <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeOpacity={0.25} />
+          <circle cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={1.5} />
+        </g>
+      ))}
+      <path className="frontier" d={`M${frontier.map((p) => `${px(p.costUsd)},${py(p.successRate)}`).join("L")}`} fill="none" stroke="var(--fg)" strokeWidth={1.5} />
+      {recommended ? <circle className="recommended" cx={px(recommended.costUsd)} cy={py(recommended.successRate)} r={10} fill="none" stroke="var(--fg)" strokeWidth={2.5} /> : null}
+    </g>
+  );
+}
+
+/** The frame: redrawn only when the cost domain changes (a cost crossing a decade). */
+const Frame = memo(function Frame({ low, high }: { low: number; high: number }) {
+  const ticks = Array.from({ length: Math.round(Math.log10(high / low)) + 1 }, (_, i) => low * 10 ** i);
+  return (
+    <ComposedChart responsive data={[{ cost: low, level: 0 }, { cost: high, level: 0 }]} style={STYLE} margin={MARGIN}>
+      <CartesianGrid stroke="var(--border)" />
+      <XAxis dataKey="cost" type="number" scale="log" domain={[low, high]} ticks={ticks} tickFormatter={usd} allowDataOverflow stroke="var(--muted)" label={X_LABEL} />
+      <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />
+      <CostMarks />
+    </ComposedChart>
+  );
+});
+
+/** Success against cost per task for every design, with 90% intervals, the Pareto frontier and the recommended design ringed. */
+export function CostChart({ domain, ...marks }: Marks & { domain: [number, number] }) {
+  return (
+    <MarksContext.Provider value={marks}>
+      <Frame low={domain[0]} high={domain[1]} />
+    </MarksContext.Provider>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { NumberInput } from "./number-input";
+
+type Props = {
+  id: string;
+  label: string;
+  value: number | null;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (value: number | null) => void;
+  optional?: boolean;
+  placeholder?: string;
+  unit?: string;
+  hint?: ReactNode;
+};
+
+/** A labelled number field (with its unit); an optional one may be left empty for "none". */
+export function NumberField({ id, label, value, min, max, step, onChange, optional, placeholder, unit, hint }: Props) {
+  const labelId = `${id}-label`;
+  return (
+    <div className="field number-field">
+      <label id={labelId} htmlFor={id}>
+        {label}
+      </label>
+      <div className="slider-row">
+        <NumberInput id={id} value={value} min={min} max={max} step={step} optional={optional} placeholder={placeholder} labelledBy={labelId} describedBy={hint ? `${id}-hint` : undefined} onChange={onChange} />
+        {unit ? <span className="unit">{unit}</span> : null}
+      </div>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
