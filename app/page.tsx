@@ -26,8 +26,9 @@ export default async function CalculatorPage({ searchParams }: Props) {
     <>
       <h1>Agent Scaling Calculator</h1>
       <p className="lede">
-        Describe your task and see what one agent or several would achieve, with 90% intervals, from a model fitted to the{" "}
-        {dataset.runs.length} measured configurations of Kim et al. and validated on benchmarks it never saw.
+        Describe your task and see what one agent or several would achieve and cost, with 90% intervals, from a model fitted to
+        the {models.architect.rows} runs of the paper&apos;s final fit (of the {dataset.runs.length} measured configurations of Kim
+        et al. stored here) and validated on benchmarks it never saw.
       </p>
       <Calculator
         models={models}

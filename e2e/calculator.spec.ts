@@ -8,9 +8,10 @@ test.describe("an architect explores what-if sliders", () => {
     const landmarks = await page.evaluate(() => [...document.querySelectorAll("header, main, footer, nav, form[aria-label], section[aria-label]")].map((el) => el.tagName.toLowerCase() + (el.getAttribute("aria-label") ? `:${el.getAttribute("aria-label")}` : "")));
     expect(landmarks).toEqual(["header", "nav:Main", "main", "form:Scenario", "section:Results", "footer"]);
     await expect(page.getByTestId("recommended-design")).toContainText(/^Build: .+, \d+ agents?$/);
-    await expect(page.getByTestId("recommendation")).toContainText(/Track record: on benchmarks held out of the fit, this model's single-vs-multi call was right in \d+ of 52 cases/);
-    await expect(page.getByTestId("chart-architectures").getByRole("application")).toBeVisible();
-    await expect(page.getByTestId("chart-agents").getByRole("application")).toBeVisible();
+    await expect(page.getByTestId("recommendation")).toContainText(/Track record: on benchmarks held out of the fit, this model's single-vs-multi call, without a pilot, was right in \d+ of 52 cases/);
+    await expect(page.getByTestId("chart-architectures").locator("g.interval-marks circle")).toHaveCount(5);
+    await expect(page.getByTestId("chart-agents").locator("g.curve-marks")).toBeVisible();
+    await expect(page.getByTestId("chart-costs").locator("g.cost-marks")).toBeVisible();
     await expect(page.getByTestId("nearest-runs").locator("tbody tr")).toHaveCount(5);
   });
 
@@ -41,7 +42,17 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(page).toHaveURL(/tools=12/);
     await field.fill("500");
     await expect(field).toHaveAttribute("aria-invalid", "true");
+    await field.blur();
+    await expect(page.getByText("Enter a value from 1 to 64; still using 12.")).toBeVisible();
+    await expect(field).toHaveValue("500");
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("12");
+  });
+
+  test("a link's value between slider steps shows as itself on the slider and in the field", async ({ page }) => {
+    await page.goto("/?decomp=0.33");
+    await expect(page.getByRole("slider", { name: "Decomposability" })).toHaveValue("0.33");
+    await expect(page.getByRole("spinbutton", { name: "Decomposability" })).toHaveValue("0.33");
+    await expect(page.getByRole("spinbutton", { name: "Decomposability" })).not.toHaveAttribute("aria-invalid", "true");
   });
 
   test("choosing a model sets its capability index, and every input has its accessible name", async ({ page }) => {

@@ -61,7 +61,7 @@ export async function benchUi(): Promise<string[]> {
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base + "/", { waitUntil: "networkidle" });
-    await page.getByTestId("chart-agents").getByRole("application").waitFor();
+    await page.getByTestId("chart-agents").locator("g.curve-marks").waitFor();
     const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
     let lazyGzip = 0;
     for (const src of loaded.filter((n) => !js.sources.has(new URL(n).pathname))) {

@@ -72,6 +72,9 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   return (
     <div className="calculator">
       <Notices messages={notices} onDismiss={() => setNotices([])} />
+      <div className="mobile-summary" aria-hidden="true">
+        <strong>{text.headline.replace("Build: ", "")}</strong> · {percent(view.recommendation.design.successRate)} ({percent(view.recommendation.design.interval[0])}-{percent(view.recommendation.design.interval[1])})
+      </div>
       <div className="calculator-grid">
         <div className="inputs">
           <h2>Your task and design</h2>
@@ -124,7 +127,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
               placeholder
             )}
           </ChartFrame>
-          <h2>Nearest measured runs</h2>
+          <h2>Nearest measured runs: {catalog.architectures.find((a) => a.architecture === scenario.architecture)?.label ?? scenario.architecture}</h2>
+          <p className="hint">Runs of your design&apos;s architecture whose benchmark and model are nearest your task, model and baseline; the evidence the prediction rests on.</p>
           <NearestRunsTable runs={view.nearest} catalog={catalog} />
         </section>
       </div>

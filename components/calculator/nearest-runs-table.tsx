@@ -7,16 +7,14 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 export function NearestRunsTable({ runs, catalog }: { runs: NearbyRun[]; catalog: CalculatorCatalog }) {
   const benchmarks = new Map(catalog.benchmarks.map((b) => [b.benchmark, b]));
   const models = new Map(catalog.models.map((m) => [m.model, m.label]));
-  const architectures = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
   return (
     <div className="table-scroll">
       <table data-testid="nearest-runs">
-        <caption>Measured runs of the chosen architecture nearest your task, model and baseline (tools and decomposability shown).</caption>
+
         <thead>
           <tr>
             <th scope="col" className="text">Benchmark</th>
             <th scope="col" className="text">Model</th>
-            <th scope="col" className="text">Architecture</th>
             <th scope="col">Success</th>
             <th scope="col">Single agent</th>
           </tr>
@@ -33,7 +31,6 @@ export function NearestRunsTable({ runs, catalog }: { runs: NearbyRun[]; catalog
                   </span>
                 </th>
                 <td className="text">{models.get(r.model) ?? r.model}</td>
-                <td className="text">{architectures.get(r.architecture) ?? r.architecture}</td>
                 <td>{percent(r.successRate)}</td>
                 <td>{percent(r.singleRate)}</td>
               </tr>

@@ -16,7 +16,7 @@ const FIT_LABELS: Record<Scenario["fit"], string> = {
   "paper-v2": "Paper's Eq. 1, v2 fit (180 runs)",
 };
 
-const COVERAGE: Record<string, string> = { all: "", "swe-tb-only": "; SWE/TB runs only", none: "; not in the runs" };
+const COVERAGE: Record<string, string> = { all: "", "swe-tb-only": "; only in the SWE-bench and Terminal-Bench runs", none: "; held out, not in the runs" };
 
 /** A change to the scenario: new values by parameter key (null returns a parameter to its default). */
 export type ScenarioPatch = Partial<Record<ParameterKey, string | number | null>>;
@@ -65,7 +65,11 @@ export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, o
           disabled={scenario.baseline === null}
           valueText={percent}
           onChange={(v) => onChange({ baseline: v })}
-          hint={scenario.baseline === null ? `Not measured: estimated at ${percent(estimatedBaseline)}, and that uncertainty is in every interval.` : "Your pilot's success rate."}
+          hint={
+            scenario.baseline === null
+              ? `Not measured: estimated at ${percent(estimatedBaseline)}, and that uncertainty is in every interval.`
+              : "Your pilot's success rate; its sampling noise is taken as that of a 100-task pilot."
+          }
         />
       </fieldset>
       <fieldset>
@@ -85,7 +89,11 @@ export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, o
           max={capability.max}
           step={capability.step}
           onChange={(v) => onChange({ capability: v })}
-          hint={`Intelligence Index on the paper's v2/v3 scale, the number in brackets above; ${model?.label ?? "the model"} is ${model?.capability ?? "?"}. The runs span 42-71.`}
+          hint={
+            model !== undefined && model.capability !== scenario.capability
+              ? `Custom: ${model.label}'s index is ${model.capability}. The runs span 42-71.`
+              : "The Intelligence Index (Artificial Analysis composite) on the scale of the paper's v2/v3 fits, shown beside each model above. The runs span 42-71."
+          }
         />
       </fieldset>
       <fieldset>

@@ -14,7 +14,7 @@ export function AgentRuleChart({ curves }: Props) {
     ...Object.fromEntries(curves.flatMap((c, k) => [[`gain${k}`, c.rows[i]?.gain], [`band${k}`, c.rows[i]?.band]])),
   }));
   return (
-    <ComposedChart responsive data={rows} style={{ width: "100%", maxWidth: 640, aspectRatio: 1.5 }} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+    <ComposedChart responsive title="The agent-count rule for two examples" data={rows} style={{ width: "100%", maxWidth: 640, height: 360 }} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
       <CartesianGrid stroke="var(--border)" />
       <XAxis dataKey="agents" stroke="var(--muted)" label={{ value: "agents", position: "bottom", fill: "var(--muted)" }} />
       <YAxis tickFormatter={points} stroke="var(--muted)" label={{ value: "gain over single (pts)", angle: -90, position: "insideLeft", fill: "var(--muted)" }} />

@@ -16,7 +16,7 @@ const STYLE = { width: "100%", maxWidth: 720, height: 300 };
 const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
 const FRAME_ROWS = Array.from({ length: 16 }, (_, i) => ({ agents: i + 1, level: 0 }));
 const X_DOMAIN = [1, 16];
-const X_TICKS = [1, 2, 4, 6, 8, 10, 12, 14, 16];
+const X_TICKS = [1, 4, 8, 12, 16];
 const X_LABEL = { value: "agents", position: "bottom", fill: "var(--muted)" } as const;
 const Y_DOMAIN = [0, 1];
 const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
@@ -42,8 +42,9 @@ function CurveMarks() {
     <g className="curve-marks">
       {band ? <path className="band" d={band} fill={colorOf(selected)} fillOpacity={0.15} stroke="none" /> : null}
       <line x1={px(1)} x2={px(16)} y1={py(singleLevel)} y2={py(singleLevel)} stroke="var(--fg)" strokeDasharray="4 4" />
-      <text x={px(16) - 4} y={py(singleLevel) + 16} textAnchor="end" fill="var(--muted)" fontSize={12}>
-        single agent
+      <circle className="single" cx={px(1)} cy={py(singleLevel)} r={5} fill="var(--muted)" stroke="var(--bg)" strokeWidth={1.5} />
+      <text x={px(1) + 8} y={py(singleLevel) - 8} textAnchor="start" fill="var(--muted)" fontSize={11}>
+        single agent (1)
       </text>
       {series.map((s) => {
         const points = rows.flatMap((r) => {
@@ -66,7 +67,7 @@ function CurveMarks() {
 /** The chart's frame: constant, so slider moves never re-render it. */
 const Frame = memo(function Frame() {
   return (
-    <ComposedChart responsive data={FRAME_ROWS} style={STYLE} margin={MARGIN}>
+    <ComposedChart responsive accessibilityLayer={false} data={FRAME_ROWS} style={STYLE} margin={MARGIN}>
       <CartesianGrid stroke="var(--border)" />
       <XAxis dataKey="agents" type="number" domain={X_DOMAIN} ticks={X_TICKS} stroke="var(--muted)" label={X_LABEL} />
       <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />

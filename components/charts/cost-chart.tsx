@@ -45,7 +45,7 @@ function CostMarks() {
 const Frame = memo(function Frame({ low, high }: { low: number; high: number }) {
   const ticks = Array.from({ length: Math.round(Math.log10(high / low)) + 1 }, (_, i) => low * 10 ** i);
   return (
-    <ComposedChart responsive data={[{ cost: low, level: 0 }, { cost: high, level: 0 }]} style={STYLE} margin={MARGIN}>
+    <ComposedChart responsive accessibilityLayer={false} data={[{ cost: low, level: 0 }, { cost: high, level: 0 }]} style={STYLE} margin={MARGIN}>
       <CartesianGrid stroke="var(--border)" />
       <XAxis dataKey="cost" type="number" scale="log" domain={[low, high]} ticks={ticks} tickFormatter={usd} allowDataOverflow stroke="var(--muted)" label={X_LABEL} />
       <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />

@@ -31,7 +31,7 @@ function IntervalMarks() {
   return (
     <g className="interval-marks">
       <line x1={left} x2={right} y1={singleY} y2={singleY} stroke="var(--fg)" strokeDasharray="4 4" />
-      <text x={right - 4} y={singleY - 6} textAnchor="end" fill="var(--muted)" fontSize={12}>
+      <text x={left + 4} y={singleY - 6} textAnchor="start" fill="var(--muted)" fontSize={11}>
         single agent
       </text>
       {bars.map((b, i) => {
@@ -60,7 +60,7 @@ const Frame = memo(function Frame({ labels }: { labels: string }) {
   // A constant y field gives the y-axis data to scale; its domain is fixed at 0-1.
   const rows = names.map((_, index) => ({ index, level: 0 }));
   return (
-    <ComposedChart responsive data={rows} style={STYLE} margin={MARGIN}>
+    <ComposedChart responsive accessibilityLayer={false} data={rows} style={STYLE} margin={MARGIN}>
       <CartesianGrid stroke="var(--border)" vertical={false} />
       <XAxis dataKey="index" type="number" domain={[-0.5, names.length - 0.5]} ticks={names.map((_, i) => i)} tickFormatter={(i: number) => names[i] ?? ""} interval={0} angle={-25} textAnchor="end" height={56} tick={TICK} stroke="var(--muted)" />
       <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />

@@ -29,8 +29,9 @@ export function ArchitectSection({ fit, coefficients, baseline }: Props) {
         <p>
           The slopes are shared across the four multi-agent architectures (β̄) with architecture-specific deviations (δ_a)
           penalized κ times harder, so the architectures borrow strength from each other. Fitted on the paper&apos;s {fit.rows}{" "}
-          v3 runs, leave-one-benchmark-out inside the fit chose λ = {fit.lambda} and κ = {fit.kappa} (held-out MAE{" "}
-          {formatFixed(fit.innerLoboMae, 3)} over multi-agent runs). Every prediction uses each architecture&apos;s effective
+          v3 runs, leave-one-benchmark-out inside the fit chose λ = {fit.lambda} and κ = {fit.kappa} (inner held-out MAE{" "}
+          {formatFixed(fit.innerLoboMae, 3)} over multi-agent runs, with the scaler of all runs; the validation below refits
+          everything without each benchmark, hence its slightly different figure). Every prediction uses each architecture&apos;s effective
           coefficients α_a and β_a, which the data identify (each architecture&apos;s own design has full rank).
         </p>
         <p>

@@ -82,7 +82,7 @@ export function ValidationSection(p: Props) {
         <ChartFrame
           testId="chart-calibration"
           summary="Line chart of nominal interval level against the share of held-out runs inside the interval, for both models under both schemes."
-          caption="Interval calibration: the share of held-out runs inside intervals of each nominal level. On the dashed diagonal, intervals mean what they say."
+          caption="Interval calibration: the share of held-out runs inside intervals (vertical axis) of each nominal level. On the dashed diagonal, intervals mean what they say."
         >
           <CalibrationChart rows={p.calibration.rows} series={p.calibration.series} />
         </ChartFrame>

@@ -12,7 +12,7 @@ export function FitFiguresTable({ fits }: Props) {
     <div className="table-scroll">
       <table data-testid="fit-figures">
         <caption>
-          Reproduced: computed now from data/runs.csv. Printed: the paper&apos;s figures (MODEL.md section 1). ✓ marks agreement
+          Reproduced: computed now from data/runs.csv. Printed: the paper&apos;s figures, stored in data/paper-fits.csv. ✓ marks agreement
           to the printed precision (0.0005; AIC 0.005).
         </caption>
         <PairedHeader first="Figure" fits={fits.map((f) => f.name)} />

@@ -17,7 +17,13 @@ type Props = {
   hint?: ReactNode;
 };
 
-/** A native range input paired with a number field; both take their accessible name from the visible label. */
+/** Whether a value sits on a slider's step grid (a link may carry 0.33 where the slider steps by 0.05). */
+const onGrid = (value: number, min: number, step: number) => Math.abs((value - min) / step - Math.round((value - min) / step)) < 1e-9;
+
+/**
+ * A native range input paired with a number field; both take their accessible name from the visible
+ * label. An off-grid value (from a link) makes the slider step-free, so it shows exactly that value.
+ */
 export function SliderField({ id, label, value, min, max, step, onChange, disabled, valueText, hint }: Props) {
   const labelId = `${id}-label`;
   return (
@@ -31,14 +37,14 @@ export function SliderField({ id, label, value, min, max, step, onChange, disabl
           type="range"
           min={min}
           max={max}
-          step={step}
+          step={onGrid(value, min, step) ? step : "any"}
           value={value}
           disabled={disabled}
           aria-labelledby={labelId}
           aria-valuetext={valueText?.(value)}
           onChange={(e) => onChange(Number(e.currentTarget.value))}
         />
-        <NumberInput value={value} min={min} max={max} step={step} disabled={disabled} labelledBy={labelId} describedBy={hint ? `${id}-hint` : undefined} onChange={(v) => v !== null && onChange(v)} />
+        <NumberInput id={`${id}-number`} value={value} min={min} max={max} step={step} disabled={disabled} labelledBy={labelId} describedBy={hint ? `${id}-hint` : undefined} onChange={(v) => v !== null && onChange(v)} />
       </div>
       {hint ? (
         <p className="hint" id={`${id}-hint`}>

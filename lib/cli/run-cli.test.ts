@@ -83,10 +83,19 @@ describe("cli predict", () => {
     assert.equal(json.scenario.capability, 71);
     assert.deepEqual(json.predictions.map((p: { architecture: string; agents: number }) => `${p.architecture}:${p.agents}`), ["single:1", "independent:3", "decentralized:3", "centralized:4", "hybrid:4"]);
     for (const p of json.predictions) {
-      assert.deepEqual(Object.keys(p), ["architecture", "agents", "successRate", "interval", "extrapolated", "reasons"]);
+      assert.deepEqual(Object.keys(p), ["architecture", "agents", "successRate", "interval", "extrapolated", "reasons", "turns", "tokens", "costUsd", "costPerSuccessUsd", "wallClockSeconds", "price"]);
       assert.ok(p.interval[0] <= p.successRate && p.successRate <= p.interval[1]);
+      assert.deepEqual(Object.keys(p.tokens), ["input", "output"]);
+      assert.deepEqual(p.price, { input: 1.25, output: 10, cached: 0.125, date: "2026-08-05" });
     }
-    assert.equal(json.predictions[0].successRate, 0.5);
+    const single = json.predictions[0];
+    assert.equal(single.successRate, 0.5);
+    // Hand-computed: 7.2 turns x 3,000 input and 670 output tokens; half the input cached at $0.125.
+    assert.equal(single.turns, 7.2);
+    assert.deepEqual(single.tokens, { input: 21600, output: 4824 });
+    assert.ok(Math.abs(single.costUsd - (10800 * 1.25 + 10800 * 0.125 + 4824 * 10) / 1e6) < 1e-9);
+    assert.ok(Math.abs(single.costPerSuccessUsd - single.costUsd / 0.5) < 1e-6);
+    assert.equal(single.wallClockSeconds, 43.2);
   });
 
   test("a requested agent count adds that design, flagged as extrapolated", () => {
@@ -118,6 +127,25 @@ describe("cli predict", () => {
     assert.match(cli("predict", "--architecture", "centralized", "--agents", "1").stderr, /--agents: centralized takes 2-16 agents, got 1/);
     assert.match(cli("predict", "--tool", "3").stderr, /unknown flag "--tool" for "predict"/);
   });
+});
+
+test("predict's cost flags reach the costs, and a hand-entered price has no date", () => {
+  const json = JSON.parse(
+    cli("predict", "--input-tokens-per-turn", "1000", "--output-tokens-per-turn", "100", "--cache-hit-rate", "0", "--sas-turns", "10", "--seconds-per-turn", "2", "--price-input", "1", "--price-output", "2", "--price-cached", "0.5", "--max-cost", "0.5", "--min-success", "0.2", "--json").stdout,
+  );
+  const single = json.predictions[0];
+  assert.equal(single.turns, 10);
+  assert.ok(Math.abs(single.costUsd - (10000 * 1 + 1000 * 2) / 1e6) < 1e-9);
+  assert.equal(single.wallClockSeconds, 20);
+  assert.deepEqual(single.price, { input: 1, output: 2, cached: 0.5, date: null });
+  assert.equal(json.scenario.maxCost, 0.5);
+  assert.equal(cli("predict", "--cache-hit-rate", "2").status, 2);
+  assert.match(cli("predict", "--min-success", "-1").stderr, /--min-success: expected a number in \[0, 1\], got "-1"/);
+});
+
+test("cost per success is null below 1% success", () => {
+  const json = JSON.parse(cli("predict", "--baseline", "0.005", "--json").stdout);
+  assert.equal(json.predictions[0].costPerSuccessUsd, null);
 });
 
 describe("cli validate", () => {

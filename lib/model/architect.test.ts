@@ -67,10 +67,11 @@ describe("the architect's model", () => {
     assert.ok(width(at(6)) > width(at(4)) && width(at(12)) > width(at(6)));
   });
 
-  test("a mean pushed past 1 keeps an honest interval (clipped mean, then the SD)", () => {
-    const p = predictArchitect(model, { task: { tools: 64, decomposability: 1, capability: 100, baseline: 1 }, architecture: "decentralized", agents: 3 });
-    assert.ok(p.successRate <= 1 && p.interval[1] <= 1);
-    assert.ok(width(p) >= Z90 * p.sd - 1e-9, `interval ${p.interval} narrower than its SD ${p.sd} allows`);
+  test("outside the runs the interval widens with the distance, and a mean past 1 stays honest", () => {
+    const edge = predictArchitect(model, { task: { tools: 16, decomposability: 0.7, capability: 71, baseline: 0.5 }, architecture: "decentralized", agents: 3 });
+    const far = predictArchitect(model, { task: { tools: 64, decomposability: 1, capability: 100, baseline: 0.5 }, architecture: "decentralized", agents: 3 });
+    assert.ok(far.sd > edge.sd + 0.1, `SD ${far.sd} against ${edge.sd} at the edge`);
+    assert.ok(far.successRate <= 1 && width(far) >= Math.min(1, Z90 * far.sd) - 1e-9, `interval ${far.interval} narrower than its SD ${far.sd} allows`);
   });
 
   test("a benchmark the fit has seen gets its own effect and a tighter interval", () => {

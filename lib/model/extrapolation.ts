@@ -70,8 +70,28 @@ export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery):
   const nearest = distances.reduce((a, b) => (b.distance < a.distance ? b : a), distances[0] ?? { b: undefined, distance: 0 });
   if (nearest.b !== undefined && nearest.distance > NEAR_DISTANCE) {
     reasons.push(
-      `no stored benchmark combines ${fmt(q.tools)} tools with decomposability ${fmt(q.decomposability)} (nearest: ${nearest.b.benchmark}, ${nearest.b.tools} tools, ${nearest.b.decomposability})`,
+      `no stored benchmark combines ${fmt(q.tools)} tool${q.tools === 1 ? "" : "s"} with decomposability ${fmt(q.decomposability)} (nearest: ${nearest.b.benchmark}, ${nearest.b.tools} tools, ${nearest.b.decomposability})`,
     );
   }
   return reasons;
+}
+
+/** SD added per range-width an input lies beyond the fitted runs (tools measured on log(1 + T)). */
+export const OUTSIDE_SD_PER_RANGE = 0.25;
+
+/**
+ * How far a task lies outside the fitted runs, in range-widths summed over its inputs (log(1 + T) for
+ * tools; the baseline only when measured): 0 inside. Predictions widen their interval by
+ * OUTSIDE_SD_PER_RANGE per range-width.
+ *
+ * @example distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }) // ≈ 0.51
+ */
+export function distanceOutside(domain: TaskDomain, task: { tools: number; decomposability: number; capability: number; baseline: number | null }): number {
+  const beyond = (x: number, [low, high]: [number, number]) => Math.max(low - x, x - high, 0) / Math.max(high - low, 1e-9);
+  return (
+    beyond(Math.log1p(task.tools), [Math.log1p(domain.tools[0]), Math.log1p(domain.tools[1])]) +
+    beyond(task.decomposability, domain.decomposability) +
+    beyond(task.capability, domain.capability) +
+    (task.baseline === null ? 0 : beyond(task.baseline, domain.baseline))
+  );
 }

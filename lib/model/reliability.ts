@@ -1,25 +1,58 @@
 import type { Dataset } from "../data/dataset";
+import type { PaperFitName, Run } from "../data/schemas";
 import { processCached } from "../process-cache";
-import type { PaperFitName } from "../data/schemas";
+import { architectExamples } from "./architect-examples";
+import { fitBaselineModel } from "./baseline-fit";
+import { predictBaseline } from "./baseline-predict";
 import { paperFitRuns } from "./paper-reproduction";
+import { fitPaperModel } from "./paper-fit";
+import { paperExamples } from "./paper-inputs";
+import { predictPaperWithSd } from "./paper-model";
 import { heldOutPredictions } from "./validation";
 import { decisionScores, type DecisionScores } from "./validation-decisions";
-import { architectPredictor, paperModel } from "./validation-models";
+import { architectPredictor, type FoldPredictor } from "./validation-models";
 
-/** Which of the calculator's models a reliability figure is for: the fit, and for the architect, the pilot. */
-export type ReliabilityKey = "architect-pilot" | "architect-no-pilot" | "paper-v3" | "paper-v2";
+/** The calculator's prediction models, each with or without a measured pilot. */
+export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;
+export type ReliabilityKey = (typeof RELIABILITY_KEYS)[number];
 
 /** How often a model's recommendations were right on benchmarks held out of its fit. */
 export type Reliability = Record<ReliabilityKey, DecisionScores & { rows: PaperFitName }>;
 
+const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
+
 /**
- * Leave-one-benchmark-out decision scores of every model the calculator offers, on the runs it is
- * fitted to (architect and paper v3: the 260 v3 runs; paper v2: the 180 v2 runs). These are the figures
+ * Eq. 1 as the calculator uses it: P is the pilot (the measured single-agent run) or, without one, the
+ * baseline sub-model's estimate fitted on the training runs; the single agent's success is that P.
+ */
+function paperAsCalculator(pilot: boolean) {
+  return (runs: readonly Run[], dataset: Dataset): FoldPredictor => {
+    const paper = paperExamples(runs, dataset);
+    const architect = architectExamples(runs, dataset);
+    return (train, test) => {
+      const model = fitPaperModel(pick(paper, train));
+      const baselineModel = pilot ? null : fitBaselineModel(pick(architect, train).filter((e) => e.architecture === "single"));
+      return test.map((i) => {
+        const a = architect[i];
+        const e = paper[i];
+        if (a === undefined || e === undefined) throw new RangeError(`no run ${i}`);
+        const P = baselineModel === null ? a.task.baseline : predictBaseline(baselineModel, a.task, a.benchmark).mean;
+        if (a.architecture === "single") return { mean: P, sd: null };
+        return { mean: predictPaperWithSd(model, { ...e.input, baseline: P }).mean, sd: null };
+      });
+    };
+  };
+}
+
+/**
+ * Leave-one-benchmark-out decision scores of every model the calculator offers, made the way the
+ * calculator makes them (the single agent is the pilot, or the estimate without one), on the runs each
+ * is fitted to (architect and paper v3: the 260 v3 runs; paper v2: the 180 v2 runs). These are the figures
  * the recommendation quotes as "how often such recommendations were right".
  */
 export function decisionReliability(dataset: Dataset): Reliability {
   const architectures = dataset.architectures.map((a) => a.architecture);
-  const score = (rows: PaperFitName, prepare: typeof paperModel.prepare) => {
+  const score = (rows: PaperFitName, prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor) => {
     const runs = paperFitRuns(dataset.runs, rows);
     const held = heldOutPredictions(prepare(runs, dataset), runs.map((r) => r.benchmark), "lobo");
     return { ...decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), architectures), rows };
@@ -27,8 +60,10 @@ export function decisionReliability(dataset: Dataset): Reliability {
   return {
     "architect-pilot": score("v3", architectPredictor(true)),
     "architect-no-pilot": score("v3", architectPredictor(false)),
-    "paper-v3": score("v3", paperModel.prepare),
-    "paper-v2": score("v2", paperModel.prepare),
+    "paper-v3-pilot": score("v3", paperAsCalculator(true)),
+    "paper-v3-no-pilot": score("v3", paperAsCalculator(false)),
+    "paper-v2-pilot": score("v2", paperAsCalculator(true)),
+    "paper-v2-no-pilot": score("v2", paperAsCalculator(false)),
   };
 }
 

@@ -17,6 +17,15 @@ const scenarioOf = (strings: ScenarioStrings) => parseScenario(strings, scenario
 const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
 
 describe("recommend", () => {
+  test("in every mode the single agent's success is the baseline: the pilot, or the estimate", () => {
+    for (const fit of ["architect", "paper-v3", "paper-v2"]) {
+      const piloted = recommend(models, scenarioOf({ fit, baseline: "0.3" }));
+      assert.equal(piloted.single.successRate, 0.3, fit);
+      const estimated = recommend(models, scenarioOf({ fit }));
+      assert.equal(estimated.single.successRate, estimated.single.baseline.value, fit);
+    }
+  });
+
   test("builds the design with the highest predicted success, as the validation's decision rule scores it", () => {
     for (const strings of [{}, { baseline: "0.2", decomposability: "0.8" }, { baseline: "0.75", decomposability: "0.1" }, { fit: "paper-v2", baseline: "0.4" }]) {
       const scenario = scenarioOf(strings);
@@ -56,7 +65,8 @@ describe("recommend", () => {
   test("quotes the held-out record of the model and pilot in use", () => {
     assert.equal(recommend(models, scenarioOf({})).reliabilityKey, "architect-no-pilot");
     assert.equal(recommend(models, scenarioOf({ baseline: "0.4" })).reliabilityKey, "architect-pilot");
-    assert.equal(recommend(models, scenarioOf({ fit: "paper-v3" })).reliabilityKey, "paper-v3");
+    assert.equal(recommend(models, scenarioOf({ fit: "paper-v3" })).reliabilityKey, "paper-v3-no-pilot");
+    assert.equal(recommend(models, scenarioOf({ fit: "paper-v2", baseline: "0.5" })).reliabilityKey, "paper-v2-pilot");
   });
 });
 

@@ -5,7 +5,7 @@ import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE } from "../model/agent
 import type { FittedModels } from "../model/design-prediction";
 import { decisionNoiseCeiling } from "../model/noise";
 import { reproducePaperFit } from "../model/paper-reproduction";
-import type { Reliability, ReliabilityKey } from "../model/reliability";
+import { RELIABILITY_KEYS, type Reliability, type ReliabilityKey } from "../model/reliability";
 import { turnRatios } from "../model/turn-ratios";
 import { parameter } from "../scenario/parameters";
 import { PILOT_TASKS } from "../model/prediction";
@@ -19,15 +19,17 @@ import { benchmarkRows, targetRows, validationRows, type TableRow } from "./vali
 const RECORD_LABELS: Record<ReliabilityKey, string> = {
   "architect-pilot": "architect's model, with a pilot",
   "architect-no-pilot": "architect's model, no pilot",
-  "paper-v3": "paper's Eq. 1, v3 fit",
-  "paper-v2": "paper's Eq. 1, v2 fit (v2 runs)",
+  "paper-v3-pilot": "paper's Eq. 1, v3 fit, with a pilot",
+  "paper-v3-no-pilot": "paper's Eq. 1, v3 fit, no pilot",
+  "paper-v2-pilot": "paper's Eq. 1, v2 fit, with a pilot (v2 runs: 4 benchmarks)",
+  "paper-v2-no-pilot": "paper's Eq. 1, v2 fit, no pilot (v2 runs: 4 benchmarks)",
 };
 
 /** The calculator's quoted track record, one row per model and pilot mode. */
 function recordRows(reliability: Reliability): { columns: string[]; rows: TableRow[] } {
   return {
     columns: ["single vs multi right", "exact best architecture"],
-    rows: (Object.keys(RECORD_LABELS) as ReliabilityKey[]).map((key) => {
+    rows: RELIABILITY_KEYS.map((key) => {
       const r = reliability[key];
       return { label: RECORD_LABELS[key], cells: [`${r.singleVsMulti}/${r.groups} (${formatPercent(r.singleVsMulti / r.groups, 0)})`, `${r.exactBest}/${r.groups}`] };
     }),

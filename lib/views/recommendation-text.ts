@@ -25,14 +25,14 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
         ? `${points(r.changeVsSingle)} over a single agent (${pct(r.single.successRate)}); chance it beats the single agent: ${pct(r.chanceMultiBetter)}.`
         : `No multi-agent design beats the single agent's ${pct(r.single.successRate)}; chance the best one would: ${pct(r.chanceMultiBetter)}.`,
     baseline: baseline.estimated
-      ? `Single-agent baseline not measured: estimated at ${pct(baseline.value)}. A pilot would narrow every interval.`
-      : `Single-agent baseline measured at ${pct(baseline.value)}.`,
+      ? `Single-agent baseline not measured: estimated at ${pct(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
+      : `Single-agent baseline measured at ${pct(baseline.value)} (taken as a 100-task pilot).`,
     why: r.driver.sentence,
     breakEven:
       r.breakEvenBaseline === null
         ? "At any single-agent baseline the call stays the same."
         : `Break-even: multi-agent designs pay off below a single-agent baseline of ${pct(r.breakEvenBaseline)}.`,
-    record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call was right in ${record.singleVsMulti} of ${record.groups} cases (${pct(record.singleVsMulti / record.groups)}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}.`,
+    record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call${baseline.estimated ? ", without a pilot," : ", with a pilot,"} was right in ${record.singleVsMulti} of ${record.groups} cases (${pct(record.singleVsMulti / record.groups)}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}${record.rows === "v2" ? " (on the paper's 4-benchmark v2 runs, not comparable with the 6-benchmark figures)" : ""}.`,
     requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${pct(requested.successRate)} (90% interval ${range(requested)}).` : null,
     caveats: [...new Set([...r.design.reasons, ...(differs && requested !== null ? requested.reasons : [])])],
   };

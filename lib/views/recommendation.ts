@@ -41,24 +41,30 @@ function gap(models: FittedModels, task: Task, fit: Scenario["fit"]): number {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-function sentence(input: Input, towardMulti: boolean, task: Task, breakEven: number | null): string {
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The driver's sentence, relative to the fitted runs' average task (`reference`). */
+function sentence(input: Input, towardMulti: boolean, task: Task, breakEven: number | null, reference: Record<Input, number>): string {
   switch (input) {
-    case "baseline":
+    case "baseline": {
+      const level = breakEven === null ? `the runs' average ${pct(reference.baseline)}` : `the break-even ${pct(breakEven)}`;
+      if (breakEven !== null && pct(task.baseline ?? 0) === pct(breakEven)) return `Single-agent baseline ${pct(task.baseline ?? 0)} is at the break-even: more agents and one agent are predicted alike.`;
       return towardMulti
-        ? `Single-agent baseline ${pct(task.baseline ?? 0)} is below ${breakEven === null ? "the runs' typical level" : `the break-even ${pct(breakEven)}`}: there is headroom that extra agents can take.`
-        : `Single-agent baseline ${pct(task.baseline ?? 0)} is above ${breakEven === null ? "the runs' typical level" : `the break-even ${pct(breakEven)}`}: extra agents cost more than they add.`;
+        ? `Single-agent baseline ${pct(task.baseline ?? 0)} is below ${level}: there is headroom that extra agents can take.`
+        : `Single-agent baseline ${pct(task.baseline ?? 0)} is above ${level}: extra agents cost more than they add.`;
+    }
     case "decomposability":
       return towardMulti
-        ? `Decomposability ${task.decomposability} is high: sub-tasks can run in parallel.`
-        : `Decomposability ${task.decomposability} is low: each step waits on the last, so extra agents mostly coordinate.`;
+        ? `Decomposability ${task.decomposability}, above the runs' average ${round2(reference.decomposability)}: more of the work can run in parallel.`
+        : `Decomposability ${task.decomposability}, below the runs' average ${round2(reference.decomposability)}: more steps wait on the last, so extra agents mostly coordinate.`;
     case "tools":
       return towardMulti
-        ? `${task.tools} tools: in the runs, multi-agent designs gained more on tool-heavy tasks at the same baseline.`
-        : `${task.tools} tools: in the runs, multi-agent designs gained less on tasks with few tools.`;
+        ? `${task.tools} tool${task.tools === 1 ? "" : "s"}, above the runs' average of ${round2(reference.tools)}: in the runs, multi-agent designs gained more on tool-heavy tasks at the same baseline.`
+        : `${task.tools} tool${task.tools === 1 ? "" : "s"}, below the runs' average of ${round2(reference.tools)}: in the runs, multi-agent designs gained less on tasks with few tools.`;
     case "capability":
       return towardMulti
-        ? `Capability ${task.capability}: in the runs, models of this capability gained from coordination.`
-        : `Capability ${task.capability}: in the runs, models of this capability gained little from coordination.`;
+        ? `Capability ${task.capability}, ${task.capability >= reference.capability ? "above" : "below"} the runs' average ${round2(reference.capability)}: in the runs, models like this gained more from coordination.`
+        : `Capability ${task.capability}, ${task.capability >= reference.capability ? "above" : "below"} the runs' average ${round2(reference.capability)}: in the runs, models like this gained less from coordination.`;
   }
 }
 
@@ -143,8 +149,8 @@ export function recommend(models: FittedModels, scenario: Scenario, labels: Read
     constraint,
     changeVsSingle: design.successRate - single.successRate,
     chanceMultiBetter: 0.5 * (1 + errorFunction(z / Math.SQRT2)),
-    driver: { ...top, sentence: sentence(top.input, kind === "multi", withPilot, breakEvenBaseline) },
+    driver: { ...top, sentence: sentence(top.input, kind === "multi", withPilot, breakEvenBaseline, reference) },
     breakEvenBaseline,
-    reliabilityKey: scenario.fit === "architect" ? (scenario.baseline === null ? "architect-no-pilot" : "architect-pilot") : scenario.fit,
+    reliabilityKey: `${scenario.fit}-${scenario.baseline === null ? "no-pilot" : "pilot"}`,
   };
 }
