@@ -3,12 +3,13 @@ import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
+import { loadDataset } from "@/lib/data/load";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: "Agent Scaling Calculator",
   description:
-    "Predict what a single-agent or multi-agent LLM design will achieve and cost before you build it, from the 270 measured configurations of Kim et al. (arXiv 2512.08296).",
+    `Predict what a single-agent or multi-agent LLM design will achieve and cost before you build it, from the ${loadDataset().runs.length} measured configurations of Kim et al. (arXiv 2512.08296).`,
 };
 
 export const viewport: Viewport = {

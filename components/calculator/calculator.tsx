@@ -2,7 +2,8 @@
 
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import type { FittedModels } from "@/lib/model/design-prediction";
+import { LabelTable } from "@/components/ui/label-table";
+import { fittedRuns, type FittedModels } from "@/lib/model/design-prediction";
 import type { Reliability } from "@/lib/model/reliability";
 import { applyPatch, type ScenarioValues } from "@/lib/scenario/patch";
 import type { ParameterKey } from "@/lib/scenario/parameters";
@@ -10,7 +11,6 @@ import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { recommendationText } from "@/lib/views/recommendation-text";
-import { DesignsTable } from "./designs-table";
 import { NearestRunsTable } from "./nearest-runs-table";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
@@ -78,13 +78,19 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
       <div className="calculator-grid">
         <div className="inputs">
           <h2>Your task and design</h2>
-          <ScenarioForm scenario={scenario} catalog={catalog} estimatedBaseline={Math.round(view.recommendation.single.baseline.value * 100) / 100} onChange={update} onBaselineKnown={setBaselineKnown} />
+          <ScenarioForm scenario={scenario} catalog={catalog} domain={models.architect.domain} fittedRuns={fittedRuns(models)} estimatedBaseline={Math.round(view.recommendation.single.baseline.value * 100) / 100} onChange={update} onBaselineKnown={setBaselineKnown} />
           <ShareLink query={scenarioQuery(scenario, choices, models.versionKey)} />
         </div>
         <section className="results" aria-label="Results">
           <RecommendationCard text={text} />
           <h2>Designs compared</h2>
-          <DesignsTable table={view.designs} />
+          <LabelTable
+            first="Design"
+            columns={view.designs.columns}
+            rows={view.designs.rows}
+            testId="designs"
+            caption="Each design's predicted success and cost per task; ★ the recommended design. Cost per success is the cost of one successful task (— below 1% success)."
+          />
           <h2>Success by architecture</h2>
           <ChartFrame
             testId="chart-architectures"

@@ -2,7 +2,8 @@
 
 import { NumberField } from "@/components/ui/number-field";
 import { SliderField } from "@/components/ui/slider-field";
-import { parameter, type ParameterKey } from "@/lib/scenario/parameters";
+import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "@/lib/model/cost";
+import { DEFAULT_OUTPUT_TOKENS_PER_TURN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import type { Scenario } from "@/lib/scenario/scenario";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import type { ScenarioPatch } from "./scenario-form";
@@ -38,14 +39,13 @@ export function CostFields({ scenario, model, onChange }: Props) {
   const listed = model?.price ?? null;
   const custom = listed === null || listed.input !== scenario.priceInput || listed.output !== scenario.priceOutput || listed.cached !== scenario.priceCached;
   const priceNote = listed === null ? "No listed price: enter your own." : custom ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).` : `Listed for ${model?.label} on ${listed.date} (${listed.source}).`;
-  const cache = parameter("cacheHitRate");
   return (
     <>
       <fieldset>
         <legend>Cost</legend>
         <ParameterField keyName="inputTokensPerTurn" scenario={scenario} onChange={onChange} hint="Prompt, tool definitions and transcript sent with each LLM call." />
-        <ParameterField keyName="outputTokensPerTurn" scenario={scenario} onChange={onChange} hint="Default 670: the paper's 4,800 reasoning tokens per single-agent task over 7.2 turns." />
-        <SliderField id="cache" label={cache.label} value={scenario.cacheHitRate} min={cache.min} max={cache.max} step={cache.step} valueText={percent} onChange={(v) => onChange({ cacheHitRate: v })} hint="Share of input tokens billed at the cached price." />
+        <ParameterField keyName="outputTokensPerTurn" scenario={scenario} onChange={onChange} hint={`Default ${DEFAULT_OUTPUT_TOKENS_PER_TURN}: the paper's ${PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US")} reasoning tokens per single-agent task over ${PAPER_SINGLE_AGENT_TURNS} turns.`} />
+        <SliderField id="cache" {...rangeOf("cacheHitRate")} value={scenario.cacheHitRate} valueText={percent} onChange={(v) => onChange({ cacheHitRate: v })} hint="Share of input tokens billed at the cached price." />
         <ParameterField keyName="sasTurns" scenario={scenario} onChange={onChange} hint="LLM calls a single agent makes per task; other designs scale it by the paper's turn ratios." />
         <ParameterField keyName="secondsPerTurn" scenario={scenario} onChange={onChange} />
         <ParameterField keyName="priceInput" scenario={scenario} onChange={onChange} />

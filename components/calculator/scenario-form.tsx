@@ -4,16 +4,18 @@ import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
 import { SwitchField } from "@/components/ui/switch-field";
 import { CostFields } from "./cost-fields";
-import { FITS, parameter, type ParameterKey } from "@/lib/scenario/parameters";
+import { FITS, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
+import { rangeText, type TaskDomain } from "@/lib/model/extrapolation";
+import { PILOT_TASKS } from "@/lib/model/prediction";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 const FIT_LABELS: Record<Scenario["fit"], string> = {
-  architect: "Architect's model (default)",
-  "paper-v3": "Paper's Eq. 1, v3 fit (260 runs)",
-  "paper-v2": "Paper's Eq. 1, v2 fit (180 runs)",
+  architect: "Architect's model",
+  "paper-v3": "Paper's Eq. 1, v3 fit",
+  "paper-v2": "Paper's Eq. 1, v2 fit",
 };
 
 const COVERAGE: Record<string, string> = { all: "", "swe-tb-only": "; only in the SWE-bench and Terminal-Bench runs", none: "; held out, not in the runs" };
@@ -24,6 +26,10 @@ export type ScenarioPatch = Partial<Record<ParameterKey, string | number | null>
 type Props = {
   scenario: Scenario;
   catalog: CalculatorCatalog;
+  /** The ranges the fitted runs cover, quoted in the hints. */
+  domain: TaskDomain;
+  /** Runs each prediction model was fitted to. */
+  fittedRuns: Record<Scenario["fit"], number>;
   /** The baseline the model estimates when none is measured. */
   estimatedBaseline: number;
   onChange: (patch: ScenarioPatch) => void;
@@ -31,11 +37,7 @@ type Props = {
 };
 
 /** The scenario's inputs: task, model, design and prediction model. Every control is native and labelled. */
-export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, onBaselineKnown }: Props) {
-  const tools = parameter("tools");
-  const decomposability = parameter("decomposability");
-  const baseline = parameter("baseline");
-  const capability = parameter("capability");
+export function ScenarioForm({ scenario, catalog, domain, fittedRuns, estimatedBaseline, onChange, onBaselineKnown }: Props) {
   const agents = parameter("agents");
   const [minAgents, maxAgents] = agentRange(scenario.architecture, agents.max);
   const model = catalog.models.find((m) => m.model === scenario.model);
@@ -43,32 +45,24 @@ export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, o
     <form className="scenario" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
       <fieldset>
         <legend>Task</legend>
-        <SliderField id="tools" label={tools.label} value={scenario.tools} min={tools.min} max={tools.max} step={tools.step} onChange={(v) => onChange({ tools: v })} hint="Distinct tools the agents can call (the runs span 2-16)." />
+        <SliderField id="tools" {...rangeOf("tools")} value={scenario.tools} onChange={(v) => onChange({ tools: v })} hint={`Distinct tools the agents can call (the runs span ${rangeText(domain.tools)}).`} />
         <SliderField
-          id="decomposability"
-          label={decomposability.label}
+          id="decomposability" {...rangeOf("decomposability")}
           value={scenario.decomposability}
-          min={decomposability.min}
-          max={decomposability.max}
-          step={decomposability.step}
           onChange={(v) => onChange({ decomposability: v })}
           hint="Share of the work that splits into sub-tasks needing no intermediate results from each other: 0 sequential, 1 fully parallel."
         />
         <SwitchField id="baseline-known" label="Baseline known" checked={scenario.baseline !== null} onChange={onBaselineKnown} hint="On if you measured a single agent on your task (a pilot)." />
         <SliderField
-          id="baseline"
-          label={baseline.label}
+          id="baseline" {...rangeOf("baseline")}
           value={scenario.baseline ?? estimatedBaseline}
-          min={baseline.min}
-          max={baseline.max}
-          step={baseline.step}
           disabled={scenario.baseline === null}
           valueText={percent}
           onChange={(v) => onChange({ baseline: v })}
           hint={
             scenario.baseline === null
               ? `Not measured: estimated at ${percent(estimatedBaseline)}, and that uncertainty is in every interval.`
-              : "Your pilot's success rate; its sampling noise is taken as that of a 100-task pilot."
+              : `Your pilot's success rate; its sampling noise is taken as that of a ${PILOT_TASKS}-task pilot.`
           }
         />
       </fieldset>
@@ -82,17 +76,13 @@ export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, o
           options={catalog.models.map((m) => ({ value: m.model, label: `${m.label} (${m.capability}, v2/v3 scale${COVERAGE[m.coverage] ?? ""})` }))}
         />
         <SliderField
-          id="capability"
-          label={capability.label}
+          id="capability" {...rangeOf("capability")}
           value={scenario.capability}
-          min={capability.min}
-          max={capability.max}
-          step={capability.step}
           onChange={(v) => onChange({ capability: v })}
           hint={
             model !== undefined && model.capability !== scenario.capability
-              ? `Custom: ${model.label}'s index is ${model.capability}. The runs span 42-71.`
-              : "The Intelligence Index (Artificial Analysis composite) on the scale of the paper's v2/v3 fits, shown beside each model above. The runs span 42-71."
+              ? `Custom: ${model.label}'s index is ${model.capability}. The runs span ${rangeText(domain.capability)}.`
+              : `The Intelligence Index (Artificial Analysis composite) on the scale of the paper's v2/v3 fits, shown beside each model above. The runs span ${rangeText(domain.capability)}.`
           }
         />
       </fieldset>
@@ -114,7 +104,7 @@ export function ScenarioForm({ scenario, catalog, estimatedBaseline, onChange, o
       <CostFields scenario={scenario} model={model} onChange={onChange} />
       <fieldset>
         <legend>Prediction model</legend>
-        <SelectField id="fit" label="Prediction model" value={scenario.fit} onChange={(v) => onChange({ fit: v })} options={FITS.map((f) => ({ value: f, label: FIT_LABELS[f] }))} />
+        <SelectField id="fit" label="Prediction model" value={scenario.fit} onChange={(v) => onChange({ fit: v })} options={FITS.map((f) => ({ value: f, label: `${FIT_LABELS[f]} (${f === parameter("fit").default ? "default, " : ""}${fittedRuns[f]} runs)` }))} />
       </fieldset>
     </form>
   );

@@ -2,21 +2,30 @@ import { AgentRuleChart } from "@/components/charts/agent-rule-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import type { AgentRuleRow } from "@/lib/views/methodology";
 
-type Props = { peak: number; sdPerDoubling: number; shareOfChange: number; curves: { label: string; color: string; rows: AgentRuleRow[] }[] };
+type Props = {
+  peak: number;
+  sdPerDoubling: number;
+  shareOfChange: number;
+  turnLaw: { scale: number; offset: number; exponent: number; r2: number };
+  /** e.g. "single 1; independent and decentralized 3; centralized and hybrid 4". */
+  measuredCounts: string;
+  /** Where the helpful example's gain turns negative (null: not by 16 agents). */
+  helpfulTurnsNegativeAt: number | null;
+  curves: { label: string; color: string; rows: AgentRuleRow[] }[] };
 
 /** The agent-count rule: its assumptions, and its shape for a helpful and a harmful architecture. */
-export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, curves }: Props) {
+export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, turnLaw, measuredCounts, helpfulTurnsNegativeAt, curves }: Props) {
   return (
     <section aria-labelledby="agents">
       <h2 id="agents">Agent count</h2>
       <div className="prose">
         <p>
-          The runs tie agent count to architecture (single 1; independent and decentralized 3; centralized and hybrid 4, three
-          workers and an orchestrator). No run varies agents within an architecture, so every other count is an
+          The runs tie agent count to architecture ({measuredCounts}; a centralized or hybrid team is workers and one
+          orchestrator). No run varies agents within an architecture, so every other count is an
           extrapolation, marked as such in the calculator and resting on these assumptions:
         </p>
         <ol>
-          <li>The paper&apos;s turn law, fitted across architectures: turns(n) = 2.72·(n + 0.5)^1.724 (R² 0.974).</li>
+          <li>The paper&apos;s turn law, fitted across architectures: turns(n) = {turnLaw.scale}·(n + {turnLaw.offset})^{turnLaw.exponent} (R² {turnLaw.r2}).</li>
           <li>One agent is the single agent: the gain over it is zero at n = 1.</li>
           <li>
             An architecture that helps at its measured count gains like a·ln n − b·o(n), with o(n) = turns(n)/turns(1) − 1 the
@@ -28,9 +37,10 @@ export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, curves }
         <p>
           The curve passes exactly through the measured point. Its uncertainty grows away from it: the prediction&apos;s own
           uncertainty is carried along the curve and never drops below its value at the measured count, and the rule adds an SD
-          of {sdPerDoubling} per doubling of agents plus {shareOfChange * 100}% of the largest change it predicts on the way. A
-          helpful architecture&apos;s gain turns negative around 15 agents: past the peak, the turn law&apos;s overhead outgrows the
-          benefit of more agents.
+          of {sdPerDoubling} per doubling of agents plus {shareOfChange * 100}% of the largest change it predicts on the way.{" "}
+          {helpfulTurnsNegativeAt === null
+            ? "In the helpful example below the gain shrinks past the peak, as the turn law's overhead grows with every agent."
+            : `In the helpful example below the gain turns negative at ${helpfulTurnsNegativeAt} agents: past the peak, the turn law's overhead outgrows the benefit of more agents.`}
         </p>
       </div>
       <ChartFrame

@@ -10,8 +10,8 @@ export function CostSection({ cost }: { cost: MethodologyView["cost"] }) {
         <p>
           The cost of one task follows from the turns (LLM calls) a design makes, the tokens per turn and the prices. A single
           agent makes t₀ turns (default {cost.defaults.sasTurns}, the paper&apos;s Table 5; enter your own). Architecture a makes
-          t_a = t₀ · turns_a / 7.2 at its measured agent count, Table 5&apos;s ratio, and t_a(n) = t_a · turns(n) / turns(n_a) at
-          another count, by the paper&apos;s turn law turns(n) = 2.72·(n + 0.5)^1.724.
+          t_a = t₀ · turns_a / {cost.paperSingleAgentTurns} at its measured agent count, Table 5&apos;s ratio, and t_a(n) = t_a · turns(n) / turns(n_a) at
+          another count, by the paper&apos;s turn law turns(n) = {cost.turnLaw.scale}·(n + {cost.turnLaw.offset})^{cost.turnLaw.exponent}.
         </p>
         <p className="math">
           input tokens = t · (input tokens per turn); output tokens = t · (output tokens per turn){"\n"}
@@ -23,8 +23,8 @@ export function CostSection({ cost }: { cost: MethodologyView["cost"] }) {
           h is the cache hit rate; prices are USD per 1M tokens from the dated snapshot in data/prices.csv (each model linked
           to its price; a price shown carries its date) or entered by hand. Where a model lists no cached-input price, cached
           input is billed at the input price and the calculator says so. Defaults: {cost.defaults.outputTokensPerTurn} output
-          tokens per turn (the paper matched about 4,800 reasoning tokens per single-agent task, over 7.2 turns);{" "}
-          {cost.defaults.inputTokensPerTurn} input tokens per turn (a system prompt, tool definitions and the transcript so far:
+          tokens per turn (the paper matched about {cost.paperReasoningTokens} reasoning tokens per single-agent task, over {cost.paperSingleAgentTurns} turns);{" "}
+          {cost.defaults.inputTokensPerTurn.toLocaleString("en-US")} input tokens per turn (a system prompt, tool definitions and the transcript so far:
           an assumption to replace with your own); a cache hit rate of {cost.defaults.cacheHitRate} (agents resend a growing
           prefix); {cost.defaults.secondsPerTurn} seconds per turn. The intervals on the cost chart are success intervals;
           costs are point estimates from these inputs.

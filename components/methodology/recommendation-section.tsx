@@ -14,6 +14,12 @@ export function RecommendationSection({ record }: { record: { columns: string[];
           design&rdquo; but never recommended, since no run measured it.
         </p>
         <p>
+          <strong>The single agent&apos;s success</strong> is, in every mode, the baseline itself: your pilot when you
+          entered one, otherwise the baseline estimated from tools and model capability. Both the Eq. 1 fits and the
+          architect model compare multi-agent designs against that one number, and the record below scores them the same
+          way, so a mode&apos;s record is the record of the calls it makes on screen.
+        </p>
+        <p>
           <strong>The chance it beats the single agent</strong> is the normal probability that the best multi-agent
           design&apos;s success exceeds the single agent&apos;s, from both predictions&apos; SDs taken as independent (their
           errors are partly shared, so this errs toward uncertainty).

@@ -5,6 +5,8 @@ import type { MethodologyView } from "@/lib/views/methodology-view";
 /** The paper's Eq. 1, refitted from the stored runs beside its printed figures. */
 export function ReproductionSection({ fits }: { fits: MethodologyView["reproduction"] }) {
   const allMatch = fits.every((f) => [...f.figures, ...f.coefficients].every((c) => c.matches !== false));
+  const ranks = fits.map((f) => `${f.figures.find((c) => c.key === "rank")?.reproduced ?? "?"} (${f.name})`).join(" and ");
+  const terms = fits[0]?.coefficients.length ?? 0;
   return (
     <section aria-labelledby="paper">
       <h2 id="paper">The paper&apos;s model, reproduced</h2>
@@ -22,7 +24,7 @@ export function ReproductionSection({ fits }: { fits: MethodologyView["reproduct
       <p className="prose">
         I: capability index, centred; T: tools; n: agents; O: overhead %; c: message density; R: redundancy; E: efficiency; A:
         error amplification; P: single-agent baseline. Every column is standardized over the fitted rows; the fit is the
-        minimum-norm least-squares solution, whose design has rank 17 of 20.
+        minimum-norm least-squares solution, whose design has rank {ranks} of {terms} columns.
       </p>
       <h3>Fit statistics</h3>
       <FitFiguresTable fits={fits} />

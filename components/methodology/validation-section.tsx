@@ -10,6 +10,8 @@ type Table = { columns: string[]; rows: TableRow[] };
 type Props = {
   runs: number;
   groups: number;
+  /** The benchmarks' task counts, e.g. "20-100". */
+  tasks: string;
   table: Table;
   benchmarks: Table;
   ablations: Table;
@@ -42,7 +44,7 @@ export function ValidationSection(p: Props) {
           calculator does. The rows &ldquo;multi-agent runs&rdquo; show the predictions the architect&apos;s model exists for.
         </p>
       </div>
-      <LabelTable first="" columns={p.table.columns} rows={p.table.rows} testId="validation-table" caption="Held-out figures on the paper's 260 v3 runs. LOBO: leave one benchmark out." />
+      <LabelTable first="" columns={p.table.columns} rows={p.table.rows} testId="validation-table" caption={`Held-out figures on the paper's ${p.runs} v3 runs. LOBO: leave one benchmark out.`} />
       <p className="notice" data-testid="noise-floor">
         {p.noiseFloor} {p.ceiling}
       </p>
@@ -63,7 +65,7 @@ export function ValidationSection(p: Props) {
           decomposable benchmarks, and multi-agent systems gain little on the first and very much on the second, so each,
           held out, is predicted from the other. Adding the paper&apos;s domain complexity D, which an architect cannot state,
           closes the gap, but so do some random properties of the benchmarks: with six benchmarks, no task property can be
-          validated. Single-vs-multi decisions are capped by noise: many groups differ by a few points on 20-100 tasks, and a
+          validated. Single-vs-multi decisions are capped by noise: many groups differ by a few points on {p.tasks} tasks, and a
           model that knew every true rate would agree with a re-measurement only as often as the ceiling above.
         </p>
       </div>

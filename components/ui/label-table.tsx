@@ -1,6 +1,13 @@
 import type { TableRow } from "@/lib/views/validation-rows";
 
-type Props = { first: string; columns: string[]; rows: TableRow[]; caption?: string; testId?: string };
+type Props = {
+  first: string;
+  columns: string[];
+  /** A row with `recommended` is starred and highlighted (the caption should say what the star means). */
+  rows: (TableRow & { recommended?: boolean })[];
+  caption?: string;
+  testId?: string;
+};
 
 /** A table whose first column labels each row; every other cell is already formatted by lib/. */
 export function LabelTable({ first, columns, rows, caption, testId }: Props) {
@@ -22,8 +29,11 @@ export function LabelTable({ first, columns, rows, caption, testId }: Props) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
+            <tr key={r.label} className={r.recommended ? "recommended-row" : undefined}>
+              <th scope="row">
+                {r.recommended ? "★ " : ""}
+                {r.label}
+              </th>
               {r.cells.map((cell, i) => (
                 <td key={columns[i] ?? i}>{cell}</td>
               ))}

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { NumberInput } from "./number-input";
+import { FieldHint, hintId } from "./field-hint";
 
 type Props = {
   id: string;
@@ -26,14 +27,10 @@ export function NumberField({ id, label, value, min, max, step, onChange, option
         {label}
       </label>
       <div className="slider-row">
-        <NumberInput id={id} value={value} min={min} max={max} step={step} optional={optional} placeholder={placeholder} labelledBy={labelId} describedBy={hint ? `${id}-hint` : undefined} onChange={onChange} />
+        <NumberInput id={id} value={value} min={min} max={max} step={step} optional={optional} placeholder={placeholder} labelledBy={labelId} describedBy={hintId(id, hint)} onChange={onChange} />
         {unit ? <span className="unit">{unit}</span> : null}
       </div>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
     </div>
   );
 }

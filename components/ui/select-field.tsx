@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { FieldHint, hintId } from "./field-hint";
 
 type Props = {
   id: string;
@@ -14,18 +15,14 @@ export function SelectField({ id, label, value, options, onChange, hint }: Props
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)} aria-describedby={hintId(id, hint)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
     </div>
   );
 }

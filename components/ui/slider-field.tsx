@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { NumberInput } from "./number-input";
+import { FieldHint, hintId } from "./field-hint";
 
 type Props = {
   id: string;
@@ -44,13 +45,9 @@ export function SliderField({ id, label, value, min, max, step, onChange, disabl
           aria-valuetext={valueText?.(value)}
           onChange={(e) => onChange(Number(e.currentTarget.value))}
         />
-        <NumberInput id={`${id}-number`} value={value} min={min} max={max} step={step} disabled={disabled} labelledBy={labelId} describedBy={hint ? `${id}-hint` : undefined} onChange={(v) => v !== null && onChange(v)} />
+        <NumberInput id={`${id}-number`} value={value} min={min} max={max} step={step} disabled={disabled} labelledBy={labelId} describedBy={hintId(id, hint)} onChange={(v) => v !== null && onChange(v)} />
       </div>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
     </div>
   );
 }

@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
 import { turnsAt } from "./agent-count";
-import { designCost, designTurns, type CostInputs } from "./cost";
+import { costArchitectures, designCost, designTurns, PAPER_SINGLE_AGENT_TURNS, type CostInputs } from "./cost";
 import { modelPrices } from "./prices";
 
 const close = (a: number, b: number, tolerance = 1e-12) => assert.ok(Math.abs(a - b) <= tolerance, `${a} vs ${b}`);
-const single = { architecture: "single", turnsMean: 7.2, agents: 1 };
-const centralized = { architecture: "centralized", turnsMean: 27.7, agents: 4 };
+const single = { architecture: "single", turnRatio: 1, agents: 1 };
+const centralized = { architecture: "centralized", turnRatio: 27.7 / 7.2, agents: 4 };
 const inputs: CostInputs = { singleAgentTurns: 7.2, inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0, secondsPerTurn: 6, price: { input: 1.25, output: 10, cached: 0.125 } };
 
 describe("the cost model", () => {
@@ -65,6 +65,19 @@ describe("model prices", () => {
   test("reads the snapshot's figures (GPT-5 mini $0.25/$2, cached $0.025; Claude Sonnet 4 has no cached price)", () => {
     assert.deepEqual([prices["gpt-5-mini"]?.input, prices["gpt-5-mini"]?.output, prices["gpt-5-mini"]?.cached], [0.25, 2, 0.025]);
     assert.equal(prices["claude-sonnet-4"]?.cached, null);
+  });
+});
+
+describe("the cost model's sources", () => {
+  test("the default single-agent turns are the stored single architecture's Table 5 turns", () => {
+    const single = loadDataset().architectures.find((a) => a.architecture === "single");
+    assert.equal(single?.turns_mean, PAPER_SINGLE_AGENT_TURNS);
+  });
+
+  test("turn ratios come from the stored turns, the single agent's being 1", () => {
+    const ratios = costArchitectures(loadDataset().architectures);
+    assert.equal(ratios.single?.turnRatio, 1);
+    close(ratios.hybrid?.turnRatio ?? 0, 44.3 / 7.2);
   });
 });
 

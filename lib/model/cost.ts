@@ -5,8 +5,13 @@ import { turnsAt } from "./agent-count";
  * Prices are USD per 1M tokens.
  */
 
-/** Single-agent turns per task in the paper's runs (Table 5), the unit of every architecture's turn ratio. */
+/**
+ * The cost defaults' sources in the paper's text: single-agent turns per task (Table 5; the data's
+ * single-architecture turns_mean, which a test checks) and the reasoning tokens per single-agent task
+ * the paper matched across architectures.
+ */
 export const PAPER_SINGLE_AGENT_TURNS = 7.2;
+export const PAPER_REASONING_TOKENS_PER_TASK = 4800;
 
 /** What a cost estimate needs besides the design. */
 export type CostInputs = {
@@ -20,8 +25,14 @@ export type CostInputs = {
   price: { input: number; output: number; cached: number | null };
 };
 
-/** An architecture as the cost model needs it: Table 5's mean turns and the agent count they were measured with. */
-export type CostArchitecture = { architecture: string; turnsMean: number; agents: number };
+/** An architecture as the cost model needs it: Table 5's turns over the single agent's, and the agent count measured. */
+export type CostArchitecture = { architecture: string; turnRatio: number; agents: number };
+
+/** Each architecture's turn ratio from the stored Table 5 turns (single agent = 1). */
+export function costArchitectures(architectures: readonly { architecture: string; turns_mean: number; agents: number }[]): Record<string, CostArchitecture> {
+  const single = architectures.find((a) => a.agents === 1)?.turns_mean ?? Number.NaN;
+  return Object.fromEntries(architectures.map((a) => [a.architecture, { architecture: a.architecture, turnRatio: a.turns_mean / single, agents: a.agents }]));
+}
 
 export type DesignCost = {
   turns: number;
@@ -35,13 +46,13 @@ export type DesignCost = {
 };
 
 /**
- * Turns per task of an architecture at `agents`: t_a = t0 · turns_mean_a / 7.2 at the measured count,
+ * Turns per task of an architecture at `agents`: t_a = t0 · turns_a / turns_single at the measured count,
  * moved to another count by the paper's turn law, t_a(n) = t_a · turns(n) / turns(n_a).
  *
- * @example designTurns({ architecture: "centralized", turnsMean: 27.7, agents: 4 }, 4, 7.2) // 27.7
+ * @example designTurns({ architecture: "centralized", turnRatio: 27.7 / 7.2, agents: 4 }, 4, 7.2) // 27.7
  */
 export function designTurns(a: CostArchitecture, agents: number, singleAgentTurns: number): number {
-  const atMeasured = (singleAgentTurns * a.turnsMean) / PAPER_SINGLE_AGENT_TURNS;
+  const atMeasured = singleAgentTurns * a.turnRatio;
   return agents === a.agents ? atMeasured : (atMeasured * turnsAt(agents)) / turnsAt(a.agents);
 }
 

@@ -33,6 +33,11 @@ export type DesignQuery = {
   fit: "architect" | "paper-v3" | "paper-v2";
 };
 
+/** How many runs each prediction model was fitted to, e.g. { architect: 260, "paper-v3": 260, "paper-v2": 180 }. */
+export function fittedRuns(models: FittedModels): Record<DesignQuery["fit"], number> {
+  return { architect: models.architect.rows, "paper-v3": models.paper.v3.model.rows, "paper-v2": models.paper.v2.model.rows };
+}
+
 /** One design's success prediction from the chosen model. Browser-safe: no fitting code. */
 export function predictDesign(models: FittedModels, query: DesignQuery): SuccessPrediction {
   if (query.fit === "architect") return predictArchitect(models.architect, query);

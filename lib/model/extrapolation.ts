@@ -9,16 +9,17 @@ export type TaskDomain = {
   benchmarks: { benchmark: string; tools: number; decomposability: number }[];
 };
 
-const range = (values: number[]): [number, number] => [Math.min(...values), Math.max(...values)];
+/** The smallest and largest of some values. */
+export const valueRange = (values: readonly number[]): [number, number] => [Math.min(...values), Math.max(...values)];
 
 /** The domain of a set of examples (the baseline range from their single-agent runs). */
 export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
   const benchmarks = new Map(examples.map((e) => [e.benchmark, { benchmark: e.benchmark, tools: e.task.tools, decomposability: e.task.decomposability }]));
   return {
-    tools: range(examples.map((e) => e.task.tools)),
-    decomposability: range(examples.map((e) => e.task.decomposability)),
-    capability: range(examples.map((e) => e.task.capability)),
-    baseline: range(examples.filter((e) => e.architecture === "single").map((e) => e.successRate)),
+    tools: valueRange(examples.map((e) => e.task.tools)),
+    decomposability: valueRange(examples.map((e) => e.task.decomposability)),
+    capability: valueRange(examples.map((e) => e.task.capability)),
+    baseline: valueRange(examples.filter((e) => e.architecture === "single").map((e) => e.successRate)),
     benchmarks: [...benchmarks.values()],
   };
 }
@@ -30,6 +31,9 @@ export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
 export const NEAR_DISTANCE = 1;
 
 const fmt = (x: number) => String(Math.round(x * 100) / 100);
+
+/** A range as people write it, to two decimals: "2-16", "0.2-0.8". */
+export const rangeText = ([low, high]: readonly [number, number]) => `${fmt(low)}-${fmt(high)}`;
 
 /** What a prediction is asked about: the task inputs and the design. */
 export type ExtrapolationQuery = {
@@ -50,7 +54,7 @@ export type ExtrapolationQuery = {
 export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery): string[] {
   const reasons: string[] = [];
   const outside = (value: number, [low, high]: [number, number], what: string, whose: string) => {
-    if (value < low || value > high) reasons.push(`${what} ${fmt(value)} is outside ${whose} ${fmt(low)}-${fmt(high)}`);
+    if (value < low || value > high) reasons.push(`${what} ${fmt(value)} is outside ${whose} ${rangeText([low, high])}`);
   };
   outside(q.tools, domain.tools, "tools", "the runs'");
   outside(q.decomposability, domain.decomposability, "decomposability", "the benchmarks'");

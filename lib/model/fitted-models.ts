@@ -2,6 +2,7 @@ import type { Dataset } from "../data/dataset";
 import { processCached } from "../process-cache";
 import { architectExamples } from "./architect-examples";
 import { fitArchitect } from "./architect-fit";
+import { costArchitectures } from "./cost";
 import { versionKey, type FittedModels } from "./design-prediction";
 import { fitPaperPredictor } from "./paper-predictor-fit";
 import { paperFitRuns } from "./paper-reproduction";
@@ -14,7 +15,7 @@ export function fitModels(dataset: Dataset): FittedModels {
     versionKey: versionKey(dataset.version),
     architect: fitArchitect(architectExamples(paperFitRuns(dataset.runs, "v3"), dataset), agents),
     paper: { v2: fitPaperPredictor(dataset, "v2"), v3: fitPaperPredictor(dataset, "v3") },
-    costArchitectures: Object.fromEntries(dataset.architectures.map((a) => [a.architecture, { architecture: a.architecture, turnsMean: a.turns_mean, agents: a.agents }])),
+    costArchitectures: costArchitectures(dataset.architectures),
   };
 }
 

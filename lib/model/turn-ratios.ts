@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { PAPER_SINGLE_AGENT_TURNS } from "./cost";
+import { costArchitectures } from "./cost";
 
 /** One architecture's turns relative to a single agent: predicted by Table 5 and measured in the per-task runs. */
 export type TurnRatio = {
@@ -37,6 +37,7 @@ export function turnRatios(dataset: Pick<Dataset, "architectures" | "taskResults
     return e === undefined || e.n === 0 ? undefined : e.sum / e.n;
   };
   const groups = [...new Set(dataset.taskResults.map((t) => `${t.benchmark}/${t.model}`))];
+  const table5 = costArchitectures(dataset.architectures);
   return dataset.architectures.map((a) => {
     const ratios = groups.flatMap((g) => {
       const own = meanSteps(`${g}/${a.architecture}`);
@@ -47,7 +48,7 @@ export function turnRatios(dataset: Pick<Dataset, "architectures" | "taskResults
     return {
       architecture: a.architecture,
       agents: a.agents,
-      predicted: a.turns_mean / PAPER_SINGLE_AGENT_TURNS,
+      predicted: table5[a.architecture]?.turnRatio ?? Number.NaN,
       measured: ratios.length === 0 ? Number.NaN : geometricMean(ratios.map((r) => r.ratio)),
       byBenchmark: Object.fromEntries(benchmarks.map((b) => [b, geometricMean(ratios.filter((r) => r.benchmark === b).map((r) => r.ratio))])),
       groups: ratios.length,

@@ -5,6 +5,11 @@
  * the runs is a separate, data-driven question (lib/model/extrapolation.ts).
  */
 
+import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost";
+
+/** The paper's reasoning tokens per single-agent task spread over its turns, to the slider's step of 10 (670). */
+export const DEFAULT_OUTPUT_TOKENS_PER_TURN = Math.round(PAPER_REASONING_TOKENS_PER_TASK / PAPER_SINGLE_AGENT_TURNS / 10) * 10;
+
 export type NumberParameter = {
   kind: "number";
   key:
@@ -67,9 +72,9 @@ export const PARAMETERS = [
   { kind: "number", key: "agents", urlKey: "agents", flag: "agents", label: "Agents", unit: "agents", min: 1, max: 16, step: 1, integer: true, default: null, description: "agent count; omitted = the architecture's measured count" },
   { kind: "choice", key: "fit", urlKey: "fit", flag: "fit", label: "Prediction model", choices: FITS, default: "architect", description: "architect (default), or the paper's Eq. 1 fitted to v3 or v2" },
   { kind: "number", key: "inputTokensPerTurn", urlKey: "in_tok", flag: "input-tokens-per-turn", label: "Input tokens per turn", unit: "tokens", min: 0, max: 1000000, step: 100, integer: true, default: 3000, description: "tokens sent per LLM call: prompt, tools, transcript" },
-  { kind: "number", key: "outputTokensPerTurn", urlKey: "out_tok", flag: "output-tokens-per-turn", label: "Output tokens per turn", unit: "tokens", min: 0, max: 200000, step: 10, integer: true, default: 670, description: "tokens generated per LLM call, reasoning included" },
+  { kind: "number", key: "outputTokensPerTurn", urlKey: "out_tok", flag: "output-tokens-per-turn", label: "Output tokens per turn", unit: "tokens", min: 0, max: 200000, step: 10, integer: true, default: DEFAULT_OUTPUT_TOKENS_PER_TURN, description: "tokens generated per LLM call, reasoning included" },
   { kind: "number", key: "cacheHitRate", urlKey: "cache", flag: "cache-hit-rate", label: "Cache hit rate", unit: "share of input", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of input tokens served from the prompt cache" },
-  { kind: "number", key: "sasTurns", urlKey: "turns", flag: "sas-turns", label: "Single-agent turns", unit: "turns per task", min: 1, max: 500, step: 0.1, integer: false, default: 7.2, description: "LLM calls a single agent makes per task (the paper's runs: 7.2)" },
+  { kind: "number", key: "sasTurns", urlKey: "turns", flag: "sas-turns", label: "Single-agent turns", unit: "turns per task", min: 1, max: 500, step: 0.1, integer: false, default: PAPER_SINGLE_AGENT_TURNS, description: `LLM calls a single agent makes per task (the paper's runs: ${PAPER_SINGLE_AGENT_TURNS})` },
   { kind: "number", key: "secondsPerTurn", urlKey: "sec", flag: "seconds-per-turn", label: "Seconds per turn", unit: "seconds", min: 0, max: 3600, step: 0.5, integer: false, default: 6, description: "wall-clock seconds per LLM call, tools included" },
   { kind: "number", key: "priceInput", urlKey: "p_in", flag: "price-input", label: "Input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, description: "USD per 1M input tokens; omitted = the model's listed price" },
   { kind: "number", key: "priceOutput", urlKey: "p_out", flag: "price-output", label: "Output price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, description: "USD per 1M output tokens; omitted = the model's listed price" },
@@ -85,4 +90,10 @@ export function parameter<K extends ParameterKey>(key: K): Extract<(typeof PARAM
   const found = PARAMETERS.find((p) => p.key === key);
   if (found === undefined) throw new RangeError(`no parameter ${key}`);
   return found as Extract<(typeof PARAMETERS)[number], { key: K }>;
+}
+
+/** A number parameter's label and range, as a slider or number field takes them. */
+export function rangeOf(key: NumberParameter["key"]): { label: string; min: number; max: number; step: number } {
+  const { label, min, max, step } = parameter(key) as NumberParameter;
+  return { label, min, max, step };
 }

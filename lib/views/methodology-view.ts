@@ -1,8 +1,10 @@
 import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
 import { formatFixed, formatPercent } from "../format/numbers";
-import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE } from "../model/agent-count";
+import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE, TURN_LAW } from "../model/agent-count";
 import type { FittedModels } from "../model/design-prediction";
+import { rangeText, valueRange } from "../model/extrapolation";
+import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost";
 import { decisionNoiseCeiling } from "../model/noise";
 import { reproducePaperFit } from "../model/paper-reproduction";
 import { RELIABILITY_KEYS, type Reliability, type ReliabilityKey } from "../model/reliability";
@@ -13,7 +15,7 @@ import { compareCoefficients, compareFitFigures } from "../model/reproduction-co
 import { validate } from "../model/validation";
 import { runAblations } from "../model/validation-ablations";
 import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
-import { agentRuleCurve, calibrationRows, predictedVsMeasured } from "./methodology";
+import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from "./methodology";
 import { benchmarkRows, targetRows, validationRows, type TableRow } from "./validation-rows";
 
 const RECORD_LABELS: Record<ReliabilityKey, string> = {
@@ -51,6 +53,16 @@ function turnRatioRows(dataset: Dataset): { columns: string[]; rows: TableRow[];
   };
 }
 
+/** The agent count each architecture was measured with, grouped: "single 1; independent and decentralized 3; ...". */
+export function measuredCountsText(dataset: Pick<Dataset, "architectures">): string {
+  const byCount = new Map<number, string[]>();
+  for (const a of dataset.architectures) byCount.set(a.agents, [...(byCount.get(a.agents) ?? []), a.architecture]);
+  return [...byCount.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([count, names]) => `${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]} ${count}`)
+    .join("; ");
+}
+
 /** Everything the methodology page shows, computed from the stored runs: plain data for the sections. */
 export function methodologyView(dataset: Dataset, models: FittedModels, reliability: Reliability) {
   const report = validate(dataset, "v3");
@@ -82,6 +94,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
     validation: {
       runs: report.runs.length,
       groups,
+      tasks: rangeText(valueRange(dataset.benchmarks.map((b) => b.tasks))),
       table: validationRows(report),
       benchmarks: benchmarkRows(report),
       targets: targetRows(report),
@@ -98,15 +111,21 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
       scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: m.label, points: predictedVsMeasured(report, m, "lobo") })),
       calibration: calibrationRows(report),
     },
-    agents: {
-      peak: PEAK_AGENTS,
-      sdPerDoubling: SD_PER_DOUBLING,
-      shareOfChange: SD_SHARE_OF_CHANGE,
-      curves: [
-        { label: "helpful: +10 pts at 4 agents", color: "var(--series-1)", rows: agentRuleCurve(0.1, 4) },
-        { label: "harmful: −15 pts at 3 agents", color: "var(--series-2)", rows: agentRuleCurve(-0.15, 3) },
-      ],
-    },
+    agents: (() => {
+      const helpful = agentRuleCurve(0.1, 4);
+      return {
+        peak: PEAK_AGENTS,
+        sdPerDoubling: SD_PER_DOUBLING,
+        shareOfChange: SD_SHARE_OF_CHANGE,
+        turnLaw: TURN_LAW,
+        measuredCounts: measuredCountsText(dataset),
+        helpfulTurnsNegativeAt: firstLoss(helpful),
+        curves: [
+          { label: "helpful: +10 pts at 4 agents", color: "var(--series-1)", rows: helpful },
+          { label: "harmful: −15 pts at 3 agents", color: "var(--series-2)", rows: agentRuleCurve(-0.15, 3) },
+        ],
+      };
+    })(),
     reproduction: reproductions.map((r) => ({ name: r.fit, figures: compareFitFigures(r, dataset), coefficients: compareCoefficients(r, dataset) })),
     table5: table5Discrepancies(dataset),
     record: recordRows(reliability),
@@ -122,6 +141,9 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
           cacheHitRate: parameter("cacheHitRate").default,
           secondsPerTurn: parameter("secondsPerTurn").default,
         },
+        paperSingleAgentTurns: PAPER_SINGLE_AGENT_TURNS,
+        paperReasoningTokens: PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US"),
+        turnLaw: TURN_LAW,
       };
     })(),
   };
