@@ -20,7 +20,7 @@ export default async function CalculatorPage({ searchParams }: Props) {
   const dataset = loadDataset();
   const models = cachedModels(dataset);
   const catalog = calculatorCatalog(dataset);
-  const { strings, version } = scenarioStringsFromSearch(await searchParams);
+  const { strings, version, repeated } = scenarioStringsFromSearch(await searchParams);
   const { scenario, issues } = parseScenario(strings, catalog.choices);
   return (
     <>
@@ -35,7 +35,7 @@ export default async function CalculatorPage({ searchParams }: Props) {
         catalog={catalog}
         reliability={cachedReliability(dataset)}
         invalidKeys={issues.map((i) => i.key)}
-        notices={linkNotices(issues, scenario, version, models.versionKey)}
+        notices={linkNotices(issues, scenario, version, models.versionKey, repeated)}
       />
     </>
   );

@@ -34,21 +34,39 @@ test.describe("an architect explores what-if sliders", () => {
     });
   }
 
-  test("a number field moves its slider, and an out-of-range entry is marked and ignored", async ({ page }) => {
+  test("a number field moves its slider; an out-of-range or fractional entry is marked and the value before editing kept", async ({ page }) => {
     await page.goto("/");
     const field = page.getByRole("spinbutton", { name: "Tools" });
     await field.fill("12");
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("12");
     await expect(page).toHaveURL(/tools=12/);
-    await field.fill("500");
+    await field.blur();
+    // Typed key by key, 500 passes through 5 and 50 (both valid): the 12 held before editing comes back.
+    await field.selectText();
+    await field.pressSequentially("500");
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await field.blur();
-    await expect(page.getByText("Enter a value from 1 to 64; still using 12.")).toBeVisible();
+    await expect(page.getByText("Enter a whole number from 1 to 64; still using 12.")).toBeVisible();
     await expect(field).toHaveValue("500");
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("12");
+    await expect(page).toHaveURL(/tools=12/);
+    // A fraction in a whole-number field is marked too, and Escape drops the draft.
+    await field.fill("7.5");
+    await expect(page.getByText("Enter a whole number from 1 to 64; still using 12.")).toBeVisible();
+    await field.press("Escape");
+    await expect(field).toHaveValue("12");
   });
 
-  test("a link's value between slider steps shows as itself on the slider and in the field", async ({ page }) => {
+  test("the designs table fits the results column at desktop width, an extrapolated row included", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/?arch=hybrid&agents=13&tools=16");
+    const table = page.getByTestId("designs");
+    await expect(table).toContainText("Hybrid, 13 agents (extrapolated)");
+    const overflow = await table.evaluate((t) => (t.parentElement ? t.parentElement.scrollWidth - t.parentElement.clientWidth : 0));
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+    test("a link's value between slider steps shows as itself on the slider and in the field", async ({ page }) => {
     await page.goto("/?decomp=0.33");
     await expect(page.getByRole("slider", { name: "Decomposability" })).toHaveValue("0.33");
     await expect(page.getByRole("spinbutton", { name: "Decomposability" })).toHaveValue("0.33");

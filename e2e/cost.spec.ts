@@ -31,10 +31,12 @@ test.describe("an architect weighs success against cost", () => {
     await expect(page.getByTestId("recommended-design")).not.toContainText("Single agent");
     await page.getByRole("spinbutton", { name: "Max cost per task" }).fill("0.013");
     await expect(page.getByTestId("recommended-design")).toHaveText("Build: Single agent (SAS), 1 agent");
-    await expect(page.getByTestId("constraint")).toContainText("Within $0.0130 per task");
+    await expect(page.getByTestId("constraint")).toContainText("Your budget changed the choice:");
+    await expect(page.getByTestId("constraint")).toContainText("is the most successful within $0.0130 per task.");
+    await expect(page.getByTestId("recommendation")).toContainText("Without your constraints the call would be");
     await expect(page.getByTestId("chart-costs").locator("line.budget")).toHaveCount(1);
 
-    await page.getByRole("spinbutton", { name: "Min success" }).fill("0.95");
+    await page.getByRole("spinbutton", { name: "Min success" }).fill("95");
     await expect(page.getByTestId("constraint")).toContainText("No design meets $0.0130 per task and 95% success; the nearest is");
     await expect(page).toHaveURL(/max_cost=0\.013/);
     await expect(page).toHaveURL(/min_success=0\.95/);
@@ -52,7 +54,7 @@ test.describe("an architect weighs success against cost", () => {
     await page.goto("/");
     for (const [name, value] of [
       ["Input tokens per turn", "5200"], ["Output tokens per turn", "900"], ["Single-agent turns", "11.5"], ["Seconds per turn", "9"],
-      ["Input price", "1.1"], ["Output price", "4.4"], ["Cached input price", "0.11"], ["Max cost per task", "0.5"], ["Min success", "0.3"],
+      ["Input price", "1.1"], ["Output price", "4.4"], ["Cached input price", "0.11"], ["Max cost per task", "0.5"], ["Min success", "30"],
     ] as const) {
       await page.getByRole("spinbutton", { name, exact: true }).fill(value);
     }

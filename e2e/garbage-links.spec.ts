@@ -31,5 +31,14 @@ test.describe("a reviewer opens a broken or old link", () => {
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("7");
     await page.getByRole("button", { name: "Dismiss" }).click();
     await expect(page.getByTestId("notices")).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Recommendation" })).toBeFocused();
+  });
+
+  test("a share typed as a percentage says what a share is, and a repeated parameter is named", async ({ page }) => {
+    await page.goto("/?min_success=50&tools=6&tools=9");
+    const notices = page.getByTestId("notices");
+    await expect(notices).toContainText('Min success: expected a number in [0, 1] (a share: 0.5 is 50%), got "50". Showing no floor instead.');
+    await expect(notices).toContainText("Tools appears more than once in the link; using the first, 6.");
+    await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("6");
   });
 });

@@ -70,10 +70,18 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
 
   const bars = view.bars.map((b) => `${b.label} ${percent(b.successRate)} (${percent(b.interval[0])}-${percent(b.interval[1])})`).join("; ");
   return (
-    <div className="calculator">
-      <Notices messages={notices} onDismiss={() => setNotices([])} />
+    <div className="calculator" data-hydrated={isClient ? "true" : undefined}>
+      <Notices
+        messages={notices}
+        onDismiss={() => {
+          setNotices([]);
+          // The button goes away with the notice: keep keyboard users in place, at the results.
+          document.getElementById("recommendation-heading")?.focus();
+        }}
+      />
       <div className="mobile-summary" aria-hidden="true">
         <strong>{text.headline.replace("Build: ", "")}</strong> · {percent(view.recommendation.design.successRate)} ({percent(view.recommendation.design.interval[0])}-{percent(view.recommendation.design.interval[1])})
+        {view.recommendation.constraint.met ? null : <span className="unmet"> · no design meets your constraints</span>}
       </div>
       <div className="calculator-grid">
         <div className="inputs">
@@ -89,7 +97,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             columns={view.designs.columns}
             rows={view.designs.rows}
             testId="designs"
-            caption="Each design's predicted success and cost per task; ★ the recommended design. Cost per success is the cost of one successful task (— below 1% success)."
+            caption="Each design's predicted success and cost per task; ★ the recommended design. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful."
           />
           <h2>Success by architecture</h2>
           <ChartFrame
@@ -109,11 +117,11 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <ChartFrame
             testId="chart-agents"
             summary={`Predicted success from 1 to 16 agents for each multi-agent architecture. Only the measured counts (marked) are data; the dashed stretches are extrapolated by the agent-count rule.`}
-            caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band."
+            caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band; the dashed ring is your design."
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} singleLevel={view.singleLevel} />
+                <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} requestedAgents={scenario.agents} singleLevel={view.singleLevel} />
               </Suspense>
             ) : (
               placeholder
@@ -123,11 +131,11 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <ChartFrame
             testId="chart-costs"
             summary={`Success against cost per task for ${view.costs.points.length} designs; the frontier runs through ${view.costs.frontier.length} designs that no cheaper design beats.`}
-            caption="Every design (architecture and agent count) by cost per task and predicted success, with 90% intervals. Filled: measured agent counts; hollow: extrapolated. The black line is the Pareto frontier; the ring marks the recommended design; dashed red lines, your budget and floor."
+            caption="Every design (architecture and agent count) by cost per task and predicted success, with 90% intervals. Filled: measured agent counts; hollow: extrapolated. The solid line is the Pareto frontier (no other design is both cheaper and more successful); the ring marks the recommended design, the dashed ring your design; dashed red lines, your budget and floor."
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <CostChart points={view.costs.points} frontier={view.costs.frontier} domain={view.costs.domain} maxCost={scenario.maxCost} minSuccess={scenario.minSuccess} />
+                <CostChart points={view.costs.points} frontier={view.costs.frontier} domain={view.costs.domain} maxCost={scenario.maxCost} minSuccess={scenario.minSuccess} architectures={catalog.architectures} />
               </Suspense>
             ) : (
               placeholder

@@ -13,23 +13,34 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 type Props = { scenario: Scenario; model: CalculatorCatalog["models"][number] | undefined; onChange: (patch: ScenarioPatch) => void };
 
 /** A number field for a parameter of the table, with its bounds, label and unit. */
-function ParameterField({ keyName, scenario, onChange, optional, placeholder, hint }: { keyName: ParameterKey; scenario: Scenario; onChange: (patch: ScenarioPatch) => void; optional?: boolean; placeholder?: string; hint?: string }) {
+type FieldProps = { keyName: ParameterKey; scenario: Scenario; onChange: (patch: ScenarioPatch) => void; optional?: boolean; placeholder?: string; hint?: string; asPercent?: boolean };
+
+/** x · 100 without float noise (0.55 · 100 = 55.00000000000001). */
+const toPercent = (x: number) => Math.round(x * 100 * 1e6) / 1e6;
+
+/**
+ * A number field for a parameter of the table, with its bounds, label and unit. `asPercent` shows a
+ * 0-1 share as 0-100 % (the page states every success rate in %); the scenario keeps the share.
+ */
+function ParameterField({ keyName, scenario, onChange, optional, placeholder, hint, asPercent }: FieldProps) {
   const p = parameter(keyName);
   if (p.kind !== "number") return null;
   const value = scenario[keyName];
+  const scale = asPercent ? toPercent : (x: number) => x;
   return (
     <NumberField
       id={p.urlKey}
       label={p.label}
-      value={typeof value === "number" ? value : null}
-      min={p.min}
-      max={p.max}
-      step={p.step}
-      unit={p.unit}
+      value={typeof value === "number" ? scale(value) : null}
+      min={scale(p.min)}
+      max={scale(p.max)}
+      step={scale(p.step)}
+      integer={p.integer}
+      unit={asPercent ? "%" : p.unit}
       optional={optional}
       placeholder={placeholder}
       hint={hint}
-      onChange={(v) => onChange({ [keyName]: v })}
+      onChange={(v) => onChange({ [keyName]: v === null || !asPercent ? v : v / 100 })}
     />
   );
 }
@@ -38,7 +49,7 @@ function ParameterField({ keyName, scenario, onChange, optional, placeholder, hi
 export function CostFields({ scenario, model, onChange }: Props) {
   const listed = model?.price ?? null;
   const custom = listed === null || listed.input !== scenario.priceInput || listed.output !== scenario.priceOutput || listed.cached !== scenario.priceCached;
-  const priceNote = listed === null ? "No listed price: enter your own." : custom ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).` : `Listed for ${model?.label} on ${listed.date} (${listed.source}).`;
+  const priceNote = listed === null ? "No listed price: enter your own." : custom ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).` : `Listed for ${model?.label} on ${listed.date}; source: ${listed.source.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, "")}.`;
   return (
     <>
       <fieldset>
@@ -70,7 +81,7 @@ export function CostFields({ scenario, model, onChange }: Props) {
       <fieldset>
         <legend>Constraints</legend>
         <ParameterField keyName="maxCost" scenario={scenario} onChange={onChange} optional placeholder="no limit" />
-        <ParameterField keyName="minSuccess" scenario={scenario} onChange={onChange} optional placeholder="no floor" />
+        <ParameterField keyName="minSuccess" scenario={scenario} onChange={onChange} optional placeholder="no floor" asPercent />
       </fieldset>
     </>
   );

@@ -5,7 +5,9 @@ import type { recommendationText } from "@/lib/views/recommendation-text";
 export function RecommendationCard({ text }: { text: ReturnType<typeof recommendationText> }) {
   return (
     <section className="card recommendation" aria-labelledby="recommendation-heading" data-testid="recommendation">
-      <h2 id="recommendation-heading">Recommendation</h2>
+      <h2 id="recommendation-heading" tabIndex={-1}>
+        Recommendation
+      </h2>
       <p className="headline" data-testid="recommended-design">
         {text.headline}
       </p>
@@ -18,7 +20,7 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
       ) : null}
       <p>{text.versusSingle}</p>
       <p>
-        <strong>Why:</strong> {text.why}
+        <strong>{text.whyLead}</strong> {text.why}
       </p>
       <p>{text.breakEven}</p>
       <p className="muted">{text.baseline}</p>

@@ -96,6 +96,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, estimatedB
           min={minAgents}
           max={maxAgents}
           step={agents.step}
+          integer={agents.integer}
           disabled={minAgents === maxAgents}
           onChange={(v) => onChange({ agents: v })}
           hint={minAgents === maxAgents ? "A single agent is one agent." : "Counts other than the measured one are extrapolated by the agent-count rule."}

@@ -3,14 +3,15 @@
 import { createContext, memo, useContext } from "react";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { AgentsRow, AgentsSeries } from "@/lib/views/calculator-charts";
-import { colorOf, percent } from "./colors";
+import { colorOf, SUCCESS_AXIS } from "./colors";
 
 /*
  * As in the interval chart, recharts draws the frame and these marks are drawn from its scales and
  * updated in place (recharts' own lines and dots remount on every data change: about 20 ms per move).
  */
-type Marks = { rows: AgentsRow[]; series: AgentsSeries[]; selected: string; singleLevel: number };
-const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", singleLevel: 0 });
+/** `requestedAgents`: the agent count of the user's design, ringed on its architecture's curve. */
+type Marks = { rows: AgentsRow[]; series: AgentsSeries[]; selected: string; requestedAgents: number; singleLevel: number };
+const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", requestedAgents: 1, singleLevel: 0 });
 
 const STYLE = { width: "100%", maxWidth: 720, height: 300 };
 const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
@@ -18,8 +19,6 @@ const FRAME_ROWS = Array.from({ length: 16 }, (_, i) => ({ agents: i + 1, level:
 const X_DOMAIN = [1, 16];
 const X_TICKS = [1, 4, 8, 12, 16];
 const X_LABEL = { value: "agents", position: "bottom", fill: "var(--muted)" } as const;
-const Y_DOMAIN = [0, 1];
-const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
 const valueAt = (row: AgentsRow, key: string): number | null => {
   const value = row[key];
@@ -27,7 +26,7 @@ const valueAt = (row: AgentsRow, key: string): number | null => {
 };
 
 function CurveMarks() {
-  const { rows, series, selected, singleLevel } = useContext(MarksContext);
+  const { rows, series, selected, requestedAgents, singleLevel } = useContext(MarksContext);
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (x === undefined || y === undefined) return null;
@@ -43,9 +42,6 @@ function CurveMarks() {
       {band ? <path className="band" d={band} fill={colorOf(selected)} fillOpacity={0.15} stroke="none" /> : null}
       <line x1={px(1)} x2={px(16)} y1={py(singleLevel)} y2={py(singleLevel)} stroke="var(--fg)" strokeDasharray="4 4" />
       <circle className="single" cx={px(1)} cy={py(singleLevel)} r={5} fill="var(--muted)" stroke="var(--bg)" strokeWidth={1.5} />
-      <text x={px(1) + 8} y={py(singleLevel) - 8} textAnchor="start" fill="var(--muted)" fontSize={11}>
-        single agent (1)
-      </text>
       {series.map((s) => {
         const points = rows.flatMap((r) => {
           const value = valueAt(r, s.key);
@@ -53,10 +49,13 @@ function CurveMarks() {
         });
         const measured = rows.find((r) => r.agents === s.measuredAgents);
         const measuredValue = measured ? valueAt(measured, s.key) : null;
+        const requested = s.key === selected ? rows.find((r) => r.agents === requestedAgents) : undefined;
+        const requestedValue = requested ? valueAt(requested, s.key) : null;
         return (
           <g key={s.key} className="series" data-architecture={s.key}>
             <path className="extrapolated" d={`M${points.join("L")}`} fill="none" stroke={colorOf(s.key)} strokeWidth={s.key === selected ? 2.5 : 1.5} strokeDasharray="6 4" />
             {measuredValue === null ? null : <circle className="measured" cx={px(s.measuredAgents)} cy={py(measuredValue)} r={5} fill={colorOf(s.key)} stroke="var(--bg)" strokeWidth={1.5} />}
+            {requestedValue === null ? null : <circle className="requested" cx={px(requestedAgents)} cy={py(requestedValue)} r={9} fill="none" stroke="var(--fg)" strokeWidth={1.5} strokeDasharray="3 2" />}
           </g>
         );
       })}
@@ -70,7 +69,7 @@ const Frame = memo(function Frame() {
     <ComposedChart responsive accessibilityLayer={false} data={FRAME_ROWS} style={STYLE} margin={MARGIN}>
       <CartesianGrid stroke="var(--border)" />
       <XAxis dataKey="agents" type="number" domain={X_DOMAIN} ticks={X_TICKS} stroke="var(--muted)" label={X_LABEL} />
-      <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />
+      <YAxis {...SUCCESS_AXIS} />
       <CurveMarks />
     </ComposedChart>
   );
@@ -85,6 +84,12 @@ export function AgentsChart(props: Marks) {
   return (
     <MarksContext.Provider value={props}>
       <ul className="chart-legend" aria-label="Architectures">
+        <li>
+          <svg width="22" height="10" aria-hidden="true">
+            <line x1="0" x2="22" y1="5" y2="5" stroke="var(--fg)" strokeWidth={1} strokeDasharray="4 4" />
+          </svg>
+          Single agent (dot at 1)
+        </li>
         {props.series.map((s) => (
           <li key={s.key}>
             <svg width="22" height="10" aria-hidden="true">
@@ -93,6 +98,14 @@ export function AgentsChart(props: Marks) {
             {s.label} (measured with {s.measuredAgents})
           </li>
         ))}
+        {props.series.some((s) => s.key === props.selected) ? (
+          <li>
+            <svg width="22" height="18" aria-hidden="true">
+              <circle cx="11" cy="9" r="7" fill="none" stroke="var(--fg)" strokeWidth={1.5} strokeDasharray="3 2" />
+            </svg>
+            Your design
+          </li>
+        ) : null}
       </ul>
       <Frame />
     </MarksContext.Provider>

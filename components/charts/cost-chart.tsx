@@ -3,7 +3,7 @@
 import { createContext, memo, useContext } from "react";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { CostPoint } from "@/lib/views/calculator-charts";
-import { colorOf, percent } from "./colors";
+import { colorOf, SUCCESS_AXIS } from "./colors";
 
 /* The frame-and-marks pattern of the other calculator charts: recharts draws axes on a log cost scale;
  * points, whiskers and the frontier are drawn from its scales and update in place. */
@@ -13,8 +13,6 @@ const MarksContext = createContext<Marks>({ points: [], frontier: [], maxCost: n
 const STYLE = { width: "100%", maxWidth: 720, height: 320 };
 const MARGIN = { top: 8, right: 16, bottom: 20, left: 0 };
 const X_LABEL = { value: "cost per task (USD, log scale)", position: "bottom", fill: "var(--muted)" } as const;
-const Y_DOMAIN = [0, 1];
-const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
 const usd = (x: number) => (x >= 1 ? `$${x.toFixed(0)}` : `$${x.toPrecision(1)}`);
 
 function CostMarks() {
@@ -25,6 +23,7 @@ function CostMarks() {
   const px = (cost: number) => x(cost) ?? 0;
   const py = (rate: number) => y(rate) ?? 0;
   const recommended = points.find((p) => p.recommended);
+  const requested = points.find((p) => p.requested && !p.recommended);
   return (
     <g className="cost-marks">
       {maxCost === null ? null : <line className="budget" x1={px(maxCost)} x2={px(maxCost)} y1={py(0)} y2={py(1)} stroke="var(--bad)" strokeDasharray="4 4" />}
@@ -36,6 +35,7 @@ function CostMarks() {
         </g>
       ))}
       <path className="frontier" d={`M${frontier.map((p) => `${px(p.costUsd)},${py(p.successRate)}`).join("L")}`} fill="none" stroke="var(--fg)" strokeWidth={1.5} />
+      {requested ? <circle className="requested" cx={px(requested.costUsd)} cy={py(requested.successRate)} r={9} fill="none" stroke="var(--fg)" strokeWidth={1.5} strokeDasharray="3 2" /> : null}
       {recommended ? <circle className="recommended" cx={px(recommended.costUsd)} cy={py(recommended.successRate)} r={10} fill="none" stroke="var(--fg)" strokeWidth={2.5} /> : null}
     </g>
   );
@@ -48,16 +48,40 @@ const Frame = memo(function Frame({ low, high }: { low: number; high: number }) 
     <ComposedChart responsive accessibilityLayer={false} data={[{ cost: low, level: 0 }, { cost: high, level: 0 }]} style={STYLE} margin={MARGIN}>
       <CartesianGrid stroke="var(--border)" />
       <XAxis dataKey="cost" type="number" scale="log" domain={[low, high]} ticks={ticks} tickFormatter={usd} allowDataOverflow stroke="var(--muted)" label={X_LABEL} />
-      <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />
+      <YAxis {...SUCCESS_AXIS} />
       <CostMarks />
     </ComposedChart>
   );
 });
 
+type Legend = { architectures: { architecture: string; label: string }[] };
+
 /** Success against cost per task for every design, with 90% intervals, the Pareto frontier and the recommended design ringed. */
-export function CostChart({ domain, ...marks }: Marks & { domain: [number, number] }) {
+export function CostChart({ domain, architectures, ...marks }: Marks & Legend & { domain: [number, number] }) {
   return (
     <MarksContext.Provider value={marks}>
+      <ul className="chart-legend" aria-label="Designs">
+        {architectures.map((a) => (
+          <li key={a.architecture}>
+            <svg width="12" height="12" aria-hidden="true">
+              <circle cx="6" cy="6" r="4.5" fill={colorOf(a.architecture)} stroke={colorOf(a.architecture)} />
+            </svg>
+            {a.label}
+          </li>
+        ))}
+        <li>
+          <svg width="12" height="12" aria-hidden="true">
+            <circle cx="6" cy="6" r="3.5" fill="var(--bg)" stroke="var(--muted)" strokeWidth={1.5} />
+          </svg>
+          hollow: extrapolated count
+        </li>
+        <li>
+          <svg width="22" height="10" aria-hidden="true">
+            <line x1="0" x2="22" y1="5" y2="5" stroke="var(--fg)" strokeWidth={1.5} />
+          </svg>
+          Pareto frontier
+        </li>
+      </ul>
       <Frame low={domain[0]} high={domain[1]} />
     </MarksContext.Provider>
   );

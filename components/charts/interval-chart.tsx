@@ -3,7 +3,7 @@
 import { createContext, memo, useContext } from "react";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { ArchitectureBar } from "@/lib/views/calculator-charts";
-import { colorOf, percent } from "./colors";
+import { colorOf, percent, SUCCESS_AXIS } from "./colors";
 
 /*
  * Recharts draws the frame (axes, grid, layout, resizing); the marks are drawn here from recharts' own
@@ -17,8 +17,6 @@ const MarksContext = createContext<Marks>({ bars: [], singleLevel: 0 });
 const STYLE = { width: "100%", maxWidth: 720, height: 300 };
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 0 };
 const TICK = { fontSize: 11 };
-const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
-const Y_DOMAIN = [0, 1];
 
 function IntervalMarks() {
   const { bars, singleLevel } = useContext(MarksContext);
@@ -63,7 +61,7 @@ const Frame = memo(function Frame({ labels }: { labels: string }) {
     <ComposedChart responsive accessibilityLayer={false} data={rows} style={STYLE} margin={MARGIN}>
       <CartesianGrid stroke="var(--border)" vertical={false} />
       <XAxis dataKey="index" type="number" domain={[-0.5, names.length - 0.5]} ticks={names.map((_, i) => i)} tickFormatter={(i: number) => names[i] ?? ""} interval={0} angle={-25} textAnchor="end" height={56} tick={TICK} stroke="var(--muted)" />
-      <YAxis dataKey="level" type="number" domain={Y_DOMAIN} ticks={Y_TICKS} tickFormatter={percent} stroke="var(--muted)" width={52} />
+      <YAxis {...SUCCESS_AXIS} />
       <IntervalMarks />
     </ComposedChart>
   );

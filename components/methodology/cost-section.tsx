@@ -12,6 +12,9 @@ export function CostSection({ cost }: { cost: MethodologyView["cost"] }) {
           agent makes t₀ turns (default {cost.defaults.sasTurns}, the paper&apos;s Table 5; enter your own). Architecture a makes
           t_a = t₀ · turns_a / {cost.paperSingleAgentTurns} at its measured agent count, Table 5&apos;s ratio, and t_a(n) = t_a · turns(n) / turns(n_a) at
           another count, by the paper&apos;s turn law turns(n) = {cost.turnLaw.scale}·(n + {cost.turnLaw.offset})^{cost.turnLaw.exponent}.
+          {cost.belowSingle === ""
+            ? null
+            : ` The law shrinks faster than the agent count, so extrapolated down it puts ${cost.belowSingle} below a single agent; those costs, like every extrapolated one, are marked and are best read as a lower bound.`}
         </p>
         <p className="math">
           input tokens = t · (input tokens per turn); output tokens = t · (output tokens per turn){"\n"}

@@ -20,9 +20,10 @@ export function RecommendationSection({ record }: { record: { columns: string[];
           way, so a mode&apos;s record is the record of the calls it makes on screen.
         </p>
         <p>
-          <strong>The chance it beats the single agent</strong> is the normal probability that the best multi-agent
-          design&apos;s success exceeds the single agent&apos;s, from both predictions&apos; SDs taken as independent (their
-          errors are partly shared, so this errs toward uncertainty).
+          <strong>The chance it beats the single agent</strong> is the normal probability that the recommended multi-agent
+          design&apos;s success (or, when a single agent is recommended, the best multi-agent design&apos;s) exceeds the single
+          agent&apos;s, from both predictions&apos; SDs taken as independent (their errors are partly shared, so this errs toward
+          uncertainty).
         </p>
         <p>
           <strong>Why</strong> names the input that moves the gap between the best multi-agent design and the single agent
@@ -31,12 +32,26 @@ export function RecommendationSection({ record }: { record: { columns: string[];
           fixed).
         </p>
         <p>
+          <strong>A budget and a success floor</strong> (optional) change only which design is built: the most successful
+          design at a measured agent count that costs at most the budget per task and is predicted at or above the floor (ties
+          to the cheaper). When none qualifies, the calculator names the nearest (the smallest relative overrun plus shortfall)
+          and says that nothing meets them. The explanation, break-even and track record stay those of the model&apos;s own
+          call, and the card says when a constraint overrode it. On the cost chart, the <strong>Pareto frontier</strong> joins
+          the designs that no other design beats on both cost and success: each is the cheapest way to its level of success.
+        </p>
+        <p>
           <strong>The nearest measured runs</strong> are the chosen architecture&apos;s runs whose benchmark and model are
           nearest the scenario in log(1 + tools), decomposability, capability and, with a pilot, single-agent success, each
           scaled by its spread over the runs.
         </p>
       </div>
-      <LabelTable first="prediction model" columns={record.columns} rows={record.rows} testId="record" caption="The track record the calculator quotes: decisions on benchmarks held out of the fit (leave one benchmark out)." />
+      <LabelTable
+        first="prediction model"
+        columns={record.columns}
+        rows={record.rows}
+        testId="record"
+        caption="The track record the calculator quotes: decisions on benchmarks held out of the fit (leave one benchmark out), beside the two constant rules on the same groups. Eq. 1's rows differ from its column in the validation table, where Eq. 1 also predicts the single agent, as in the paper; here the single agent is the pilot or the baseline estimate, as on the calculator."
+      />
     </section>
   );
 }

@@ -9,6 +9,8 @@ type Table = { columns: string[]; rows: TableRow[] };
 
 type Props = {
   runs: number;
+  /** Which stored runs the v3 fit leaves out, e.g. "the 10 runs of Gemini 3 Flash on SWE-bench Verified and Terminal-Bench". */
+  excluded: { stored: number; text: string };
   groups: number;
   /** The benchmarks' task counts, e.g. "20-100". */
   tasks: string;
@@ -30,7 +32,9 @@ export function ValidationSection(p: Props) {
       <h2 id="validation">Validation</h2>
       <div className="prose">
         <p>
-          One harness (lib/model/validation.ts) validates every model on the paper&apos;s {p.runs} v3 runs; the tests, the CLI (
+          One harness (lib/model/validation.ts) validates every model on the paper&apos;s {p.runs} v3 runs (of the{" "}
+          {p.excluded.stored} stored, the paper&apos;s final fit leaves out {p.excluded.text}, and so do the architect&apos;s model
+          and these figures); the tests, the CLI (
           <code>npm run -s cli -- validate</code>) and this page all call it. 5-fold cross-validation uses the paper&apos;s folds.
           Leave-one-benchmark-out refits without a benchmark and predicts it: the situation of an architect whose task is new.
           Decisions are scored per (benchmark, model) group with all five architectures ({p.groups} groups): the exact best

@@ -11,6 +11,7 @@ type Props = {
   min: number;
   max: number;
   step: number;
+  integer?: boolean;
   onChange: (value: number | null) => void;
   optional?: boolean;
   placeholder?: string;
@@ -19,7 +20,7 @@ type Props = {
 };
 
 /** A labelled number field (with its unit); an optional one may be left empty for "none". */
-export function NumberField({ id, label, value, min, max, step, onChange, optional, placeholder, unit, hint }: Props) {
+export function NumberField({ id, label, value, min, max, step, integer, onChange, optional, placeholder, unit, hint }: Props) {
   const labelId = `${id}-label`;
   return (
     <div className="field number-field">
@@ -27,7 +28,7 @@ export function NumberField({ id, label, value, min, max, step, onChange, option
         {label}
       </label>
       <div className="slider-row">
-        <NumberInput id={id} value={value} min={min} max={max} step={step} optional={optional} placeholder={placeholder} labelledBy={labelId} describedBy={hintId(id, hint)} onChange={onChange} />
+        <NumberInput id={id} value={value} min={min} max={max} step={step} integer={integer} optional={optional} placeholder={placeholder} labelledBy={labelId} describedBy={hintId(id, hint)} onChange={onChange} />
         {unit ? <span className="unit">{unit}</span> : null}
       </div>
       <FieldHint id={id} hint={hint} />

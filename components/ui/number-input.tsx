@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 type Props = {
   id?: string;
@@ -8,6 +8,8 @@ type Props = {
   min: number;
   max: number;
   step: number;
+  /** Only whole numbers are allowed (tools, agents, token counts). */
+  integer?: boolean;
   onChange: (value: number | null) => void;
   labelledBy: string;
   describedBy?: string;
@@ -20,18 +22,22 @@ type Props = {
 const show = (x: number | null) => (x === null ? "none" : String(x));
 
 /**
- * A number field that keeps what is being typed as a draft and commits only values inside the bounds
- * (or, when optional, an empty field as null). An invalid draft stays visible, marked, with a message
- * saying what is allowed and what the calculator still uses; it never reaches the scenario.
- * The field imposes no step grid: a link or flag may carry any value within bounds (0.33).
+ * A number field that keeps what is being typed as a draft and commits values inside the bounds as
+ * they are typed (or, when optional, an empty field as null), so the charts follow the keyboard.
+ * When the draft turns invalid, the value the field held when it was focused comes back: typing
+ * 99999999 passes through 999999 on the way, and that must not replace the 3000 the user had. The
+ * invalid draft stays visible, marked, with a message saying what is allowed and what is still used;
+ * Escape drops it, and Enter makes the current value the one to come back to. The field imposes no step grid: a link or flag may carry any value within bounds (0.33).
  */
-export function NumberInput({ id, value, min, max, step, onChange, labelledBy, describedBy, disabled, optional, placeholder }: Props) {
+export function NumberInput({ id, value, min, max, step, integer, onChange, labelledBy, describedBy, disabled, optional, placeholder }: Props) {
   const [draft, setDraft] = useState<{ text: string; forValue: number | null } | null>(null);
+  /** The value when editing began; undefined while the field is not being edited. */
+  const atFocus = useRef<number | null | undefined>(undefined);
   const shown = draft !== null && draft.forValue === value ? draft.text : value === null ? "" : String(value);
   const parse = (text: string): { ok: true; value: number | null } | { ok: false } => {
     if (text.trim() === "") return optional ? { ok: true, value: null } : { ok: false };
     const n = Number(text);
-    return Number.isFinite(n) && n >= min && n <= max ? { ok: true, value: n } : { ok: false };
+    return Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)) ? { ok: true, value: n } : { ok: false };
   };
   const invalid = !parse(shown).ok;
   const errorId = `${id ?? labelledBy}-error`;
@@ -51,19 +57,33 @@ export function NumberInput({ id, value, min, max, step, onChange, labelledBy, d
       aria-labelledby={labelledBy}
       aria-invalid={invalid || undefined}
       aria-describedby={[invalid ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined}
+      onFocus={() => {
+        atFocus.current = value;
+      }}
       onChange={(e) => {
         const text = e.currentTarget.value;
         const result = parse(text);
-        setDraft({ text, forValue: result.ok ? result.value : value });
-        if (result.ok) onChange(result.value);
+        const kept = atFocus.current === undefined ? value : atFocus.current;
+        const next = result.ok ? result.value : kept;
+        setDraft({ text, forValue: next });
+        if (next !== value) onChange(next);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && !invalid) atFocus.current = value;
+        if (e.key !== "Escape" || draft === null) return;
+        setDraft(null);
+        const kept = atFocus.current === undefined ? value : atFocus.current;
+        if (kept !== value) onChange(kept);
       }}
       onBlur={() => {
+        atFocus.current = undefined;
         if (!invalid) setDraft(null);
       }}
     />
     {invalid ? (
       <span className="field-error" id={errorId} role="status">
-        Enter {optional ? `a value from ${min} to ${max}, or nothing for none` : `a value from ${min} to ${max}`}; still using {show(value)}.
+        Enter {integer ? "a whole number" : "a value"} from {min} to {max}
+        {optional ? ", or nothing for none" : ""}; still using {show(value)}.
       </span>
     ) : null}
     </>

@@ -11,6 +11,8 @@ type Props = {
   min: number;
   max: number;
   step: number;
+  /** Only whole numbers (tools, agents). */
+  integer?: boolean;
   onChange: (value: number) => void;
   disabled?: boolean;
   /** Text a screen reader announces for a value, e.g. "45%". */
@@ -25,7 +27,7 @@ const onGrid = (value: number, min: number, step: number) => Math.abs((value - m
  * A native range input paired with a number field; both take their accessible name from the visible
  * label. An off-grid value (from a link) makes the slider step-free, so it shows exactly that value.
  */
-export function SliderField({ id, label, value, min, max, step, onChange, disabled, valueText, hint }: Props) {
+export function SliderField({ id, label, value, min, max, step, integer, onChange, disabled, valueText, hint }: Props) {
   const labelId = `${id}-label`;
   return (
     <div className="field">
@@ -45,7 +47,7 @@ export function SliderField({ id, label, value, min, max, step, onChange, disabl
           aria-valuetext={valueText?.(value)}
           onChange={(e) => onChange(Number(e.currentTarget.value))}
         />
-        <NumberInput id={`${id}-number`} value={value} min={min} max={max} step={step} disabled={disabled} labelledBy={labelId} describedBy={hintId(id, hint)} onChange={(v) => v !== null && onChange(v)} />
+        <NumberInput id={`${id}-number`} value={value} min={min} max={max} step={step} integer={integer} disabled={disabled} labelledBy={labelId} describedBy={hintId(id, hint)} onChange={(v) => v !== null && onChange(v)} />
       </div>
       <FieldHint id={id} hint={hint} />
     </div>

@@ -2,11 +2,12 @@ import { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import type { FittedModels } from "../model/design-prediction";
+import { PILOT_TASKS } from "../model/prediction";
 import { modelPrices } from "../model/prices";
 import { PARAMETERS, type Parameter } from "../scenario/parameters";
 import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
 import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
-import { recommend } from "../views/recommendation";
+import { recommend, type Recommendation } from "../views/recommendation";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 
@@ -56,8 +57,21 @@ export function scenarioPrice(scenario: Scenario, dataset: Dataset) {
   return { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached, date: custom ? null : listed.date };
 }
 
+/** The recommendation as predict --json gives it: the design, the model's own call, constraints, chance, break-even, why. */
+function recommendationJson(r: Recommendation) {
+  return {
+    architecture: r.design.architecture,
+    agents: r.design.agents,
+    call: { architecture: r.call.architecture, agents: r.call.agents },
+    constraint: { active: r.constraint.active, met: r.constraint.met, note: r.constraint.note },
+    chanceMultiBetter: round(r.chanceMultiBetter),
+    breakEvenBaseline: r.breakEvenBaseline === null ? null : round(r.breakEvenBaseline),
+    why: r.driver.sentence,
+  };
+}
+
 /** The JSON predict --json prints. */
-export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>) {
+export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>, recommendation: Recommendation) {
   return {
     fit: scenario.fit,
     dataVersion,
@@ -76,6 +90,7 @@ export function predictJson(scenario: Scenario, predictions: CostedPrediction[],
       wallClockSeconds: round(p.cost.wallClockSeconds),
       price,
     })),
+    recommendation: recommendationJson(recommendation),
   };
 }
 
@@ -104,12 +119,12 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
   const notes = [...new Set(predictions.flatMap((p) => p.reasons))];
   return [
     `Prediction (${scenario.fit}; data ${dataVersion})`,
-    `  task: ${scenario.tools} tools, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
+    `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
     baseline === undefined
       ? ""
       : baseline.estimated
         ? `  single-agent baseline: not measured; estimated ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), carried into every interval`
-        : `  single-agent baseline: measured ${formatPercent(baseline.value, 1)} (a pilot, assumed 100 tasks)`,
+        : `  single-agent baseline: measured ${formatPercent(baseline.value, 1)} (a pilot, assumed ${PILOT_TASKS} tasks)`,
     `  cost: ${scenario.sasTurns} single-agent turns, ${scenario.inputTokensPerTurn} input + ${scenario.outputTokensPerTurn} output tokens per turn, cache hit rate ${scenario.cacheHitRate}, ${scenario.secondsPerTurn} s per turn`,
     `  prices (USD per 1M tokens): input ${price.input}, output ${price.output}, cached ${price.cached === null ? "none listed (cached input billed at the input price)" : price.cached}; ${price.date === null ? "entered by hand" : `listed ${price.date}`}`,
     "",
@@ -125,6 +140,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     "",
     `Recommended: ${labels.get(recommendation.design.architecture) ?? recommendation.design.architecture}, ${recommendation.design.agents} agent${recommendation.design.agents === 1 ? "" : "s"} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
     ...(recommendation.constraint.note === null ? [] : [recommendation.constraint.note]),
+    `${recommendation.call === recommendation.design ? "Why" : "Why the model's own call"}: ${recommendation.driver.sentence}`,
   ].join("\n");
 }
 
@@ -134,6 +150,6 @@ export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: 
   const fitted = models();
   const predictions = scenarioPredictions(fitted, scenario);
   return flags.json
-    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset)))
+    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommend(fitted, scenario)))
     : predictText(scenario, predictions, dataset, fitted.dataVersion, fitted);
 }

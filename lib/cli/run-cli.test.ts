@@ -77,7 +77,7 @@ describe("cli predict", () => {
     const result = cli("predict", "--tools", "4", "--decomposability", "0.3", "--baseline", "0.5", "--model", "gpt-5", "--json");
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "scenario", "predictions"]);
+    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "scenario", "predictions", "recommendation"]);
     assert.equal(json.fit, "architect");
     assert.match(json.dataVersion, /^[0-9a-f]{12}$/);
     assert.equal(json.scenario.capability, 71);
@@ -96,6 +96,13 @@ describe("cli predict", () => {
     assert.ok(Math.abs(single.costUsd - (10800 * 1.25 + 10800 * 0.125 + 4824 * 10) / 1e6) < 1e-9);
     assert.ok(Math.abs(single.costPerSuccessUsd - single.costUsd / 0.5) < 1e-6);
     assert.equal(single.wallClockSeconds, 43.2);
+    // The recommendation: the most successful design at its measured count (no constraint set).
+    const best = json.predictions.reduce((a: { successRate: number }, b: { successRate: number }) => (b.successRate > a.successRate ? b : a));
+    assert.deepEqual([json.recommendation.architecture, json.recommendation.agents], [best.architecture, best.agents]);
+    assert.deepEqual(json.recommendation.call, { architecture: best.architecture, agents: best.agents });
+    assert.deepEqual(json.recommendation.constraint, { active: false, met: true, note: null });
+    assert.ok(json.recommendation.chanceMultiBetter >= 0 && json.recommendation.chanceMultiBetter <= 1);
+    assert.match(json.recommendation.why, /\.$/);
   });
 
   test("a requested agent count adds that design, flagged as extrapolated", () => {
@@ -140,7 +147,7 @@ test("predict's cost flags reach the costs, and a hand-entered price has no date
   assert.deepEqual(single.price, { input: 1, output: 2, cached: 0.5, date: null });
   assert.equal(json.scenario.maxCost, 0.5);
   assert.equal(cli("predict", "--cache-hit-rate", "2").status, 2);
-  assert.match(cli("predict", "--min-success", "-1").stderr, /--min-success: expected a number in \[0, 1\], got "-1"/);
+  assert.match(cli("predict", "--min-success", "-1").stderr, /--min-success: expected a number in \[0, 1\] \(a share: 0\.5 is 50%\), got "-1"/);
 });
 
 test("cost per success is null below 1% success", () => {

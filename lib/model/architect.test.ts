@@ -55,7 +55,7 @@ describe("the architect's model", () => {
     const far = predictArchitect(model, { task: { tools: 40, decomposability: 0.95, capability: 90, baseline: 0.9 }, architecture: "centralized", agents: 9 });
     assert.equal(far.extrapolated, true);
     const joined = far.reasons.join(" | ");
-    for (const fragment of ["tools 40 is outside the runs' 2-16", "decomposability 0.95 is outside", "capability index 90 is outside the fitted runs' 42-71", "single-agent baseline 0.9 is outside", "9 agents", "no stored benchmark combines 40 tools"]) {
+    for (const fragment of ["tools 40 is outside the runs' 2-16", "decomposability 0.95 is outside", "capability index 90 is outside the fitted runs' 42-71", "single-agent baseline 90% is outside the measured single-agent runs' ", "9 agents", "no stored benchmark combines 40 tools"]) {
       assert.ok(joined.includes(fragment), `missing "${fragment}" in ${joined}`);
     }
   });

@@ -53,13 +53,14 @@ export type ExtrapolationQuery = {
  */
 export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery): string[] {
   const reasons: string[] = [];
-  const outside = (value: number, [low, high]: [number, number], what: string, whose: string) => {
-    if (value < low || value > high) reasons.push(`${what} ${fmt(value)} is outside ${whose} ${rangeText([low, high])}`);
+  const outside = (value: number, [low, high]: [number, number], what: string, whose: string, show: (x: number) => string = fmt) => {
+    if (value < low || value > high) reasons.push(`${what} ${show(value)} is outside ${whose} ${show === fmt ? rangeText([low, high]) : `${show(low)}-${show(high)}`}`);
   };
+  const percent = (x: number) => `${Math.round(x * 100)}%`;
   outside(q.tools, domain.tools, "tools", "the runs'");
   outside(q.decomposability, domain.decomposability, "decomposability", "the benchmarks'");
   outside(q.capability, domain.capability, "capability index", "the fitted runs'");
-  if (q.baseline !== null) outside(q.baseline, domain.baseline, "single-agent baseline", "the measured single-agent runs'");
+  if (q.baseline !== null) outside(q.baseline, domain.baseline, "single-agent baseline", "the measured single-agent runs'", percent);
   if (q.agents !== q.measuredAgents) {
     reasons.push(`${q.agents} agents: the runs measured ${q.architecture} only with ${q.measuredAgents}; other counts follow the agent-count rule`);
   }

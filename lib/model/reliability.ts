@@ -16,8 +16,12 @@ import { architectPredictor, type FoldPredictor } from "./validation-models";
 export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;
 export type ReliabilityKey = (typeof RELIABILITY_KEYS)[number];
 
-/** How often a model's recommendations were right on benchmarks held out of its fit. */
-export type Reliability = Record<ReliabilityKey, DecisionScores & { rows: PaperFitName }>;
+/**
+ * How often a model's recommendations were right on benchmarks held out of its fit, beside the
+ * constant rule "always multi-agent" on the same groups (the naive rule is "always a single agent":
+ * groups minus that).
+ */
+export type Reliability = Record<ReliabilityKey, DecisionScores & { rows: PaperFitName; alwaysMulti: number }>;
 
 const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
 
@@ -55,7 +59,8 @@ export function decisionReliability(dataset: Dataset): Reliability {
   const score = (rows: PaperFitName, prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor) => {
     const runs = paperFitRuns(dataset.runs, rows);
     const held = heldOutPredictions(prepare(runs, dataset), runs.map((r) => r.benchmark), "lobo");
-    return { ...decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), architectures), rows };
+    const alwaysMulti = decisionScores(runs, runs.map((r) => (r.architecture === "single" ? 0 : 1)), architectures).singleVsMulti;
+    return { ...decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), architectures), rows, alwaysMulti };
   };
   return {
     "architect-pilot": score("v3", architectPredictor(true)),

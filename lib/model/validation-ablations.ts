@@ -36,7 +36,7 @@ const without = (...drop: FeatureName[]) => ARCHITECT_FEATURES.filter((f) => !dr
  */
 export function runAblations(runs: readonly Run[], dataset: Dataset, placebos = 20, seed = 7): { variants: AblationResult[]; placebo: { draws: number[]; median: number; best: number } } {
   const variants = [
-    score("app model", runs, dataset, ARCHITECT_FEATURES),
+    score("architect's model (as fitted)", runs, dataset, ARCHITECT_FEATURES),
     score("without decomposability", runs, dataset, without("d", "P·d")),
     score("without the baseline's interactions", runs, dataset, without("P·d", "P·log(1+T)", "P·I")),
     score("with domain complexity D (not an input)", runs, dataset, [...ARCHITECT_FEATURES, "D"]),

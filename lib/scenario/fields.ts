@@ -24,11 +24,14 @@ function field<T>(accept: (raw: string) => { ok: true; value: T } | { ok: false;
   );
 }
 
-/** A number field, e.g. numberField({ min: 1, max: 64, integer: true }) parses "12" to 12. */
-export function numberField(bounds: NumberBounds): Field<number> {
+/**
+ * A number field, e.g. numberField({ min: 1, max: 64, integer: true }) parses "12" to 12. `note` is added
+ * to the expectation, e.g. " (a share: 0.5 is 50%)" for a success rate someone may type as a percentage.
+ */
+export function numberField(bounds: NumberBounds, note = ""): Field<number> {
   return field((raw) => {
     const value = parseNumber(raw, bounds);
-    return value === undefined ? { ok: false, expected: describeNumber(bounds) } : { ok: true, value };
+    return value === undefined ? { ok: false, expected: `${describeNumber(bounds)}${note}` } : { ok: true, value };
   });
 }
 

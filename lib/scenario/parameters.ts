@@ -41,6 +41,8 @@ export type NumberParameter = {
    * model, agents the architecture's measured count, no cost or success constraint.
    */
   default: number | null;
+  /** What a null value means, in words ("an estimate", "no limit"), where it can stay null after parsing. */
+  unset?: string;
   description: string;
 };
 
@@ -65,7 +67,7 @@ export type FitName = (typeof FITS)[number];
 export const PARAMETERS = [
   { kind: "number", key: "tools", urlKey: "tools", flag: "tools", label: "Tools", unit: "tools", min: 1, max: 64, step: 1, integer: true, default: 5, description: "tool count T the agents can call" },
   { kind: "number", key: "decomposability", urlKey: "decomp", flag: "decomposability", label: "Decomposability", unit: "", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of the work that splits into independent sub-tasks (0 sequential, 1 fully parallel)" },
-  { kind: "number", key: "baseline", urlKey: "baseline", flag: "baseline", label: "Single-agent baseline", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, description: "measured single-agent success of a pilot; omitted = estimated" },
+  { kind: "number", key: "baseline", urlKey: "baseline", flag: "baseline", label: "Single-agent baseline", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "an estimate", description: "measured single-agent success of a pilot; omitted = estimated" },
   { kind: "choice", key: "model", urlKey: "model", flag: "model", label: "Model", choices: null, default: "gpt-5-mini", description: "model id from data/models.csv; sets the capability index" },
   { kind: "number", key: "capability", urlKey: "cap", flag: "capability", label: "Capability index", unit: "index (v2/v3 scale)", min: 0, max: 100, step: 1, integer: false, default: null, description: "Intelligence Index on the paper's v2/v3 scale; omitted = the model's" },
   { kind: "choice", key: "architecture", urlKey: "arch", flag: "architecture", label: "Architecture", choices: null, default: "centralized", description: "architecture id from data/architectures.csv" },
@@ -76,11 +78,11 @@ export const PARAMETERS = [
   { kind: "number", key: "cacheHitRate", urlKey: "cache", flag: "cache-hit-rate", label: "Cache hit rate", unit: "share of input", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of input tokens served from the prompt cache" },
   { kind: "number", key: "sasTurns", urlKey: "turns", flag: "sas-turns", label: "Single-agent turns", unit: "turns per task", min: 1, max: 500, step: 0.1, integer: false, default: PAPER_SINGLE_AGENT_TURNS, description: `LLM calls a single agent makes per task (the paper's runs: ${PAPER_SINGLE_AGENT_TURNS})` },
   { kind: "number", key: "secondsPerTurn", urlKey: "sec", flag: "seconds-per-turn", label: "Seconds per turn", unit: "seconds", min: 0, max: 3600, step: 0.5, integer: false, default: 6, description: "wall-clock seconds per LLM call, tools included" },
-  { kind: "number", key: "priceInput", urlKey: "p_in", flag: "price-input", label: "Input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, description: "USD per 1M input tokens; omitted = the model's listed price" },
-  { kind: "number", key: "priceOutput", urlKey: "p_out", flag: "price-output", label: "Output price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, description: "USD per 1M output tokens; omitted = the model's listed price" },
-  { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
-  { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, description: "only recommend designs costing at most this per task; omitted = no limit" },
-  { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
+  { kind: "number", key: "priceInput", urlKey: "p_in", flag: "price-input", label: "Input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, unset: "no price", description: "USD per 1M input tokens; omitted = the model's listed price" },
+  { kind: "number", key: "priceOutput", urlKey: "p_out", flag: "price-output", label: "Output price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, unset: "no price", description: "USD per 1M output tokens; omitted = the model's listed price" },
+  { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, unset: "none (cached input billed at the input price)", description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
+  { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, unset: "no limit", description: "only recommend designs costing at most this per task; omitted = no limit" },
+  { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "no floor", description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
 ] as const satisfies readonly Parameter[];
 
 export type ParameterKey = (typeof PARAMETERS)[number]["key"];
@@ -92,8 +94,8 @@ export function parameter<K extends ParameterKey>(key: K): Extract<(typeof PARAM
   return found as Extract<(typeof PARAMETERS)[number], { key: K }>;
 }
 
-/** A number parameter's label and range, as a slider or number field takes them. */
-export function rangeOf(key: NumberParameter["key"]): { label: string; min: number; max: number; step: number } {
-  const { label, min, max, step } = parameter(key) as NumberParameter;
-  return { label, min, max, step };
+/** A number parameter's label, range and whether it is whole, as a slider or number field takes them. */
+export function rangeOf(key: NumberParameter["key"]): { label: string; min: number; max: number; step: number; integer: boolean } {
+  const { label, min, max, step, integer } = parameter(key) as NumberParameter;
+  return { label, min, max, step, integer };
 }

@@ -94,7 +94,7 @@ export function agentRange(architecture: string, maxAgents: number): [number, nu
 
 /** The zod (mini) schema of one parameter's string value, with messages like `expected an integer in [1, 64], got "abc"`. */
 export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMiniType<string | number, string> {
-  if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer });
+  if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "");
   const values = p.choices ?? (p.key === "model" ? choices.models : choices.architectures);
   if (values.length === 0) throw new RangeError(`no choices for ${p.key}`);
   return enumField(values);

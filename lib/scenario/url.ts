@@ -47,13 +47,16 @@ function first(value: string | string[] | undefined): string | undefined {
 
 /**
  * Reads a page's search parameters (URL keys, possibly repeated) into scenario strings and the version
- * key; keys the calculator does not know are ignored.
+ * key, listing the parameters given more than once (the first is used); unknown keys are ignored.
  */
-export function scenarioStringsFromSearch(search: Record<string, string | string[] | undefined>): { strings: ScenarioStrings; version: string | null } {
+export function scenarioStringsFromSearch(search: Record<string, string | string[] | undefined>): { strings: ScenarioStrings; version: string | null; repeated: ParameterKey[] } {
   const strings: ScenarioStrings = {};
+  const repeated: ParameterKey[] = [];
   for (const p of PARAMETERS) {
-    const value = first(search[p.urlKey]);
+    const raw = search[p.urlKey];
+    const value = first(raw);
     if (value !== undefined) strings[p.key] = value;
+    if (Array.isArray(raw) && raw.length > 1) repeated.push(p.key);
   }
-  return { strings, version: first(search[VERSION_PARAM]) ?? null };
+  return { strings, version: first(search[VERSION_PARAM]) ?? null, repeated };
 }

@@ -68,6 +68,8 @@ export type CostPoint = {
   measured: boolean;
   onFrontier: boolean;
   recommended: boolean;
+  /** The user's own design (architecture and agent count). */
+  requested: boolean;
 };
 
 /**
@@ -75,7 +77,11 @@ export type CostPoint = {
  * other design costs as little or less and succeeds more (ties in cost go to the more successful).
  * Returns the points and the frontier in order of cost.
  */
-export function costSuccessPoints(grid: readonly CostedPrediction[], recommended: { architecture: string; agents: number }): { points: CostPoint[]; frontier: CostPoint[] } {
+export function costSuccessPoints(
+  grid: readonly CostedPrediction[],
+  recommended: { architecture: string; agents: number },
+  requested: { architecture: string; agents: number } | null = null,
+): { points: CostPoint[]; frontier: CostPoint[] } {
   const points = grid.map((d) => ({
     architecture: d.architecture,
     agents: d.agents,
@@ -85,6 +91,7 @@ export function costSuccessPoints(grid: readonly CostedPrediction[], recommended
     measured: d.measured,
     onFrontier: false,
     recommended: d.architecture === recommended.architecture && d.agents === recommended.agents,
+    requested: requested !== null && d.architecture === requested.architecture && d.agents === requested.agents,
   }));
   const byCost = [...points].sort((a, b) => a.costUsd - b.costUsd || b.successRate - a.successRate);
   let best = -Infinity;

@@ -4,6 +4,7 @@ import { loadDataset } from "../data/load";
 import { cachedModels } from "../model/fitted-models";
 import { parseScenario, scenarioChoices, type ScenarioStrings } from "../scenario/scenario";
 import { designGrid } from "../scenario/predict-scenario";
+import { scenarioStringsFromSearch } from "../scenario/url";
 import { agentsCurves, architectureBars, costSuccessPoints } from "./calculator-charts";
 import { calculatorCatalog } from "./catalog";
 import { nearestRuns } from "./nearest-runs";
@@ -15,6 +16,8 @@ const models = cachedModels(dataset);
 const catalog = calculatorCatalog(dataset);
 const scenarioOf = (strings: ScenarioStrings) => parseScenario(strings, scenarioChoices(dataset)).scenario;
 const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
+/** The default scenario's multi-agent designs at their measured counts, costed. */
+const defaultMulti = () => designGrid(models, scenarioOf({})).filter((d) => d.measured && d.architecture !== "single");
 
 describe("recommend", () => {
   test("in every mode the single agent's success is the baseline: the pilot, or the estimate", () => {
@@ -114,6 +117,15 @@ test("link notices name the field, the value shown instead, and another version"
   assert.deepEqual(linkNotices([], scenario, "4567.1", "4567.1"), []);
 });
 
+test("a link notice says what an unset value means, and names a parameter given twice", () => {
+  const { strings, repeated } = scenarioStringsFromSearch({ min_success: "50", tools: ["5", "7"] });
+  const { scenario, issues } = parseScenario(strings, scenarioChoices(dataset));
+  assert.deepEqual(linkNotices(issues, scenario, null, "4567.1", repeated), [
+    'Min success: expected a number in [0, 1] (a share: 0.5 is 50%), got "50". Showing no floor instead.',
+    "Tools appears more than once in the link; using the first, 5.",
+  ]);
+});
+
 describe("costs in the calculator", () => {
   test("the Pareto frontier holds exactly the designs no cheaper design beats", () => {
     const grid = designGrid(models, scenarioOf({ baseline: "0.3", decomposability: "0.6" }));
@@ -134,7 +146,24 @@ describe("costs in the calculator", () => {
     const capped = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", maxCost: String(budget) }));
     assert.equal(capped.design.architecture, "single");
     assert.equal(capped.constraint.met, true);
-    assert.match(capped.constraint.note ?? "", /most successful design, costs \$[\d.]+ per task, over your \$[\d.]+/);
+    assert.match(capped.constraint.note ?? "", /^Your budget changed the choice: .+, the most successful design, costs \$[\d.]+ per task, over your \$[\d.]+ budget; .+ is the most successful within \$[\d.]+ per task\.$/);
+    // The explanation stays the model's own call, so it cannot contradict the figures beside it.
+    assert.equal(capped.callKind, "multi");
+    assert.deepEqual([capped.call.architecture, capped.call.agents], [free.design.architecture, free.design.agents]);
+    assert.equal(capped.driver.sentence, free.driver.sentence);
+    assert.equal(capped.chanceMultiBetter, free.chanceMultiBetter);
+  });
+
+  test("when a budget picks a cheaper multi-agent design, its gain and chance are that design's", () => {
+    const free = recommend(models, scenarioOf({}), labels);
+    const cheapestMulti = defaultMulti().reduce((a, b) => (b.cost.costUsd < a.cost.costUsd ? b : a));
+    assert.equal(free.kind, "multi");
+    assert.ok(cheapestMulti.cost.costUsd < free.design.cost.costUsd && cheapestMulti.successRate > free.single.successRate, "the default scenario has a cheaper multi-agent design that still beats the single agent");
+    const capped = recommend(models, scenarioOf({ maxCost: String(cheapestMulti.cost.costUsd * 1.001) }), labels);
+    assert.deepEqual([capped.design.architecture, capped.kind], [cheapestMulti.architecture, "multi"]);
+    assert.equal(capped.changeVsSingle, capped.design.successRate - capped.single.successRate);
+    assert.equal(capped.multiCompared, capped.design);
+    assert.ok(capped.chanceMultiBetter < free.chanceMultiBetter, `${capped.chanceMultiBetter} vs ${free.chanceMultiBetter}`);
   });
 
   test("a success floor no design reaches is said, with the nearest design", () => {

@@ -19,7 +19,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const measured = grid.filter((d) => d.measured);
   const recommendation = recommend(models, scenario, labels);
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
-  const costs = costSuccessPoints(grid, recommendation.design);
+  const costs = costSuccessPoints(grid, recommendation.design, requested);
   return {
     measured,
     requested,

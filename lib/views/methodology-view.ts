@@ -4,7 +4,7 @@ import { formatFixed, formatPercent } from "../format/numbers";
 import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE, TURN_LAW } from "../model/agent-count";
 import type { FittedModels } from "../model/design-prediction";
 import { rangeText, valueRange } from "../model/extrapolation";
-import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost";
+import { costArchitectures, designTurns, PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost";
 import { decisionNoiseCeiling } from "../model/noise";
 import { reproducePaperFit } from "../model/paper-reproduction";
 import { RELIABILITY_KEYS, type Reliability, type ReliabilityKey } from "../model/reliability";
@@ -30,10 +30,11 @@ const RECORD_LABELS: Record<ReliabilityKey, string> = {
 /** The calculator's quoted track record, one row per model and pilot mode. */
 function recordRows(reliability: Reliability): { columns: string[]; rows: TableRow[] } {
   return {
-    columns: ["single vs multi right", "exact best architecture"],
+    columns: ["single vs multi right", "exact best architecture", "always multi-agent", "always a single agent"],
     rows: RELIABILITY_KEYS.map((key) => {
       const r = reliability[key];
-      return { label: RECORD_LABELS[key], cells: [`${r.singleVsMulti}/${r.groups} (${formatPercent(r.singleVsMulti / r.groups, 0)})`, `${r.exactBest}/${r.groups}`] };
+      const share = (n: number) => `${n}/${r.groups} (${formatPercent(n / r.groups, 0)})`;
+      return { label: RECORD_LABELS[key], cells: [share(r.singleVsMulti), `${r.exactBest}/${r.groups}`, share(r.alwaysMulti), share(r.groups - r.alwaysMulti)] };
     }),
   };
 }
@@ -53,13 +54,41 @@ function turnRatioRows(dataset: Dataset): { columns: string[]; rows: TableRow[];
   };
 }
 
+/**
+ * The extrapolated designs the turn rule puts below a single agent's turns (so below its cost), e.g.
+ * "independent with 2 agents (0.89× the single agent's turns)"; empty when there are none.
+ */
+export function cheaperThanSingle(dataset: Pick<Dataset, "architectures">): string {
+  const maxAgents = parameter("agents").max;
+  const below = Object.values(costArchitectures(dataset.architectures)).flatMap((a) =>
+    a.agents === 1 ? [] : Array.from({ length: maxAgents - 1 }, (_, i) => i + 2).flatMap((n) => {
+      const ratio = designTurns(a, n, 1);
+      return ratio < 1 ? [`${a.architecture} with ${n} agents (${formatFixed(ratio, 2)}× the single agent's turns)`] : [];
+    }),
+  );
+  return joinAnd(below);
+}
+
+/** A list in prose: "a", "a and b", "a, b and c". */
+const joinAnd = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? ""));
+
+/** The stored runs outside the paper's v3 fit, described by model and benchmark: "the 10 runs of X on A and B". */
+export function excludedRunsText(dataset: Pick<Dataset, "runs" | "models" | "benchmarks">): string {
+  const out = dataset.runs.filter((r) => !r.in_v3);
+  if (out.length === 0) return "no run";
+  const label = <T extends { label: string }>(items: readonly T[], key: (t: T) => string, id: string) => items.find((t) => key(t) === id)?.label ?? id;
+  const models = [...new Set(out.map((r) => r.model))].map((m) => label(dataset.models, (x) => x.model, m));
+  const benchmarks = [...new Set(out.map((r) => r.benchmark))].map((b) => label(dataset.benchmarks, (x) => x.benchmark, b));
+  return `the ${out.length} runs of ${joinAnd(models)} on ${joinAnd(benchmarks)}`;
+}
+
 /** The agent count each architecture was measured with, grouped: "single 1; independent and decentralized 3; ...". */
 export function measuredCountsText(dataset: Pick<Dataset, "architectures">): string {
   const byCount = new Map<number, string[]>();
   for (const a of dataset.architectures) byCount.set(a.agents, [...(byCount.get(a.agents) ?? []), a.architecture]);
   return [...byCount.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([count, names]) => `${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]} ${count}`)
+    .map(([count, names]) => `${joinAnd(names)} ${count}`)
     .join("; ");
 }
 
@@ -93,6 +122,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
     },
     validation: {
       runs: report.runs.length,
+      excluded: { stored: dataset.runs.length, text: excludedRunsText(dataset) },
       groups,
       tasks: rangeText(valueRange(dataset.benchmarks.map((b) => b.tasks))),
       table: validationRows(report),
@@ -142,6 +172,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
           secondsPerTurn: parameter("secondsPerTurn").default,
         },
         paperSingleAgentTurns: PAPER_SINGLE_AGENT_TURNS,
+        belowSingle: cheaperThanSingle(dataset),
         paperReasoningTokens: PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US"),
         turnLaw: TURN_LAW,
       };

@@ -1,11 +1,13 @@
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
-import type { SuccessPrediction } from "../model/prediction";
+import { PILOT_TASKS, type SuccessPrediction } from "../model/prediction";
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
 
 const pct = (x: number) => formatPercent(x, 0);
 const range = (p: SuccessPrediction) => `${pct(p.interval[0])}-${pct(p.interval[1])}`;
-const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 100))} points`;
+const pct1 = (x: number) => formatPercent(x, 1);
+/** A change in points to one decimal, so it agrees with the one-decimal rates it is quoted beside. */
+const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
 
 /** The recommendation card's lines, worded from the view: the UI only lays them out. */
 export function recommendationText(view: CalculatorView, catalog: CalculatorCatalog) {
@@ -22,17 +24,21 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
     constraintMet: r.constraint.met,
     versusSingle:
       r.kind === "multi"
-        ? `${points(r.changeVsSingle)} over a single agent (${pct(r.single.successRate)}); chance it beats the single agent: ${pct(r.chanceMultiBetter)}.`
-        : `No multi-agent design beats the single agent's ${pct(r.single.successRate)}; chance the best one would: ${pct(r.chanceMultiBetter)}.`,
+        ? `${points(r.changeVsSingle)} over a single agent (${pct1(r.design.successRate)} against ${pct1(r.single.successRate)}); chance it beats the single agent: ${pct(r.chanceMultiBetter)}.`
+        : r.callKind === "multi"
+          ? `Without your constraints the call would be ${label(r.call.architecture)}, ${agents(r.call)}: ${points(r.call.successRate - r.single.successRate)} over the single agent's ${pct1(r.single.successRate)} (chance it beats it: ${pct(r.chanceMultiBetter)}).`
+          : `No multi-agent design beats the single agent's ${pct1(r.single.successRate)}; chance the best one, ${label(r.multiCompared.architecture)}, would: ${pct(r.chanceMultiBetter)}.`,
     baseline: baseline.estimated
       ? `Single-agent baseline not measured: estimated at ${pct(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
-      : `Single-agent baseline measured at ${pct(baseline.value)} (taken as a 100-task pilot).`,
+      : `Single-agent baseline measured at ${pct(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,
+    /** What "why" explains: the model's single-vs-multi call, which a constraint may have overridden. */
+    whyLead: r.call === r.design ? "Why:" : `Why the model's own call is ${r.callKind === "multi" ? "multi-agent" : "a single agent"}:`,
     why: r.driver.sentence,
     breakEven:
       r.breakEvenBaseline === null
         ? "At any single-agent baseline the call stays the same."
         : `Break-even: multi-agent designs pay off below a single-agent baseline of ${pct(r.breakEvenBaseline)}.`,
-    record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call${baseline.estimated ? ", without a pilot," : ", with a pilot,"} was right in ${record.singleVsMulti} of ${record.groups} cases (${pct(record.singleVsMulti / record.groups)}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}${record.rows === "v2" ? " (on the paper's 4-benchmark v2 runs, not comparable with the 6-benchmark figures)" : ""}.`,
+    record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call${baseline.estimated ? ", without a pilot," : ", with a pilot,"} was right in ${record.singleVsMulti} of ${record.groups} cases (${pct(record.singleVsMulti / record.groups)}; always choosing multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}${record.rows === "v2" ? " (on the paper's 4-benchmark v2 runs, not comparable with the 6-benchmark figures)" : ""}.`,
     requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${pct(requested.successRate)} (90% interval ${range(requested)}).` : null,
     caveats: [...new Set([...r.design.reasons, ...(differs && requested !== null ? requested.reasons : [])])],
   };

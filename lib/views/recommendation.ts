@@ -11,16 +11,24 @@ type Input = "baseline" | "decomposability" | "tools" | "capability";
 
 /** The design to build, why, and how often such calls were right on held-out benchmarks. */
 export type Recommendation = {
+  /** The design to build: the model's call, or with a budget or success floor the best design meeting them. */
   design: CostedPrediction;
   single: CostedPrediction;
   kind: "single" | "multi";
+  /** The model's own single-vs-multi call before any constraint (the call its track record scores). */
+  call: CostedPrediction;
+  callKind: "single" | "multi";
   /** The budget and success floor, when set: whether any design meets them, and how they changed the call. */
   constraint: { active: boolean; met: boolean; note: string | null };
-  /** Predicted success minus the single agent's, in points of success rate (0.07 = 7 points). */
+  /** The design's predicted success minus the single agent's, in points of success rate (0.07 = 7 points). */
   changeVsSingle: number;
-  /** Chance the best multi-agent design beats the single agent (normal approximation, independent errors). */
+  /**
+   * Chance that `multiCompared` beats the single agent (normal approximation, independent errors):
+   * the design itself when it is multi-agent, otherwise the best multi-agent design.
+   */
   chanceMultiBetter: number;
-  /** The input that moves the single-vs-multi gap most in the direction of the call, with a sentence. */
+  multiCompared: CostedPrediction;
+  /** The input that moves the single-vs-multi gap most in the direction of the model's call, with a sentence. */
   driver: { input: Input; shift: number; sentence: string };
   /** The single-agent baseline at which the best multi-agent design stops paying off, if there is one. */
   breakEvenBaseline: number | null;
@@ -42,29 +50,39 @@ function gap(models: FittedModels, task: Task, fit: Scenario["fit"]): number {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** The driver's sentence, relative to the fitted runs' average task (`reference`). */
+/**
+ * The driver's sentence, relative to the fitted runs' average task (`reference`): whether the task sits
+ * above or below it is read from the values, and what that did to the gap from the call's direction,
+ * so the sentence stays true whichever way an input acts.
+ */
 function sentence(input: Input, towardMulti: boolean, task: Task, breakEven: number | null, reference: Record<Input, number>): string {
+  const side = (value: number, average: number) => (value >= average ? "above" : "below");
+  const gained = towardMulti ? "more" : "less";
   switch (input) {
     case "baseline": {
-      const level = breakEven === null ? `the runs' average ${pct(reference.baseline)}` : `the break-even ${pct(breakEven)}`;
-      if (breakEven !== null && pct(task.baseline ?? 0) === pct(breakEven)) return `Single-agent baseline ${pct(task.baseline ?? 0)} is at the break-even: more agents and one agent are predicted alike.`;
-      return towardMulti
-        ? `Single-agent baseline ${pct(task.baseline ?? 0)} is below ${level}: there is headroom that extra agents can take.`
-        : `Single-agent baseline ${pct(task.baseline ?? 0)} is above ${level}: extra agents cost more than they add.`;
+      const value = task.baseline ?? 0;
+      if (breakEven !== null && pct(value) === pct(breakEven)) return `Single-agent baseline ${pct(value)} is at the break-even: more agents and one agent are predicted alike.`;
+      if (breakEven !== null)
+        return value < breakEven
+          ? `Single-agent baseline ${pct(value)} is below the break-even ${pct(breakEven)}: there is headroom that extra agents can take.`
+          : `Single-agent baseline ${pct(value)} is above the break-even ${pct(breakEven)}: extra agents cost more than they add.`;
+      return `Single-agent baseline ${pct(value)}, ${side(value, reference.baseline)} the runs' average ${pct(reference.baseline)}: in the runs, multi-agent designs gained ${gained} at baselines like this.`;
     }
-    case "decomposability":
-      return towardMulti
-        ? `Decomposability ${task.decomposability}, above the runs' average ${round2(reference.decomposability)}: more of the work can run in parallel.`
-        : `Decomposability ${task.decomposability}, below the runs' average ${round2(reference.decomposability)}: more steps wait on the last, so extra agents mostly coordinate.`;
-    case "tools":
-      return towardMulti
-        ? `${task.tools} tool${task.tools === 1 ? "" : "s"}, above the runs' average of ${round2(reference.tools)}: in the runs, multi-agent designs gained more on tool-heavy tasks at the same baseline.`
-        : `${task.tools} tool${task.tools === 1 ? "" : "s"}, below the runs' average of ${round2(reference.tools)}: in the runs, multi-agent designs gained less on tasks with few tools.`;
+    case "decomposability": {
+      const where = side(task.decomposability, reference.decomposability);
+      const lead = `Decomposability ${task.decomposability}, ${where} the runs' average ${round2(reference.decomposability)}`;
+      if (where === "above" && towardMulti) return `${lead}: more of the work can run in parallel.`;
+      if (where === "below" && !towardMulti) return `${lead}: more steps wait on the last, so extra agents mostly coordinate.`;
+      return `${lead}: in the runs, multi-agent designs gained ${gained} on tasks like this.`;
+    }
+    case "tools": {
+      const where = side(task.tools, reference.tools);
+      return `${task.tools} tool${task.tools === 1 ? "" : "s"}, ${where} the runs' average of ${round1(reference.tools)}: in the runs, multi-agent designs gained ${gained} on tasks with ${where === "above" ? "more" : "fewer"} tools, at the same baseline.`;
+    }
     case "capability":
-      return towardMulti
-        ? `Capability ${task.capability}, ${task.capability >= reference.capability ? "above" : "below"} the runs' average ${round2(reference.capability)}: in the runs, models like this gained more from coordination.`
-        : `Capability ${task.capability}, ${task.capability >= reference.capability ? "above" : "below"} the runs' average ${round2(reference.capability)}: in the runs, models like this gained less from coordination.`;
+      return `Capability ${task.capability}, ${side(task.capability, reference.capability)} the runs' average ${round1(reference.capability)}: in the runs, models like this gained ${gained} from coordination.`;
   }
 }
 
@@ -96,9 +114,12 @@ function constrain(designs: CostedPrediction[], unconstrained: CostedPrediction,
   const design = feasible.reduce((a, b) => (b.successRate > a.successRate || (b.successRate === a.successRate && b.cost.costUsd < a.cost.costUsd) ? b : a));
   const why =
     scenario.maxCost !== null && unconstrained.cost.costUsd > scenario.maxCost
-      ? `costs ${money(unconstrained.cost.costUsd)} per task, over your ${money(scenario.maxCost)}`
-      : `is predicted at ${pct(unconstrained.successRate)}, under your ${pct(scenario.minSuccess ?? 0)}`;
-  const note = design === unconstrained ? `Meets ${limits}.` : `Within ${limits}: ${label(unconstrained.architecture)}, the most successful design, ${why}.`;
+      ? `costs ${money(unconstrained.cost.costUsd)} per task, over your ${money(scenario.maxCost)} budget`
+      : `is predicted at ${pct(unconstrained.successRate)}, under your ${pct(scenario.minSuccess ?? 0)} floor`;
+  const note =
+    design === unconstrained
+      ? `Meets ${limits}.`
+      : `Your ${scenario.maxCost !== null && unconstrained.cost.costUsd > scenario.maxCost ? "budget" : "success floor"} changed the choice: ${label(unconstrained.architecture)}, the most successful design, ${why}; ${label(design.architecture)} is the most successful within ${limits}.`;
   return { design, constraint: { active, met: true, note } };
 }
 
@@ -118,8 +139,10 @@ export function recommend(models: FittedModels, scenario: Scenario, labels: Read
   const unconstrained = multi.successRate > single.successRate ? multi : single;
   const { design, constraint } = constrain(designs, unconstrained, scenario, (a) => labels.get(a) ?? a);
   const kind = design.architecture === "single" ? "single" : "multi";
-  const gapSd = Math.hypot(multi.sd, single.sd);
-  const z = gapSd > 0 ? (multi.successRate - single.successRate) / gapSd : 0;
+  const callKind = unconstrained.architecture === "single" ? "single" : "multi";
+  const multiCompared = kind === "multi" ? design : multi;
+  const gapSd = Math.hypot(multiCompared.sd, single.sd);
+  const z = gapSd > 0 ? (multiCompared.successRate - single.successRate) / gapSd : 0;
   const withPilot = { ...task, baseline: task.baseline ?? single.baseline.value };
   const atBaseline = (P: number) => gap(models, { ...withPilot, baseline: P }, scenario.fit);
   let breakEvenBaseline: number | null = null;
@@ -136,7 +159,7 @@ export function recommend(models: FittedModels, scenario: Scenario, labels: Read
   }
   const reference = models.architect.reference;
   const base = gap(models, withPilot, scenario.fit);
-  const direction = kind === "multi" ? 1 : -1;
+  const direction = callKind === "multi" ? 1 : -1;
   const shifts = (["baseline", "decomposability", "tools", "capability"] as const).map((input) => ({
     input,
     shift: direction * (base - gap(models, { ...withPilot, [input]: reference[input] }, scenario.fit)),
@@ -146,10 +169,13 @@ export function recommend(models: FittedModels, scenario: Scenario, labels: Read
     design,
     single,
     kind,
+    call: unconstrained,
+    callKind,
     constraint,
     changeVsSingle: design.successRate - single.successRate,
     chanceMultiBetter: 0.5 * (1 + errorFunction(z / Math.SQRT2)),
-    driver: { ...top, sentence: sentence(top.input, kind === "multi", withPilot, breakEvenBaseline, reference) },
+    multiCompared,
+    driver: { ...top, sentence: sentence(top.input, callKind === "multi", withPilot, breakEvenBaseline, reference) },
     breakEvenBaseline,
     reliabilityKey: `${scenario.fit}-${scenario.baseline === null ? "no-pilot" : "pilot"}`,
   };
