@@ -29,9 +29,6 @@ function IntervalMarks() {
   return (
     <g className="interval-marks">
       <line x1={left} x2={right} y1={singleY} y2={singleY} stroke="var(--fg)" strokeDasharray="4 4" />
-      <text x={left + 4} y={singleY - 6} textAnchor="start" fill="var(--muted)" fontSize={11}>
-        single agent
-      </text>
       {bars.map((b, i) => {
         const cx = x(i) ?? 0;
         const [low, high] = [y(b.interval[0]) ?? 0, y(b.interval[1]) ?? 0];
