@@ -17,6 +17,7 @@ import { RecommendationCard } from "./recommendation-card";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { useScenarioUrl } from "./url-state";
+import { wholePercent } from "@/lib/format/numbers";
 
 // The charts (recharts, about 90 kB) load right after the page becomes interactive, keeping the first
 // load light; they render in the browser only, with a placeholder of the same height until then.
@@ -37,7 +38,6 @@ type Props = {
   notices: string[];
 };
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * The calculator: the one client island. The scenario lives in the URL (nuqs); every figure is
@@ -68,7 +68,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
     update({ baseline: known ? (lastBaseline.current ?? Math.round(view.recommendation.single.baseline.value * 100) / 100) : null });
   };
 
-  const bars = view.bars.map((b) => `${b.label} ${percent(b.successRate)} (${percent(b.interval[0])}-${percent(b.interval[1])})`).join("; ");
+  const bars = view.bars.map((b) => `${b.label} ${wholePercent(b.successRate)} (${wholePercent(b.interval[0])}-${wholePercent(b.interval[1])})`).join("; ");
   return (
     <div className="calculator" data-hydrated={isClient ? "true" : undefined}>
       <Notices
@@ -80,7 +80,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         }}
       />
       <div className="mobile-summary" aria-hidden="true">
-        <strong>{text.headline.replace("Build: ", "")}</strong> · {percent(view.recommendation.design.successRate)} ({percent(view.recommendation.design.interval[0])}-{percent(view.recommendation.design.interval[1])})
+        <strong>{text.headline.replace("Build: ", "")}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])})
         {view.recommendation.constraint.met ? null : <span className="unmet"> · no design meets your constraints</span>}
       </div>
       <div className="calculator-grid">
@@ -102,7 +102,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <h2>Success by architecture</h2>
           <ChartFrame
             testId="chart-architectures"
-            summary={`Predicted success at each architecture's measured agent count: ${bars}. Single agent ${percent(view.singleLevel)}.`}
+            summary={`Predicted success at each architecture's measured agent count: ${bars}. Single agent ${wholePercent(view.singleLevel)}.`}
             caption="Predicted success at each architecture's measured agent count (dot) with its 90% interval (whisker); the dashed line is the single agent. The recommended design is drawn larger."
           >
             {isClient ? (

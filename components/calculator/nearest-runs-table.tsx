@@ -1,7 +1,7 @@
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import type { NearbyRun } from "@/lib/views/nearest-runs";
+import { wholePercent } from "@/lib/format/numbers";
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The measured runs nearest the scenario: the evidence behind the prediction. */
 export function NearestRunsTable({ runs, catalog }: { runs: NearbyRun[]; catalog: CalculatorCatalog }) {
@@ -31,8 +31,8 @@ export function NearestRunsTable({ runs, catalog }: { runs: NearbyRun[]; catalog
                   </span>
                 </th>
                 <td className="text">{models.get(r.model) ?? r.model}</td>
-                <td>{percent(r.successRate)}</td>
-                <td>{percent(r.singleRate)}</td>
+                <td>{wholePercent(r.successRate)}</td>
+                <td>{wholePercent(r.singleRate)}</td>
               </tr>
             );
           })}

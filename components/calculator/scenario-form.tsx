@@ -9,8 +9,8 @@ import { agentRange, type Scenario } from "@/lib/scenario/scenario";
 import { rangeText, type TaskDomain } from "@/lib/model/extrapolation";
 import { PILOT_TASKS } from "@/lib/model/prediction";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
+import { wholePercent } from "@/lib/format/numbers";
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 const FIT_LABELS: Record<Scenario["fit"], string> = {
   architect: "Architect's model",
@@ -57,11 +57,11 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, estimatedB
           id="baseline" {...rangeOf("baseline")}
           value={scenario.baseline ?? estimatedBaseline}
           disabled={scenario.baseline === null}
-          valueText={percent}
+          valueText={wholePercent}
           onChange={(v) => onChange({ baseline: v })}
           hint={
             scenario.baseline === null
-              ? `Not measured: estimated at ${percent(estimatedBaseline)}, and that uncertainty is in every interval.`
+              ? `Not measured: estimated at ${wholePercent(estimatedBaseline)}, and that uncertainty is in every interval.`
               : `Your pilot's success rate; its sampling noise is taken as that of a ${PILOT_TASKS}-task pilot.`
           }
         />

@@ -3,7 +3,8 @@
 import { createContext, memo, useContext } from "react";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { ArchitectureBar } from "@/lib/views/calculator-charts";
-import { colorOf, percent, SUCCESS_AXIS } from "./colors";
+import { wholePercent } from "@/lib/format/numbers";
+import { colorOf, SUCCESS_AXIS } from "./colors";
 
 /*
  * Recharts draws the frame (axes, grid, layout, resizing); the marks are drawn here from recharts' own
@@ -40,7 +41,7 @@ function IntervalMarks() {
             <line x1={cx - 8} x2={cx + 8} y1={high} y2={high} stroke={colorOf(b.architecture)} strokeWidth={2} />
             <circle cx={cx} cy={cy} r={b.recommended ? 9 : 6} fill={colorOf(b.architecture)} stroke={b.recommended ? "var(--fg)" : "var(--bg)"} strokeWidth={2} />
             <text x={cx + 12} y={cy + 4} fill="var(--fg)" fontSize={12}>
-              {percent(b.successRate)}
+              {wholePercent(b.successRate)}
             </text>
           </g>
         );

@@ -27,6 +27,9 @@ export function formatPercent(value: number, decimals = 0): string {
   return Number.isFinite(value) ? `${formatFixed(value * 100, decimals)}%` : "—";
 }
 
+/** A fraction as a whole percentage, e.g. wholePercent(0.4633) // "46%": safe as a callback (one argument). */
+export const wholePercent = (value: number): string => formatPercent(value, 0);
+
 /** Dollars: two decimals from $1, else three significant digits, e.g. formatUsd(0.012634) // "$0.0126"; null is "—". */
 export function formatUsd(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return "—";

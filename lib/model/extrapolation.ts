@@ -1,4 +1,5 @@
 import type { ArchitectExample } from "./architect-examples";
+import { wholePercent } from "../format/numbers";
 
 /** The region the fitted runs cover: ranges of each task input and the benchmarks' (tools, d) pairs. */
 export type TaskDomain = {
@@ -56,11 +57,10 @@ export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery):
   const outside = (value: number, [low, high]: [number, number], what: string, whose: string, show: (x: number) => string = fmt) => {
     if (value < low || value > high) reasons.push(`${what} ${show(value)} is outside ${whose} ${show === fmt ? rangeText([low, high]) : `${show(low)}-${show(high)}`}`);
   };
-  const percent = (x: number) => `${Math.round(x * 100)}%`;
   outside(q.tools, domain.tools, "tools", "the runs'");
   outside(q.decomposability, domain.decomposability, "decomposability", "the benchmarks'");
   outside(q.capability, domain.capability, "capability index", "the fitted runs'");
-  if (q.baseline !== null) outside(q.baseline, domain.baseline, "single-agent baseline", "the measured single-agent runs'", percent);
+  if (q.baseline !== null) outside(q.baseline, domain.baseline, "single-agent baseline", "the measured single-agent runs'", wholePercent);
   if (q.agents !== q.measuredAgents) {
     reasons.push(`${q.agents} agents: the runs measured ${q.architecture} only with ${q.measuredAgents}; other counts follow the agent-count rule`);
   }

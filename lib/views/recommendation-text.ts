@@ -1,10 +1,9 @@
-import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
+import { formatDuration, formatPercent, formatUsd, wholePercent } from "../format/numbers";
 import { PILOT_TASKS, type SuccessPrediction } from "../model/prediction";
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
 
-const pct = (x: number) => formatPercent(x, 0);
-const range = (p: SuccessPrediction) => `${pct(p.interval[0])}-${pct(p.interval[1])}`;
+const range = (p: SuccessPrediction) => `${wholePercent(p.interval[0])}-${wholePercent(p.interval[1])}`;
 const pct1 = (x: number) => formatPercent(x, 1);
 /** A change in points to one decimal, so it agrees with the one-decimal rates it is quoted beside. */
 const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
@@ -18,28 +17,28 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
   const differs = requested !== null && !(requested.architecture === r.design.architecture && requested.agents === r.design.agents);
   return {
     headline: `Build: ${label(r.design.architecture)}, ${agents(r.design)}`,
-    success: `Predicted success ${pct(r.design.successRate)} (90% interval ${range(r.design)}).`,
+    success: `Predicted success ${wholePercent(r.design.successRate)} (90% interval ${range(r.design)}).`,
     cost: `Cost ${formatUsd(r.design.cost.costUsd)} per task, ${formatUsd(r.design.cost.costPerSuccessUsd)} per successful task; about ${formatDuration(r.design.cost.wallClockSeconds)} per task (single agent: ${formatUsd(r.single.cost.costUsd)}, ${formatDuration(r.single.cost.wallClockSeconds)}).`,
     constraint: r.constraint.note,
     constraintMet: r.constraint.met,
     versusSingle:
       r.kind === "multi"
-        ? `${points(r.changeVsSingle)} over a single agent (${pct1(r.design.successRate)} against ${pct1(r.single.successRate)}); chance it beats the single agent: ${pct(r.chanceMultiBetter)}.`
+        ? `${points(r.changeVsSingle)} over a single agent (${pct1(r.design.successRate)} against ${pct1(r.single.successRate)}); chance it beats the single agent: ${wholePercent(r.chanceMultiBetter)}.`
         : r.callKind === "multi"
-          ? `Without your constraints the call would be ${label(r.call.architecture)}, ${agents(r.call)}: ${points(r.call.successRate - r.single.successRate)} over the single agent's ${pct1(r.single.successRate)} (chance it beats it: ${pct(r.chanceMultiBetter)}).`
-          : `No multi-agent design beats the single agent's ${pct1(r.single.successRate)}; chance the best one, ${label(r.multiCompared.architecture)}, would: ${pct(r.chanceMultiBetter)}.`,
+          ? `Without your constraints the call would be ${label(r.call.architecture)}, ${agents(r.call)}: ${points(r.call.successRate - r.single.successRate)} over the single agent's ${pct1(r.single.successRate)} (chance it beats it: ${wholePercent(r.chanceMultiBetter)}).`
+          : `No multi-agent design beats the single agent's ${pct1(r.single.successRate)}; chance the best one, ${label(r.multiCompared.architecture)}, would: ${wholePercent(r.chanceMultiBetter)}.`,
     baseline: baseline.estimated
-      ? `Single-agent baseline not measured: estimated at ${pct(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
-      : `Single-agent baseline measured at ${pct(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,
+      ? `Single-agent baseline not measured: estimated at ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
+      : `Single-agent baseline measured at ${wholePercent(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,
     /** What "why" explains: the model's single-vs-multi call, which a constraint may have overridden. */
     whyLead: r.call === r.design ? "Why:" : `Why the model's own call is ${r.callKind === "multi" ? "multi-agent" : "a single agent"}:`,
     why: r.driver.sentence,
     breakEven:
       r.breakEvenBaseline === null
         ? "At any single-agent baseline the call stays the same."
-        : `Break-even: multi-agent designs pay off below a single-agent baseline of ${pct(r.breakEvenBaseline)}.`,
-    record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call${baseline.estimated ? ", without a pilot," : ", with a pilot,"} was right in ${record.singleVsMulti} of ${record.groups} cases (${pct(record.singleVsMulti / record.groups)}; always choosing multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}${record.rows === "v2" ? " (on the paper's 4-benchmark v2 runs, not comparable with the 6-benchmark figures)" : ""}.`,
-    requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${pct(requested.successRate)} (90% interval ${range(requested)}).` : null,
+        : `Break-even: multi-agent designs pay off below a single-agent baseline of ${wholePercent(r.breakEvenBaseline)}.`,
+    record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call${baseline.estimated ? ", without a pilot," : ", with a pilot,"} was right in ${record.singleVsMulti} of ${record.groups} cases (${wholePercent(record.singleVsMulti / record.groups)}; always choosing multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}${record.rows === "v2" ? " (on the paper's 4-benchmark v2 runs, not comparable with the 6-benchmark figures)" : ""}.`,
+    requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${wholePercent(requested.successRate)} (90% interval ${range(requested)}).` : null,
     caveats: [...new Set([...r.design.reasons, ...(differs && requested !== null ? requested.reasons : [])])],
   };
 }

@@ -1,5 +1,5 @@
 import { errorFunction } from "simple-statistics";
-import { formatUsd } from "../format/numbers";
+import { formatUsd, wholePercent } from "../format/numbers";
 import { predictDesign, type DesignQuery, type FittedModels } from "../model/design-prediction";
 import type { SuccessPrediction } from "../model/prediction";
 import type { ReliabilityKey } from "../model/reliability";
@@ -47,7 +47,6 @@ function gap(models: FittedModels, task: Task, fit: Scenario["fit"]): number {
   return Math.max(...designs.filter((d) => d.architecture !== "single").map((d) => d.successRate)) - single;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -63,12 +62,12 @@ function sentence(input: Input, towardMulti: boolean, task: Task, breakEven: num
   switch (input) {
     case "baseline": {
       const value = task.baseline ?? 0;
-      if (breakEven !== null && pct(value) === pct(breakEven)) return `Single-agent baseline ${pct(value)} is at the break-even: more agents and one agent are predicted alike.`;
+      if (breakEven !== null && wholePercent(value) === wholePercent(breakEven)) return `Single-agent baseline ${wholePercent(value)} is at the break-even: more agents and one agent are predicted alike.`;
       if (breakEven !== null)
         return value < breakEven
-          ? `Single-agent baseline ${pct(value)} is below the break-even ${pct(breakEven)}: there is headroom that extra agents can take.`
-          : `Single-agent baseline ${pct(value)} is above the break-even ${pct(breakEven)}: extra agents cost more than they add.`;
-      return `Single-agent baseline ${pct(value)}, ${side(value, reference.baseline)} the runs' average ${pct(reference.baseline)}: in the runs, multi-agent designs gained ${gained} at baselines like this.`;
+          ? `Single-agent baseline ${wholePercent(value)} is below the break-even ${wholePercent(breakEven)}: there is headroom that extra agents can take.`
+          : `Single-agent baseline ${wholePercent(value)} is above the break-even ${wholePercent(breakEven)}: extra agents cost more than they add.`;
+      return `Single-agent baseline ${wholePercent(value)}, ${side(value, reference.baseline)} the runs' average ${wholePercent(reference.baseline)}: in the runs, multi-agent designs gained ${gained} at baselines like this.`;
     }
     case "decomposability": {
       const where = side(task.decomposability, reference.decomposability);
@@ -102,20 +101,20 @@ function violation(d: CostedPrediction, scenario: Scenario): number {
 function constrain(designs: CostedPrediction[], unconstrained: CostedPrediction, scenario: Scenario, label: (a: string) => string) {
   const active = scenario.maxCost !== null || scenario.minSuccess !== null;
   if (!active) return { design: unconstrained, constraint: { active, met: true, note: null } };
-  const limits = [scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`, scenario.minSuccess === null ? null : `${pct(scenario.minSuccess)} success`].filter((x) => x !== null).join(" and ");
+  const limits = [scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`, scenario.minSuccess === null ? null : `${wholePercent(scenario.minSuccess)} success`].filter((x) => x !== null).join(" and ");
   const feasible = designs.filter((d) => violation(d, scenario) === 0);
   if (feasible.length === 0) {
     const nearest = designs.reduce((a, b) => (violation(b, scenario) < violation(a, scenario) ? b : a));
     return {
       design: nearest,
-      constraint: { active, met: false, note: `No design meets ${limits}; the nearest is ${label(nearest.architecture)}: ${money(nearest.cost.costUsd)} per task, ${pct(nearest.successRate)} success.` },
+      constraint: { active, met: false, note: `No design meets ${limits}; the nearest is ${label(nearest.architecture)}: ${money(nearest.cost.costUsd)} per task, ${wholePercent(nearest.successRate)} success.` },
     };
   }
   const design = feasible.reduce((a, b) => (b.successRate > a.successRate || (b.successRate === a.successRate && b.cost.costUsd < a.cost.costUsd) ? b : a));
   const why =
     scenario.maxCost !== null && unconstrained.cost.costUsd > scenario.maxCost
       ? `costs ${money(unconstrained.cost.costUsd)} per task, over your ${money(scenario.maxCost)} budget`
-      : `is predicted at ${pct(unconstrained.successRate)}, under your ${pct(scenario.minSuccess ?? 0)} floor`;
+      : `is predicted at ${wholePercent(unconstrained.successRate)}, under your ${wholePercent(scenario.minSuccess ?? 0)} floor`;
   const note =
     design === unconstrained
       ? `Meets ${limits}.`
