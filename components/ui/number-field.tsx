@@ -1,20 +1,12 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { NumberInput } from "./number-input";
+import { NumberInput, type NumberInputProps } from "./number-input";
 import { FieldHint, hintId } from "./field-hint";
 
-type Props = {
+type Props = Pick<NumberInputProps, "value" | "min" | "max" | "step" | "integer" | "onChange" | "optional" | "placeholder"> & {
   id: string;
   label: string;
-  value: number | null;
-  min: number;
-  max: number;
-  step: number;
-  integer?: boolean;
-  onChange: (value: number | null) => void;
-  optional?: boolean;
-  placeholder?: string;
   unit?: string;
   hint?: ReactNode;
 };

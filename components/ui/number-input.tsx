@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 
-type Props = {
+export type NumberInputProps = {
   id?: string;
   value: number | null;
   min: number;
@@ -29,7 +29,7 @@ const show = (x: number | null) => (x === null ? "none" : String(x));
  * invalid draft stays visible, marked, with a message saying what is allowed and what is still used;
  * Escape drops it, and Enter makes the current value the one to come back to. The field imposes no step grid: a link or flag may carry any value within bounds (0.33).
  */
-export function NumberInput({ id, value, min, max, step, integer, onChange, labelledBy, describedBy, disabled, optional, placeholder }: Props) {
+export function NumberInput({ id, value, min, max, step, integer, onChange, labelledBy, describedBy, disabled, optional, placeholder }: NumberInputProps) {
   const [draft, setDraft] = useState<{ text: string; forValue: number | null } | null>(null);
   /** The value when editing began; undefined while the field is not being edited. */
   const atFocus = useRef<number | null | undefined>(undefined);

@@ -1,20 +1,15 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { NumberInput } from "./number-input";
+import { NumberInput, type NumberInputProps } from "./number-input";
 import { FieldHint, hintId } from "./field-hint";
 
-type Props = {
+/** The number field's bounds, but a slider always has a value: never null. */
+type Props = Pick<NumberInputProps, "min" | "max" | "step" | "integer" | "disabled"> & {
   id: string;
   label: string;
   value: number;
-  min: number;
-  max: number;
-  step: number;
-  /** Only whole numbers (tools, agents). */
-  integer?: boolean;
   onChange: (value: number) => void;
-  disabled?: boolean;
   /** Text a screen reader announces for a value, e.g. "45%". */
   valueText?: (value: number) => string;
   hint?: ReactNode;
