@@ -41,13 +41,18 @@ export function designGrid(models: FittedModels, scenario: Scenario): CostedPred
   });
 }
 
+/** Every architecture at its measured agent count, in data order: the designs a recommendation chooses from. */
+export function measuredCostedDesigns(models: FittedModels, scenario: Scenario): CostedPrediction[] {
+  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents));
+}
+
 /**
  * The predictions a scenario asks for: every architecture at its measured agent count (in data order),
  * then the scenario's architecture at its own count when that differs from the measured one.
  */
 export function scenarioPredictions(models: FittedModels, scenario: Scenario): CostedPrediction[] {
   const measured = models.architect.measuredAgents;
-  const predictions = Object.entries(measured).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents));
+  const predictions = measuredCostedDesigns(models, scenario);
   if (measured[scenario.architecture] !== scenario.agents) predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents));
   return predictions;
 }

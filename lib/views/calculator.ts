@@ -17,7 +17,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
   const grid = designGrid(models, scenario);
   const measured = grid.filter((d) => d.measured);
-  const recommendation = recommend(models, scenario, labels);
+  const recommendation = recommend(models, scenario, labels, measured);
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
   const costs = costSuccessPoints(grid, recommendation.design, requested);
   return {

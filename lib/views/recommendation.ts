@@ -3,7 +3,7 @@ import { formatUsd, wholePercent } from "../format/numbers";
 import { predictDesign, type DesignQuery, type FittedModels } from "../model/design-prediction";
 import type { SuccessPrediction } from "../model/prediction";
 import type { ReliabilityKey } from "../model/reliability";
-import { costedDesign, type CostedPrediction } from "../scenario/predict-scenario";
+import { measuredCostedDesigns, type CostedPrediction } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 
 type Task = DesignQuery["task"];
@@ -98,7 +98,7 @@ function violation(d: CostedPrediction, scenario: Scenario): number {
  * Applies a budget per task and a success floor: the most successful design that meets both (ties to
  * the cheaper), or, when none does, the nearest (smallest overrun plus shortfall), with a note saying so.
  */
-function constrain(designs: CostedPrediction[], unconstrained: CostedPrediction, scenario: Scenario, label: (a: string) => string) {
+function constrain(designs: readonly CostedPrediction[], unconstrained: CostedPrediction, scenario: Scenario, label: (a: string) => string) {
   const active = scenario.maxCost !== null || scenario.minSuccess !== null;
   if (!active) return { design: unconstrained, constraint: { active, met: true, note: null } };
   const limits = [scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`, scenario.minSuccess === null ? null : `${wholePercent(scenario.minSuccess)} success`].filter((x) => x !== null).join(" and ");
@@ -129,9 +129,14 @@ function constrain(designs: CostedPrediction[], unconstrained: CostedPrediction,
  * The driver is the input whose move from the runs' average (model.reference) shifts the
  * single-vs-multi gap most toward the call; the break-even baseline solves gap(P) = 0 by bisection.
  */
-export function recommend(models: FittedModels, scenario: Scenario, labels: ReadonlyMap<string, string> = new Map()): Recommendation {
+export function recommend(
+  models: FittedModels,
+  scenario: Scenario,
+  labels: ReadonlyMap<string, string> = new Map(),
+  /** The measured designs, when the caller has them already (the calculator reads them from its grid). */
+  designs: readonly CostedPrediction[] = measuredCostedDesigns(models, scenario),
+): Recommendation {
   const task: Task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
-  const designs = Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents));
   const single = designs.find((d) => d.architecture === "single") ?? designs[0];
   if (single === undefined) throw new RangeError("no designs to recommend from");
   const multi = designs.filter((d) => d.architecture !== "single").reduce((a, b) => (b.successRate > a.successRate ? b : a));
@@ -147,8 +152,9 @@ export function recommend(models: FittedModels, scenario: Scenario, labels: Read
   let breakEvenBaseline: number | null = null;
   let low = 0.01;
   let high = 0.99;
-  if (Math.sign(atBaseline(low)) !== Math.sign(atBaseline(high))) {
-    const rising = atBaseline(high) > atBaseline(low);
+  const [atLow, atHigh] = [atBaseline(low), atBaseline(high)];
+  if (Math.sign(atLow) !== Math.sign(atHigh)) {
+    const rising = atHigh > atLow;
     for (let i = 0; i < 14; i++) {
       const mid = (low + high) / 2;
       if (atBaseline(mid) > 0 === rising) high = mid;
