@@ -1,3 +1,4 @@
+import { standardDeviation } from "simple-statistics";
 import type { ArchitectExample } from "./architect-examples";
 import { wholePercent } from "../format/numbers";
 
@@ -8,7 +9,12 @@ export type TaskDomain = {
   capability: [number, number];
   baseline: [number, number];
   benchmarks: { benchmark: string; tools: number; decomposability: number }[];
+  /** The benchmarks' spread (population SD) in log(1 + tools) and decomposability: the "like a benchmark" scale. */
+  benchmarkSpread: { logTools: number; decomposability: number };
 };
+
+/** Population SD, floored so that a dimension with no spread never divides by zero. */
+export const spreadOf = (values: readonly number[]): number => Math.max(1e-9, values.length === 0 ? 0 : standardDeviation([...values]));
 
 /** The smallest and largest of some values. */
 export const valueRange = (values: readonly number[]): [number, number] => [Math.min(...values), Math.max(...values)];
@@ -16,12 +22,14 @@ export const valueRange = (values: readonly number[]): [number, number] => [Math
 /** The domain of a set of examples (the baseline range from their single-agent runs). */
 export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
   const benchmarks = new Map(examples.map((e) => [e.benchmark, { benchmark: e.benchmark, tools: e.task.tools, decomposability: e.task.decomposability }]));
+  const pairs = [...benchmarks.values()];
   return {
     tools: valueRange(examples.map((e) => e.task.tools)),
     decomposability: valueRange(examples.map((e) => e.task.decomposability)),
     capability: valueRange(examples.map((e) => e.task.capability)),
     baseline: valueRange(examples.filter((e) => e.architecture === "single").map((e) => e.successRate)),
-    benchmarks: [...benchmarks.values()],
+    benchmarks: pairs,
+    benchmarkSpread: { logTools: spreadOf(pairs.map((b) => Math.log1p(b.tools))), decomposability: spreadOf(pairs.map((b) => b.decomposability)) },
   };
 }
 
@@ -64,10 +72,7 @@ export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery):
   if (q.agents !== q.measuredAgents) {
     reasons.push(`${q.agents} agents: the runs measured ${q.architecture} only with ${q.measuredAgents}; other counts follow the agent-count rule`);
   }
-  const spread = (values: number[]) => Math.max(1e-9, Math.sqrt(values.reduce((s, v) => s + (v - values.reduce((a, b) => a + b, 0) / values.length) ** 2, 0) / values.length));
-  const logTools = domain.benchmarks.map((b) => Math.log1p(b.tools));
-  const sdT = spread(logTools);
-  const sdD = spread(domain.benchmarks.map((b) => b.decomposability));
+  const { logTools: sdT, decomposability: sdD } = domain.benchmarkSpread;
   const distances = domain.benchmarks.map((b) => ({
     b,
     distance: Math.hypot((Math.log1p(q.tools) - Math.log1p(b.tools)) / sdT, (q.decomposability - b.decomposability) / sdD),

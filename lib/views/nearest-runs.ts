@@ -1,3 +1,4 @@
+import { spreadOf } from "../model/extrapolation";
 import type { Scenario } from "../scenario/scenario";
 import type { CalculatorCatalog } from "./catalog";
 
@@ -10,11 +11,6 @@ export type NearbyRun = {
   singleRate: number;
   /** Distance to the scenario in standardized task space (0 = same tools, decomposability, capability, baseline). */
   distance: number;
-};
-
-const spread = (values: number[]) => {
-  const mean = values.reduce((s, v) => s + v, 0) / values.length;
-  return Math.max(1e-9, Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / values.length));
 };
 
 /**
@@ -33,7 +29,7 @@ export function nearestRuns(catalog: CalculatorCatalog, scenario: Scenario, coun
     return [Math.log1p(b?.tools ?? 0), b?.decomposability ?? 0, capability.get(r.model) ?? 0, single.get(`${r.benchmark}/${r.model}`) ?? 0];
   };
   const rows = candidates.map(features);
-  const scales = [0, 1, 2, 3].map((j) => spread(rows.map((f) => f[j] ?? 0)));
+  const scales = [0, 1, 2, 3].map((j) => spreadOf(rows.map((f) => f[j] ?? 0)));
   const target = [Math.log1p(scenario.tools), scenario.decomposability, scenario.capability, scenario.baseline ?? Number.NaN];
   return candidates
     .map((r, i) => {
