@@ -3,6 +3,7 @@
 import { NumberField } from "@/components/ui/number-field";
 import { SliderField } from "@/components/ui/slider-field";
 import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "@/lib/model/cost";
+import { usesListedPrices } from "@/lib/model/prices";
 import { DEFAULT_OUTPUT_TOKENS_PER_TURN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import type { Scenario } from "@/lib/scenario/scenario";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
@@ -48,7 +49,7 @@ function ParameterField({ keyName, scenario, onChange, optional, placeholder, hi
 /** The cost inputs (tokens, cache, turns, time, prices) and the two constraints on the recommendation. */
 export function CostFields({ scenario, model, onChange }: Props) {
   const listed = model?.price ?? null;
-  const custom = listed === null || listed.input !== scenario.priceInput || listed.output !== scenario.priceOutput || listed.cached !== scenario.priceCached;
+  const custom = !usesListedPrices(scenario, listed);
   const priceNote = listed === null ? "No listed price: enter your own." : custom ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).` : `Listed for ${model?.label} on ${listed.date}; source: ${listed.source.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, "")}.`;
   return (
     <>

@@ -3,7 +3,7 @@ import type { Dataset } from "../data/dataset";
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import type { FittedModels } from "../model/design-prediction";
 import { PILOT_TASKS } from "../model/prediction";
-import { modelPrices } from "../model/prices";
+import { modelPrices, usesListedPrices } from "../model/prices";
 import { PARAMETERS, type Parameter } from "../scenario/parameters";
 import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
 import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
@@ -53,8 +53,7 @@ const roundCost = (x: number) => Number(x.toPrecision(6));
  */
 export function scenarioPrice(scenario: Scenario, dataset: Dataset) {
   const listed = modelPrices(dataset)[scenario.model];
-  const custom = listed === undefined || listed.input !== scenario.priceInput || listed.output !== scenario.priceOutput || listed.cached !== scenario.priceCached;
-  return { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached, date: custom ? null : listed.date };
+  return { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached, date: listed !== undefined && usesListedPrices(scenario, listed) ? listed.date : null };
 }
 
 /** The recommendation as predict --json gives it: the design, the model's own call, constraints, chance, break-even, why. */

@@ -11,6 +11,11 @@ export type ModelPrice = {
   source: string;
 };
 
+/** Whether a scenario's three prices are the model's listed ones (false when none is listed or any was entered by hand). */
+export function usesListedPrices(prices: { priceInput: number | null; priceOutput: number | null; priceCached: number | null }, listed: ModelPrice | null | undefined): boolean {
+  return listed !== null && listed !== undefined && listed.input === prices.priceInput && listed.output === prices.priceOutput && listed.cached === prices.priceCached;
+}
+
 /**
  * The current price of every model in data/models.csv, by model id: its price_id's row without an end
  * date (the latest start date when several), from data/prices.csv. Models without a price are left out.
