@@ -5,7 +5,8 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
 import { fittedRuns, type FittedModels } from "@/lib/model/design-prediction";
 import type { Reliability } from "@/lib/model/reliability";
-import { applyPatch, type ScenarioValues } from "@/lib/scenario/patch";
+import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario/patch";
+import { parseScenario } from "@/lib/scenario/scenario";
 import type { ParameterKey } from "@/lib/scenario/parameters";
 import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
@@ -50,7 +51,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const isClient = useIsClient();
   const lastBaseline = useRef<number | null>(null);
   const values: ScenarioValues = url;
-  const { scenario } = useMemo(() => applyPatch(values, {}, choices), [values, choices]);
+  const scenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [values, choices]);
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
   const text = useMemo(() => recommendationText(view, catalog), [view, catalog]);
 
