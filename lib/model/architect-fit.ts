@@ -1,4 +1,5 @@
 import { dot } from "./linear";
+import { clip01 } from "./prediction";
 import { fitRidge, gramOf, ridgeFromGram, subtractGram } from "./ridge";
 import type { ArchitectExample } from "./architect-examples";
 import { ARCHITECT_FEATURES, architectFeatureValues, type FeatureName } from "./architect-features";
@@ -42,8 +43,6 @@ export type ArchitectModel = ArchitectDesign & {
   measuredAgents: Record<string, number>;
   rows: number;
 };
-
-const clip01 = (x: number) => Math.min(1, Math.max(0, x));
 
 function solvePooled(design: ArchitectDesign, train: readonly ArchitectExample[], lambda: number, kappa: number) {
   return fitRidge(

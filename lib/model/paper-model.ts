@@ -1,4 +1,4 @@
-import { quadraticForm } from "./linear";
+import { dot, quadraticForm } from "./linear";
 import { paperTermValues, type PaperInput } from "./paper-terms";
 import { applyScaler, type Scaler } from "./standardize";
 
@@ -33,8 +33,7 @@ export function designRow(pre: PaperPreprocessing, input: PaperInput): number[] 
  * @example predictPaper(v3Model, gpt5CentralizedOnFinance) // ≈ 0.6
  */
 export function predictPaper(model: PaperModel, input: PaperInput): number {
-  const row = designRow(model, input);
-  return row.reduce((sum, x, j) => sum + x * (model.coefficients[j] ?? 0), 0);
+  return dot(designRow(model, input), model.coefficients);
 }
 
 /**
@@ -44,7 +43,7 @@ export function predictPaper(model: PaperModel, input: PaperInput): number {
  */
 export function predictPaperWithSd(model: PaperModel, input: PaperInput): { mean: number; sd: number } {
   const row = designRow(model, input);
-  const mean = row.reduce((sum, x, j) => sum + x * (model.coefficients[j] ?? 0), 0);
+  const mean = dot(row, model.coefficients);
   const s2 = model.rss / Math.max(model.rows - model.rank, 1);
   const sd = Math.sqrt(s2 * (1 + quadraticForm(row, model.covarianceFactors))) * model.sdFactor;
   return { mean, sd };

@@ -3,6 +3,7 @@ import type { Dataset } from "../data/dataset";
 import type { Run } from "../data/schemas";
 import { rSquared } from "./cross-validation";
 import { noiseFloor } from "./noise";
+import { paperFitRuns } from "./paper-reproduction";
 import { clip01 } from "./prediction";
 import { decisionScores, type DecisionScores } from "./validation-decisions";
 import { VALIDATED_MODELS, type FoldPredictor, type HeldOut, type Scheme, type ValidatedModel } from "./validation-models";
@@ -16,7 +17,7 @@ export const CALIBRATION_LEVELS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] as const;
 
 /** The runs of a row set, in runs.csv order. */
 export function rowSetRuns(runs: readonly Run[], rowSet: RowSet): Run[] {
-  return runs.filter((r) => (rowSet === "v2" ? r.in_v2 : rowSet === "v3" ? r.in_v3 : true));
+  return rowSet === "all" ? [...runs] : paperFitRuns(runs, rowSet);
 }
 
 /**

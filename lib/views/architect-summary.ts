@@ -2,6 +2,7 @@ import type { Dataset } from "../data/dataset";
 import { formatFixed } from "../format/numbers";
 import type { ArchitectModel } from "../model/architect-fit";
 import { BASELINE_FEATURES } from "../model/architect-features";
+import { paperFitRuns } from "../model/paper-reproduction";
 import type { TableRow } from "./validation-rows";
 
 /** The architect's model's identified coefficients per architecture (standardized units), as a table. */
@@ -22,10 +23,11 @@ export function baselineCoefficientRows(model: ArchitectModel): { columns: strin
 
 /** Table 5's success rate of each architecture beside the mean of its runs in the paper's v2 set. */
 export function table5Discrepancies(dataset: Pick<Dataset, "architectures" | "runs">): { columns: string[]; rows: TableRow[] } {
+  const v2 = paperFitRuns(dataset.runs, "v2");
   return {
-    columns: ["Table 5", "mean of the 180 v2 runs"],
+    columns: ["Table 5", `mean of the ${v2.length} v2 runs`],
     rows: dataset.architectures.map((a) => {
-      const runs = dataset.runs.filter((r) => r.in_v2 && r.architecture === a.architecture);
+      const runs = v2.filter((r) => r.architecture === a.architecture);
       const mean = runs.reduce((s, r) => s + r.success_rate, 0) / runs.length;
       return { label: a.label, cells: [formatFixed(a.success_rate_table5, 3), formatFixed(mean, 3)] };
     }),

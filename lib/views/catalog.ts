@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { paperFitRuns } from "../model/paper-reproduction";
 import { modelPrices, type ModelPrice } from "../model/prices";
 import { scenarioChoices, type ScenarioChoices } from "../scenario/scenario";
 
@@ -21,6 +22,6 @@ export function calculatorCatalog(dataset: Dataset): CalculatorCatalog {
     architectures: dataset.architectures.map((a) => ({ architecture: a.architecture, label: a.label, agents: a.agents })),
     benchmarks: dataset.benchmarks.map((b) => ({ benchmark: b.benchmark, label: b.label, tools: b.tools, decomposability: b.decomposability })),
     choices: scenarioChoices(dataset),
-    runs: dataset.runs.filter((r) => r.in_v3).map((r) => ({ benchmark: r.benchmark, architecture: r.architecture, model: r.model, successRate: r.success_rate })),
+    runs: paperFitRuns(dataset.runs, "v3").map((r) => ({ benchmark: r.benchmark, architecture: r.architecture, model: r.model, successRate: r.success_rate })),
   };
 }
