@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
-import { formatFixed, formatPercent } from "../format/numbers";
 import { decisionNoiseCeiling } from "../model/noise";
 import { ROW_SETS, validate, type ModelValidation, type ValidationReport } from "../model/validation";
-import { benchmarkRows, targetRows, validationRows, type TableRow } from "../views/validation-rows";
+import { ablationRows, benchmarkRows, ceilingText, noiseFloorText, targetRows, validationRows, type TableRow } from "../views/validation-rows";
 import { runAblations } from "../model/validation-ablations";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
@@ -35,10 +34,6 @@ export function validateJson(report: ValidationReport) {
   return { rows: report.rowSet, models };
 }
 
-const mae = (x: number) => formatFixed(x, 3);
-const share = (x: number | null) => (x === null ? "—" : formatPercent(x, 1));
-const count = (n: number, of: number) => `${n}/${of} (${formatPercent(n / of, 0)})`;
-
 /** Lays out a table of label + cells (lib/views) as monospace text. */
 function textTable(first: string, table: { columns: string[]; rows: TableRow[] }): string {
   return formatTextTable(
@@ -56,8 +51,8 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
     "",
     textTable("", validationRows(report)),
     "",
-    `Noise floor: sampling alone gives a perfect model an MAE of ${mae(report.noiseFloor.maeMas)} on multi-agent runs (${mae(report.noiseFloor.mae)} on all).`,
-    `Decision ceiling: a model that knew every true rate would agree with a re-measurement in ${share(ceiling.mean)} of groups (5-95%: ${share(ceiling.p05)}-${share(ceiling.p95)}).`,
+    noiseFloorText(report),
+    ceilingText(ceiling),
     "",
     "Targets for the architect's model (with pilot):",
     ...targetRows(report).map((t) => `  ${t.met ? "✓" : "✗"} ${t.label}: ${t.value}`),
@@ -69,16 +64,8 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
 }
 
 function ablationText(report: ValidationReport, dataset: Dataset): string {
-  const result = runAblations(report.runs, dataset);
-  const groups = report.models[0]?.decisions.lobo.groups ?? 0;
-  return [
-    "Ablations of the architect's model (leave-one-benchmark-out):",
-    formatTextTable(
-      [{ header: "features", align: "left" }, { header: "MAE, multi-agent", align: "right" }, { header: "decisions", align: "right" }, { header: "coverage", align: "right" }],
-      result.variants.map((v) => [v.label, mae(v.maeLoboMas), count(Math.round(v.decisionLobo * groups), groups), share(v.coverageLobo)]),
-    ),
-    `Placebo control: ${result.placebo.draws.length} random per-benchmark properties added like D give MAE median ${mae(result.placebo.median)}, best ${mae(result.placebo.best)}.`,
-  ].join("\n");
+  const table = ablationRows(runAblations(report.runs, dataset), report.models[0]?.decisions.lobo.groups ?? 0);
+  return ["Ablations of the architect's model (leave-one-benchmark-out):", textTable("features", table), table.placebo].join("\n");
 }
 
 /** Runs validate. */

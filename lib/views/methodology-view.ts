@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
-import { formatFixed, formatPercent } from "../format/numbers";
+import { formatFixed } from "../format/numbers";
 import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE, TURN_LAW } from "../model/agent-count";
 import type { FittedModels } from "../model/design-prediction";
 import { rangeText, valueRange } from "../model/extrapolation";
@@ -16,7 +16,7 @@ import { validate } from "../model/validation";
 import { runAblations } from "../model/validation-ablations";
 import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
 import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from "./methodology";
-import { benchmarkRows, targetRows, validationRows, type TableRow } from "./validation-rows";
+import { ablationRows, benchmarkRows, ceilingText, count, noiseFloorText, targetRows, validationRows, type TableRow } from "./validation-rows";
 
 const RECORD_LABELS: Record<ReliabilityKey, string> = {
   "architect-pilot": "architect's model, with a pilot",
@@ -33,8 +33,7 @@ function recordRows(reliability: Reliability): { columns: string[]; rows: TableR
     columns: ["single vs multi right", "exact best architecture", "always multi-agent", "always a single agent"],
     rows: RELIABILITY_KEYS.map((key) => {
       const r = reliability[key];
-      const share = (n: number) => `${n}/${r.groups} (${formatPercent(n / r.groups, 0)})`;
-      return { label: RECORD_LABELS[key], cells: [share(r.singleVsMulti), `${r.exactBest}/${r.groups}`, share(r.alwaysMulti), share(r.groups - r.alwaysMulti)] };
+      return { label: RECORD_LABELS[key], cells: [count(r.singleVsMulti, r.groups), `${r.exactBest}/${r.groups}`, count(r.alwaysMulti, r.groups), count(r.groups - r.alwaysMulti, r.groups)] };
     }),
   };
 }
@@ -98,7 +97,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
   const architect = models.architect;
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
   const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
-  const ablation = runAblations(report.runs, dataset);
+  const ablation = ablationRows(runAblations(report.runs, dataset), report.models[0]?.decisions.lobo.groups ?? 0);
   const byKey = (key: string) => report.models.filter((m) => m.key === key);
   const reproductions = PAPER_FITS.map((fit) => reproducePaperFit(dataset, fit));
   return {
@@ -128,16 +127,10 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
       table: validationRows(report),
       benchmarks: benchmarkRows(report),
       targets: targetRows(report),
-      noiseFloor: `Noise floor: sampling alone leaves a perfect model an MAE of ${formatFixed(report.noiseFloor.maeMas, 3)} on multi-agent runs.`,
-      ceiling: `Decision ceiling: a model that knew every true rate would agree with a re-measurement in ${formatPercent(ceiling.mean, 0)} of groups (5-95%: ${formatPercent(ceiling.p05, 0)}-${formatPercent(ceiling.p95, 0)}).`,
-      ablations: {
-        columns: ["LOBO MAE, multi-agent", "decisions right, LOBO", "90% coverage, LOBO"],
-        rows: ablation.variants.map((v) => ({
-          label: v.label,
-          cells: [formatFixed(v.maeLoboMas, 3), `${Math.round(v.decisionLobo * groups)}/${groups}`, v.coverageLobo === null ? "—" : formatPercent(v.coverageLobo, 1)],
-        })),
-      },
-      placebo: `Placebo control: ${ablation.placebo.draws.length} random per-benchmark properties, added to the model the way D is, give a LOBO MAE of ${formatFixed(ablation.placebo.median, 3)} (median), ${formatFixed(ablation.placebo.best, 3)} at best.`,
+      noiseFloor: noiseFloorText(report),
+      ceiling: ceilingText(ceiling),
+      ablations: { columns: ablation.columns, rows: ablation.rows },
+      placebo: ablation.placebo,
       scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: m.label, points: predictedVsMeasured(report, m, "lobo") })),
       calibration: calibrationRows(report),
     },

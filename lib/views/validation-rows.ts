@@ -1,13 +1,33 @@
 import { formatFixed, formatPercent } from "../format/numbers";
 import type { ModelValidation, ValidationReport } from "../model/validation";
+import type { AblationResult } from "../model/validation-ablations";
 import { meetsTarget, VALIDATION_TARGETS } from "../model/validation-targets";
 
 /** A row of a text table: its label and one formatted cell per column. */
 export type TableRow = { label: string; cells: string[] };
 
-const mae = (x: number) => formatFixed(x, 3);
-const share = (x: number | null) => (x === null ? "—" : formatPercent(x, 1));
-const count = (n: number, of: number) => `${n}/${of} (${formatPercent(n / of, 0)})`;
+export const mae = (x: number) => formatFixed(x, 3);
+export const share = (x: number | null) => (x === null ? "—" : formatPercent(x, 1));
+export const count = (n: number, of: number) => `${n}/${of} (${formatPercent(n / of, 0)})`;
+
+/** The noise floor in a sentence: what sampling alone leaves a perfect model. */
+export function noiseFloorText(report: ValidationReport): string {
+  return `Noise floor: sampling alone gives a perfect model an MAE of ${mae(report.noiseFloor.maeMas)} on multi-agent runs (${mae(report.noiseFloor.mae)} on all).`;
+}
+
+/** The decision ceiling in a sentence: how often a model knowing every true rate would agree with a re-measurement. */
+export function ceilingText(ceiling: { mean: number; p05: number; p95: number }): string {
+  return `Decision ceiling: a model that knew every true rate would agree with a re-measurement in ${share(ceiling.mean)} of groups (5-95%: ${share(ceiling.p05)}-${share(ceiling.p95)}).`;
+}
+
+/** The ablations as a table (one row per feature set) and the placebo control as a sentence. */
+export function ablationRows(result: { variants: AblationResult[]; placebo: { draws: number[]; median: number; best: number } }, groups: number): { columns: string[]; rows: TableRow[]; placebo: string } {
+  return {
+    columns: ["LOBO MAE, multi-agent", "decisions right, LOBO", "90% coverage, LOBO"],
+    rows: result.variants.map((v) => ({ label: v.label, cells: [mae(v.maeLoboMas), count(Math.round(v.decisionLobo * groups), groups), share(v.coverageLobo)] })),
+    placebo: `Placebo control: ${result.placebo.draws.length} random per-benchmark properties, added to the model the way D is, give a LOBO MAE of ${mae(result.placebo.median)} (median), ${mae(result.placebo.best)} at best.`,
+  };
+}
 
 /** The validation table, one row per figure and one column per model: the CLI and the page both show it. */
 export function validationRows(report: ValidationReport): { columns: string[]; rows: TableRow[] } {
