@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { describeNumber, ISO_DATE, parseNumber, quoteValue, type NumberBounds } from "./cell-values";
 
-export { quoteValue };
-
 /**
  * zod schemas for single CSV cells. Every cell arrives as a string; each schema parses it and,
  * on failure, reports what it expected together with the value it got, so that a data error

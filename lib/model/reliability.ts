@@ -10,7 +10,7 @@ import { paperExamples } from "./paper-inputs";
 import { predictPaperWithSd } from "./paper-model";
 import { heldOutPredictions } from "./validation";
 import { decisionScores, type DecisionScores } from "./validation-decisions";
-import { architectPredictor, type FoldPredictor } from "./validation-models";
+import { architectPredictor, pick, type FoldPredictor } from "./validation-models";
 
 /** The calculator's prediction models, each with or without a measured pilot. */
 export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;
@@ -22,8 +22,6 @@ export type ReliabilityKey = (typeof RELIABILITY_KEYS)[number];
  * groups minus that).
  */
 export type Reliability = Record<ReliabilityKey, DecisionScores & { rows: PaperFitName; alwaysMulti: number }>;
-
-const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
 
 /**
  * Eq. 1 as the calculator uses it: P is the pilot (the measured single-agent run) or, without one, the

@@ -34,10 +34,11 @@ export function fitRidge(rows: readonly (readonly number[])[], y: readonly numbe
   const coefficients = b.getColumn(0);
   const fitted = X.mmul(b).getColumn(0);
   const residuals = y.map((v, i) => v - (fitted[i] ?? 0));
-  const effective = Ainv.mmul(XtX).trace();
+  const hat = Ainv.mmul(XtX);
+  const effective = hat.trace();
   const rss = residuals.reduce((sum, r) => sum + r * r, 0);
   const residualVariance = rss / Math.max(y.length - effective, 1);
-  const covariance = Ainv.mmul(XtX).mmul(Ainv).mul(residualVariance).to2DArray();
+  const covariance = hat.mmul(Ainv).mul(residualVariance).to2DArray();
   return { coefficients, covariance, residuals, residualVariance };
 }
 

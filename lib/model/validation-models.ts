@@ -27,7 +27,8 @@ export type ValidatedModel = {
   prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor;
 };
 
-const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
+/** The items at some indices, e.g. a fold's training examples. */
+export const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
 
 /** The naive rule "multi-agent = single-agent": every design gets the measured single-agent success. */
 export const naiveModel: ValidatedModel = {

@@ -44,9 +44,8 @@ export type ScenarioChoices = {
   priceOf: Record<string, { input: number; output: number; cached: number | null }>;
 };
 
-/** Reads the choices of a dataset. */
-export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures" | "prices">): ScenarioChoices {
-  const prices = modelPrices(dataset);
+/** Reads the choices of a dataset (`prices`: the models' current prices, when the caller has them). */
+export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures" | "prices">, prices = modelPrices(dataset)): ScenarioChoices {
   return {
     models: dataset.models.map((m) => m.model),
     architectures: dataset.architectures.map((a) => a.architecture),

@@ -21,7 +21,7 @@ export function calculatorCatalog(dataset: Dataset): CalculatorCatalog {
     models: dataset.models.map((m) => ({ model: m.model, label: m.label, capability: m.capability_index, coverage: m.runs_coverage, price: prices[m.model] ?? null })),
     architectures: dataset.architectures.map((a) => ({ architecture: a.architecture, label: a.label, agents: a.agents })),
     benchmarks: dataset.benchmarks.map((b) => ({ benchmark: b.benchmark, label: b.label, tools: b.tools, decomposability: b.decomposability })),
-    choices: scenarioChoices(dataset),
+    choices: scenarioChoices(dataset, prices),
     runs: paperFitRuns(dataset.runs, "v3").map((r) => ({ benchmark: r.benchmark, architecture: r.architecture, model: r.model, successRate: r.success_rate })),
   };
 }

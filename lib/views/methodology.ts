@@ -55,7 +55,6 @@ export function agentRuleCurve(measuredGain: number, measuredAgents: number, max
   });
 }
 
-export { PEAK_AGENTS };
 
 /** The first agent count past the peak at which a curve's gain turns negative (null if it never does by the end). */
 export function firstLoss(rows: readonly AgentRuleRow[]): number | null {
