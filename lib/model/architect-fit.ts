@@ -1,6 +1,6 @@
 import { dot } from "./linear";
 import { clip01 } from "./prediction";
-import { fitRidge, gramOf, ridgeFromGram, subtractGram } from "./ridge";
+import { fitRidge, gramOf, ridgeFromGram, subtractGram, type Gram } from "./ridge";
 import type { ArchitectExample } from "./architect-examples";
 import { ARCHITECT_FEATURES, architectFeatureValues, type FeatureName } from "./architect-features";
 import { effectiveCoefficients, pooledDesignRow, pooledPenalties, type ArchitectDesign } from "./architect-design";
@@ -44,12 +44,13 @@ export type ArchitectModel = ArchitectDesign & {
   rows: number;
 };
 
-function solvePooled(design: ArchitectDesign, train: readonly ArchitectExample[], lambda: number, kappa: number) {
-  return fitRidge(
-    train.map((e) => pooledDesignRow(design, e.architecture, e.task)),
-    train.map((e) => e.successRate),
-    pooledPenalties(design, lambda, kappa),
-  );
+/** The multi-agent runs as the pooled regression sees them: design rows, outcomes and their Gram, built once per fit. */
+type Pooled = { multi: readonly ArchitectExample[]; rows: number[][]; y: number[]; total: Gram };
+
+function pooledData(design: ArchitectDesign, multi: readonly ArchitectExample[]): Pooled {
+  const rows = multi.map((e) => pooledDesignRow(design, e.architecture, e.task));
+  const y = multi.map((e) => e.successRate);
+  return { multi, rows, y, total: gramOf(rows, y) };
 }
 
 /**
@@ -57,12 +58,10 @@ function solvePooled(design: ArchitectDesign, train: readonly ArchitectExample[]
  * of the grid. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus
  * that block, so each setting costs one small solve per fold.
  */
-function leaveOneBenchmarkOutErrors(design: ArchitectDesign, multi: readonly ArchitectExample[], settings: readonly { lambda: number; kappa: number }[]): number[][] {
-  const rows = multi.map((e) => pooledDesignRow(design, e.architecture, e.task));
+function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled, settings: readonly { lambda: number; kappa: number }[]): number[][] {
   const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
   const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
-  const blocks = members.map((idx) => gramOf(idx.map((i) => rows[i] ?? []), idx.map((i) => multi[i]?.successRate ?? 0)));
-  const total = gramOf(rows, multi.map((e) => e.successRate));
+  const blocks = members.map((idx) => gramOf(idx.map((i) => rows[i] ?? []), idx.map((i) => y[i] ?? 0)));
   return settings.map(({ lambda, kappa }) =>
     members.flatMap((idx, f) => {
       const coefficients = ridgeFromGram(subtractGram(total, blocks[f] ?? total), pooledPenalties(design, lambda, kappa));
@@ -87,10 +86,7 @@ function benchmarkEffects(residuals: readonly number[], examples: readonly Archi
  * Errors on a seen benchmark: for each model, fit without its runs, estimate the benchmarks' effects
  * from the remaining residuals, and predict its runs with them (held-out-model errors).
  */
-function seenBenchmarkErrors(design: ArchitectDesign, multi: readonly ArchitectExample[], lambda: number, kappa: number): number[] {
-  const rows = multi.map((e) => pooledDesignRow(design, e.architecture, e.task));
-  const y = multi.map((e) => e.successRate);
-  const total = gramOf(rows, y);
+function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled, lambda: number, kappa: number): number[] {
   const models = [...new Set(multi.map((e) => e.run.model))];
   return models.flatMap((model) => {
     const held = multi.flatMap((e, i) => (e.run.model === model ? [i] : []));
@@ -129,14 +125,15 @@ export function fitArchitect(
     scaler: fitScaler(multi.map((e) => architectFeatureValues(e.task, meanCapability, features))),
   };
   const settings = LAMBDA_GRID.flatMap((lambda) => KAPPA_GRID.map((kappa) => ({ lambda, kappa })));
-  const errorsBySetting = leaveOneBenchmarkOutErrors(design, multi, settings);
+  const pooled = pooledData(design, multi);
+  const errorsBySetting = leaveOneBenchmarkOutErrors(design, pooled, settings);
   let best = { lambda: LAMBDA_GRID[0] as number, kappa: KAPPA_GRID[0] as number, mae: Infinity, errors: [] as number[] };
   settings.forEach(({ lambda, kappa }, s) => {
     const errors = errorsBySetting[s] ?? [];
     const mae = errors.reduce((sum, e) => sum + Math.abs(e), 0) / errors.length;
     if (mae < best.mae - 1e-12) best = { lambda, kappa, mae, errors };
   });
-  const fit = solvePooled(design, multi, best.lambda, best.kappa);
+  const fit = fitRidge(pooled.rows, pooled.y, pooledPenalties(design, best.lambda, best.kappa));
   const perArchitecture = Object.fromEntries(
     design.architectures.map((a) => [a, effectiveCoefficients(design, a, fit.coefficients, fit.covariance)]),
   );
@@ -148,7 +145,7 @@ export function fitArchitect(
     kappa: best.kappa,
     innerLoboMae: best.mae,
     sdNewTask: scaleFromErrors(best.errors),
-    sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, multi, best.lambda, best.kappa)),
+    sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, pooled, best.lambda, best.kappa)),
     ...benchmarkEffects(fit.residuals, multi),
     baselineModel: fitBaselineModel(singles),
     domain: taskDomain(examples),
