@@ -54,8 +54,10 @@ function paperAsCalculator(pilot: boolean) {
  */
 export function decisionReliability(dataset: Dataset): Reliability {
   const architectures = dataset.architectures.map((a) => a.architecture);
+  // One run set per row set, so that predictors sharing fits (architect with and without a pilot) find them.
+  const runSets = { v2: paperFitRuns(dataset.runs, "v2"), v3: paperFitRuns(dataset.runs, "v3") };
   const score = (rows: PaperFitName, prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor) => {
-    const runs = paperFitRuns(dataset.runs, rows);
+    const runs = runSets[rows];
     const held = heldOutPredictions(prepare(runs, dataset), runs.map((r) => r.benchmark), "lobo");
     const alwaysMulti = decisionScores(runs, runs.map((r) => (r.architecture === "single" ? 0 : 1)), architectures).singleVsMulti;
     return { ...decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), architectures), rows, alwaysMulti };

@@ -2,7 +2,7 @@ import type { Dataset } from "../data/dataset";
 import type { Run } from "../data/schemas";
 import { architectExamples } from "./architect-examples";
 import { ARCHITECT_FEATURES, type FeatureName } from "./architect-features";
-import { fitArchitect } from "./architect-fit";
+import { fitArchitect, type ArchitectModel } from "./architect-fit";
 import { predictArchitect } from "./architect-predict";
 import { paperExamples } from "./paper-inputs";
 import { fitPaperModel } from "./paper-fit";
@@ -73,8 +73,13 @@ export function architectPredictor(pilot: boolean, features: readonly FeatureNam
   return (runs: readonly Run[], dataset: Dataset): FoldPredictor => {
     const examples = architectExamples(runs, dataset).map((e) => (placebo ? { ...e, task: { ...e.task, placebo: placebo.get(e.benchmark) } } : e));
     const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
+    // The with- and without-pilot predictors fit the same model per fold (only prediction differs), as
+    // does the ablations' "as fitted" row: fits are shared per run set. Placebo fits are never reused.
+    const fits = placebo === undefined ? sharedFits(runs) : new Map<string, ArchitectModel>();
     return (train, test) => {
-      const model = fitArchitect(pick(examples, train), agents, features);
+      const key = `${dataset.version}|${features.join(",")}|${train.join(",")}`;
+      const model = fits.get(key) ?? fitArchitect(pick(examples, train), agents, features);
+      fits.set(key, model);
       return pick(examples, test).map((e) => {
         const isSingle = e.architecture === "single";
         const p = predictArchitect(model, {
@@ -87,6 +92,15 @@ export function architectPredictor(pilot: boolean, features: readonly FeatureNam
       });
     };
   };
+}
+
+const fitsByRuns = new WeakMap<readonly Run[], Map<string, ArchitectModel>>();
+
+/** The architect fits made on a run set, by data version, features and training rows (freed with the run set). */
+function sharedFits(runs: readonly Run[]): Map<string, ArchitectModel> {
+  const fits = fitsByRuns.get(runs) ?? new Map<string, ArchitectModel>();
+  fitsByRuns.set(runs, fits);
+  return fits;
 }
 
 /** The architect's model with a measured single-agent baseline (a pilot), the default. */
