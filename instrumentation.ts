@@ -6,8 +6,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ loadDataset }, { cachedModels }, { cachedReliability }] = await Promise.all([
     import("./lib/data/load"),
-    import("./lib/model/fitted-models"),
-    import("./lib/model/reliability"),
+    import("./lib/model/serving/fit-models"),
+    import("./lib/model/validation/track-record"),
   ]);
   const dataset = loadDataset();
   cachedModels(dataset);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { Calculator } from "@/components/calculator/calculator";
 import { loadDataset } from "@/lib/data/load";
-import { cachedModels } from "@/lib/model/fitted-models";
-import { cachedReliability } from "@/lib/model/reliability";
+import { cachedModels } from "@/lib/model/serving/fit-models";
+import { cachedReliability } from "@/lib/model/validation/track-record";
 import { parseScenario } from "@/lib/scenario/scenario";
 import { scenarioStringsFromSearch } from "@/lib/scenario/url";
 import { calculatorCatalog } from "@/lib/views/catalog";

@@ -7,8 +7,8 @@ import { RecommendationSection } from "@/components/methodology/recommendation-s
 import { ReproductionSection } from "@/components/methodology/reproduction-section";
 import { ValidationSection } from "@/components/methodology/validation-section";
 import { loadDataset } from "@/lib/data/load";
-import { cachedModels } from "@/lib/model/fitted-models";
-import { cachedReliability } from "@/lib/model/reliability";
+import { cachedModels } from "@/lib/model/serving/fit-models";
+import { cachedReliability } from "@/lib/model/validation/track-record";
 import { methodologyView } from "@/lib/views/methodology-view";
 
 export const metadata: Metadata = {

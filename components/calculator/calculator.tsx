@@ -3,8 +3,8 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
-import { fittedRuns, type FittedModels } from "@/lib/model/design-prediction";
-import type { Reliability } from "@/lib/model/reliability";
+import { fittedRuns, type FittedModels } from "@/lib/model/predict/design";
+import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario/patch";
 import { parseScenario } from "@/lib/scenario/scenario";
 import type { ParameterKey } from "@/lib/scenario/parameters";

@@ -2,8 +2,8 @@
 
 import { NumberField } from "@/components/ui/number-field";
 import { SliderField } from "@/components/ui/slider-field";
-import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "@/lib/model/cost";
-import { usesListedPrices } from "@/lib/model/prices";
+import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "@/lib/model/cost/design-cost";
+import { usesListedPrices } from "@/lib/model/cost/prices";
 import { DEFAULT_OUTPUT_TOKENS_PER_TURN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import type { Scenario } from "@/lib/scenario/scenario";
 import type { CalculatorCatalog } from "@/lib/views/catalog";

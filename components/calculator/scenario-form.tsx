@@ -6,8 +6,8 @@ import { SwitchField } from "@/components/ui/switch-field";
 import { CostFields } from "./cost-fields";
 import { FITS, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
-import { rangeText, type TaskDomain } from "@/lib/model/extrapolation";
-import { PILOT_TASKS } from "@/lib/model/prediction";
+import { rangeText, type TaskDomain } from "@/lib/model/predict/extrapolation";
+import { PILOT_TASKS } from "@/lib/model/predict/prediction";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { wholePercent } from "@/lib/format/numbers";
 

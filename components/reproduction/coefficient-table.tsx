@@ -1,5 +1,5 @@
 import { formatFixed } from "@/lib/format/numbers";
-import type { CoefficientComparison } from "@/lib/model/reproduction-comparison";
+import type { CoefficientComparison } from "@/lib/model/paper/compare";
 import { MatchMark } from "./match-mark";
 import { PairedHeader } from "./paired-header";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
-import type { FittedModels } from "../model/design-prediction";
-import { PILOT_TASKS } from "../model/prediction";
-import { modelPrices, usesListedPrices } from "../model/prices";
+import type { FittedModels } from "../model/predict/design";
+import { PILOT_TASKS } from "../model/predict/prediction";
+import { modelPrices, usesListedPrices } from "../model/cost/prices";
 import { PARAMETERS, type Parameter } from "../scenario/parameters";
 import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
 import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";

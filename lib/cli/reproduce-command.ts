@@ -3,8 +3,8 @@ import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
 import { formatFixed, formatP, significanceStars } from "../format/numbers";
-import { reproducePaperFit, type PaperFitReport } from "../model/paper-reproduction";
-import { PAPER_COEFFICIENT_KEYS, PAPER_TERMS } from "../model/paper-terms";
+import { reproducePaperFit, type PaperFitReport } from "../model/paper/reproduce";
+import { PAPER_COEFFICIENT_KEYS, PAPER_TERMS } from "../model/paper/terms";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
-import { PAPER_COEFFICIENT_KEYS } from "../model/paper-terms";
+import { PAPER_COEFFICIENT_KEYS } from "../model/paper/terms";
 import { runCli } from "./run-cli";
 
 const cli = (...argv: string[]) => runCli(argv, () => loadDataset());

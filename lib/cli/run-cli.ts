@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { DataError } from "../data/data-error";
-import { cachedModels } from "../model/fitted-models";
+import { cachedModels } from "../model/serving/fit-models";
 import { CliUsageError, formatFlagHelp, parseFlags, type FlagSpec } from "./flags";
 import { PredictFlagsSchema, predictFlags, runPredict } from "./predict-command";
 import { ReproduceFlagsSchema, reproduceFlags, runReproduce } from "./reproduce-command";

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
-import { decisionNoiseCeiling } from "../model/noise";
-import { ROW_SETS, validate, type ModelValidation, type ValidationReport } from "../model/validation";
+import { decisionNoiseCeiling } from "../model/validation/noise";
+import { ROW_SETS, validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
 import { ablationRows, benchmarkRows, ceilingText, noiseFloorText, targetRows, validationRows, type TableRow } from "../views/validation-rows";
-import { runAblations } from "../model/validation-ablations";
+import { runAblations } from "../model/validation/ablations";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 

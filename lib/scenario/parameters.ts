@@ -5,7 +5,7 @@
  * the runs is a separate, data-driven question (lib/model/extrapolation.ts).
  */
 
-import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost";
+import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost/design-cost";
 
 /** The paper's reasoning tokens per single-agent task spread over its turns, to the slider's step of 10 (670). */
 export const DEFAULT_OUTPUT_TOKENS_PER_TURN = Math.round(PAPER_REASONING_TOKENS_PER_TASK / PAPER_SINGLE_AGENT_TURNS / 10) * 10;

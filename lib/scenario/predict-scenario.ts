@@ -1,6 +1,6 @@
-import { designCost, type CostInputs, type DesignCost } from "../model/cost";
-import { predictDesign, type FittedModels } from "../model/design-prediction";
-import type { SuccessPrediction } from "../model/prediction";
+import { designCost, type CostInputs, type DesignCost } from "../model/cost/design-cost";
+import { predictDesign, type FittedModels } from "../model/predict/design";
+import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "./parameters";
 import { agentRange, type Scenario } from "./scenario";
 

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { modelPrices } from "../model/prices";
+import { modelPrices } from "../model/cost/prices";
 import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
 import { FITS, parameter, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";

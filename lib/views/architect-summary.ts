@@ -1,8 +1,8 @@
 import type { Dataset } from "../data/dataset";
 import { formatFixed } from "../format/numbers";
-import type { ArchitectModel } from "../model/architect-fit";
-import { BASELINE_FEATURES } from "../model/architect-features";
-import { paperFitRuns } from "../model/paper-reproduction";
+import type { ArchitectModel } from "../model/architect/fit";
+import { BASELINE_FEATURES } from "../model/architect/features";
+import { paperFitRuns } from "../model/paper/reproduce";
 import type { TableRow } from "./validation-rows";
 
 /** The architect's model's identified coefficients per architecture (standardized units), as a table. */

@@ -1,4 +1,4 @@
-import type { SuccessPrediction } from "../model/prediction";
+import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "../scenario/parameters";
 import type { CostedPrediction } from "../scenario/predict-scenario";
 

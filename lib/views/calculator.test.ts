@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
-import { cachedModels } from "../model/fitted-models";
+import { cachedModels } from "../model/serving/fit-models";
 import { parseScenario, scenarioChoices, type ScenarioStrings } from "../scenario/scenario";
 import { designGrid } from "../scenario/predict-scenario";
 import { scenarioStringsFromSearch } from "../scenario/url";

@@ -1,5 +1,5 @@
-import type { FittedModels } from "../model/design-prediction";
-import type { Reliability } from "../model/reliability";
+import type { FittedModels } from "../model/predict/design";
+import type { Reliability } from "../model/validation/track-record";
 import { designGrid } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 import { agentsCurves, architectureBars, costDomain, costSuccessPoints } from "./calculator-charts";

@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/dataset";
-import { paperFitRuns } from "../model/paper-reproduction";
-import { modelPrices, type ModelPrice } from "../model/prices";
+import { paperFitRuns } from "../model/paper/reproduce";
+import { modelPrices, type ModelPrice } from "../model/cost/prices";
 import { scenarioChoices, type ScenarioChoices } from "../scenario/scenario";
 
 /** What the calculator shows about the stored data: labels, capabilities and the runs for evidence. Plain JSON. */

@@ -1,6 +1,6 @@
-import { agentCountSd, gainAtAgents, PEAK_AGENTS } from "../model/agent-count";
-import type { ModelValidation, ValidationReport } from "../model/validation";
-import { Z90 } from "../model/random-effects";
+import { agentCountSd, gainAtAgents, PEAK_AGENTS } from "../model/predict/agent-count";
+import type { ModelValidation, ValidationReport } from "../model/validation/harness";
+import { Z90 } from "../model/stats/random-intercepts";
 
 /** One held-out prediction against its measurement, for the predicted-vs-measured chart. */
 export type ScatterPoint = { measured: number; predicted: number; label: string };

@@ -1,4 +1,4 @@
-import { spreadOf } from "../model/extrapolation";
+import { spreadOf } from "../model/predict/extrapolation";
 import type { Scenario } from "../scenario/scenario";
 import type { CalculatorCatalog } from "./catalog";
 

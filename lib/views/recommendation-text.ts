@@ -1,5 +1,5 @@
 import { formatDuration, formatPercent, formatUsd, wholePercent } from "../format/numbers";
-import { PILOT_TASKS, type SuccessPrediction } from "../model/prediction";
+import { PILOT_TASKS, type SuccessPrediction } from "../model/predict/prediction";
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
 

@@ -1,8 +1,8 @@
 import { errorFunction } from "simple-statistics";
 import { formatUsd, wholePercent } from "../format/numbers";
-import { predictDesign, type DesignQuery, type FittedModels } from "../model/design-prediction";
-import type { SuccessPrediction } from "../model/prediction";
-import type { ReliabilityKey } from "../model/reliability";
+import { predictDesign, type DesignQuery, type FittedModels } from "../model/predict/design";
+import type { SuccessPrediction } from "../model/predict/prediction";
+import type { ReliabilityKey } from "../model/validation/track-record";
 import { measuredCostedDesigns, type CostedPrediction } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 

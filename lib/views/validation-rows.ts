@@ -1,7 +1,7 @@
 import { formatFixed, formatPercent } from "../format/numbers";
-import type { ModelValidation, ValidationReport } from "../model/validation";
-import type { AblationResult } from "../model/validation-ablations";
-import { meetsTarget, VALIDATION_TARGETS } from "../model/validation-targets";
+import type { ModelValidation, ValidationReport } from "../model/validation/harness";
+import type { AblationResult } from "../model/validation/ablations";
+import { meetsTarget, VALIDATION_TARGETS } from "../model/validation/targets";
 
 /** A row of a text table: its label and one formatted cell per column. */
 export type TableRow = { label: string; cells: string[] };

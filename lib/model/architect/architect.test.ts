@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { loadDataset } from "../../data/load";
+import { architectExamples } from "./examples";
+import { standardizedFeatures } from "./design";
+import { fitArchitect, KAPPA_GRID, LAMBDA_GRID } from "./fit";
+import { predictArchitect } from "./predict";
+import { leastSquares } from "../stats/least-squares";
+import { paperFitRuns } from "../paper/reproduce";
+import { Z90 } from "../stats/random-intercepts";
+
+const dataset = loadDataset();
+const examples = architectExamples(paperFitRuns(dataset.runs, "v3"), dataset);
+const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
+const model = fitArchitect(examples, agents);
+const task = { tools: 5, decomposability: 0.6, capability: 65, baseline: 0.35 };
+const width = (p: { interval: [number, number] }) => p.interval[1] - p.interval[0];
+
+describe("the architect's model", () => {
+  test("chooses its ridge strength from the grid by leave-one-benchmark-out, deterministically", () => {
+    assert.ok((LAMBDA_GRID as readonly number[]).includes(model.lambda));
+    assert.ok((KAPPA_GRID as readonly number[]).includes(model.kappa));
+    const again = fitArchitect(examples, agents);
+    assert.deepEqual(again.perArchitecture, model.perArchitecture);
+  });
+
+  test("has only identified parameters: each architecture's own design has full column rank", () => {
+    for (const architecture of model.architectures) {
+      const rows = examples.filter((e) => e.architecture === architecture).map((e) => [1, ...standardizedFeatures(model, e.task)]);
+      const solution = leastSquares(rows, rows.map(() => 0));
+      assert.equal(solution.rank, model.features.length + 1, architecture);
+      assert.ok(solution.identified.every(Boolean), architecture);
+    }
+  });
+
+  test("a single agent with a pilot is the pilot itself, with its sampling noise as interval", () => {
+    const p = predictArchitect(model, { task, architecture: "single", agents: 1 });
+    assert.equal(p.successRate, 0.35);
+    assert.ok(p.interval[0] < 0.35 && p.interval[1] > 0.35);
+    assert.equal(p.baseline.estimated, false);
+  });
+
+  test("without a pilot it estimates the baseline and every interval widens", () => {
+    for (const architecture of ["single", "independent", "centralized", "decentralized", "hybrid"]) {
+      const query = { architecture, agents: agents[architecture] ?? 1 };
+      const withPilot = predictArchitect(model, { task, ...query });
+      const withoutPilot = predictArchitect(model, { task: { ...task, baseline: null }, ...query });
+      assert.equal(withoutPilot.baseline.estimated, true);
+      assert.ok(width(withoutPilot) > width(withPilot), `${architecture}: ${width(withoutPilot)} <= ${width(withPilot)}`);
+    }
+  });
+
+  test("inside the runs' region nothing is flagged; outside, each reason is named", () => {
+    assert.deepEqual(predictArchitect(model, { task, architecture: "centralized", agents: 4 }).reasons, []);
+    const far = predictArchitect(model, { task: { tools: 40, decomposability: 0.95, capability: 90, baseline: 0.9 }, architecture: "centralized", agents: 9 });
+    assert.equal(far.extrapolated, true);
+    const joined = far.reasons.join(" | ");
+    for (const fragment of ["tools 40 is outside the runs' 2-16", "decomposability 0.95 is outside", "capability index 90 is outside the fitted runs' 42-71", "single-agent baseline 90% is outside the measured single-agent runs' ", "9 agents", "no stored benchmark combines 40 tools"]) {
+      assert.ok(joined.includes(fragment), `missing "${fragment}" in ${joined}`);
+    }
+  });
+
+  test("another agent count reproduces the measured point and widens away from it", () => {
+    const at = (n: number) => predictArchitect(model, { task, architecture: "centralized", agents: n });
+    assert.equal(at(4).extrapolated, false);
+    assert.equal(at(6).extrapolated, true);
+    assert.ok(width(at(6)) > width(at(4)) && width(at(12)) > width(at(6)));
+  });
+
+  test("outside the runs the interval widens with the distance, and a mean past 1 stays honest", () => {
+    const edge = predictArchitect(model, { task: { tools: 16, decomposability: 0.7, capability: 71, baseline: 0.5 }, architecture: "decentralized", agents: 3 });
+    const far = predictArchitect(model, { task: { tools: 64, decomposability: 1, capability: 100, baseline: 0.5 }, architecture: "decentralized", agents: 3 });
+    assert.ok(far.sd > edge.sd + 0.1, `SD ${far.sd} against ${edge.sd} at the edge`);
+    assert.ok(far.successRate <= 1 && width(far) >= Math.min(1, Z90 * far.sd) - 1e-9, `interval ${far.interval} narrower than its SD ${far.sd} allows`);
+  });
+
+  test("a benchmark the fit has seen gets its own effect and a tighter interval", () => {
+    const e = examples.find((x) => x.benchmark === "finance-agent" && x.architecture === "centralized");
+    assert.ok(e);
+    const query = { task: e.task, architecture: e.architecture, agents: e.agents };
+    assert.ok(width(predictArchitect(model, { ...query, benchmark: "finance-agent" })) < width(predictArchitect(model, query)));
+  });
+});

@@ -1,0 +1,161 @@
+import { dot } from "../stats/linear";
+import { clip01 } from "../predict/prediction";
+import { fitRidge, gramOf, ridgeFromGram, subtractGram, type Gram } from "../stats/ridge";
+import type { ArchitectExample } from "./examples";
+import { ARCHITECT_FEATURES, architectFeatureValues, type FeatureName } from "./features";
+import { effectiveCoefficients, pooledDesignRow, pooledPenalties, type ArchitectDesign } from "./design";
+import { fitBaselineModel } from "./baseline/fit";
+import type { BaselineModel } from "./baseline/predict";
+import { taskDomain, type TaskDomain } from "../predict/extrapolation";
+import { seenBenchmarkEffect, type BenchmarkSlope, type RandomEffects } from "../stats/random-intercepts";
+import { estimateBenchmarkSlopes, estimateRandomEffects, scaleFromErrors } from "../stats/random-intercepts-fit";
+import { fitScaler } from "../stats/standardize";
+
+/** Ridge strengths tried, and how much more the architecture-specific deviations are penalized. */
+export const LAMBDA_GRID = [3, 10, 30, 100, 300] as const;
+export const KAPPA_GRID = [1, 3, 10] as const;
+
+/** The architect's model fitted to a set of runs: plain JSON, so it crosses from server to client. */
+export type ArchitectModel = ArchitectDesign & {
+  kind: "architect";
+  /** Per multi-agent architecture: [intercept, one slope per feature] on standardized features, and their covariance. */
+  perArchitecture: Record<string, { coefficients: number[]; covariance: number[][] }>;
+  /** Ridge strength and deviation multiplier chosen by leave-one-benchmark-out MAE within the fitted rows. */
+  lambda: number;
+  kappa: number;
+  /** Leave-one-benchmark-out MAE of the chosen setting over the fitted multi-agent rows. */
+  innerLoboMae: number;
+  /** Normal SD of the error on a task unlike any fitted benchmark (from held-out-benchmark errors). */
+  sdNewTask: number;
+  /** Normal SD of the error on a benchmark the fit has seen, with its effects (from held-out-model errors). */
+  sdKnownTask: number;
+  /** Benchmark x architecture effects, for predictions about a benchmark the fit has seen. */
+  effects: RandomEffects;
+  /** Each seen benchmark's own slope on P (shrunk), applied with its effects. */
+  slopes: Record<string, BenchmarkSlope>;
+  /** Estimates the single-agent baseline when no pilot was run. */
+  baselineModel: BaselineModel;
+  /** The ranges of the fitted runs, for extrapolation flags. */
+  domain: TaskDomain;
+  /** The fitted multi-agent runs' average task: the reference "typical" values explanations compare with. */
+  reference: { tools: number; decomposability: number; capability: number; baseline: number };
+  /** Measured agent count of each architecture, e.g. { single: 1, centralized: 4, ... }. */
+  measuredAgents: Record<string, number>;
+  rows: number;
+};
+
+/** The multi-agent runs as the pooled regression sees them: design rows, outcomes and their Gram, built once per fit. */
+type Pooled = { multi: readonly ArchitectExample[]; rows: number[][]; y: number[]; total: Gram };
+
+function pooledData(design: ArchitectDesign, multi: readonly ArchitectExample[]): Pooled {
+  const rows = multi.map((e) => pooledDesignRow(design, e.architecture, e.task));
+  const y = multi.map((e) => e.successRate);
+  return { multi, rows, y, total: gramOf(rows, y) };
+}
+
+/**
+ * Held-out-benchmark errors (measured - predicted, predictions clipped to [0, 1]) for every setting
+ * of the grid. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus
+ * that block, so each setting costs one small solve per fold.
+ */
+function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled, settings: readonly { lambda: number; kappa: number }[]): number[][] {
+  const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
+  const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
+  const blocks = members.map((idx) => gramOf(idx.map((i) => rows[i] ?? []), idx.map((i) => y[i] ?? 0)));
+  return settings.map(({ lambda, kappa }) =>
+    members.flatMap((idx, f) => {
+      const coefficients = ridgeFromGram(subtractGram(total, blocks[f] ?? total), pooledPenalties(design, lambda, kappa));
+      return idx.map((i) => (multi[i]?.successRate ?? 0) - clip01(dot(coefficients, rows[i] ?? [])));
+    }),
+  );
+}
+
+/** A seen benchmark's effects from residuals: per-benchmark slopes on P, then benchmark x architecture intercepts. */
+function benchmarkEffects(residuals: readonly number[], examples: readonly ArchitectExample[]) {
+  const groups = examples.map((e) => `${e.benchmark}/${e.architecture}`);
+  const baselines = examples.map((e) => e.task.baseline);
+  const slopes = estimateBenchmarkSlopes(residuals, groups, examples.map((e) => e.benchmark), baselines);
+  const rest = residuals.map((r, i) => {
+    const s = slopes[examples[i]?.benchmark ?? ""];
+    return r - (s === undefined ? 0 : s.slope * ((baselines[i] ?? 0) - s.center));
+  });
+  return { slopes, effects: estimateRandomEffects(rest, groups) };
+}
+
+/**
+ * Errors on a seen benchmark: for each model, fit without its runs, estimate the benchmarks' effects
+ * from the remaining residuals, and predict its runs with them (held-out-model errors).
+ */
+function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled, lambda: number, kappa: number): number[] {
+  const models = [...new Set(multi.map((e) => e.run.model))];
+  return models.flatMap((model) => {
+    const held = multi.flatMap((e, i) => (e.run.model === model ? [i] : []));
+    const kept = multi.flatMap((e, i) => (e.run.model === model ? [] : [i]));
+    const coefficients = ridgeFromGram(subtractGram(total, gramOf(held.map((i) => rows[i] ?? []), held.map((i) => y[i] ?? 0))), pooledPenalties(design, lambda, kappa));
+    const fitted = benchmarkEffects(kept.map((i) => (y[i] ?? 0) - dot(coefficients, rows[i] ?? [])), kept.map((i) => multi[i] as ArchitectExample));
+    return held.map((i) => {
+      const e = multi[i] as ArchitectExample;
+      const effect = seenBenchmarkEffect(fitted, e.benchmark, e.architecture, e.task.baseline) ?? 0;
+      return e.successRate - clip01(dot(coefficients, rows[i] ?? []) + effect);
+    });
+  });
+}
+
+/**
+ * Fits the architect's model (MODEL.md section 2) to examples that include single-agent runs:
+ * multi-agent success as a ridge regression on the task and baseline, pooled across architectures,
+ * with strength chosen by leave-one-benchmark-out MAE inside `examples` (so any caller's held-out
+ * data stays unseen), random effects of seen benchmarks (intercepts per architecture, slopes on P), and a
+ * baseline sub-model. Interval scales come from held-out errors: unseen benchmarks for a new task,
+ * unseen models for a seen benchmark. (Inner folds reuse the fit's scaler: inputs only, never outcomes.)
+ */
+export function fitArchitect(
+  examples: readonly ArchitectExample[],
+  measuredAgents: Record<string, number>,
+  features: readonly FeatureName[] = ARCHITECT_FEATURES,
+): ArchitectModel {
+  const multi = examples.filter((e) => e.architecture !== "single");
+  const singles = examples.filter((e) => e.architecture === "single");
+  if (multi.length === 0 || singles.length === 0) throw new RangeError("the architect's model needs single- and multi-agent runs");
+  const meanCapability = multi.reduce((s, e) => s + e.task.capability, 0) / multi.length;
+  const design: ArchitectDesign = {
+    architectures: [...new Set(multi.map((e) => e.architecture))],
+    meanCapability,
+    features: [...features],
+    scaler: fitScaler(multi.map((e) => architectFeatureValues(e.task, meanCapability, features))),
+  };
+  const settings = LAMBDA_GRID.flatMap((lambda) => KAPPA_GRID.map((kappa) => ({ lambda, kappa })));
+  const pooled = pooledData(design, multi);
+  const errorsBySetting = leaveOneBenchmarkOutErrors(design, pooled, settings);
+  let best = { lambda: LAMBDA_GRID[0] as number, kappa: KAPPA_GRID[0] as number, mae: Infinity, errors: [] as number[] };
+  settings.forEach(({ lambda, kappa }, s) => {
+    const errors = errorsBySetting[s] ?? [];
+    const mae = errors.reduce((sum, e) => sum + Math.abs(e), 0) / errors.length;
+    if (mae < best.mae - 1e-12) best = { lambda, kappa, mae, errors };
+  });
+  const fit = fitRidge(pooled.rows, pooled.y, pooledPenalties(design, best.lambda, best.kappa));
+  const perArchitecture = Object.fromEntries(
+    design.architectures.map((a) => [a, effectiveCoefficients(design, a, fit.coefficients, fit.covariance)]),
+  );
+  return {
+    kind: "architect",
+    ...design,
+    perArchitecture,
+    lambda: best.lambda,
+    kappa: best.kappa,
+    innerLoboMae: best.mae,
+    sdNewTask: scaleFromErrors(best.errors),
+    sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, pooled, best.lambda, best.kappa)),
+    ...benchmarkEffects(fit.residuals, multi),
+    baselineModel: fitBaselineModel(singles),
+    domain: taskDomain(examples),
+    reference: {
+      tools: multi.reduce((s, e) => s + e.task.tools, 0) / multi.length,
+      decomposability: multi.reduce((s, e) => s + e.task.decomposability, 0) / multi.length,
+      capability: meanCapability,
+      baseline: multi.reduce((s, e) => s + e.task.baseline, 0) / multi.length,
+    },
+    measuredAgents,
+    rows: examples.length,
+  };
+}

@@ -1,0 +1,25 @@
+import type { Dataset } from "../../data/dataset";
+import { processCached } from "../../process-cache";
+import { architectExamples } from "../architect/examples";
+import { fitArchitect } from "../architect/fit";
+import { costArchitectures } from "../cost/design-cost";
+import { versionKey, type FittedModels } from "../predict/design";
+import { fitPaperPredictor } from "../paper/predictor-fit";
+import { paperFitRuns } from "../paper/reproduce";
+
+/** Fits the architect's model and both of the paper's fits to the stored runs (about 50 ms). */
+export function fitModels(dataset: Dataset): FittedModels {
+  const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
+  return {
+    dataVersion: dataset.version,
+    versionKey: versionKey(dataset.version),
+    architect: fitArchitect(architectExamples(paperFitRuns(dataset.runs, "v3"), dataset), agents),
+    paper: { v2: fitPaperPredictor(dataset, "v2"), v3: fitPaperPredictor(dataset, "v3") },
+    costArchitectures: costArchitectures(dataset.architectures),
+  };
+}
+
+/** fitModels, once per data version per process (servers answer many requests from one fit). */
+export function cachedModels(dataset: Dataset): FittedModels {
+  return processCached("models", dataset.version, () => fitModels(dataset));
+}

@@ -1,0 +1,52 @@
+import type { Dataset } from "../../data/dataset";
+import type { Run } from "../../data/schemas";
+import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
+import { seededRandom } from "../stats/random";
+import { coverageOf, heldOutPredictions, isMulti, maeOf } from "./harness";
+import { decisionScores } from "./decisions";
+import { architectPredictor, type HeldOut } from "./models";
+
+/** One feature set's leave-one-benchmark-out figures. */
+export type AblationResult = { label: string; features: FeatureName[]; maeLoboMas: number; decisionLobo: number; coverageLobo: number | null };
+
+/** Leave-one-benchmark-out predictions of the architect's model (with pilot) on a feature set. */
+function loboPredictions(runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): HeldOut[] {
+  return heldOutPredictions(architectPredictor(true, features, placebo)(runs, dataset), runs.map((r) => r.benchmark), "lobo");
+}
+
+function score(label: string, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): AblationResult {
+  const held = loboPredictions(runs, dataset, features, placebo);
+  const decisions = decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), dataset.architectures.map((a) => a.architecture));
+  return {
+    label,
+    features: [...features],
+    maeLoboMas: maeOf(runs, held, isMulti),
+    decisionLobo: decisions.singleVsMulti / decisions.groups,
+    coverageLobo: coverageOf(runs, held),
+  };
+}
+
+const without = (...drop: FeatureName[]) => ARCHITECT_FEATURES.filter((f) => !drop.includes(f));
+
+/**
+ * Ablations of the architect's model under leave-one-benchmark-out: the app's features; without
+ * decomposability; without the baseline's interactions; with the paper's domain complexity D (a task
+ * property an architect cannot state); and, as a control for D, `placebos` random per-benchmark
+ * properties (seeded) added the same way.
+ */
+export function runAblations(runs: readonly Run[], dataset: Dataset, placebos = 20, seed = 7): { variants: AblationResult[]; placebo: { draws: number[]; median: number; best: number } } {
+  const variants = [
+    score("architect's model (as fitted)", runs, dataset, ARCHITECT_FEATURES),
+    score("without decomposability", runs, dataset, without("d", "P·d")),
+    score("without the baseline's interactions", runs, dataset, without("P·d", "P·log(1+T)", "P·I")),
+    score("with domain complexity D (not an input)", runs, dataset, [...ARCHITECT_FEATURES, "D"]),
+  ];
+  const random = seededRandom(seed);
+  const benchmarks = [...new Set(runs.map((r) => r.benchmark))];
+  const draws = Array.from({ length: placebos }, () => {
+    const placebo = new Map(benchmarks.map((b) => [b, random()]));
+    return score("placebo", runs, dataset, [...ARCHITECT_FEATURES, "placebo"], placebo).maeLoboMas;
+  });
+  const sorted = [...draws].sort((a, b) => a - b);
+  return { variants, placebo: { draws, median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, best: sorted[0] ?? Number.NaN } };
+}

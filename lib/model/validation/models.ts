@@ -1,0 +1,112 @@
+import type { Dataset } from "../../data/dataset";
+import type { Run } from "../../data/schemas";
+import { architectExamples } from "../architect/examples";
+import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
+import { fitArchitect, type ArchitectModel } from "../architect/fit";
+import { predictArchitect } from "../architect/predict";
+import { paperExamples } from "../paper/examples";
+import { fitPaperModel } from "../paper/fit";
+import { predictPaperWithSd } from "../paper/model";
+
+/**
+ * A held-out prediction: point and normal SD (null when the model states no uncertainty), and the
+ * level decisions use when it differs from the point (a single agent with a pilot: the pilot).
+ */
+export type HeldOut = { mean: number; sd: number | null; decisionMean?: number };
+
+/** How the harness holds runs out: 5-fold, one benchmark, or one model at a time. */
+export type Scheme = "cv" | "lobo" | "lomo";
+
+/** Fits on the runs at `train` (indices into the row set) and predicts the runs at `test`. */
+export type FoldPredictor = (train: readonly number[], test: readonly number[], scheme: Scheme) => HeldOut[];
+
+/** A model the harness validates: prepared once per row set, then fitted and asked fold by fold. */
+export type ValidatedModel = {
+  key: "naive" | "paper" | "architect" | "architectNoPilot";
+  label: string;
+  prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor;
+};
+
+/** The items at some indices, e.g. a fold's training examples. */
+export const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
+
+/** The naive rule "multi-agent = single-agent": every design gets the measured single-agent success. */
+export const naiveModel: ValidatedModel = {
+  key: "naive",
+  label: "naive (multi = single)",
+  prepare: (runs) => {
+    const single = new Map(runs.filter((r) => r.architecture === "single").map((r) => [`${r.benchmark}/${r.model}`, r.success_rate]));
+    return (_train, test) => pick(runs, test).map((r) => ({ mean: single.get(`${r.benchmark}/${r.model}`) ?? Number.NaN, sd: null }));
+  },
+};
+
+/**
+ * The paper's Eq. 1, refitted on each training set (I-bar and scaler included). P is computed from
+ * the whole row set, as the paper did before splitting (MODEL.md section 1), which the 5-fold figures
+ * keep so as to reproduce the paper's. A single-agent run's P is its benchmark's mean single-agent
+ * success; when its benchmark or model is held out, that mean leaves the run itself out, so no run
+ * predicts itself.
+ */
+export const paperModel: ValidatedModel = {
+  key: "paper",
+  label: "paper (Eq. 1)",
+  prepare: (runs, dataset) => {
+    const examples = paperExamples(runs, dataset);
+    const leaveSelfOut = examples.map((e) => {
+      if (e.run.architecture !== "single") return e;
+      const others = runs.filter((r) => r.architecture === "single" && r.benchmark === e.run.benchmark && r !== e.run);
+      return others.length === 0 ? e : { ...e, input: { ...e.input, baseline: others.reduce((s, r) => s + r.success_rate, 0) / others.length } };
+    });
+    return (train, test, scheme) => {
+      const model = fitPaperModel(pick(examples, train));
+      return pick(scheme === "cv" ? examples : leaveSelfOut, test).map((e) => predictPaperWithSd(model, e.input));
+    };
+  },
+};
+
+/**
+ * The architect's model. With a pilot, a multi-agent run's baseline is its group's measured single-agent
+ * run. A single-agent run is never scored against itself: its prediction is the baseline sub-model's
+ * (as without a pilot), while its decisions compare with the pilot, as the calculator does.
+ */
+export function architectPredictor(pilot: boolean, features: readonly FeatureName[] = ARCHITECT_FEATURES, placebo?: ReadonlyMap<string, number>) {
+  return (runs: readonly Run[], dataset: Dataset): FoldPredictor => {
+    const examples = architectExamples(runs, dataset).map((e) => (placebo ? { ...e, task: { ...e.task, placebo: placebo.get(e.benchmark) } } : e));
+    const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
+    // The with- and without-pilot predictors fit the same model per fold (only prediction differs), as
+    // does the ablations' "as fitted" row: fits are shared per run set. Placebo fits are never reused.
+    const fits = placebo === undefined ? sharedFits(runs) : new Map<string, ArchitectModel>();
+    return (train, test) => {
+      const key = `${dataset.version}|${features.join(",")}|${train.join(",")}`;
+      const model = fits.get(key) ?? fitArchitect(pick(examples, train), agents, features);
+      fits.set(key, model);
+      return pick(examples, test).map((e) => {
+        const isSingle = e.architecture === "single";
+        const p = predictArchitect(model, {
+          task: { ...e.task, baseline: pilot && !isSingle ? e.task.baseline : null },
+          architecture: e.architecture,
+          agents: e.agents,
+          benchmark: e.benchmark,
+        });
+        return { mean: p.successRate, sd: p.sd, ...(pilot && isSingle ? { decisionMean: e.task.baseline } : {}) };
+      });
+    };
+  };
+}
+
+const fitsByRuns = new WeakMap<readonly Run[], Map<string, ArchitectModel>>();
+
+/** The architect fits made on a run set, by data version, features and training rows (freed with the run set). */
+function sharedFits(runs: readonly Run[]): Map<string, ArchitectModel> {
+  const fits = fitsByRuns.get(runs) ?? new Map<string, ArchitectModel>();
+  fitsByRuns.set(runs, fits);
+  return fits;
+}
+
+/** The architect's model with a measured single-agent baseline (a pilot), the default. */
+export const architectModel: ValidatedModel = { key: "architect", label: "architect (with pilot)", prepare: architectPredictor(true) };
+
+/** The architect's model without a pilot: the baseline is estimated by its sub-model. */
+export const architectNoPilotModel: ValidatedModel = { key: "architectNoPilot", label: "architect (no pilot)", prepare: architectPredictor(false) };
+
+export const VALIDATED_MODELS: readonly ValidatedModel[] = [naiveModel, paperModel, architectModel, architectNoPilotModel];
