@@ -10,8 +10,9 @@ import { fitArchitect } from "../lib/model/architect/fit";
 import { predictArchitect } from "../lib/model/architect/predict";
 import { paperExamples } from "../lib/model/paper/examples";
 import { fitPaperModel } from "../lib/model/paper/fit";
-import { paperFitRuns, reproducePaperFit } from "../lib/model/paper/reproduce";
+import { reproducePaperFit } from "../lib/model/paper/reproduce";
 import { validate } from "../lib/model/validation/harness";
+import { paperFitRuns } from "../lib/data/row-sets";
 
 const texts = readDataTexts(defaultDataDir());
 const dataset = loadDataset();

@@ -3,7 +3,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
-import { fittedRuns, type FittedModels } from "@/lib/model/predict/design";
 import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario/patch";
 import { parseScenario } from "@/lib/scenario/scenario";
@@ -19,6 +18,7 @@ import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { useScenarioUrl } from "./url-state";
 import { wholePercent } from "@/lib/format/numbers";
+import { fittedRuns, type FittedModels } from "@/lib/model/predict/fitted-models";
 
 // The charts (recharts, about 90 kB) load right after the page becomes interactive, keeping the first
 // load light; they render in the browser only, with a placeholder of the same height until then.

@@ -6,10 +6,11 @@ import { SwitchField } from "@/components/ui/switch-field";
 import { CostFields } from "./cost-fields";
 import { FITS, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
-import { rangeText, type TaskDomain } from "@/lib/model/predict/extrapolation";
+import { type TaskDomain } from "@/lib/model/predict/extrapolation";
 import { PILOT_TASKS } from "@/lib/model/predict/prediction";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { wholePercent } from "@/lib/format/numbers";
+import { rangeText } from "@/lib/format/numbers";
 
 
 const FIT_LABELS: Record<Scenario["fit"], string> = {

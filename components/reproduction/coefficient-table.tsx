@@ -1,9 +1,10 @@
 import { formatFixed } from "@/lib/format/numbers";
 import type { CoefficientComparison } from "@/lib/model/paper/compare";
+import type { Labelled } from "@/lib/views/labels";
 import { MatchMark } from "./match-mark";
 import { PairedHeader } from "./paired-header";
 
-type Props = { fits: { name: string; coefficients: CoefficientComparison[] }[] };
+type Props = { fits: { name: string; coefficients: Labelled<CoefficientComparison>[] }[] };
 
 /** The 20 standardized coefficients of each fit beside the printed identified ones. */
 export function CoefficientTable({ fits }: Props) {

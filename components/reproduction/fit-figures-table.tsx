@@ -1,9 +1,10 @@
 import { formatFixed } from "@/lib/format/numbers";
 import type { FigureComparison } from "@/lib/model/paper/compare";
+import type { Labelled } from "@/lib/views/labels";
 import { MatchMark } from "./match-mark";
 import { PairedHeader } from "./paired-header";
 
-type Props = { fits: { name: string; figures: FigureComparison[] }[] };
+type Props = { fits: { name: string; figures: Labelled<FigureComparison>[] }[] };
 
 /** Fit statistics of each reproduced fit beside the printed ones, one column pair per fit. */
 export function FitFiguresTable({ fits }: Props) {

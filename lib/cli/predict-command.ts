@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
-import type { FittedModels } from "../model/predict/design";
 import { PILOT_TASKS } from "../model/predict/prediction";
 import { modelPrices, usesListedPrices } from "../model/cost/prices";
 import { PARAMETERS, type Parameter } from "../scenario/parameters";
@@ -10,6 +9,8 @@ import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } f
 import { recommend, type Recommendation } from "../views/recommendation";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
+import type { FittedModels } from "../model/predict/fitted-models";
+import { reasonText } from "../views/extrapolation-text";
 
 function valueHint(p: Parameter): string {
   if (p.kind === "number") return `${p.min}-${p.max}`;
@@ -81,7 +82,7 @@ export function predictJson(scenario: Scenario, predictions: CostedPrediction[],
       successRate: round(p.successRate),
       interval: [round(p.interval[0]), round(p.interval[1])],
       extrapolated: p.extrapolated,
-      reasons: p.reasons,
+      reasons: p.reasons.map(reasonText),
       turns: round(p.cost.turns),
       tokens: { input: Math.round(p.cost.tokens.input), output: Math.round(p.cost.tokens.output) },
       costUsd: roundCost(p.cost.costUsd),
@@ -115,7 +116,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
   const recommendation = recommend(models, scenario, labels);
   const baseline = predictions[0]?.baseline;
   const model = dataset.models.find((m) => m.model === scenario.model);
-  const notes = [...new Set(predictions.flatMap((p) => p.reasons))];
+  const notes = [...new Set(predictions.flatMap((p) => p.reasons.map(reasonText)))];
   return [
     `Prediction (${scenario.fit}; data ${dataVersion})`,
     `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,

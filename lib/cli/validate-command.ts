@@ -2,11 +2,12 @@ import { z } from "zod";
 import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { decisionNoiseCeiling } from "../model/validation/noise";
-import { ROW_SETS, validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
+import { validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
 import { ablationRows, benchmarkRows, ceilingText, noiseFloorText, targetRows, validationRows, type TableRow } from "../views/validation-rows";
 import { runAblations } from "../model/validation/ablations";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
+import { ROW_SETS } from "../data/row-sets";
 
 export const validateFlags: FlagSpec[] = [
   { name: "rows", type: "string", value: ROW_SETS.join("|"), description: "row set: the paper's v2 (180 runs), v3 (260, default) or all 270" },

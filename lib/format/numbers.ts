@@ -40,3 +40,9 @@ export function formatUsd(value: number | null): string {
 export function formatDuration(seconds: number): string {
   return seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${Math.round(seconds)} s`;
 }
+
+/** A number to at most two decimals, as people write it: 0.5, 16, 0.33. */
+export const twoDecimals = (x: number) => String(Math.round(x * 100) / 100);
+
+/** A range as people write it, to two decimals: "2-16", "0.2-0.8". */
+export const rangeText = ([low, high]: readonly [number, number]) => `${twoDecimals(low)}-${twoDecimals(high)}`;

@@ -1,8 +1,9 @@
 import { designCost, type CostInputs, type DesignCost } from "../model/cost/design-cost";
-import { predictDesign, type FittedModels } from "../model/predict/design";
+import { predictDesign } from "../model/predict/design";
 import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "./parameters";
 import { agentRange, type Scenario } from "./scenario";
+import type { FittedModels } from "../model/predict/fitted-models";
 
 /** A design's success prediction with its cost: what every table, chart and the CLI show. */
 export type CostedPrediction = SuccessPrediction & { cost: DesignCost; measured: boolean };

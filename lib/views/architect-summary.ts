@@ -2,8 +2,8 @@ import type { Dataset } from "../data/dataset";
 import { formatFixed } from "../format/numbers";
 import type { ArchitectModel } from "../model/architect/fit";
 import { BASELINE_FEATURES } from "../model/architect/features";
-import { paperFitRuns } from "../model/paper/reproduce";
 import type { TableRow } from "./validation-rows";
+import { paperFitRuns } from "../data/row-sets";
 
 /** The architect's model's identified coefficients per architecture (standardized units), as a table. */
 export function architectCoefficientRows(model: ArchitectModel, dataset: Pick<Dataset, "architectures">): { columns: string[]; rows: TableRow[] } {

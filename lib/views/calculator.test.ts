@@ -9,7 +9,8 @@ import { agentsCurves, architectureBars, costSuccessPoints } from "./calculator-
 import { calculatorCatalog } from "./catalog";
 import { nearestRuns } from "./nearest-runs";
 import { linkNotices } from "./notices";
-import { measuredDesigns, recommend } from "./recommendation";
+import { measuredDesigns } from "../model/decide/recommend";
+import { recommend } from "./recommendation";
 
 const dataset = loadDataset();
 const models = cachedModels(dataset);

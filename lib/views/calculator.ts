@@ -1,4 +1,3 @@
-import type { FittedModels } from "../model/predict/design";
 import type { Reliability } from "../model/validation/track-record";
 import { designGrid } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
@@ -7,6 +6,7 @@ import type { CalculatorCatalog } from "./catalog";
 import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
 import { recommend } from "./recommendation";
+import type { FittedModels } from "../model/predict/fitted-models";
 
 /**
  * Everything the calculator shows for a scenario, computed in the browser on every change: the design

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/dataset";
-import { paperFitRuns } from "../model/paper/reproduce";
 import { modelPrices, type ModelPrice } from "../model/cost/prices";
 import { scenarioChoices, type ScenarioChoices } from "../scenario/scenario";
+import { paperFitRuns } from "../data/row-sets";
 
 /** What the calculator shows about the stored data: labels, capabilities and the runs for evidence. Plain JSON. */
 export type CalculatorCatalog = {

@@ -1,9 +1,9 @@
+import { coefficientLabel, FIT_FIGURE_LABELS, MODEL_LABELS } from "./labels";
 import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
 import { formatFixed } from "../format/numbers";
 import { PEAK_AGENTS, SD_PER_DOUBLING, SD_SHARE_OF_CHANGE, TURN_LAW } from "../model/predict/agent-count";
-import type { FittedModels } from "../model/predict/design";
-import { rangeText, valueRange } from "../model/predict/extrapolation";
+import { valueRange } from "../model/predict/extrapolation";
 import { costArchitectures, designTurns, PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost/design-cost";
 import { decisionNoiseCeiling } from "../model/validation/noise";
 import { reproducePaperFit } from "../model/paper/reproduce";
@@ -17,6 +17,8 @@ import { runAblations } from "../model/validation/ablations";
 import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
 import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from "./methodology";
 import { ablationRows, benchmarkRows, ceilingText, count, noiseFloorText, targetRows, validationRows, type TableRow } from "./validation-rows";
+import type { FittedModels } from "../model/predict/fitted-models";
+import { rangeText } from "../format/numbers";
 
 const RECORD_LABELS: Record<ReliabilityKey, string> = {
   "architect-pilot": "architect's model, with a pilot",
@@ -131,7 +133,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
       ceiling: ceilingText(ceiling),
       ablations: { columns: ablation.columns, rows: ablation.rows },
       placebo: ablation.placebo,
-      scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: m.label, points: predictedVsMeasured(report, m, "lobo") })),
+      scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: MODEL_LABELS[m.key], points: predictedVsMeasured(report, m, "lobo") })),
       calibration: calibrationRows(report),
     },
     agents: (() => {
@@ -149,7 +151,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
         ],
       };
     })(),
-    reproduction: reproductions.map((r) => ({ name: r.fit, figures: compareFitFigures(r, dataset), coefficients: compareCoefficients(r, dataset) })),
+    reproduction: reproductions.map((r) => ({ name: r.fit, figures: compareFitFigures(r, dataset).map((f) => ({ ...f, label: FIT_FIGURE_LABELS[f.key] })), coefficients: compareCoefficients(r, dataset).map((c) => ({ ...c, label: coefficientLabel(c.key) })) })),
     table5: table5Discrepancies(dataset),
     record: recordRows(reliability),
     cost: (() => {

@@ -1,6 +1,7 @@
+import { MODEL_LABELS } from "./labels";
 import { agentCountSd, gainAtAgents, PEAK_AGENTS } from "../model/predict/agent-count";
 import type { ModelValidation, ValidationReport } from "../model/validation/harness";
-import { Z90 } from "../model/stats/random-intercepts";
+import { Z90 } from "../model/stats/normal";
 
 /** One held-out prediction against its measurement, for the predicted-vs-measured chart. */
 export type ScatterPoint = { measured: number; predicted: number; label: string };
@@ -24,8 +25,8 @@ export type CalibrationRow = { level: number } & Record<string, number | null>;
 export function calibrationRows(report: ValidationReport): { rows: CalibrationRow[]; series: { key: string; label: string }[] } {
   const models = report.models.filter((m) => m.coverageCv !== null && m.key !== "architectNoPilot");
   const series = models.flatMap((m) => [
-    { key: `${m.key}-cv`, label: `${m.label}, 5-fold` },
-    { key: `${m.key}-lobo`, label: `${m.label}, leave one benchmark out` },
+    { key: `${m.key}-cv`, label: `${MODEL_LABELS[m.key]}, 5-fold` },
+    { key: `${m.key}-lobo`, label: `${MODEL_LABELS[m.key]}, leave one benchmark out` },
   ]);
   const levels = models[0]?.calibration.map((c) => c.level) ?? [];
   const rows = levels.map((level, i) => {

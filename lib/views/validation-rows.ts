@@ -1,3 +1,4 @@
+import { ABLATION_LABELS, MODEL_LABELS, TARGET_LABELS } from "./labels";
 import { formatFixed, formatPercent } from "../format/numbers";
 import type { ModelValidation, ValidationReport } from "../model/validation/harness";
 import type { AblationResult } from "../model/validation/ablations";
@@ -24,7 +25,7 @@ export function ceilingText(ceiling: { mean: number; p05: number; p95: number })
 export function ablationRows(result: { variants: AblationResult[]; placebo: { draws: number[]; median: number; best: number } }, groups: number): { columns: string[]; rows: TableRow[]; placebo: string } {
   return {
     columns: ["LOBO MAE, multi-agent", "decisions right, LOBO", "90% coverage, LOBO"],
-    rows: result.variants.map((v) => ({ label: v.label, cells: [mae(v.maeLoboMas), count(Math.round(v.decisionLobo * groups), groups), share(v.coverageLobo)] })),
+    rows: result.variants.map((v) => ({ label: ABLATION_LABELS[v.key], cells: [mae(v.maeLoboMas), count(Math.round(v.decisionLobo * groups), groups), share(v.coverageLobo)] })),
     placebo: `Placebo control: ${result.placebo.draws.length} random per-benchmark properties, added to the model the way D is, give a LOBO MAE of ${mae(result.placebo.median)} (median), ${mae(result.placebo.best)} at best.`,
   };
 }
@@ -35,7 +36,7 @@ export function validationRows(report: ValidationReport): { columns: string[]; r
   const groups = models[0]?.decisions.cv.groups ?? 0;
   const row = (label: string, f: (m: ModelValidation) => string): TableRow => ({ label, cells: models.map(f) });
   return {
-    columns: models.map((m) => m.label),
+    columns: models.map((m) => MODEL_LABELS[m.key]),
     rows: [
       row("R² 5-fold (mean ± SD)", (m) => `${formatFixed(m.r2CvMean, 3)} ± ${formatFixed(m.r2CvSd, 3)}`),
       row("MAE 5-fold", (m) => mae(m.maeCv)),
@@ -58,7 +59,7 @@ export function validationRows(report: ValidationReport): { columns: string[]; r
 export function benchmarkRows(report: ValidationReport): { columns: string[]; rows: TableRow[] } {
   const models = report.models;
   return {
-    columns: models.map((m) => m.label),
+    columns: models.map((m) => MODEL_LABELS[m.key]),
     rows: (models[0]?.byBenchmark ?? []).map((b, i) => ({ label: b.benchmark, cells: models.map((m) => mae(m.byBenchmark[i]?.maeMas ?? Number.NaN)) })),
   };
 }
@@ -69,6 +70,6 @@ export function targetRows(report: ValidationReport): { label: string; value: st
   if (architect === undefined) return [];
   return VALIDATION_TARGETS.map((t) => {
     const { value, met } = meetsTarget(t, architect);
-    return { label: t.label, value: value === null ? "—" : t.metric.startsWith("mae") ? mae(value) : share(value), met };
+    return { label: TARGET_LABELS[t.metric], value: value === null ? "—" : t.metric.startsWith("mae") ? mae(value) : share(value), met };
   });
 }

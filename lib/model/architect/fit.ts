@@ -7,9 +7,10 @@ import { effectiveCoefficients, pooledDesignRow, pooledPenalties, type Architect
 import { fitBaselineModel } from "./baseline/fit";
 import type { BaselineModel } from "./baseline/predict";
 import { taskDomain, type TaskDomain } from "../predict/extrapolation";
-import { seenBenchmarkEffect, type BenchmarkSlope, type RandomEffects } from "../stats/random-intercepts";
+import { type BenchmarkSlope, type RandomEffects } from "../stats/random-intercepts";
 import { estimateBenchmarkSlopes, estimateRandomEffects, scaleFromErrors } from "../stats/random-intercepts-fit";
 import { fitScaler } from "../stats/standardize";
+import { seenBenchmarkEffect } from "./benchmark-effects";
 
 /** Ridge strengths tried, and how much more the architecture-specific deviations are penalized. */
 export const LAMBDA_GRID = [3, 10, 30, 100, 300] as const;

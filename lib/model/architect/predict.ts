@@ -1,4 +1,3 @@
-import { atAgents } from "../predict/agent-rule";
 import { standardizedFeatures } from "./design";
 import type { ArchitectTask } from "./features";
 import type { ArchitectModel } from "./fit";
@@ -6,7 +5,8 @@ import { resolveBaseline } from "./baseline/predict";
 import { distanceOutside, extrapolationReasons, OUTSIDE_SD_PER_RANGE } from "../predict/extrapolation";
 import { toPrediction, type SuccessPrediction } from "../predict/prediction";
 import { dot, quadraticForm } from "../stats/linear";
-import { seenBenchmarkEffect } from "../stats/random-intercepts";
+import { seenBenchmarkEffect } from "./benchmark-effects";
+import { atAgents } from "../predict/agent-count";
 
 /** What the architect's model is asked: a task (baseline null = no pilot) and a design. */
 export type ArchitectQuery = {

@@ -2,8 +2,8 @@ import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { leastSquares } from "../stats/least-squares";
 import { designRow, type PaperModel, type PaperPreprocessing } from "./model";
 import { paperTermValues, type PaperInput } from "./terms";
-import { Z90 } from "../stats/random-intercepts";
 import { fitScaler } from "../stats/standardize";
+import { Z90 } from "../stats/normal";
 
 /**
  * Fits Eq. 1 by minimum-norm least squares on standardized columns (MODEL.md section 1).

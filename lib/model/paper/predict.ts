@@ -1,10 +1,10 @@
 import type { PaperFitName } from "../../data/schemas";
-import { atAgents } from "../predict/agent-rule";
 import { resolveBaseline, type BaselineModel } from "../architect/baseline/predict";
 import { extrapolationReasons, type TaskDomain } from "../predict/extrapolation";
 import { predictPaperWithSd, type PaperModel } from "./model";
 import type { PaperInput } from "./terms";
 import { toPrediction, type SuccessPrediction } from "../predict/prediction";
+import { atAgents } from "../predict/agent-count";
 
 export type Covariates = Omit<PaperInput, "intelligence" | "tools" | "baseline">;
 

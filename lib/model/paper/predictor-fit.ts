@@ -5,7 +5,7 @@ import { taskDomain } from "../predict/extrapolation";
 import { fitPaperModel } from "./fit";
 import { architectureCovariates, paperExamples } from "./examples";
 import type { PaperPredictor } from "./predict";
-import { paperFitRuns } from "./reproduce";
+import { paperFitRuns } from "../../data/row-sets";
 
 /** Fits Eq. 1 to the paper's v2 or v3 runs for scenario predictions. */
 export function fitPaperPredictor(dataset: Dataset, fit: PaperFitName): PaperPredictor {

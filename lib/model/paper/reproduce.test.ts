@@ -4,9 +4,10 @@ import { loadDataset } from "../../data/load";
 import { paperExamples } from "./examples";
 import { fitPaperModel } from "./fit";
 import { predictPaper } from "./model";
-import { paperFitRuns, reproducePaperFit } from "./reproduce";
+import { reproducePaperFit } from "./reproduce";
 import { seededRandom } from "../stats/random";
 import { PAPER_COEFFICIENT_KEYS, PAPER_TERMS, paperTermValues, type PaperInput } from "./terms";
+import { paperFitRuns } from "../../data/row-sets";
 
 /** Standard errors of three identified coefficients from an independent numpy re-fit (sigma² = RSS/(N-17)). */
 const STANDARD_ERRORS = {

@@ -1,6 +1,7 @@
 import tCdf from "@stdlib/stats-base-dists-t-cdf";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import type { Dataset } from "../../data/dataset";
+import { paperFitRuns } from "../../data/row-sets";
 import type { PaperFitName, Run } from "../../data/schemas";
 import { crossValidate, rSquared } from "../stats/cross-validation";
 import { paperExamples } from "./examples";
@@ -34,11 +35,6 @@ export type PaperFitReport = {
   cvFoldR2: number[];
   model: PaperModel;
 };
-
-/** The runs of the paper's v2 (180) or v3 (260) regression. */
-export function paperFitRuns(runs: readonly Run[], fit: PaperFitName): Run[] {
-  return runs.filter((r) => (fit === "v2" ? r.in_v2 : r.in_v3));
-}
 
 /** The CV fold the paper gave a run in a fit (throws for a run outside that fit). */
 export function paperFold(run: Run, fit: PaperFitName): number {

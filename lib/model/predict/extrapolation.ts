@@ -1,6 +1,5 @@
 import { standardDeviation } from "simple-statistics";
 import type { ArchitectExample } from "../architect/examples";
-import { wholePercent } from "../../format/numbers";
 
 /** The region the fitted runs cover: ranges of each task input and the benchmarks' (tools, d) pairs. */
 export type TaskDomain = {
@@ -39,11 +38,6 @@ export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
  */
 export const NEAR_DISTANCE = 1;
 
-const fmt = (x: number) => String(Math.round(x * 100) / 100);
-
-/** A range as people write it, to two decimals: "2-16", "0.2-0.8". */
-export const rangeText = ([low, high]: readonly [number, number]) => `${fmt(low)}-${fmt(high)}`;
-
 /** What a prediction is asked about: the task inputs and the design. */
 export type ExtrapolationQuery = {
   tools: number;
@@ -56,32 +50,38 @@ export type ExtrapolationQuery = {
   measuredAgents: number;
 };
 
+/** One way a prediction leaves the fitted runs (lib/views/extrapolation-text.ts words it). */
+export type ExtrapolationReason =
+  | { kind: "outside"; input: "tools" | "decomposability" | "capability" | "baseline"; value: number; range: [number, number] }
+  | { kind: "agents"; architecture: string; agents: number; measuredAgents: number }
+  | { kind: "far-from-benchmarks"; tools: number; decomposability: number; nearest: { benchmark: string; tools: number; decomposability: number } };
+
 /**
- * Why a prediction extrapolates beyond the fitted runs, one plain sentence per reason (empty when
- * it does not), e.g. "tools 40 is outside the runs' 2-16".
+ * Why a prediction extrapolates beyond the fitted runs, one reason per way (empty when it does not):
+ * an input outside the runs' range, an agent count other than the measured one, or a (tools, d) pair
+ * farther than NEAR_DISTANCE from every stored benchmark.
+ *
+ * @example extrapolationReasons(domain, { tools: 40, ... })[0] // { kind: "outside", input: "tools", value: 40, range: [2, 16] }
  */
-export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery): string[] {
-  const reasons: string[] = [];
-  const outside = (value: number, [low, high]: [number, number], what: string, whose: string, show: (x: number) => string = fmt) => {
-    if (value < low || value > high) reasons.push(`${what} ${show(value)} is outside ${whose} ${show === fmt ? rangeText([low, high]) : `${show(low)}-${show(high)}`}`);
+export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery): ExtrapolationReason[] {
+  const reasons: ExtrapolationReason[] = [];
+  const outside = (input: "tools" | "decomposability" | "capability" | "baseline", value: number, range: [number, number]) => {
+    if (value < range[0] || value > range[1]) reasons.push({ kind: "outside", input, value, range });
   };
-  outside(q.tools, domain.tools, "tools", "the runs'");
-  outside(q.decomposability, domain.decomposability, "decomposability", "the benchmarks'");
-  outside(q.capability, domain.capability, "capability index", "the fitted runs'");
-  if (q.baseline !== null) outside(q.baseline, domain.baseline, "single-agent baseline", "the measured single-agent runs'", wholePercent);
-  if (q.agents !== q.measuredAgents) {
-    reasons.push(`${q.agents} agents: the runs measured ${q.architecture} only with ${q.measuredAgents}; other counts follow the agent-count rule`);
-  }
+  outside("tools", q.tools, domain.tools);
+  outside("decomposability", q.decomposability, domain.decomposability);
+  outside("capability", q.capability, domain.capability);
+  if (q.baseline !== null) outside("baseline", q.baseline, domain.baseline);
+  if (q.agents !== q.measuredAgents) reasons.push({ kind: "agents", architecture: q.architecture, agents: q.agents, measuredAgents: q.measuredAgents });
   const { logTools: sdT, decomposability: sdD } = domain.benchmarkSpread;
   const distances = domain.benchmarks.map((b) => ({
     b,
     distance: Math.hypot((Math.log1p(q.tools) - Math.log1p(b.tools)) / sdT, (q.decomposability - b.decomposability) / sdD),
   }));
-  const nearest = distances.reduce((a, b) => (b.distance < a.distance ? b : a), distances[0] ?? { b: undefined, distance: 0 });
-  if (nearest.b !== undefined && nearest.distance > NEAR_DISTANCE) {
-    reasons.push(
-      `no stored benchmark combines ${fmt(q.tools)} tool${q.tools === 1 ? "" : "s"} with decomposability ${fmt(q.decomposability)} (nearest: ${nearest.b.benchmark}, ${nearest.b.tools} tools, ${nearest.b.decomposability})`,
-    );
+  const first = distances[0];
+  if (first !== undefined) {
+    const nearest = distances.reduce((a, b) => (b.distance < a.distance ? b : a), first);
+    if (nearest.distance > NEAR_DISTANCE) reasons.push({ kind: "far-from-benchmarks", tools: q.tools, decomposability: q.decomposability, nearest: { ...nearest.b } });
   }
   return reasons;
 }

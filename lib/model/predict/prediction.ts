@@ -1,3 +1,5 @@
+import type { ExtrapolationReason } from "./extrapolation";
+import { Z90 } from "../stats/normal";
 /** A success prediction for one design, shared by every model (architect, paper, naive). */
 export type SuccessPrediction = {
   architecture: string;
@@ -10,12 +12,11 @@ export type SuccessPrediction = {
   sd: number;
   /** Whether the prediction leaves the region the fitted runs cover; `reasons` says how. */
   extrapolated: boolean;
-  reasons: string[];
+  reasons: ExtrapolationReason[];
   /** The single-agent baseline used: measured (a pilot) or estimated, with its SD. */
   baseline: { value: number; estimated: boolean; sd: number };
 };
 
-import { Z90 } from "../stats/random-intercepts";
 
 /** Clips to [0, 1]. */
 export const clip01 = (x: number) => Math.min(1, Math.max(0, x));

@@ -3,9 +3,9 @@ import { processCached } from "../../process-cache";
 import { architectExamples } from "../architect/examples";
 import { fitArchitect } from "../architect/fit";
 import { costArchitectures } from "../cost/design-cost";
-import { versionKey, type FittedModels } from "../predict/design";
 import { fitPaperPredictor } from "../paper/predictor-fit";
-import { paperFitRuns } from "../paper/reproduce";
+import { paperFitRuns } from "../../data/row-sets";
+import { versionKey, type FittedModels } from "../predict/fitted-models";
 
 /** Fits the architect's model and both of the paper's fits to the stored runs (about 50 ms). */
 export function fitModels(dataset: Dataset): FittedModels {

@@ -1,5 +1,6 @@
 import { quantile } from "simple-statistics";
-import { Z90, type BenchmarkSlope, type RandomEffects } from "./random-intercepts";
+import { type BenchmarkSlope, type RandomEffects } from "./random-intercepts";
+import { Z90 } from "./normal";
 
 /**
  * Estimates random group effects from in-sample residuals: within-group variance pooled over groups,

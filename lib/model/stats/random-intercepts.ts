@@ -1,6 +1,3 @@
-/** z of a two-sided 90% normal interval. */
-export const Z90 = 1.6448536269514722;
-
 /** Per-group residual means with the variance components that shrink them (a random-intercept model). */
 export type RandomEffects = {
   /** Mean in-sample residual and row count per group key (e.g. "finance-agent/centralized"). */
@@ -28,16 +25,3 @@ export function groupEffect(effects: RandomEffects, key: string): { effect: numb
 
 /** A benchmark's own slope on the baseline P, shrunk toward zero, and the P it is centred on. */
 export type BenchmarkSlope = { slope: number; center: number };
-
-/** The shrunken effect of a seen benchmark on an architecture at baseline P (null for an unseen one). */
-export function seenBenchmarkEffect(
-  fitted: { effects: RandomEffects; slopes: Record<string, BenchmarkSlope> },
-  benchmark: string,
-  architecture: string,
-  baseline: number,
-): number | null {
-  const intercept = groupEffect(fitted.effects, `${benchmark}/${architecture}`);
-  if (intercept === null) return null;
-  const slope = fitted.slopes[benchmark];
-  return intercept.effect + (slope === undefined ? 0 : slope.slope * (baseline - slope.center));
-}

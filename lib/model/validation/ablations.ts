@@ -7,18 +7,21 @@ import { decisionScores } from "./decisions";
 import { architectPredictor, type HeldOut } from "./models";
 
 /** One feature set's leave-one-benchmark-out figures. */
-export type AblationResult = { label: string; features: FeatureName[]; maeLoboMas: number; decisionLobo: number; coverageLobo: number | null };
+/** The feature sets the ablations compare (lib/views/labels.ts names them). */
+export type AblationKey = "as-fitted" | "without-d" | "without-interactions" | "with-D" | "placebo";
+
+export type AblationResult = { key: AblationKey; features: FeatureName[]; maeLoboMas: number; decisionLobo: number; coverageLobo: number | null };
 
 /** Leave-one-benchmark-out predictions of the architect's model (with pilot) on a feature set. */
 function loboPredictions(runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): HeldOut[] {
   return heldOutPredictions(architectPredictor(true, features, placebo)(runs, dataset), runs.map((r) => r.benchmark), "lobo");
 }
 
-function score(label: string, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): AblationResult {
+function score(key: AblationKey, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): AblationResult {
   const held = loboPredictions(runs, dataset, features, placebo);
   const decisions = decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), dataset.architectures.map((a) => a.architecture));
   return {
-    label,
+    key,
     features: [...features],
     maeLoboMas: maeOf(runs, held, isMulti),
     decisionLobo: decisions.singleVsMulti / decisions.groups,
@@ -36,10 +39,10 @@ const without = (...drop: FeatureName[]) => ARCHITECT_FEATURES.filter((f) => !dr
  */
 export function runAblations(runs: readonly Run[], dataset: Dataset, placebos = 20, seed = 7): { variants: AblationResult[]; placebo: { draws: number[]; median: number; best: number } } {
   const variants = [
-    score("architect's model (as fitted)", runs, dataset, ARCHITECT_FEATURES),
-    score("without decomposability", runs, dataset, without("d", "P·d")),
-    score("without the baseline's interactions", runs, dataset, without("P·d", "P·log(1+T)", "P·I")),
-    score("with domain complexity D (not an input)", runs, dataset, [...ARCHITECT_FEATURES, "D"]),
+    score("as-fitted", runs, dataset, ARCHITECT_FEATURES),
+    score("without-d", runs, dataset, without("d", "P·d")),
+    score("without-interactions", runs, dataset, without("P·d", "P·log(1+T)", "P·I")),
+    score("with-D", runs, dataset, [...ARCHITECT_FEATURES, "D"]),
   ];
   const random = seededRandom(seed);
   const benchmarks = [...new Set(runs.map((r) => r.benchmark))];

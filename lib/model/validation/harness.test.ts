@@ -58,7 +58,7 @@ describe("the validation harness reproduces MODEL.md's reference validation of t
   test("the architect's model meets both coverage targets, and 5-fold MAE ≤ 0.10 on the multi-agent runs it predicts", () => {
     const architect = find(v3, "architect");
     for (const target of VALIDATION_TARGETS.filter((t) => ["coverageCv", "coverageLobo"].includes(t.metric))) {
-      assert.ok(meetsTarget(target, architect).met, `${target.label}: ${architect[target.metric]}`);
+      assert.ok(meetsTarget(target, architect).met, `${target.metric}: ${architect[target.metric]}`);
     }
     assert.ok(architect.maeCvMas <= 0.1, `5-fold MAE on multi-agent runs ${architect.maeCvMas}`);
     for (const coverage of [architect.coverageCvMas, architect.coverageLoboMas]) assert.ok(coverage !== null && coverage >= 0.85 && coverage <= 0.95, String(coverage));

@@ -3,22 +3,14 @@ import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
 import { rSquared } from "../stats/cross-validation";
 import { noiseFloor } from "./noise";
-import { paperFitRuns } from "../paper/reproduce";
+import { rowSetRuns, type RowSet } from "../../data/row-sets";
+import { normalQuantile } from "../stats/normal";
 import { clip01 } from "../predict/prediction";
 import { decisionScores, type DecisionScores } from "./decisions";
 import { VALIDATED_MODELS, type FoldPredictor, type HeldOut, type Scheme, type ValidatedModel } from "./models";
 
-/** Row sets the harness validates on: the paper's v2 (180) and v3 (260) runs, or all 270. */
-export const ROW_SETS = ["v2", "v3", "all"] as const;
-export type RowSet = (typeof ROW_SETS)[number];
-
 /** Nominal levels of the interval-calibration curve. */
 export const CALIBRATION_LEVELS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] as const;
-
-/** The runs of a row set, in runs.csv order. */
-export function rowSetRuns(runs: readonly Run[], rowSet: RowSet): Run[] {
-  return rowSet === "all" ? [...runs] : paperFitRuns(runs, rowSet);
-}
 
 /**
  * 5-fold CV fold of each run: the paper's folds (fold_v2 / fold_v3). In "all", the ten runs outside
@@ -31,14 +23,6 @@ export function cvFolds(runs: readonly Run[], rowSet: RowSet): number[] {
     return fold ?? next++ % 5;
   });
 }
-
-const normalQuantile = (level: number) => {
-  // Two-sided z for the levels used (exact to 4 decimals): avoids a dependency for six numbers.
-  const table: Record<string, number> = { "0.5": 0.6745, "0.6": 0.8416, "0.7": 1.0364, "0.8": 1.2816, "0.9": 1.6449, "0.95": 1.96 };
-  const z = table[String(level)];
-  if (z === undefined) throw new RangeError(`no z for level ${level}`);
-  return z;
-};
 
 /** Whether a measured value lies in a held-out prediction's interval at `level`; null without one. */
 function inside(h: HeldOut, measured: number, level = 0.9): boolean | null {
@@ -74,7 +58,6 @@ export const isMulti = (r: Run) => r.architecture !== "single";
 /** Every figure of one model on one row set (MODEL.md section 4). Fractions in [0, 1]; null where it does not apply. */
 export type ModelValidation = {
   key: ValidatedModel["key"];
-  label: string;
   r2CvMean: number;
   r2CvSd: number;
   maeCv: number;
@@ -125,7 +108,6 @@ export function validateModel(model: ValidatedModel, runs: readonly Run[], datas
   const decisionsLobo = decisionScores(runs, decisionLevels(lobo), architectures);
   return {
     key: model.key,
-    label: model.label,
     r2CvMean: meanOf(foldR2),
     r2CvSd: foldR2.length > 1 ? standardDeviation(foldR2) : 0,
     maeCv: maeOf(runs, cv),

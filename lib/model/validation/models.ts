@@ -21,9 +21,11 @@ export type Scheme = "cv" | "lobo" | "lomo";
 export type FoldPredictor = (train: readonly number[], test: readonly number[], scheme: Scheme) => HeldOut[];
 
 /** A model the harness validates: prepared once per row set, then fitted and asked fold by fold. */
+/** The models the harness validates (lib/views/labels.ts names them). */
+export type ValidatedModelKey = "naive" | "paper" | "architect" | "architectNoPilot";
+
 export type ValidatedModel = {
-  key: "naive" | "paper" | "architect" | "architectNoPilot";
-  label: string;
+  key: ValidatedModelKey;
   prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor;
 };
 
@@ -31,9 +33,8 @@ export type ValidatedModel = {
 export const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
 
 /** The naive rule "multi-agent = single-agent": every design gets the measured single-agent success. */
-export const naiveModel: ValidatedModel = {
+export const validatedNaive: ValidatedModel = {
   key: "naive",
-  label: "naive (multi = single)",
   prepare: (runs) => {
     const single = new Map(runs.filter((r) => r.architecture === "single").map((r) => [`${r.benchmark}/${r.model}`, r.success_rate]));
     return (_train, test) => pick(runs, test).map((r) => ({ mean: single.get(`${r.benchmark}/${r.model}`) ?? Number.NaN, sd: null }));
@@ -47,9 +48,8 @@ export const naiveModel: ValidatedModel = {
  * success; when its benchmark or model is held out, that mean leaves the run itself out, so no run
  * predicts itself.
  */
-export const paperModel: ValidatedModel = {
+export const validatedPaper: ValidatedModel = {
   key: "paper",
-  label: "paper (Eq. 1)",
   prepare: (runs, dataset) => {
     const examples = paperExamples(runs, dataset);
     const leaveSelfOut = examples.map((e) => {
@@ -104,9 +104,9 @@ function sharedFits(runs: readonly Run[]): Map<string, ArchitectModel> {
 }
 
 /** The architect's model with a measured single-agent baseline (a pilot), the default. */
-export const architectModel: ValidatedModel = { key: "architect", label: "architect (with pilot)", prepare: architectPredictor(true) };
+export const validatedArchitect: ValidatedModel = { key: "architect", prepare: architectPredictor(true) };
 
 /** The architect's model without a pilot: the baseline is estimated by its sub-model. */
-export const architectNoPilotModel: ValidatedModel = { key: "architectNoPilot", label: "architect (no pilot)", prepare: architectPredictor(false) };
+export const validatedArchitectNoPilot: ValidatedModel = { key: "architectNoPilot", prepare: architectPredictor(false) };
 
-export const VALIDATED_MODELS: readonly ValidatedModel[] = [naiveModel, paperModel, architectModel, architectNoPilotModel];
+export const VALIDATED_MODELS: readonly ValidatedModel[] = [validatedNaive, validatedPaper, validatedArchitect, validatedArchitectNoPilot];

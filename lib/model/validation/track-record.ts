@@ -4,13 +4,13 @@ import { processCached } from "../../process-cache";
 import { architectExamples } from "../architect/examples";
 import { fitBaselineModel } from "../architect/baseline/fit";
 import { predictBaseline } from "../architect/baseline/predict";
-import { paperFitRuns } from "../paper/reproduce";
 import { fitPaperModel } from "../paper/fit";
 import { paperExamples } from "../paper/examples";
 import { predictPaperWithSd } from "../paper/model";
 import { heldOutPredictions } from "./harness";
 import { decisionScores, type DecisionScores } from "./decisions";
 import { architectPredictor, pick, type FoldPredictor } from "./models";
+import { paperFitRuns } from "../../data/row-sets";
 
 /** The calculator's prediction models, each with or without a measured pilot. */
 export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;

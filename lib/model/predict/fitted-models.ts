@@ -1,0 +1,32 @@
+import type { PaperFitName } from "../../data/schemas";
+import type { ArchitectModel } from "../architect/fit";
+import type { CostArchitecture } from "../cost/design-cost";
+import type { PaperPredictor } from "../paper/predict";
+
+/** Revision of the models' form: bump it when a change in code changes any prediction for the same data. */
+export const MODEL_REVISION = 1;
+
+/** Every model the app predicts with, fitted once (serving/fit-models.ts): plain JSON, pinned to the data version. */
+export type FittedModels = {
+  dataVersion: string;
+  /** The data version and model revision, e.g. "e1813ac7a384.1": share links carry it. */
+  versionKey: string;
+  /** The architect's model, fitted to the paper's 260 v3 runs (the set its validation figures describe). */
+  architect: ArchitectModel;
+  paper: Record<PaperFitName, PaperPredictor>;
+  /** Each architecture's Table 5 turns and measured agent count, for the cost model. */
+  costArchitectures: Record<string, CostArchitecture>;
+};
+
+/** The models a design can be predicted with. */
+export type FitName = "architect" | "paper-v3" | "paper-v2";
+
+/** The key that pins links and figures to data and model, e.g. versionKey("e1813ac7a384") // "e1813ac7a384.1". */
+export function versionKey(dataVersion: string): string {
+  return `${dataVersion}.${MODEL_REVISION}`;
+}
+
+/** How many runs each prediction model was fitted to, e.g. { architect: 260, "paper-v3": 260, "paper-v2": 180 }. */
+export function fittedRuns(models: FittedModels): Record<FitName, number> {
+  return { architect: models.architect.rows, "paper-v3": models.paper.v3.model.rows, "paper-v2": models.paper.v2.model.rows };
+}
