@@ -2,7 +2,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-/** lib/ is the pure domain: no React, no Next, no recharts (STYLE.md, "Layout"). */
+/** lib/ is the pure domain: no React, no Next, no recharts (docs/architecture.md). */
 const uiPackages = [
   { name: "react", message: "lib/ is pure TypeScript: UI belongs in components/." },
   { name: "react-dom", message: "lib/ is pure TypeScript: UI belongs in components/." },

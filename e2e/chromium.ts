@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 
-/** Flags that keep Chromium quiet on a closed network and workable as root in CI (STYLE.md). */
+/** Flags that keep Chromium quiet on a closed network and workable as root in CI (docs/architecture.md). */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",

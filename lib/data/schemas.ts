@@ -109,7 +109,7 @@ export type Price = z.infer<typeof PriceSchema>;
 export const PAPER_FITS = ["v2", "v3"] as const;
 export type PaperFitName = (typeof PAPER_FITS)[number];
 
-/** The paper's printed fit statistics (MODEL.md section 1), one row per fit. */
+/** The paper's printed fit statistics (docs/model.md section 1), one row per fit. */
 export const PaperFitReferenceSchema = z.object({
   fit: enumCell(PAPER_FITS),
   rows: numberCell({ min: 1, integer: true }),

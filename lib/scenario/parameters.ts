@@ -1,5 +1,5 @@
 /**
- * The one table of scenario parameters (STYLE.md rule 1): key, URL key, CLI flag, label, unit,
+ * The one table of scenario parameters (docs/architecture.md, "One table per concept"): key, URL key, CLI flag, label, unit,
  * bounds, step and default. It drives the CLI's flags, the zod scenario schema, the URL codec and
  * the sliders. Bounds are hard limits of what may be asked; whether an answer extrapolates beyond
  * the runs is a separate, data-driven question (lib/model/extrapolation.ts).

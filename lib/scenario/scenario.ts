@@ -17,7 +17,7 @@ export type Scenario = {
   architecture: string;
   agents: number;
   fit: FitName;
-  /** Cost inputs (MODEL.md section 3): tokens per LLM call, the cache, turns and time. */
+  /** Cost inputs (docs/model.md section 3): tokens per LLM call, the cache, turns and time. */
   inputTokensPerTurn: number;
   outputTokensPerTurn: number;
   cacheHitRate: number;

@@ -1,5 +1,5 @@
 /**
- * Inputs and features of the architect's model (MODEL.md section 2; the methodology page states
+ * Inputs and features of the architect's model (docs/model.md section 2; the methodology page states
  * the form). Everything an architect can state about a task, plus the single-agent baseline.
  */
 

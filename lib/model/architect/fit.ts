@@ -103,7 +103,7 @@ function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, total }:
 }
 
 /**
- * Fits the architect's model (MODEL.md section 2) to examples that include single-agent runs:
+ * Fits the architect's model (docs/model.md section 2) to examples that include single-agent runs:
  * multi-agent success as a ridge regression on the task and baseline, pooled across architectures,
  * with strength chosen by leave-one-benchmark-out MAE inside `examples` (so any caller's held-out
  * data stays unseen), random effects of seen benchmarks (intercepts per architecture, slopes on P), and a

@@ -33,7 +33,7 @@ function multiAtMeasured(model: ArchitectModel, query: ArchitectQuery, baseline:
 }
 
 /**
- * Predicts one design's success with its 90% interval and extrapolation flags (MODEL.md sections 2-3).
+ * Predicts one design's success with its 90% interval and extrapolation flags (docs/model.md sections 2-3).
  * Single agent: the pilot itself (interval: its sampling noise on PILOT_TASKS tasks) or the baseline
  * sub-model's estimate. Multi-agent: the fitted architecture at its measured count, moved to other
  * counts by the agent-count rule, whose uncertainty adds to the interval.

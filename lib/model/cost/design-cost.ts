@@ -1,7 +1,7 @@
 import { turnsAt } from "../predict/agent-count";
 
 /**
- * The cost model of MODEL.md section 3: turns, tokens, dollars and time of one task for a design.
+ * The cost model of docs/model.md section 3: turns, tokens, dollars and time of one task for a design.
  * Prices are USD per 1M tokens.
  */
 

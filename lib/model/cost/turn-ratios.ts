@@ -17,7 +17,7 @@ export type TurnRatio = {
 const geometricMean = (values: number[]) => Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
 
 /**
- * Predicted against measured turn ratios (MODEL.md section 3's check): the cost model scales a single
+ * Predicted against measured turn ratios (docs/model.md section 3's check): the cost model scales a single
  * agent's turns by Table 5's ratio; data/task-results.csv holds the steps every architecture and model
  * took on each SWE-bench Verified and Terminal-Bench task.
  *

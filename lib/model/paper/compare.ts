@@ -2,7 +2,7 @@ import type { Dataset } from "../../data/dataset";
 import type { PaperFitReport } from "./reproduce";
 import { PAPER_COEFFICIENT_KEYS, type PaperCoefficientKey } from "./terms";
 
-/** Reproduced and printed figures agree when they differ by at most this (MODEL.md section 1). */
+/** Reproduced and printed figures agree when they differ by at most this (docs/model.md section 1). */
 export const REPRODUCTION_TOLERANCE = 0.0005;
 
 /** One figure of a fit beside its printed value. */

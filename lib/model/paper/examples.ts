@@ -22,7 +22,7 @@ function indexBy<T, K extends keyof T>(rows: readonly T[], key: K): Map<T[K], T>
 }
 
 /**
- * Describes `runs` as Eq. 1 examples. P follows MODEL.md section 1: for a multi-agent run, the
+ * Describes `runs` as Eq. 1 examples. P follows docs/model.md section 1: for a multi-agent run, the
  * success of the single-agent run with the same (benchmark, model) among `runs`; for a single-agent
  * run, the mean success of the single-agent runs of its benchmark among `runs`.
  * Throws if a multi-agent run has no single-agent partner in `runs` (the data checks rule this out

@@ -6,7 +6,7 @@ import { fitScaler } from "../stats/standardize";
 import { Z90 } from "../stats/normal";
 
 /**
- * Fits Eq. 1 by minimum-norm least squares on standardized columns (MODEL.md section 1).
+ * Fits Eq. 1 by minimum-norm least squares on standardized columns (docs/model.md section 1).
  * Without `preprocessing`, I-bar and the scaler are fitted on `examples`; with it (the paper's
  * 5-fold CV keeps them from all rows), only the coefficients are refitted.
  *

@@ -15,7 +15,7 @@ const STANDARD_ERRORS = {
   v3: { P: 0.074902, logT: 0.035866, PxlogN: 0.081345 },
 } as const;
 
-/** MODEL.md section 1 reproduction targets, copied from the document (not from data/). */
+/** docs/model.md section 1 reproduction targets, copied from the document (not from data/). */
 const TARGETS = {
   v2: { rows: 180, meanIntelligence: 56.8889, rank: 17, r2Train: 0.6132, r2CvMean: 0.5241, r2CvSd: 0.0334, aic: -201.23 },
   v3: { rows: 260, meanIntelligence: 57.4615, rank: 17, r2Train: 0.4633, r2CvMean: 0.3728, r2CvSd: 0.1702, aic: -236.33 },
@@ -32,7 +32,7 @@ const close = (actual: number, expected: number, what: string, tolerance = TOLER
 const dataset = loadDataset();
 
 for (const fit of ["v2", "v3"] as const) {
-  describe(`Eq. 1 fitted to the paper's ${fit} rows reproduces MODEL.md`, () => {
+  describe(`Eq. 1 fitted to the paper's ${fit} rows reproduces docs/model.md`, () => {
     const report = reproducePaperFit(dataset, fit);
     const target = TARGETS[fit];
 

@@ -14,7 +14,7 @@ type ByCoefficient<T> = Record<PaperCoefficientKey, T>;
 /** One coefficient's inference: only for identified coefficients (null otherwise). */
 export type CoefficientInference = { standardError: number; t: number; p: number; ci95: [number, number] } | null;
 
-/** Everything MODEL.md section 1 asks of a reproduction, for one of the paper's row sets. */
+/** Everything docs/model.md section 1 asks of a reproduction, for one of the paper's row sets. */
 export type PaperFitReport = {
   fit: PaperFitName;
   rows: number;
@@ -48,7 +48,7 @@ function byCoefficient<T>(values: (i: number) => T): ByCoefficient<T> {
 }
 
 /**
- * Fits Eq. 1 to the paper's v2 or v3 rows and computes the figures MODEL.md section 1 lists:
+ * Fits Eq. 1 to the paper's v2 or v3 rows and computes the figures docs/model.md section 1 lists:
  * R² train, 5-fold R² CV on the paper's folds (scaler kept from all rows), AIC, rank, I-bar,
  * and per identified coefficient its standard error, t, two-sided p and 95% interval (t, N - rank df).
  *

@@ -1,9 +1,9 @@
 /**
- * The 19 predictors of the paper's Eq. 1 (Kim et al., arXiv 2512.08296; MODEL.md section 1), in the
+ * The 19 predictors of the paper's Eq. 1 (Kim et al., arXiv 2512.08296; docs/model.md section 1), in the
  * paper's order. `key` is the name used in JSON and data/paper-coefficients.csv, `label` the printed
  * form; `architectureOnly`
  * marks columns that depend on the architecture alone and so cannot be identified from five
- * architectures (MODEL.md: columns 4-9 and 14).
+ * architectures (docs/model.md: columns 4-9 and 14).
  */
 export const PAPER_TERMS = [
   { key: "I", label: "I", architectureOnly: false },

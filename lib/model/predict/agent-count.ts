@@ -1,5 +1,5 @@
 /**
- * The agent-count rule (MODEL.md section 3). No run varies agents within an architecture, so a
+ * The agent-count rule (docs/model.md section 3). No run varies agents within an architecture, so a
  * success curve over other counts is an extrapolation. It rests on three stated assumptions:
  * 1. The paper's turn law, fitted across architectures: turns(n) = 2.72 (n + 0.5)^1.724 (R² 0.974).
  * 2. One agent is the single agent: the gain over it is 0 at n = 1.
@@ -84,7 +84,7 @@ export type Moments = { mean: number; variance: number };
  * level S and the measured-count prediction M, with variance
  * v(c) = (1 - c)² Var S + c² Var M + 2c(1 - c) Cov(S, M). Because the rule's shape is an assumption,
  * the variance never drops below its largest value between the measured count and `agents` (so the
- * interval widens with distance, MODEL.md section 3), and the rule's own SD adds in quadrature.
+ * interval widens with distance, docs/model.md section 3), and the rule's own SD adds in quadrature.
  * At the measured count it returns M unchanged.
  *
  * @example atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6) // { mean: 0.51, sd: ≈ 0.12 }

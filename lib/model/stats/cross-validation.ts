@@ -24,7 +24,7 @@ export type CrossValidation = {
   foldR2: number[];
   /** Mean of the per-fold R² (the paper's R² CV). */
   r2Mean: number;
-  /** Population SD of the per-fold R² (MODEL.md's "± SD over folds"). */
+  /** Population SD of the per-fold R² (docs/model.md's "± SD over folds"). */
   r2Sd: number;
 };
 

@@ -5,8 +5,8 @@ export type DecisionScores = { groups: number; exactBest: number; singleVsMulti:
 
 /**
  * Scores predictions against measurements per (benchmark, model) group with all `architectures`
- * (MODEL.md section 4): exact best architecture (argmax of predicted vs of measured; ties go to the
- * run that comes first in the row set, which is runs.csv order, as in MODEL.md's reference figures),
+ * (docs/model.md section 4): exact best architecture (argmax of predicted vs of measured; ties go to the
+ * run that comes first in the row set, which is runs.csv order, as in docs/model.md's reference figures),
  * and single vs multi (recommend multi iff the best predicted multi-agent success exceeds the predicted
  * single-agent success; correct iff the same holds for the measured values).
  *

@@ -15,7 +15,7 @@ const find = (report: ValidationReport, key: ModelValidation["key"]) => {
   return m;
 };
 
-describe("the validation harness reproduces MODEL.md's reference validation of the paper's model", () => {
+describe("the validation harness reproduces docs/model.md's reference validation of the paper's model", () => {
   let v2: ValidationReport;
   let v3: ValidationReport;
   before(() => {

@@ -55,7 +55,7 @@ export const coverageOf = (runs: readonly Run[], held: readonly HeldOut[], level
 export const isMulti = (r: Run) => r.architecture !== "single";
 
 
-/** Every figure of one model on one row set (MODEL.md section 4). Fractions in [0, 1]; null where it does not apply. */
+/** Every figure of one model on one row set (docs/model.md section 4). Fractions in [0, 1]; null where it does not apply. */
 export type ModelValidation = {
   key: ValidatedModel["key"];
   r2CvMean: number;

@@ -43,7 +43,7 @@ export const validatedNaive: ValidatedModel = {
 
 /**
  * The paper's Eq. 1, refitted on each training set (I-bar and scaler included). P is computed from
- * the whole row set, as the paper did before splitting (MODEL.md section 1), which the 5-fold figures
+ * the whole row set, as the paper did before splitting (docs/model.md section 1), which the 5-fold figures
  * keep so as to reproduce the paper's. A single-agent run's P is its benchmark's mean single-agent
  * success; when its benchmark or model is held out, that mean leaves the run itself out, so no run
  * predicts itself.

@@ -1,6 +1,6 @@
 import type { ModelValidation } from "./harness";
 
-/** A target the architect's model is held to (MODEL.md section 2, the architect's-model issue). */
+/** A target the architect's model is held to (docs/model.md section 2, the architect's-model issue). */
 export type ValidationTarget = {
   metric: keyof Pick<ModelValidation, "maeLoboMas" | "decisionLobo" | "maeCv" | "coverageCv" | "coverageLobo">;
   /** Inclusive bounds the metric must lie within. */
