@@ -10,6 +10,31 @@ const uiPackages = [
   { name: "recharts", message: "lib/ computes; charts draw in components/charts/." },
 ];
 
+/**
+ * What the browser bundle predicts with (docs/architecture.md, "What reaches the browser"): these
+ * files may not import fitting code, the validation harness, ml-matrix or @stdlib, so the calculator
+ * ships no fitting code. Type-only imports are allowed (they vanish from the bundle).
+ */
+const browserModel = [
+  "lib/model/predict/**/*.ts",
+  "lib/model/decide/**/*.ts",
+  "lib/model/architect/predict.ts",
+  "lib/model/architect/design.ts",
+  "lib/model/architect/features.ts",
+  "lib/model/architect/benchmark-effects.ts",
+  "lib/model/architect/baseline/predict.ts",
+  "lib/model/paper/predict.ts",
+  "lib/model/paper/model.ts",
+  "lib/model/paper/terms.ts",
+  "lib/model/cost/design-cost.ts",
+  "lib/model/stats/checked.ts",
+  "lib/model/stats/linear.ts",
+  "lib/model/stats/normal.ts",
+  "lib/model/stats/random-intercepts.ts",
+  "lib/model/stats/standardize.ts",
+];
+const fitFree = "The browser predicts with fitted models only: fitting code belongs to serving/, validation/ and the *fit files.";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -23,6 +48,24 @@ export default defineConfig([
           patterns: [
             { group: ["react/*", "react-dom/*", "next/*", "recharts/*"], message: "lib/ is pure TypeScript." },
             { group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "Dependencies point app -> components -> lib, never back." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: browserModel,
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...uiPackages, { name: "ml-matrix", message: fitFree }],
+          patterns: [
+            { group: ["react/*", "react-dom/*", "next/*", "recharts/*"], message: "lib/ is pure TypeScript." },
+            { group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "Dependencies point app -> components -> lib, never back." },
+            { group: ["@stdlib/*"], message: fitFree },
+            { group: ["**/fit", "**/*-fit", "**/least-squares", "**/ridge", "**/validation/*", "**/serving/*", "**/examples"], message: fitFree, allowTypeImports: true },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import { architectFeatureValues, type ArchitectTask, type FeatureName } from "./features";
 import { applyScaler, type Scaler } from "../stats/standardize";
+import { at } from "../stats/checked";
 
 /** What turns a task and architecture into a design row: fitted once, stored with the model. */
 export type ArchitectDesign = {
@@ -58,7 +59,7 @@ export function effectiveCoefficients(
   const FEATURES = design.features.length;
   // Row r of the map L picks the pooled entries that sum to effective coefficient r.
   const picks: number[][] = [[0, 1 + i], ...Array.from({ length: FEATURES }, (_, j) => [1 + a + j, 1 + a + FEATURES + i * FEATURES + j])];
-  const coefficients = picks.map((p) => p.reduce((s, k) => s + (pooled[k] ?? 0), 0));
-  const covariance = picks.map((p) => picks.map((q) => p.reduce((s, k) => s + q.reduce((t, l) => t + (pooledCovariance[k]?.[l] ?? 0), 0), 0)));
+  const coefficients = picks.map((p) => p.reduce((s, k) => s + at(pooled, k), 0));
+  const covariance = picks.map((p) => picks.map((q) => p.reduce((s, k) => s + q.reduce((t, l) => t + at(at(pooledCovariance, k), l), 0), 0)));
   return { coefficients, covariance };
 }

@@ -11,6 +11,7 @@ import { type BenchmarkSlope, type RandomEffects } from "../stats/random-interce
 import { estimateBenchmarkSlopes, estimateRandomEffects, scaleFromErrors } from "../stats/random-intercepts-fit";
 import { fitScaler } from "../stats/standardize";
 import { seenBenchmarkEffect } from "./benchmark-effects";
+import { at } from "../stats/checked";
 
 /** Ridge strengths tried, and how much more the architecture-specific deviations are penalized. */
 export const LAMBDA_GRID = [3, 10, 30, 100, 300] as const;
@@ -62,11 +63,11 @@ function pooledData(design: ArchitectDesign, multi: readonly ArchitectExample[])
 function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled, settings: readonly { lambda: number; kappa: number }[]): number[][] {
   const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
   const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
-  const blocks = members.map((idx) => gramOf(idx.map((i) => rows[i] ?? []), idx.map((i) => y[i] ?? 0)));
+  const blocks = members.map((idx) => gramOf(idx.map((i) => at(rows, i)), idx.map((i) => at(y, i))));
   return settings.map(({ lambda, kappa }) =>
     members.flatMap((idx, f) => {
-      const coefficients = ridgeFromGram(subtractGram(total, blocks[f] ?? total), pooledPenalties(design, lambda, kappa));
-      return idx.map((i) => (multi[i]?.successRate ?? 0) - clip01(dot(coefficients, rows[i] ?? [])));
+      const coefficients = ridgeFromGram(subtractGram(total, at(blocks, f)), pooledPenalties(design, lambda, kappa));
+      return idx.map((i) => at(multi, i).successRate - clip01(dot(coefficients, at(rows, i))));
     }),
   );
 }
@@ -77,8 +78,8 @@ function benchmarkEffects(residuals: readonly number[], examples: readonly Archi
   const baselines = examples.map((e) => e.task.baseline);
   const slopes = estimateBenchmarkSlopes(residuals, groups, examples.map((e) => e.benchmark), baselines);
   const rest = residuals.map((r, i) => {
-    const s = slopes[examples[i]?.benchmark ?? ""];
-    return r - (s === undefined ? 0 : s.slope * ((baselines[i] ?? 0) - s.center));
+    const s = slopes[at(examples, i).benchmark];
+    return r - (s === undefined ? 0 : s.slope * (at(baselines, i) - s.center));
   });
   return { slopes, effects: estimateRandomEffects(rest, groups) };
 }
@@ -92,12 +93,12 @@ function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, total }:
   return models.flatMap((model) => {
     const held = multi.flatMap((e, i) => (e.run.model === model ? [i] : []));
     const kept = multi.flatMap((e, i) => (e.run.model === model ? [] : [i]));
-    const coefficients = ridgeFromGram(subtractGram(total, gramOf(held.map((i) => rows[i] ?? []), held.map((i) => y[i] ?? 0))), pooledPenalties(design, lambda, kappa));
-    const fitted = benchmarkEffects(kept.map((i) => (y[i] ?? 0) - dot(coefficients, rows[i] ?? [])), kept.map((i) => multi[i] as ArchitectExample));
+    const coefficients = ridgeFromGram(subtractGram(total, gramOf(held.map((i) => at(rows, i)), held.map((i) => at(y, i)))), pooledPenalties(design, lambda, kappa));
+    const fitted = benchmarkEffects(kept.map((i) => at(y, i) - dot(coefficients, at(rows, i))), kept.map((i) => at(multi, i)));
     return held.map((i) => {
-      const e = multi[i] as ArchitectExample;
+      const e = at(multi, i);
       const effect = seenBenchmarkEffect(fitted, e.benchmark, e.architecture, e.task.baseline) ?? 0;
-      return e.successRate - clip01(dot(coefficients, rows[i] ?? []) + effect);
+      return e.successRate - clip01(dot(coefficients, at(rows, i)) + effect);
     });
   });
 }
@@ -130,7 +131,7 @@ export function fitArchitect(
   const errorsBySetting = leaveOneBenchmarkOutErrors(design, pooled, settings);
   let best = { lambda: LAMBDA_GRID[0] as number, kappa: KAPPA_GRID[0] as number, mae: Infinity, errors: [] as number[] };
   settings.forEach(({ lambda, kappa }, s) => {
-    const errors = errorsBySetting[s] ?? [];
+    const errors = at(errorsBySetting, s);
     const mae = errors.reduce((sum, e) => sum + Math.abs(e), 0) / errors.length;
     if (mae < best.mae - 1e-12) best = { lambda, kappa, mae, errors };
   });

@@ -30,8 +30,9 @@ export type CostArchitecture = { architecture: string; turnRatio: number; agents
 
 /** Each architecture's turn ratio from the stored Table 5 turns (single agent = 1). */
 export function costArchitectures(architectures: readonly { architecture: string; turns_mean: number; agents: number }[]): Record<string, CostArchitecture> {
-  const single = architectures.find((a) => a.agents === 1)?.turns_mean ?? Number.NaN;
-  return Object.fromEntries(architectures.map((a) => [a.architecture, { architecture: a.architecture, turnRatio: a.turns_mean / single, agents: a.agents }]));
+  const single = architectures.find((a) => a.agents === 1);
+  if (single === undefined) throw new RangeError("no single-agent architecture (agents = 1) to take turn ratios from");
+  return Object.fromEntries(architectures.map((a) => [a.architecture, { architecture: a.architecture, turnRatio: a.turns_mean / single.turns_mean, agents: a.agents }]));
 }
 
 export type DesignCost = {

@@ -1,5 +1,6 @@
 import type { Dataset } from "../../data/dataset";
 import { costArchitectures } from "./design-cost";
+import { at, field } from "../stats/checked";
 
 /** One architecture's turns relative to a single agent: predicted by Table 5 and measured in the per-task runs. */
 export type TurnRatio = {
@@ -42,13 +43,13 @@ export function turnRatios(dataset: Pick<Dataset, "architectures" | "taskResults
     const ratios = groups.flatMap((g) => {
       const own = meanSteps(`${g}/${a.architecture}`);
       const single = meanSteps(`${g}/single`);
-      return own === undefined || single === undefined || single === 0 ? [] : [{ benchmark: g.split("/")[0] ?? "", ratio: own / single }];
+      return own === undefined || single === undefined || single === 0 ? [] : [{ benchmark: at(g.split("/"), 0), ratio: own / single }];
     });
     const benchmarks = [...new Set(ratios.map((r) => r.benchmark))];
     return {
       architecture: a.architecture,
       agents: a.agents,
-      predicted: table5[a.architecture]?.turnRatio ?? Number.NaN,
+      predicted: field(table5, a.architecture, "Table 5 turn ratios").turnRatio,
       measured: ratios.length === 0 ? Number.NaN : geometricMean(ratios.map((r) => r.ratio)),
       byBenchmark: Object.fromEntries(benchmarks.map((b) => [b, geometricMean(ratios.filter((r) => r.benchmark === b).map((r) => r.ratio))])),
       groups: ratios.length,

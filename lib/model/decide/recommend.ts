@@ -115,8 +115,8 @@ function breakEven(gapAt: (baseline: number) => number): number | null {
  * single-vs-multi gap most toward the call; the break-even baseline solves gap(P) = 0 by bisection.
  */
 export function recommend<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, designs: readonly D[]): Decision<D> {
-  const single = designs.find((d) => d.architecture === "single") ?? designs[0];
-  if (single === undefined) throw new RangeError("no designs to recommend from");
+  const single = designs.find((d) => d.architecture === "single");
+  if (single === undefined) throw new RangeError("no single-agent design to recommend against");
   const multis = designs.filter((d) => d.architecture !== "single");
   const firstMulti = multis[0];
   if (firstMulti === undefined) throw new RangeError("no multi-agent design to compare with");

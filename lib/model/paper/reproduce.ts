@@ -8,6 +8,7 @@ import { paperExamples } from "./examples";
 import { fitPaperModel } from "./fit";
 import { predictPaper, type PaperModel } from "./model";
 import { PAPER_COEFFICIENT_KEYS, type PaperCoefficientKey } from "./terms";
+import { at } from "../stats/checked";
 
 type ByCoefficient<T> = Record<PaperCoefficientKey, T>;
 
@@ -73,8 +74,8 @@ export function reproducePaperFit(dataset: Dataset, fit: PaperFitName): PaperFit
   const tCritical = tQuantile(0.975, df);
   const inference = byCoefficient<CoefficientInference>((i) => {
     if (!model.identified[i]) return null;
-    const b = model.coefficients[i] ?? 0;
-    const standardError = Math.sqrt(sigma2 * (model.varianceFactors[i] ?? 0));
+    const b = at(model.coefficients, i);
+    const standardError = Math.sqrt(sigma2 * at(model.varianceFactors, i));
     const t = b / standardError;
     return { standardError, t, p: 2 * (1 - tCdf(Math.abs(t), df)), ci95: [b - tCritical * standardError, b + tCritical * standardError] };
   });
@@ -88,8 +89,8 @@ export function reproducePaperFit(dataset: Dataset, fit: PaperFitName): PaperFit
     r2CvSd: cv.r2Sd,
     aic: 2 * model.rank - 2 * logLikelihood,
     df,
-    coefficients: byCoefficient((i) => model.coefficients[i] ?? 0),
-    identified: byCoefficient((i) => model.identified[i] ?? false),
+    coefficients: byCoefficient((i) => at(model.coefficients, i)),
+    identified: byCoefficient((i) => at(model.identified, i)),
     inference,
     cvFoldR2: cv.foldR2,
     model,

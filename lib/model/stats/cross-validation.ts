@@ -1,4 +1,5 @@
 import { mean, standardDeviation } from "simple-statistics";
+import { at } from "./checked";
 
 /**
  * R² of predictions against actual values: 1 - SS_res / SS_tot, SS_tot around the mean of `actual`.
@@ -11,7 +12,7 @@ export function rSquared(actual: readonly number[], predicted: readonly number[]
   let ssRes = 0;
   let ssTot = 0;
   actual.forEach((y, i) => {
-    ssRes += (y - (predicted[i] ?? 0)) ** 2;
+    ssRes += (y - at(predicted, i)) ** 2;
     ssTot += (y - center) ** 2;
   });
   return ssTot > 0 ? 1 - ssRes / ssTot : Number.NaN;

@@ -1,4 +1,5 @@
 import { Matrix, SingularValueDecomposition } from "ml-matrix";
+import { at } from "./checked";
 
 /**
  * Singular values below RELATIVE_TOLERANCE x the largest are treated as zero. The paper's design has
@@ -42,7 +43,7 @@ export function leastSquares(rows: readonly (readonly number[])[], y: readonly n
   const U = svd.leftSingularVectors;
   const V = svd.rightSingularVectors;
   const k = X.columns;
-  const cutoff = (s[0] ?? 0) * RELATIVE_TOLERANCE;
+  const cutoff = at(s, 0) * RELATIVE_TOLERANCE;
   const kept = s.map((value, i) => ({ value, i })).filter(({ value }) => value > cutoff);
 
   const coefficients = new Array<number>(k).fill(0);
@@ -50,12 +51,12 @@ export function leastSquares(rows: readonly (readonly number[])[], y: readonly n
   const rangeWeight = new Array<number>(k).fill(0);
   for (const { value, i } of kept) {
     let uy = 0;
-    for (let r = 0; r < y.length; r++) uy += U.get(r, i) * (y[r] ?? 0);
+    for (let r = 0; r < y.length; r++) uy += U.get(r, i) * at(y, r);
     for (let j = 0; j < k; j++) {
       const v = V.get(j, i);
-      coefficients[j] = (coefficients[j] ?? 0) + (v * uy) / value;
-      varianceFactors[j] = (varianceFactors[j] ?? 0) + (v * v) / (value * value);
-      rangeWeight[j] = (rangeWeight[j] ?? 0) + v * v;
+      coefficients[j] = at(coefficients, j) + (v * uy) / value;
+      varianceFactors[j] = at(varianceFactors, j) + (v * v) / (value * value);
+      rangeWeight[j] = at(rangeWeight, j) + v * v;
     }
   }
   const covarianceFactors = Array.from({ length: k }, (_, a) =>
@@ -63,8 +64,8 @@ export function leastSquares(rows: readonly (readonly number[])[], y: readonly n
   );
   let rss = 0;
   rows.forEach((row, r) => {
-    const fitted = row.reduce((sum, x, j) => sum + x * (coefficients[j] ?? 0), 0);
-    rss += ((y[r] ?? 0) - fitted) ** 2;
+    const fitted = row.reduce((sum, x, j) => sum + x * at(coefficients, j), 0);
+    rss += (at(y, r) - fitted) ** 2;
   });
   return {
     coefficients,

@@ -1,3 +1,4 @@
+import { at } from "./checked";
 /** Small dense linear algebra on plain arrays, safe for the browser bundle (no ml-matrix). */
 
 /** x' M x for a vector x and square matrix M (the variance of a linear prediction). */
@@ -6,7 +7,7 @@ export function quadraticForm(x: readonly number[], M: readonly (readonly number
   for (let a = 0; a < x.length; a++) {
     const row = M[a];
     if (row === undefined) continue;
-    for (let b = 0; b < x.length; b++) total += (x[a] ?? 0) * (row[b] ?? 0) * (x[b] ?? 0);
+    for (let b = 0; b < x.length; b++) total += at(x, a) * at(row, b) * at(x, b);
   }
   return total;
 }
@@ -14,6 +15,6 @@ export function quadraticForm(x: readonly number[], M: readonly (readonly number
 /** Dot product of a coefficient vector with a design row. */
 export function dot(a: readonly number[], b: readonly number[]): number {
   let total = 0;
-  for (let i = 0; i < a.length; i++) total += (a[i] ?? 0) * (b[i] ?? 0);
+  for (let i = 0; i < a.length; i++) total += at(a, i) * at(b, i);
   return total;
 }

@@ -1,6 +1,7 @@
 import { quantile } from "simple-statistics";
 import { type BenchmarkSlope, type RandomEffects } from "./random-intercepts";
 import { Z90 } from "./normal";
+import { at, field } from "./checked";
 
 /**
  * Estimates random group effects from in-sample residuals: within-group variance pooled over groups,
@@ -11,7 +12,7 @@ import { Z90 } from "./normal";
 export function estimateRandomEffects(residuals: readonly number[], groupOf: readonly string[]): RandomEffects {
   const sums = new Map<string, { sum: number; rows: number }>();
   residuals.forEach((r, i) => {
-    const key = groupOf[i] ?? "";
+    const key = at(groupOf, i);
     const entry = sums.get(key) ?? { sum: 0, rows: 0 };
     entry.sum += r;
     entry.rows += 1;
@@ -21,7 +22,7 @@ export function estimateRandomEffects(residuals: readonly number[], groupOf: rea
   for (const [key, { sum, rows }] of sums) groups[key] = { meanResidual: sum / rows, rows };
   let within = 0;
   residuals.forEach((r, i) => {
-    within += (r - (groups[groupOf[i] ?? ""]?.meanResidual ?? 0)) ** 2;
+    within += (r - field(groups, at(groupOf, i)).meanResidual) ** 2;
   });
   const withinVariance = within / Math.max(residuals.length - sums.size, 1);
   const effects = Object.values(groups);
@@ -56,31 +57,31 @@ export function estimateBenchmarkSlopes(
   const groupMean = (values: readonly number[], members: readonly number[]) => {
     const sums = new Map<string, { sum: number; n: number }>();
     for (const i of members) {
-      const e = sums.get(groupOf[i] ?? "") ?? { sum: 0, n: 0 };
-      e.sum += values[i] ?? 0;
+      const e = sums.get(at(groupOf, i)) ?? { sum: 0, n: 0 };
+      e.sum += at(values, i);
       e.n += 1;
-      sums.set(groupOf[i] ?? "", e);
+      sums.set(at(groupOf, i), e);
     }
     return (i: number) => {
-      const e = sums.get(groupOf[i] ?? "");
+      const e = sums.get(at(groupOf, i));
       return e === undefined ? 0 : e.sum / e.n;
     };
   };
   const raw = benchmarks.map((benchmark) => {
     const members = benchmarkOf.flatMap((b, i) => (b === benchmark ? [i] : []));
-    const center = members.reduce((s, i) => s + (baselineOf[i] ?? 0), 0) / members.length;
+    const center = members.reduce((s, i) => s + at(baselineOf, i), 0) / members.length;
     const rBar = groupMean(residuals, members);
     const pBar = groupMean(baselineOf, members);
     let sxy = 0;
     let sxx = 0;
     for (const i of members) {
-      const x = (baselineOf[i] ?? 0) - pBar(i);
-      sxy += x * ((residuals[i] ?? 0) - rBar(i));
+      const x = at(baselineOf, i) - pBar(i);
+      sxy += x * (at(residuals, i) - rBar(i));
       sxx += x * x;
     }
     const slope = sxx > 0 ? sxy / sxx : 0;
     let rss = 0;
-    for (const i of members) rss += ((residuals[i] ?? 0) - rBar(i) - slope * ((baselineOf[i] ?? 0) - pBar(i))) ** 2;
+    for (const i of members) rss += (at(residuals, i) - rBar(i) - slope * (at(baselineOf, i) - pBar(i))) ** 2;
     const groups = new Set(members.map((i) => groupOf[i])).size;
     const sigma2 = rss / Math.max(members.length - groups - 1, 1);
     return { benchmark, center, slope, se2: sxx > 0 ? sigma2 / sxx : Infinity };

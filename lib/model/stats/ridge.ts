@@ -1,4 +1,5 @@
 import { Matrix, solve } from "ml-matrix";
+import { at } from "./checked";
 
 /** A ridge fit: plain JSON. */
 export type RidgeFit = {
@@ -28,12 +29,12 @@ export function fitRidge(rows: readonly (readonly number[])[], y: readonly numbe
   const Y = Matrix.columnVector([...y]);
   const XtX = X.transpose().mmul(X);
   const A = XtX.clone();
-  for (let j = 0; j < k; j++) A.set(j, j, A.get(j, j) + (penalties[j] ?? 0));
+  for (let j = 0; j < k; j++) A.set(j, j, A.get(j, j) + at(penalties, j));
   const Ainv = solve(A, Matrix.eye(k));
   const b = Ainv.mmul(X.transpose().mmul(Y));
   const coefficients = b.getColumn(0);
   const fitted = X.mmul(b).getColumn(0);
-  const residuals = y.map((v, i) => v - (fitted[i] ?? 0));
+  const residuals = y.map((v, i) => v - at(fitted, i));
   const hat = Ainv.mmul(XtX);
   const effective = hat.trace();
   const rss = residuals.reduce((sum, r) => sum + r * r, 0);
@@ -52,12 +53,12 @@ export function gramOf(rows: readonly (readonly number[])[], y: readonly number[
   const xty = new Array<number>(k).fill(0);
   rows.forEach((row, r) => {
     for (let a = 0; a < k; a++) {
-      const xa = row[a] ?? 0;
+      const xa = at(row, a);
       if (xa === 0) continue;
-      xty[a] = (xty[a] ?? 0) + xa * (y[r] ?? 0);
+      xty[a] = at(xty, a) + xa * at(y, r);
       const line = xtx[a];
       if (line === undefined) continue;
-      for (let b = 0; b < k; b++) line[b] = (line[b] ?? 0) + xa * (row[b] ?? 0);
+      for (let b = 0; b < k; b++) line[b] = at(line, b) + xa * at(row, b);
     }
   });
   return { xtx, xty };
@@ -65,11 +66,11 @@ export function gramOf(rows: readonly (readonly number[])[], y: readonly number[
 
 /** a - b for Gram statistics (the training set of a leave-one-group-out fold). */
 export function subtractGram(a: Gram, b: Gram): Gram {
-  return { xtx: a.xtx.map((row, i) => row.map((v, j) => v - (b.xtx[i]?.[j] ?? 0))), xty: a.xty.map((v, i) => v - (b.xty[i] ?? 0)) };
+  return { xtx: a.xtx.map((row, i) => row.map((v, j) => v - at(at(b.xtx, i), j))), xty: a.xty.map((v, i) => v - at(b.xty, i)) };
 }
 
 /** Ridge coefficients from Gram statistics: (X'X + diag(penalties))^-1 X'y, through ml-matrix. */
 export function ridgeFromGram(gram: Gram, penalties: readonly number[]): number[] {
-  const A = new Matrix(gram.xtx.map((row, i) => row.map((v, j) => (i === j ? v + (penalties[i] ?? 0) : v))));
+  const A = new Matrix(gram.xtx.map((row, i) => row.map((v, j) => (i === j ? v + at(penalties, i) : v))));
   return solve(A, Matrix.columnVector(gram.xty)).getColumn(0);
 }

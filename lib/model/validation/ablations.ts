@@ -5,6 +5,7 @@ import { seededRandom } from "../stats/random";
 import { coverageOf, heldOutPredictions, isMulti, maeOf } from "./harness";
 import { decisionScores } from "./decisions";
 import { architectPredictor, type HeldOut } from "./models";
+import { at } from "../stats/checked";
 
 /** One feature set's leave-one-benchmark-out figures. */
 /** The feature sets the ablations compare (lib/views/labels.ts names them). */
@@ -51,5 +52,5 @@ export function runAblations(runs: readonly Run[], dataset: Dataset, placebos = 
     return score("placebo", runs, dataset, [...ARCHITECT_FEATURES, "placebo"], placebo).maeLoboMas;
   });
   const sorted = [...draws].sort((a, b) => a - b);
-  return { variants, placebo: { draws, median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN, best: sorted[0] ?? Number.NaN } };
+  return { variants, placebo: { draws, median: at(sorted, Math.floor(sorted.length / 2)), best: at(sorted, 0) } };
 }

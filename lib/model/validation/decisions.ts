@@ -1,4 +1,5 @@
 import type { Run } from "../../data/schemas";
+import { at } from "../stats/checked";
 
 /** Decision scores over the (benchmark, model) groups that have every architecture. */
 export type DecisionScores = { groups: number; exactBest: number; singleVsMulti: number };
@@ -25,13 +26,13 @@ export function decisionScores(runs: readonly Run[], predicted: readonly number[
     const present = new Set(members.map((i) => runs[i]?.architecture));
     if (!architectures.every((a) => present.has(a))) continue;
     count += 1;
-    const argmax = (values: readonly number[]) => members.reduce((best, i) => ((values[i] ?? -Infinity) > (values[best] ?? -Infinity) ? i : best), members[0] ?? 0);
+    const argmax = (values: readonly number[]) => members.reduce((best, i) => (at(values, i) > at(values, best) ? i : best), at(members, 0));
     const measured = runs.map((r) => r.success_rate);
     if (argmax(predicted) === argmax(measured)) exactBest += 1;
     const multiWins = (values: readonly number[]) => {
       const single = members.find((i) => runs[i]?.architecture === "single");
-      const bestMulti = Math.max(...members.filter((i) => runs[i]?.architecture !== "single").map((i) => values[i] ?? -Infinity));
-      return single !== undefined && bestMulti > (values[single] ?? Infinity);
+      const bestMulti = Math.max(...members.filter((i) => runs[i]?.architecture !== "single").map((i) => at(values, i)));
+      return single !== undefined && bestMulti > at(values, single);
     };
     if (multiWins(predicted) === multiWins(measured)) singleVsMulti += 1;
   }

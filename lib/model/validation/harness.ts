@@ -8,6 +8,7 @@ import { normalQuantile } from "../stats/normal";
 import { clip01 } from "../predict/prediction";
 import { decisionScores, type DecisionScores } from "./decisions";
 import { VALIDATED_MODELS, type FoldPredictor, type HeldOut, type Scheme, type ValidatedModel } from "./models";
+import { at } from "../stats/checked";
 
 /** Nominal levels of the interval-calibration curve. */
 export const CALIBRATION_LEVELS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] as const;
@@ -37,7 +38,7 @@ export function heldOutPredictions(predict: FoldPredictor, groupOf: readonly (st
   for (const group of [...new Set(groupOf)]) {
     const test = groupOf.flatMap((g, i) => (g === group ? [i] : []));
     const train = groupOf.flatMap((g, i) => (g === group ? [] : [i]));
-    predict(train, test, scheme).forEach((h, k) => (out[test[k] ?? 0] = h));
+    predict(train, test, scheme).forEach((h, k) => (out[at(test, k)] = h));
   }
   return out;
 }
@@ -47,9 +48,9 @@ const decisionLevels = (held: readonly HeldOut[]) => held.map((h) => h.decisionM
 
 const meanOf = (values: readonly number[]) => (values.length === 0 ? Number.NaN : mean([...values]));
 export const maeOf = (runs: readonly Run[], held: readonly HeldOut[], keep: (r: Run) => boolean = () => true) =>
-  meanOf(runs.flatMap((r, i) => (keep(r) ? [Math.abs(r.success_rate - (held[i]?.mean ?? Number.NaN))] : [])));
+  meanOf(runs.flatMap((r, i) => (keep(r) ? [Math.abs(r.success_rate - at(held, i, "held-out predictions").mean)] : [])));
 export const coverageOf = (runs: readonly Run[], held: readonly HeldOut[], level = 0.9, keep: (r: Run) => boolean = () => true) => {
-  const hits = runs.flatMap((r, i) => (keep(r) ? [inside(held[i] ?? { mean: 0, sd: null }, r.success_rate, level)] : []));
+  const hits = runs.flatMap((r, i) => (keep(r) ? [inside(at(held, i, "held-out predictions"), r.success_rate, level)] : []));
   return hits.some((h) => h === null) ? null : meanOf(hits.map((h) => (h ? 1 : 0)));
 };
 export const isMulti = (r: Run) => r.architecture !== "single";
@@ -101,7 +102,7 @@ export function validateModel(model: ValidatedModel, runs: readonly Run[], datas
   const lomo = heldOutPredictions(predict, runs.map((r) => r.model), "lomo");
   const foldR2 = [...new Set(folds)].sort((a, b) => a - b).map((f) => {
     const idx = folds.flatMap((g, i) => (g === f ? [i] : []));
-    return rSquared(idx.map((i) => runs[i]?.success_rate ?? 0), idx.map((i) => cv[i]?.mean ?? 0));
+    return rSquared(idx.map((i) => at(runs, i).success_rate), idx.map((i) => at(cv, i, "held-out predictions").mean));
   });
   const architectures = dataset.architectures.map((a) => a.architecture);
   const decisionsCv = decisionScores(runs, decisionLevels(cv), architectures);

@@ -7,6 +7,7 @@ import { predictArchitect } from "../architect/predict";
 import { paperExamples } from "../paper/examples";
 import { fitPaperModel } from "../paper/fit";
 import { predictPaperWithSd } from "../paper/model";
+import { at } from "../stats/checked";
 
 /**
  * A held-out prediction: point and normal SD (null when the model states no uncertainty), and the
@@ -30,7 +31,7 @@ export type ValidatedModel = {
 };
 
 /** The items at some indices, e.g. a fold's training examples. */
-export const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => items[i] as T);
+export const pick = <T>(items: readonly T[], indices: readonly number[]): T[] => indices.map((i) => at(items, i));
 
 /** The naive rule "multi-agent = single-agent": every design gets the measured single-agent success. */
 export const validatedNaive: ValidatedModel = {
