@@ -32,7 +32,7 @@ export function ValidationSection(p: Props) {
       <h2 id="validation">Validation</h2>
       <div className="prose">
         <p>
-          One harness (lib/model/validation.ts) validates every model on the paper&apos;s {p.runs} v3 runs (of the{" "}
+          One harness (lib/model/validation/harness.ts) validates every model on the paper&apos;s {p.runs} v3 runs (of the{" "}
           {p.excluded.stored} stored, the paper&apos;s final fit leaves out {p.excluded.text}, and so do the architect&apos;s model
           and these figures); the tests, the CLI (
           <code>npm run -s cli -- validate</code>) and this page all call it. 5-fold cross-validation uses the paper&apos;s folds.

@@ -2,10 +2,11 @@
  * The one table of scenario parameters (docs/architecture.md, "One table per concept"): key, URL key, CLI flag, label, unit,
  * bounds, step and default. It drives the CLI's flags, the zod scenario schema, the URL codec and
  * the sliders. Bounds are hard limits of what may be asked; whether an answer extrapolates beyond
- * the runs is a separate, data-driven question (lib/model/extrapolation.ts).
+ * the runs is a separate, data-driven question (lib/model/predict/extrapolation.ts).
  */
 
 import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost/design-cost";
+import { FITS } from "../model/predict/fitted-models";
 
 /** The paper's reasoning tokens per single-agent task spread over its turns, to the slider's step of 10 (670). */
 export const DEFAULT_OUTPUT_TOKENS_PER_TURN = Math.round(PAPER_REASONING_TOKENS_PER_TASK / PAPER_SINGLE_AGENT_TURNS / 10) * 10;
@@ -61,8 +62,7 @@ export type ChoiceParameter = {
 export type Parameter = NumberParameter | ChoiceParameter;
 
 /** The prediction models a scenario can ask for. */
-export const FITS = ["architect", "paper-v3", "paper-v2"] as const;
-export type FitName = (typeof FITS)[number];
+export { FITS, type FitName } from "../model/predict/fitted-models";
 
 export const PARAMETERS = [
   { kind: "number", key: "tools", urlKey: "tools", flag: "tools", label: "Tools", unit: "tools", min: 1, max: 64, step: 1, integer: true, default: 5, description: "tool count T the agents can call" },

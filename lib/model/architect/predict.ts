@@ -42,8 +42,8 @@ export function predictArchitect(model: ArchitectModel, query: ArchitectQuery): 
   const measuredAgents = model.measuredAgents[query.architecture];
   if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
   const reasons = extrapolationReasons(model.domain, { ...query.task, architecture: query.architecture, agents: query.agents, measuredAgents });
-  // Beyond the runs the fitted line still gives the point (leave-one-benchmark-out validation favours it
-  // over holding effects at the edge: MAE 0.143 against 0.157), but the interval widens with the distance.
+  // Beyond the runs the fitted line still gives the point (leave-one-benchmark-out validation favoured it
+  // over holding effects at the edge when the rule was chosen), but the interval widens with the distance.
   const outsideVariance = (OUTSIDE_SD_PER_RANGE * distanceOutside(model.domain, query.task)) ** 2;
   const resolved = resolveBaseline(model.baselineModel, query.task, query.benchmark);
   const baseline = resolved.estimated ? { ...resolved, sd: Math.sqrt(resolved.sd ** 2 + outsideVariance) } : resolved;

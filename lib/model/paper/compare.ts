@@ -5,10 +5,10 @@ import { PAPER_COEFFICIENT_KEYS, type PaperCoefficientKey } from "./terms";
 /** Reproduced and printed figures agree when they differ by at most this (docs/model.md section 1). */
 export const REPRODUCTION_TOLERANCE = 0.0005;
 
-/** One figure of a fit beside its printed value. */
 /** The fit statistics compared with the printed ones (lib/views/labels.ts names them). */
 export type FitFigureKey = "rows" | "meanIntelligence" | "rank" | "r2Train" | "r2CvMean" | "r2CvSd" | "aic";
 
+/** One figure of a fit beside its printed value. */
 export type FigureComparison = {
   key: string;
   reproduced: number;

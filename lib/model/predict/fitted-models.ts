@@ -18,8 +18,9 @@ export type FittedModels = {
   costArchitectures: Record<string, CostArchitecture>;
 };
 
-/** The models a design can be predicted with. */
-export type FitName = "architect" | "paper-v3" | "paper-v2";
+/** The models a design can be predicted with: the architect's model (default) or Eq. 1 fitted to v3 or v2. */
+export const FITS = ["architect", "paper-v3", "paper-v2"] as const;
+export type FitName = (typeof FITS)[number];
 
 /** The key that pins links and figures to data and model, e.g. versionKey("e1813ac7a384") // "e1813ac7a384.1". */
 export function versionKey(dataVersion: string): string {

@@ -7,10 +7,10 @@ import { decisionScores } from "./decisions";
 import { architectPredictor, type HeldOut } from "./models";
 import { at } from "../stats/checked";
 
-/** One feature set's leave-one-benchmark-out figures. */
 /** The feature sets the ablations compare (lib/views/labels.ts names them). */
 export type AblationKey = "as-fitted" | "without-d" | "without-interactions" | "with-D" | "placebo";
 
+/** One feature set's leave-one-benchmark-out figures. */
 export type AblationResult = { key: AblationKey; features: FeatureName[]; maeLoboMas: number; decisionLobo: number; coverageLobo: number | null };
 
 /** Leave-one-benchmark-out predictions of the architect's model (with pilot) on a feature set. */

@@ -21,10 +21,10 @@ export type Scheme = "cv" | "lobo" | "lomo";
 /** Fits on the runs at `train` (indices into the row set) and predicts the runs at `test`. */
 export type FoldPredictor = (train: readonly number[], test: readonly number[], scheme: Scheme) => HeldOut[];
 
-/** A model the harness validates: prepared once per row set, then fitted and asked fold by fold. */
 /** The models the harness validates (lib/views/labels.ts names them). */
 export type ValidatedModelKey = "naive" | "paper" | "architect" | "architectNoPilot";
 
+/** A model the harness validates: prepared once per row set, then fitted and asked fold by fold. */
 export type ValidatedModel = {
   key: ValidatedModelKey;
   prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor;
