@@ -85,3 +85,12 @@ export const dateCell = z.string().transform((raw, ctx) => {
   }
   return raw;
 });
+
+/** "true", "false" or blank (parses to null), e.g. a rubric answer left blank because it was not asked. */
+export const optionalBooleanCell = z.string().transform((raw, ctx) => {
+  if (raw.trim() === "") return null;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  ctx.addIssue({ code: "custom", message: `expected true, false or blank, got ${quoteValue(raw)}` });
+  return z.NEVER;
+});
