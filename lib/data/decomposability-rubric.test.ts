@@ -43,7 +43,9 @@ describe("rubricProblems", () => {
   });
 
   test("lists every problem", () => {
-    assert.deepEqual(rubricProblems(answers(true, false, true, null, null)), ['"mostWork" is not asked after a no to a gate question and must be blank']);
+    assert.deepEqual(rubricProblems(answers(true, false, true, null, null)), [
+      { question: "mostWork", message: '"mostWork" is not asked after a no to a gate question and must be blank' },
+    ]);
     assert.equal(rubricProblems(answers(true, true)).length, 3);
   });
 });

@@ -67,21 +67,23 @@ export const RUBRIC_QUESTIONS: readonly RubricQuestion[] = [
 export const RUBRIC_SCORING_RULE =
   "d = 0 when either gate question (split, independent) is answered no; otherwise d = (1 + the number of yes answers to the other three questions) / 4, so d is one of 0, 0.25, 0.5, 0.75, 1.";
 
+/** One problem with an answer set: the question it concerns and what is wrong. */
+export type RubricProblem = { question: RubricQuestionId; message: string };
+
 /**
- * Problems with an answer set, as sentences (empty when it is complete and consistent): a gate or,
- * after yes to both gates, another question left unanswered, or an answer given to a question the
- * questionnaire never asks (after a "no" to a gate).
+ * Problems with an answer set (empty when it is complete and consistent): a gate or, after yes to
+ * both gates, another question left unanswered, or an answer given to a question the questionnaire
+ * never asks (after a "no" to a gate).
  *
  * @example rubricProblems({ split: false, independent: null, mostWork: null, noSharedState: null, simpleJoin: null }) // []
  */
-export function rubricProblems(answers: RubricAnswers): string[] {
-  const problems: string[] = [];
+export function rubricProblems(answers: RubricAnswers): RubricProblem[] {
+  const problems: RubricProblem[] = [];
   let gatesPassed = true;
   for (const q of RUBRIC_QUESTIONS) {
     const answer = answers[q.id];
-    const asked = gatesPassed;
-    if (asked && answer === null) problems.push(`"${q.id}" must be answered`);
-    if (!asked && answer !== null) problems.push(`"${q.id}" is not asked after a no to a gate question and must be blank`);
+    if (gatesPassed && answer === null) problems.push({ question: q.id, message: `"${q.id}" must be answered` });
+    if (!gatesPassed && answer !== null) problems.push({ question: q.id, message: `"${q.id}" is not asked after a no to a gate question and must be blank` });
     if (q.gate && answer !== true) gatesPassed = false;
   }
   return problems;
@@ -95,7 +97,7 @@ export function rubricProblems(answers: RubricAnswers): string[] {
  */
 export function decomposabilityScore(answers: RubricAnswers): number {
   const problems = rubricProblems(answers);
-  if (problems.length > 0) throw new Error(`decomposability rubric: ${problems.join("; ")}`);
+  if (problems.length > 0) throw new Error(`decomposability rubric: ${problems.map((p) => p.message).join("; ")}`);
   const gates = RUBRIC_QUESTIONS.filter((q) => q.gate);
   if (gates.some((q) => answers[q.id] !== true)) return 0;
   const others = RUBRIC_QUESTIONS.filter((q) => !q.gate);
