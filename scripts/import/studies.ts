@@ -44,7 +44,7 @@ export const STUDIES: readonly StudyRow[] = [
     citation: 'Jwalapuram, Lin, Li, Jiao, Wang, Ming, Ke, Qin, Carenini, Joty (Salesforce Research et al.), "The Illusion of Multi-Agent Advantage", arXiv 2606.13003v2',
     link: "https://arxiv.org/abs/2606.13003v2", kind: "evaluation", budgets_matched: "no",
     budgets_note: "not matched: the multi-agent systems cost 1.4-225x the single agent's CoT (printed cost_usd), up to about 10x the vote of 5 (CoT-SC)",
-    harness_note: "means over 3 runs except GPT-5 and Gemini-2.5-Pro (single run), as the source header says; CoT-SC = a 5-sample majority vote (the paper counts it as a single-agent baseline; mapped here to independent, 5 agents); DyLAN 4 agents; automatic MAS (MAS-Zero, AFlow, MaAS, ADAS, MAS-Orchestra) and a hand-designed Expert MAS (SMFR only); GPT-OSS-120B not run on SWE-Bench Lite",
+    harness_note: "means over 3 runs except GPT-5 and Gemini-2.5-Pro (single run), as the source header says (the paper's footnote names only Gemini-2.5-Pro, and the GPT-5 figures carry a printed sd); CoT-SC = a 5-sample majority vote (the paper counts it as a single-agent baseline; mapped here to independent, 5 agents); DyLAN 4 agents; automatic MAS (MAS-Zero, AFlow, MaAS, ADAS, MAS-Orchestra) and a hand-designed Expert MAS (SMFR only); GPT-OSS-120B not run on SWE-Bench Lite",
     tables: "Table 4", read_repository: "bermudi/AgenticWiki", read_path: "raw/2606.13003.md", read_commit: "5c4ec381", read_lines: "1002-1050",
     read_note: "", imported_from: "external/illusion-mas-2606.13003.csv",
     transcription_note: "PDF text: the table's dataset labels were lost; each block's dataset is inferred from order and text; CoT and CoT-SC report the best observed score across MAS system entries",
