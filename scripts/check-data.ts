@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { DataError } from "../lib/data/data-error";
+import { evidenceSummary } from "../lib/data/evidence-summary";
 import { defaultDataDir, loadDataset } from "../lib/data/load";
 
 try {
@@ -15,6 +16,11 @@ try {
   console.log(
     `data ok (version ${dataset.version}): ${dataset.runs.length} runs, ${dataset.taskResults.length} task results, ` +
       `${dataset.models.length} models, ${dataset.benchmarks.length} benchmarks, ${dataset.architectures.length} architectures, ${dataset.prices.length} prices`,
+  );
+  const evidence = evidenceSummary(dataset);
+  console.log(
+    `evidence: ${evidence.studies} studies, ${dataset.studyRuns.length} study runs, ${dataset.benchmarkCatalog.length} benchmarks and ${dataset.modelCatalog.length} models in the catalogs; ` +
+      `${evidence.matchedCells} matched success-rate cells on ${evidence.benchmarksWithMatchedCells.length} benchmarks`,
   );
 } catch (error) {
   console.error(error instanceof DataError ? error.message : `check-data: ${error instanceof Error ? error.message : String(error)}`);

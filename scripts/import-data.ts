@@ -10,6 +10,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { collectDataTexts, DATA_FILES, parseDataset, type DataFileKey } from "../lib/data/dataset";
 import { dataVersion } from "../lib/data/load";
+import { buildEvidence } from "./import/evidence";
 
 const { values } = parseArgs({ options: { from: { type: "string", default: "../shared/data" }, to: { type: "string", default: "data" } } });
 const from = path.resolve(values.from);
@@ -25,17 +26,6 @@ const need = (row: Row, key: string): string => {
   if (value === undefined) throw new Error(`source column "${key}" missing`);
   return value;
 };
-
-const benchmarks = readCsv("benchmarks.csv").map((r) => ({
-  benchmark: need(r, "benchmark"),
-  label: need(r, "label"),
-  tools: need(r, "tools"),
-  domain_complexity: need(r, "domain_complexity"),
-  decomposability: need(r, "decomposability"),
-  decomposability_rationale: need(r, "decomposability_rationale"),
-  tasks: need(r, "instances"),
-  paper_versions: need(r, "in_paper_versions"),
-}));
 
 const architectures = readCsv("architectures.csv").map((r) => ({
   architecture: need(r, "architecture"),
@@ -150,12 +140,22 @@ for (const r of readCsv("prices-extra.csv")) {
 // A model without its own price_id in the shared table may have one in prices-extra.csv under its own id.
 for (const m of models) if (m.price_id === "" && prices.some((p) => p.price_id === m.model)) m.price_id = m.model;
 
+// The other studies (shared/data/external) extend the benchmark and model catalogs and fill
+// studies.csv and study-runs.csv; Kim's benchmark figures come from shared/data/benchmarks.csv.
+const evidence = buildEvidence(from, readCsv("benchmarks.csv"), new Set(models.map((m) => m.model)));
+const benchmarks = evidence.benchmarks;
+const allModels = [...models, ...evidence.otherModels];
+const { studies, studyRuns } = evidence;
+
 // Files not built from the shared source (the paper's reproduction targets) are kept as they are.
-const tables: Partial<Record<DataFileKey, object[]>> = { benchmarks, architectures, models, runs, taskResults, prices };
+const tables: Partial<Record<DataFileKey, object[]>> = { benchmarks, architectures, models: allModels, runs, taskResults, prices, studies, studyRuns };
 const texts = collectDataTexts((file, key) => {
   const rows = tables[key];
   return rows === undefined ? readFileSync(path.join(to, file), "utf8") : `${Papa.unparse(rows, { newline: "\n" })}\n`;
 });
 const dataset = parseDataset(texts, dataVersion(texts), path.relative(process.cwd(), to));
 for (const key of Object.keys(tables) as DataFileKey[]) writeFileSync(path.join(to, DATA_FILES[key].file), texts[key]);
-console.log(`wrote ${Object.keys(tables).length} files to ${to}: ${dataset.runs.length} runs, ${dataset.taskResults.length} task results, ${dataset.prices.length} prices; version ${dataset.version}`);
+console.log(
+  `wrote ${Object.keys(tables).length} files to ${to}: ${dataset.runs.length} runs, ${dataset.taskResults.length} task results, ${dataset.prices.length} prices, ` +
+    `${dataset.studies.length} studies, ${dataset.studyRuns.length} study runs, ${dataset.benchmarkCatalog.length} benchmarks, ${dataset.modelCatalog.length} models; version ${dataset.version}`,
+);

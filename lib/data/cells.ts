@@ -85,3 +85,33 @@ export const dateCell = z.string().transform((raw, ctx) => {
   }
   return raw;
 });
+
+/** "true", "false" or blank (parses to null), e.g. a rubric answer left blank because it was not asked. */
+export const optionalBooleanCell = z.string().transform((raw, ctx) => {
+  if (raw.trim() === "") return null;
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  ctx.addIssue({ code: "custom", message: `expected true, false or blank, got ${quoteValue(raw)}` });
+  return z.NEVER;
+});
+
+/** Space-separated ids (see idCell) or blank (parses to null), e.g. "gpt-5 gpt-5-nano". */
+export const optionalIdListCell = z.string().transform((raw, ctx) => {
+  if (raw.trim() === "") return null;
+  const ids = raw.trim().split(/\s+/);
+  const bad = ids.find((id) => !/^[a-z0-9][a-z0-9.-]*$/.test(id));
+  if (bad !== undefined) {
+    ctx.addIssue({ code: "custom", message: `expected space-separated ids of lower-case letters, digits, "." and "-", got ${quoteValue(bad)}` });
+    return z.NEVER;
+  }
+  return ids;
+});
+
+/** An http(s) address, e.g. "https://arxiv.org/abs/2512.08296". */
+export const urlCell = z.string().transform((raw, ctx) => {
+  if (!/^https?:\/\/[^\s]+$/.test(raw.trim())) {
+    ctx.addIssue({ code: "custom", message: `expected an http(s) address, got ${quoteValue(raw)}` });
+    return z.NEVER;
+  }
+  return raw.trim();
+});

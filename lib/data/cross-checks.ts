@@ -1,5 +1,7 @@
+import { checkRubricRatings } from "./catalog-checks";
 import type { DataIssue } from "./data-error";
 import type { DataFileKey, DatasetTables } from "./dataset";
+import { checkStudies } from "./study-checks";
 
 type FileOf = (key: DataFileKey) => string;
 
@@ -111,8 +113,9 @@ function checkTaskAggregates(t: DatasetTables, fileOf: FileOf): DataIssue[] {
 
 /**
  * Checks that the files agree with each other: unique keys, every reference resolvable (run ->
- * benchmark, architecture, model; model -> price), the single-agent architecture present, and the
- * per-task results aggregating to their runs. Returns every issue found (empty when consistent).
+ * benchmark, architecture, model of Kim's catalog; model -> price), the single-agent architecture
+ * present, the per-task results aggregating to their runs, every benchmark's rubric rating, and the
+ * other studies' runs (study-checks.ts). Returns every issue found (empty when consistent).
  */
 export function crossCheck(t: DatasetTables, fileOf: FileOf): DataIssue[] {
   const benchmarks = new Set(t.benchmarks.map((b) => b.benchmark));
@@ -120,9 +123,10 @@ export function crossCheck(t: DatasetTables, fileOf: FileOf): DataIssue[] {
   const models = new Set(t.models.map((m) => m.model));
   const prices = new Set(t.prices.map((p) => p.price_id));
   const issues: DataIssue[] = [
-    ...checkUnique(t.benchmarks, (b) => b.benchmark, fileOf("benchmarks"), "benchmark"),
+    ...checkUnique(t.benchmarkCatalog, (b) => b.benchmark, fileOf("benchmarks"), "benchmark"),
     ...checkUnique(t.architectures, (a) => a.architecture, fileOf("architectures"), "architecture"),
-    ...checkUnique(t.models, (m) => m.model, fileOf("models"), "model"),
+    ...checkUnique(t.modelCatalog, (m) => m.model, fileOf("models"), "model"),
+    ...checkUnique(t.studies, (s) => s.study, fileOf("studies"), "study"),
     ...checkUnique(t.prices, (p) => `${p.price_id}@${p.from_date ?? ""}`, fileOf("prices"), "price_id"),
     ...checkUnique(t.runs, runKey, fileOf("runs"), "model"),
     ...checkUnique(t.taskResults, (r) => `${runKey(r)}#${r.task}`, fileOf("taskResults"), "task"),
@@ -142,7 +146,8 @@ export function crossCheck(t: DatasetTables, fileOf: FileOf): DataIssue[] {
     issues.push(...checkReference(t.runs, (r) => r[field], known, fileOf("runs"), field, table));
     issues.push(...checkReference(t.taskResults, (r) => r[field], known, fileOf("taskResults"), field, table));
   }
-  issues.push(...checkReference(t.models, (m) => m.price_id, prices, fileOf("models"), "price_id", fileOf("prices")));
+  issues.push(...checkReference(t.modelCatalog, (m) => m.price_id, prices, fileOf("models"), "price_id", fileOf("prices")));
   issues.push(...checkRunRows(t, fileOf("runs")), ...checkSingleBaselines(t, fileOf("runs")), ...checkTaskAggregates(t, fileOf));
+  issues.push(...checkRubricRatings(t.benchmarkCatalog, fileOf("benchmarks")), ...checkStudies(t, fileOf));
   return issues;
 }

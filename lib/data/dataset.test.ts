@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, test } from "node:test";
 import { DataError } from "./data-error";
 import { loadDataset } from "./load";
-import { corruptedCopy, setCell } from "./test-helpers";
+import { corruptedCopy, findCsvRow, setCell, setCsvCell } from "./test-helpers";
+
+const readData = (file: string) => readFileSync(path.join(process.cwd(), "data", file), "utf8");
 
 function loadError(file: string, edit: (text: string) => string | null): DataError {
   const copy = corruptedCopy(file, edit);
@@ -27,6 +31,26 @@ describe("the stored data", () => {
     assert.equal(data.benchmarks.length, 6);
     assert.equal(data.architectures.length, 5);
     assert.match(data.version, /^[0-9a-f]{12}$/);
+  });
+
+  test("holds the evidence: 11 studies, their printed cells, and catalogs of every benchmark and model", () => {
+    const data = loadDataset();
+    assert.equal(data.studies.length, 11);
+    assert.equal(data.studyRuns.length, 747);
+    assert.equal(data.benchmarkCatalog.length, 44);
+    assert.equal(data.modelCatalog.length, 35);
+    assert.equal(data.models.length, 12);
+    assert.deepEqual(data.benchmarks.map((b) => b.benchmark), data.benchmarkCatalog.slice(0, 6).map((b) => b.benchmark));
+    assert.ok(data.modelCatalog.filter((m) => m.runs_coverage === "other-studies").every((m) => m.capability_index === null));
+  });
+
+  test("keeps Kim's printed d beside the rubric rating of each of Kim's benchmarks", () => {
+    const data = loadDataset();
+    const rubric = Object.fromEntries(data.benchmarkCatalog.map((b) => [b.benchmark, b.rubric_d]));
+    assert.deepEqual(Object.fromEntries(data.benchmarks.map((b) => [b.benchmark, b.decomposability])), {
+      "browsecomp-plus": 0.6, "finance-agent": 0.7, plancraft: 0.1, workbench: 0.3, "swe-bench-verified": 0.3, "terminal-bench": 0.2,
+    });
+    assert.deepEqual([rubric["browsecomp-plus"], rubric["finance-agent"], rubric.plancraft, rubric.workbench, rubric["swe-bench-verified"], rubric["terminal-bench"]], [0.75, 0.75, 0, 0, 0.25, 0]);
   });
 
   test("links every model to a price except none", () => {
@@ -88,5 +112,36 @@ describe("a malformed data file is rejected with file, row and field named", () 
   test("an empty file", () => {
     const error = loadError("models.csv", () => "");
     assert.match(error.message, /\/models\.csv, field "model": missing column "model"/);
+  });
+
+  test("a study-run figure edited away from its printed text", () => {
+    const text = readData("study-runs.csv");
+    const row = findCsvRow(text, (r) => r.study === "illusion-2606.13003" && r.method === "CoT-SC");
+    const error = loadError("study-runs.csv", (t) => setCsvCell(t, row, "value", "0.6"));
+    assert.match(error.message, new RegExp(`/study-runs\\.csv, row ${row} \\(line ${row + 1}\\), field "value": 0\\.6 differs from the printed percent "54\\.61±3\\.68" = 0\\.5461`));
+  });
+
+  test("an F1 cell passed off as a success rate", () => {
+    const row = findCsvRow(readData("study-runs.csv"), (r) => r.metric === "f1");
+    const error = loadError("study-runs.csv", (t) => setCsvCell(t, row, "success_like", "true"));
+    assert.match(error.message, new RegExp(`row ${row} .*field "success_like": must be false for metric "f1"`));
+  });
+
+  test("a matched row whose single-agent baseline is gone", () => {
+    const text = readData("study-runs.csv");
+    const row = findCsvRow(text, (r) => r.study === "widesearch-2508.07999" && r.pairing === "baseline");
+    const error = loadError("study-runs.csv", (t) => setCsvCell(t, row, "pairing", "unmatched"));
+    assert.match(error.message, /field "pairing": no single-agent baseline row for widesearch-2508\.07999\/widesearch\/claude-sonnet-4-thinking\/success-rate/);
+  });
+
+  test("a study run of an unknown benchmark and a stored d that disagrees with the rubric", () => {
+    assert.match(loadError("study-runs.csv", (t) => setCsvCell(t, 30, "benchmark", "gsm9k")).message, /row 30 \(line 31\), field "benchmark": unknown benchmark "gsm9k"/);
+    const row = findCsvRow(readData("benchmarks.csv"), (r) => r.benchmark === "widesearch");
+    assert.match(loadError("benchmarks.csv", (t) => setCsvCell(t, row, "rubric_d", "0.5")).message, /field "rubric_d": 0\.5 differs from the rubric's score 1/);
+  });
+
+  test("a model of Kim's runs without its capability index", () => {
+    const error = loadError("models.csv", (t) => setCsvCell(t, 1, "capability_index", ""));
+    assert.match(error.message, /\/models\.csv, row 1 \(line 2\), field "capability_index": required for a model of Kim et al.'s catalog/);
   });
 });

@@ -1,10 +1,20 @@
+import type { z } from "zod";
+import {
+  BenchmarkCatalogSchema,
+  isKimBenchmark,
+  isKimModel,
+  KimBenchmarkSchema,
+  KimModelSchema,
+  ModelCatalogSchema,
+  type BenchmarkCatalogEntry,
+  type ModelCatalogEntry,
+} from "./catalog-schemas";
+import { kimRows } from "./catalog-checks";
 import { parseCsv, type RowSchema } from "./csv";
 import { crossCheck } from "./cross-checks";
 import { DataError, type DataIssue } from "./data-error";
 import {
   ArchitectureSchema,
-  BenchmarkSchema,
-  ModelSchema,
   PaperCoefficientReferenceSchema,
   PaperFitReferenceSchema,
   PriceSchema,
@@ -19,17 +29,20 @@ import {
   type Run,
   type TaskResult,
 } from "./schemas";
+import { StudyRunSchema, StudySchema, type Study, type StudyRun } from "./study-schemas";
 
 /** The files of data/, by the key the dataset stores them under. */
 export const DATA_FILES = {
-  benchmarks: { file: "benchmarks.csv", schema: BenchmarkSchema },
+  benchmarks: { file: "benchmarks.csv", schema: BenchmarkCatalogSchema },
   architectures: { file: "architectures.csv", schema: ArchitectureSchema },
-  models: { file: "models.csv", schema: ModelSchema },
+  models: { file: "models.csv", schema: ModelCatalogSchema },
   runs: { file: "runs.csv", schema: RunSchema },
   taskResults: { file: "task-results.csv", schema: TaskResultSchema },
   prices: { file: "prices.csv", schema: PriceSchema },
   paperFits: { file: "paper-fits.csv", schema: PaperFitReferenceSchema },
   paperCoefficients: { file: "paper-coefficients.csv", schema: PaperCoefficientReferenceSchema },
+  studies: { file: "studies.csv", schema: StudySchema },
+  studyRuns: { file: "study-runs.csv", schema: StudyRunSchema },
 } as const;
 
 export type DataFileKey = keyof typeof DATA_FILES;
@@ -47,6 +60,8 @@ export function collectDataTexts(read: (file: string, key: DataFileKey) => strin
     prices: text("prices"),
     paperFits: text("paperFits"),
     paperCoefficients: text("paperCoefficients"),
+    studies: text("studies"),
+    studyRuns: text("studyRuns"),
   };
 }
 
@@ -54,14 +69,25 @@ export function collectDataTexts(read: (file: string, key: DataFileKey) => strin
 export type Dataset = {
   /** Content hash of the files, e.g. "3f9a1c07b2e4"; pins share links and fitted models to this data. */
   version: string;
+  /** The six benchmarks of Kim et al.'s runs, with the fields the model code reads. */
   benchmarks: Benchmark[];
   architectures: Architecture[];
+  /** The models of Kim et al.'s catalog (in its runs or held out), each with its capability index. */
   models: Model[];
+  /** Kim et al.'s 270 configurations, exactly: the runs every fit of the model code uses. */
   runs: Run[];
   taskResults: TaskResult[];
   prices: Price[];
   paperFits: PaperFitReference[];
   paperCoefficients: PaperCoefficientReference[];
+  /** Every benchmark of the evidence (Kim's six and the other studies'), with tools and rubric rating. */
+  benchmarkCatalog: BenchmarkCatalogEntry[];
+  /** Every model of the evidence; a model only other studies ran may have no capability index. */
+  modelCatalog: ModelCatalogEntry[];
+  /** The studies of the evidence, Kim et al. included. */
+  studies: Study[];
+  /** The other studies' printed cells and Kim et al.'s runs outside the 270. */
+  studyRuns: StudyRun[];
 };
 
 export type DatasetTables = Omit<Dataset, "version">;
@@ -73,25 +99,34 @@ export type DatasetTables = Omit<Dataset, "version">;
  */
 export function parseDataset(texts: DataTexts, version: string, dir = "data"): Dataset {
   const issues: DataIssue[] = [];
+  const fileOf = (key: DataFileKey) => `${dir}/${DATA_FILES[key].file}`;
   const read = <S extends RowSchema>(key: DataFileKey, schema: S) => {
-    const result = parseCsv(texts[key], `${dir}/${DATA_FILES[key].file}`, schema);
+    const result = parseCsv(texts[key], fileOf(key), schema);
+    issues.push(...result.issues);
+    return result.rows;
+  };
+  const benchmarkCatalog = read("benchmarks", DATA_FILES.benchmarks.schema);
+  const modelCatalog = read("models", DATA_FILES.models.schema);
+  const kim = <R, S extends z.ZodType>(rows: R[], isKim: (row: R) => boolean, schema: S, key: DataFileKey) => {
+    const result = kimRows(rows, isKim, schema, fileOf(key));
     issues.push(...result.issues);
     return result.rows;
   };
   const tables: DatasetTables = {
-    benchmarks: read("benchmarks", DATA_FILES.benchmarks.schema),
+    benchmarks: kim(benchmarkCatalog, isKimBenchmark, KimBenchmarkSchema, "benchmarks"),
     architectures: read("architectures", DATA_FILES.architectures.schema),
-    models: read("models", DATA_FILES.models.schema),
+    models: kim(modelCatalog, isKimModel, KimModelSchema, "models"),
     runs: read("runs", DATA_FILES.runs.schema),
     taskResults: read("taskResults", DATA_FILES.taskResults.schema),
     prices: read("prices", DATA_FILES.prices.schema),
     paperFits: read("paperFits", DATA_FILES.paperFits.schema),
     paperCoefficients: read("paperCoefficients", DATA_FILES.paperCoefficients.schema),
+    benchmarkCatalog,
+    modelCatalog,
+    studies: read("studies", DATA_FILES.studies.schema),
+    studyRuns: read("studyRuns", DATA_FILES.studyRuns.schema),
   };
-  if (issues.length === 0) {
-    const fileOf = (key: DataFileKey) => `${dir}/${DATA_FILES[key].file}`;
-    issues.push(...crossCheck(tables, fileOf));
-  }
+  if (issues.length === 0) issues.push(...crossCheck(tables, fileOf));
   if (issues.length > 0) throw new DataError(issues);
   return { version, ...tables };
 }

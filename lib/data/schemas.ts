@@ -7,26 +7,16 @@ import {
   numberCell,
   optionalDateCell,
   optionalNumberCell,
-  optionalTextCell,
   textCell,
 } from "./cells";
+
+export { RUNS_COVERAGE, type Benchmark, type Model } from "./catalog-schemas";
 
 /**
  * Row schemas of the files in data/, one per file. Each parses the raw CSV strings of one row;
  * the column set of a file is exactly the keys of its schema (see data/README.md for meanings).
+ * The benchmark and model catalogs are in catalog-schemas.ts, the other studies in study-schemas.ts.
  */
-
-export const BenchmarkSchema = z.object({
-  benchmark: idCell,
-  label: textCell,
-  tools: numberCell({ min: 0, integer: true }),
-  domain_complexity: numberCell({ min: 0, max: 1 }),
-  decomposability: numberCell({ min: 0, max: 1 }),
-  decomposability_rationale: textCell,
-  tasks: numberCell({ min: 1, integer: true }),
-  paper_versions: textCell,
-});
-export type Benchmark = z.infer<typeof BenchmarkSchema>;
 
 export const ArchitectureSchema = z.object({
   architecture: idCell,
@@ -47,21 +37,6 @@ export const ArchitectureSchema = z.object({
   consensus: textCell,
 });
 export type Architecture = z.infer<typeof ArchitectureSchema>;
-
-export const RUNS_COVERAGE = ["all", "swe-tb-only", "none"] as const;
-
-export const ModelSchema = z.object({
-  model: idCell,
-  vendor: idCell,
-  label: textCell,
-  capability_index: numberCell({ min: 0, max: 100 }),
-  capability_index_v1: optionalNumberCell({ min: 0, max: 100 }),
-  capability_source: textCell,
-  runs_coverage: enumCell(RUNS_COVERAGE),
-  price_id: optionalTextCell,
-  release_ids: optionalTextCell,
-});
-export type Model = z.infer<typeof ModelSchema>;
 
 export const RUN_SOURCES = ["paper-4bench", "paper-swe-tb-per-instance"] as const;
 
