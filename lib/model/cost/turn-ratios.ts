@@ -1,3 +1,4 @@
+import { logAverage } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import { costArchitectures } from "./design-cost";
 
@@ -13,8 +14,6 @@ export type TurnRatio = {
   byBenchmark: Record<string, number>;
   groups: number;
 };
-
-const geometricMean = (values: number[]) => Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
 
 /**
  * Predicted against measured turn ratios (docs/model.md section 3's check): the cost model scales a single
@@ -49,8 +48,8 @@ export function turnRatios(dataset: Pick<Dataset, "architectures" | "taskResults
       architecture: a.architecture,
       agents: a.agents,
       predicted: table5[a.architecture]?.turnRatio ?? Number.NaN,
-      measured: ratios.length === 0 ? Number.NaN : geometricMean(ratios.map((r) => r.ratio)),
-      byBenchmark: Object.fromEntries(benchmarks.map((b) => [b, geometricMean(ratios.filter((r) => r.benchmark === b).map((r) => r.ratio))])),
+      measured: ratios.length === 0 ? Number.NaN : logAverage(ratios.map((r) => r.ratio)),
+      byBenchmark: Object.fromEntries(benchmarks.map((b) => [b, logAverage(ratios.filter((r) => r.benchmark === b).map((r) => r.ratio))])),
       groups: ratios.length,
     };
   });

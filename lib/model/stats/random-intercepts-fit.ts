@@ -1,4 +1,4 @@
-import { quantile } from "simple-statistics";
+import { mean, quantile } from "simple-statistics";
 import { type BenchmarkSlope, type RandomEffects } from "./random-intercepts";
 import { Z90 } from "./normal";
 
@@ -25,8 +25,8 @@ export function estimateRandomEffects(residuals: readonly number[], groupOf: rea
   });
   const withinVariance = within / Math.max(residuals.length - sums.size, 1);
   const effects = Object.values(groups);
-  const meanSquare = effects.reduce((s, g) => s + g.meanResidual ** 2, 0) / effects.length;
-  const noise = effects.reduce((s, g) => s + withinVariance / g.rows, 0) / effects.length;
+  const meanSquare = mean(effects.map((g) => g.meanResidual ** 2));
+  const noise = mean(effects.map((g) => withinVariance / g.rows));
   return { groups, withinVariance, betweenVariance: Math.max(0, meanSquare - noise) };
 }
 
@@ -86,6 +86,6 @@ export function estimateBenchmarkSlopes(
     return { benchmark, center, slope, se2: sxx > 0 ? sigma2 / sxx : Infinity };
   });
   const finite = raw.filter((r) => Number.isFinite(r.se2));
-  const tau2 = finite.length === 0 ? 0 : Math.max(0, finite.reduce((s, r) => s + r.slope ** 2 - r.se2, 0) / finite.length);
+  const tau2 = finite.length === 0 ? 0 : Math.max(0, mean(finite.map((r) => r.slope ** 2 - r.se2)));
   return Object.fromEntries(raw.map((r) => [r.benchmark, { center: r.center, slope: Number.isFinite(r.se2) && tau2 > 0 ? (tau2 / (tau2 + r.se2)) * r.slope : 0 }]));
 }
