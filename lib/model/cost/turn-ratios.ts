@@ -20,7 +20,7 @@ export type TurnRatio = {
  * agent's turns by Table 5's ratio; data/task-results.csv holds the steps every architecture and model
  * took on each SWE-bench Verified and Terminal-Bench task.
  *
- * @example turnRatios(dataset).find((r) => r.architecture === "centralized") // { predicted: 3.85, measured: 0.78, ... }
+ * @example turnRatios(dataset).find((r) => r.architecture === "centralized") // { predicted: ≈ 3.85, measured: ≈ 0.78, ... }
  */
 export function turnRatios(dataset: Pick<Dataset, "architectures" | "taskResults">): TurnRatio[] {
   const steps = new Map<string, { sum: number; n: number }>();

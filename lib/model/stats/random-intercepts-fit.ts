@@ -6,7 +6,7 @@ import { Z90 } from "./normal";
  * Estimates random group effects from in-sample residuals: within-group variance pooled over groups,
  * between-group variance = mean(group mean²) - mean(within / rows), floored at 0.
  *
- * @example estimateRandomEffects([0.1, 0.1, -0.1, -0.1], ["a", "a", "b", "b"]).betweenVariance // 0.01
+ * @example estimateRandomEffects([0.1, 0.1, -0.1, -0.1], ["a", "a", "b", "b"]).betweenVariance // 0.01 (to 1e-12)
  */
 export function estimateRandomEffects(residuals: readonly number[], groupOf: readonly string[]): RandomEffects {
   const sums = new Map<string, { sum: number; rows: number }>();
@@ -34,7 +34,7 @@ export function estimateRandomEffects(residuals: readonly number[], groupOf: rea
  * A normal standard deviation whose 90% interval covers 90% of `errors`: the 90th percentile of
  * |error| divided by z = 1.645. Robust to the heavy tails of out-of-benchmark errors.
  *
- * @example scaleFromErrors([0.1, -0.1, 0.2, -0.2]) // ≈ 0.11
+ * @example scaleFromErrors([0.1, -0.1, 0.2, -0.2]) // ≈ 0.122
  */
 export function scaleFromErrors(errors: readonly number[]): number {
   return quantile(errors.map(Math.abs), 0.9) / Z90;
