@@ -11,7 +11,11 @@ export function quoteValue(raw: unknown): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text) + (text.length > 40 ? ` (${text.length} characters)` : "");
 }
 
-/** What a number cell expects, e.g. describeNumber({ min: 1, max: 64, integer: true }) // "an integer in [1, 64]". */
+/**
+ * What a number cell expects.
+ *
+ * @example describeNumber({ min: 1, max: 64, integer: true }) // "an integer in [1, 64]"
+ */
 export function describeNumber({ min, max, integer }: NumberBounds): string {
   const kind = integer ? "an integer" : "a number";
   if (min !== undefined && max !== undefined) return `${kind} in [${min}, ${max}]`;
@@ -20,7 +24,11 @@ export function describeNumber({ min, max, integer }: NumberBounds): string {
   return kind;
 }
 
-/** A cell's number within bounds, or undefined, e.g. parseNumber("1e309", {}) // undefined (not finite). */
+/**
+ * A cell's number within bounds, or undefined.
+ *
+ * @example parseNumber("1e309", {}) // undefined (not finite)
+ */
 export function parseNumber(raw: string, bounds: NumberBounds): number | undefined {
   const text = raw.trim();
   if (!NUMERIC.test(text)) return undefined;

@@ -7,7 +7,11 @@ import { describeNumber, ISO_DATE, parseNumber, quoteValue, type NumberBounds } 
  * reads like `expected a number in [0, 1], got "1.7"`.
  */
 
-/** A required number cell, e.g. `numberCell({ min: 0, max: 1 })` parses "0.25" to 0.25. */
+/**
+ * A required number cell.
+ *
+ * @example numberCell({ min: 0, max: 1 }).parse("0.25") // 0.25
+ */
 export function numberCell(bounds: NumberBounds = {}) {
   return z.string().transform((raw, ctx) => {
     const value = parseNumber(raw, bounds);

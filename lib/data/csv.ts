@@ -11,7 +11,7 @@ export type CsvParseResult<T> = { rows: T[]; issues: DataIssue[] };
  * Parses CSV text whose columns are exactly the keys of `schema` (in any order) and validates
  * every row. Never throws: all problems come back as issues naming file, row and field.
  *
- * @example parseCsv("a\n1\n", "data/x.csv", z.object({ a: numberCell() })) // { rows: [{ a: 1 }], issues: [] }
+ * @example parseCsv("a,b\n1,2\n", "data/x.csv", z.object({ a: numberCell(), b: numberCell() })) // { rows: [{ a: 1, b: 2 }], issues: [] }
  */
 export function parseCsv<S extends RowSchema>(text: string, file: string, schema: S): CsvParseResult<z.output<S>> {
   const parsed = Papa.parse<Record<string, string | undefined>>(text.replace(/^\uFEFF/, ""), {

@@ -25,8 +25,10 @@ function field<T>(accept: (raw: string) => { ok: true; value: T } | { ok: false;
 }
 
 /**
- * A number field, e.g. numberField({ min: 1, max: 64, integer: true }) parses "12" to 12. `note` is added
- * to the expectation, e.g. " (a share: 0.5 is 50%)" for a success rate someone may type as a percentage.
+ * A number field. `note` is added to the expectation, e.g. " (a share: 0.5 is 50%)" for a success rate
+ * someone may type as a percentage.
+ *
+ * @example numberField({ min: 1, max: 64, integer: true }).parse("12") // 12
  */
 export function numberField(bounds: NumberBounds, note = ""): Field<number> {
   return field((raw) => {

@@ -1,3 +1,4 @@
+import { mean } from "simple-statistics";
 import type { Dataset } from "../data/dataset";
 import { formatFixed } from "../format/numbers";
 import type { ArchitectModel } from "../model/architect/fit";
@@ -28,8 +29,8 @@ export function table5Discrepancies(dataset: Pick<Dataset, "architectures" | "ru
     columns: ["Table 5", `mean of the ${v2.length} v2 runs`],
     rows: dataset.architectures.map((a) => {
       const runs = v2.filter((r) => r.architecture === a.architecture);
-      const mean = runs.reduce((s, r) => s + r.success_rate, 0) / runs.length;
-      return { label: a.label, cells: [formatFixed(a.success_rate_table5, 3), formatFixed(mean, 3)] };
+      const measured = runs.length === 0 ? Number.NaN : mean(runs.map((r) => r.success_rate));
+      return { label: a.label, cells: [formatFixed(a.success_rate_table5, 3), formatFixed(measured, 3)] };
     }),
   };
 }

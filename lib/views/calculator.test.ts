@@ -78,7 +78,9 @@ describe("chart rows", () => {
   const scenario = scenarioOf({ architecture: "hybrid" });
   test("interval whiskers are the interval around the point", () => {
     const designs = measuredDesigns(models, scenario, scenario.fit);
-    for (const bar of architectureBars(designs, labels, "hybrid")) {
+    const bars = architectureBars(designs, labels, "hybrid");
+    assert.equal(bars.length, 5);
+    for (const bar of bars) {
       assert.ok(bar.error[0] >= 0 && bar.error[1] >= 0);
       assert.ok(Math.abs(bar.successRate - bar.error[0] - bar.interval[0]) < 1e-12);
       assert.equal(bar.recommended, bar.architecture === "hybrid");
@@ -136,6 +138,7 @@ describe("costs in the calculator", () => {
       const dominated = points.some((q) => q !== p && q.costUsd <= p.costUsd && q.successRate > p.successRate);
       assert.equal(p.onFrontier, !dominated, `${p.architecture} x ${p.agents}`);
     }
+    assert.ok(frontier.length > 1, `frontier of ${frontier.length}`);
     frontier.slice(1).forEach((p, i) => assert.ok(p.costUsd >= (frontier[i]?.costUsd ?? 0) && p.successRate > (frontier[i]?.successRate ?? 0)));
     assert.equal(frontier[0]?.costUsd, Math.min(...points.map((p) => p.costUsd)), "the cheapest design opens the frontier");
   });

@@ -1,3 +1,4 @@
+import { mean } from "simple-statistics";
 import { dot } from "../stats/linear";
 import { clip01 } from "../predict/prediction";
 import { fitRidge, gramOf, ridgeFromGram, subtractGram, type Gram } from "../stats/ridge";
@@ -119,7 +120,7 @@ export function fitArchitect(
   const multi = examples.filter((e) => e.architecture !== "single");
   const singles = examples.filter((e) => e.architecture === "single");
   if (multi.length === 0 || singles.length === 0) throw new RangeError("the architect's model needs single- and multi-agent runs");
-  const meanCapability = multi.reduce((s, e) => s + e.task.capability, 0) / multi.length;
+  const meanCapability = mean(multi.map((e) => e.task.capability));
   const design: ArchitectDesign = {
     architectures: [...new Set(multi.map((e) => e.architecture))],
     meanCapability,
@@ -132,7 +133,7 @@ export function fitArchitect(
   let best = { lambda: LAMBDA_GRID[0] as number, kappa: KAPPA_GRID[0] as number, mae: Infinity, errors: [] as number[] };
   settings.forEach(({ lambda, kappa }, s) => {
     const errors = at(errorsBySetting, s);
-    const mae = errors.reduce((sum, e) => sum + Math.abs(e), 0) / errors.length;
+    const mae = mean(errors.map(Math.abs));
     if (mae < best.mae - 1e-12) best = { lambda, kappa, mae, errors };
   });
   const fit = fitRidge(pooled.rows, pooled.y, pooledPenalties(design, best.lambda, best.kappa));
@@ -152,10 +153,10 @@ export function fitArchitect(
     baselineModel: fitBaselineModel(singles),
     domain: taskDomain(examples),
     reference: {
-      tools: multi.reduce((s, e) => s + e.task.tools, 0) / multi.length,
-      decomposability: multi.reduce((s, e) => s + e.task.decomposability, 0) / multi.length,
+      tools: mean(multi.map((e) => e.task.tools)),
+      decomposability: mean(multi.map((e) => e.task.decomposability)),
       capability: meanCapability,
-      baseline: multi.reduce((s, e) => s + e.task.baseline, 0) / multi.length,
+      baseline: mean(multi.map((e) => e.task.baseline)),
     },
     measuredAgents,
     rows: examples.length,

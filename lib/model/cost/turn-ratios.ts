@@ -1,3 +1,4 @@
+import { logAverage } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import { costArchitectures } from "./design-cost";
 import { at, field } from "../stats/checked";
@@ -15,14 +16,12 @@ export type TurnRatio = {
   groups: number;
 };
 
-const geometricMean = (values: number[]) => Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length);
-
 /**
  * Predicted against measured turn ratios (docs/model.md section 3's check): the cost model scales a single
  * agent's turns by Table 5's ratio; data/task-results.csv holds the steps every architecture and model
  * took on each SWE-bench Verified and Terminal-Bench task.
  *
- * @example turnRatios(dataset).find((r) => r.architecture === "centralized") // { predicted: 3.85, measured: 0.78, ... }
+ * @example turnRatios(dataset).find((r) => r.architecture === "centralized") // { predicted: ≈ 3.85, measured: ≈ 0.78, ... }
  */
 export function turnRatios(dataset: Pick<Dataset, "architectures" | "taskResults">): TurnRatio[] {
   const steps = new Map<string, { sum: number; n: number }>();
@@ -50,8 +49,8 @@ export function turnRatios(dataset: Pick<Dataset, "architectures" | "taskResults
       architecture: a.architecture,
       agents: a.agents,
       predicted: field(table5, a.architecture, "Table 5 turn ratios").turnRatio,
-      measured: ratios.length === 0 ? Number.NaN : geometricMean(ratios.map((r) => r.ratio)),
-      byBenchmark: Object.fromEntries(benchmarks.map((b) => [b, geometricMean(ratios.filter((r) => r.benchmark === b).map((r) => r.ratio))])),
+      measured: ratios.length === 0 ? Number.NaN : logAverage(ratios.map((r) => r.ratio)),
+      byBenchmark: Object.fromEntries(benchmarks.map((b) => [b, logAverage(ratios.filter((r) => r.benchmark === b).map((r) => r.ratio))])),
       groups: ratios.length,
     };
   });

@@ -1,4 +1,4 @@
-import { errorFunction } from "simple-statistics";
+import { bisect, errorFunction } from "simple-statistics";
 import { predictDesign, type DesignQuery } from "../predict/design";
 import type { FitName, FittedModels } from "../predict/fitted-models";
 import type { SuccessPrediction } from "../predict/prediction";
@@ -90,21 +90,23 @@ function constrain<D extends CostedDesign>(designs: readonly D[], unconstrained:
 const BREAK_EVEN_STEPS = 14;
 
 /**
- * The single-agent baseline P in (0.01, 0.99) where gap(P) changes sign, by bisection; null when the
- * gap has one sign at both ends.
+ * The single-agent baseline P in (0.01, 0.99) where gap(P) changes sign, by simple-statistics' bisection
+ * (BREAK_EVEN_STEPS halvings, then the midpoint); null when the gap has one sign at both ends.
  */
 function breakEven(gapAt: (baseline: number) => number): number | null {
-  let low = 0.01;
-  let high = 0.99;
-  const [atLow, atHigh] = [gapAt(low), gapAt(high)];
-  if (Math.sign(atLow) === Math.sign(atHigh)) return null;
-  const rising = atHigh > atLow;
-  for (let i = 0; i < BREAK_EVEN_STEPS; i++) {
-    const mid = (low + high) / 2;
-    if (gapAt(mid) > 0 === rising) high = mid;
-    else low = mid;
-  }
-  return (low + high) / 2;
+  const [low, high] = [0.01, 0.99];
+  // bisect asks for the gap at the interval's start and midpoint on every step: each P is predicted once.
+  const known = new Map<number, number>();
+  const gapOnce = (P: number) => {
+    const seen = known.get(P);
+    if (seen !== undefined) return seen;
+    const value = gapAt(P);
+    known.set(P, value);
+    return value;
+  };
+  if (Math.sign(gapOnce(low)) === Math.sign(gapOnce(high))) return null;
+  // bisect stops once the half-width falls below the tolerance: 0.75 of the width after BREAK_EVEN_STEPS halvings.
+  return bisect(gapOnce, low, high, BREAK_EVEN_STEPS + 1, (0.75 * (high - low)) / 2 ** BREAK_EVEN_STEPS);
 }
 
 /**

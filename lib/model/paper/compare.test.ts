@@ -13,6 +13,7 @@ test("every printed fit figure and identified coefficient of both fits is matche
     assert.equal(figures.length, 7);
     assert.ok(figures.every((f) => f.matches === true), `${fit}: ${JSON.stringify(figures.filter((f) => !f.matches))}`);
     const coefficients = compareCoefficients(report, dataset);
+    assert.equal(coefficients.length, 20);
     assert.equal(coefficients.filter((c) => c.matches === true).length, 13);
     assert.ok(coefficients.every((c) => (c.printed === null) === !c.identified));
   }

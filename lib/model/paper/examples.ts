@@ -45,6 +45,7 @@ export function paperExamples(runs: readonly Run[], dataset: Pick<Dataset, "benc
     const model = models.get(run.model);
     if (!benchmark || !architecture || !model) throw new Error(`run ${run.benchmark}/${run.architecture}/${run.model} references unknown ids`);
     let baseline: number | undefined;
+    // Kept: the single agent's P below is a plain sum, as simple-statistics' compensated mean changes the reproduce and validate figures in the 16th digit.
     if (run.architecture === "single") {
       const singles = singlesByBenchmark.get(run.benchmark) ?? [];
       baseline = singles.reduce((sum, v) => sum + v, 0) / singles.length;

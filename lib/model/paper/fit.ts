@@ -1,3 +1,4 @@
+import { mean } from "simple-statistics";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { leastSquares } from "../stats/least-squares";
 import { designRow, type PaperModel, type PaperPreprocessing } from "./model";
@@ -19,7 +20,7 @@ export function fitPaperModel(
   if (examples.length === 0) throw new RangeError("cannot fit Eq. 1 to zero rows");
   let pre = preprocessing;
   if (pre === undefined) {
-    const meanIntelligence = examples.reduce((sum, e) => sum + e.input.intelligence, 0) / examples.length;
+    const meanIntelligence = mean(examples.map((e) => e.input.intelligence));
     pre = { meanIntelligence, scaler: fitScaler(examples.map((e) => paperTermValues(e.input, meanIntelligence))) };
   }
   const fixed = pre;

@@ -98,6 +98,7 @@ describe("fitPaperModel on synthetic data", () => {
     }));
     const model = fitPaperModel(synthetic(inputs));
     assert.equal(model.rank, 20);
+    assert.equal(model.coefficients.length, 20);
     model.coefficients.forEach((b, j) => close(b, truth[j] ?? 0, PAPER_COEFFICIENT_KEYS[j] ?? "", 1e-9));
   });
 
@@ -118,5 +119,6 @@ test("paperTermValues builds every interaction from raw components (hand-compute
     58,
   );
   const expected = [2, 4, Math.log(4), Math.log(5), Math.log(286), 0.39, 0.41, 0.12, Math.log(5.4), 0.5, 0.24, 2.2, 855, 1.64, 0.78, 0.36, 0.5 * Math.log(5), 2 * Math.log(4), 13.2];
+  assert.equal(values.length, 19);
   values.forEach((v, j) => close(v, expected[j] ?? Number.NaN, PAPER_TERMS[j]?.key ?? "", 1e-12));
 });

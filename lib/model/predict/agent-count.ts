@@ -19,12 +19,20 @@ export const SD_PER_DOUBLING = 0.05;
 /** Share of the rule's predicted change added as standard deviation (the curve's shape is assumed). */
 export const SD_SHARE_OF_CHANGE = 0.5;
 
-/** Turns per task of an n-agent system by the paper's turn law, e.g. turnsAt(1) // 5.41. */
+/**
+ * Turns per task of an n-agent system by the paper's turn law.
+ *
+ * @example turnsAt(1) // ≈ 5.47
+ */
 export function turnsAt(agents: number): number {
   return TURN_LAW.scale * (agents + TURN_LAW.offset) ** TURN_LAW.exponent;
 }
 
-/** Coordination overhead o(n) = turns(n)/turns(1) - 1, e.g. overheadAt(4) // 5.64. */
+/**
+ * Coordination overhead o(n) = turns(n)/turns(1) - 1.
+ *
+ * @example overheadAt(4) // ≈ 5.65
+ */
 export function overheadAt(agents: number): number {
   return turnsAt(agents) / turnsAt(1) - 1;
 }
@@ -33,7 +41,7 @@ export function overheadAt(agents: number): number {
  * Gain over the single agent at `agents`, given the gain `measuredGain` at `measuredAgents`.
  * Returns `measuredGain` exactly at the measured count and 0 at one agent.
  *
- * @example gainAtAgents(0.1, 4, 6) // 0.11 (the peak); gainAtAgents(-0.2, 3, 16) // -0.57
+ * @example gainAtAgents(0.1, 4, 6) // ≈ 0.11 (the peak); gainAtAgents(-0.2, 3, 16) // ≈ -0.57
  */
 export function gainAtAgents(measuredGain: number, measuredAgents: number, agents: number): number {
   return measuredGain * gainScale(measuredGain, measuredAgents, agents);
@@ -43,7 +51,7 @@ export function gainAtAgents(measuredGain: number, measuredAgents: number, agent
  * The factor c the rule multiplies the measured gain by at `agents` (1 at the measured count, 0 at one
  * agent); it depends on the gain only through its sign.
  *
- * @example gainScale(0.1, 4, 6) // 1.10; gainScale(-0.2, 3, 16) // 2.83
+ * @example gainScale(0.1, 4, 6) // ≈ 1.10; gainScale(-0.2, 3, 16) // ≈ 2.83
  */
 export function gainScale(measuredGain: number, measuredAgents: number, agents: number): number {
   if (agents === measuredAgents) return 1;
@@ -62,7 +70,7 @@ export function gainScale(measuredGain: number, measuredAgents: number, agents: 
  * `agents`, so that it never shrinks with distance (a curve that peaks and returns stays uncertain).
  * 0 at the measured count.
  *
- * @example agentCountSd(0.1, 4, 8) // 0.055
+ * @example agentCountSd(0.1, 4, 8) // ≈ 0.055
  */
 export function agentCountSd(measuredGain: number, measuredAgents: number, agents: number): number {
   if (agents === measuredAgents) return 0;
@@ -87,7 +95,7 @@ export type Moments = { mean: number; variance: number };
  * interval widens with distance, docs/model.md section 3), and the rule's own SD adds in quadrature.
  * At the measured count it returns M unchanged.
  *
- * @example atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6) // { mean: 0.51, sd: ≈ 0.12 }
+ * @example atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6) // { mean: ≈ 0.51, sd: ≈ 0.12 }
  */
 export function atAgents(single: Moments, measured: Moments, covariance: number, measuredAgents: number, agents: number): { mean: number; sd: number } {
   const gain = measured.mean - single.mean;

@@ -22,7 +22,11 @@ export type FittedModels = {
 export const FITS = ["architect", "paper-v3", "paper-v2"] as const;
 export type FitName = (typeof FITS)[number];
 
-/** The key that pins links and figures to data and model, e.g. versionKey("e1813ac7a384") // "e1813ac7a384.1". */
+/**
+ * The key that pins links and figures to data and model.
+ *
+ * @example versionKey("e1813ac7a384") // "e1813ac7a384.1"
+ */
 export function versionKey(dataVersion: string): string {
   return `${dataVersion}.${MODEL_REVISION}`;
 }

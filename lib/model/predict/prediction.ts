@@ -27,7 +27,11 @@ export const clip01 = (x: number) => Math.min(1, Math.max(0, x));
  */
 export const PILOT_TASKS = 100;
 
-/** SD of a success rate measured on `tasks` tasks (binomial), e.g. pilotSd(0.5) // 0.05. */
+/**
+ * SD of a success rate measured on `tasks` tasks (binomial).
+ *
+ * @example pilotSd(0.5) // 0.05
+ */
 export function pilotSd(rate: number, tasks = PILOT_TASKS): number {
   return Math.sqrt((clip01(rate) * (1 - clip01(rate))) / tasks);
 }

@@ -29,8 +29,9 @@ describe("leastSquares", () => {
     const y = rows.map((row) => row.reduce((sum, x, j) => sum + x * (truth[j] ?? 0), 0));
     const solution = leastSquares(rows, y);
     assert.equal(solution.rank, 12);
+    assert.equal(solution.coefficients.length, 12);
     solution.coefficients.forEach((b, j) => assert.ok(Math.abs(b - (truth[j] ?? 0)) < 1e-9, `coefficient ${j}: ${b} vs ${truth[j]}`));
-    assert.ok(solution.identified.every(Boolean));
+    assert.deepEqual(solution.identified, new Array<boolean>(12).fill(true));
   });
 
   test("returns the minimum-norm solution of a rank-deficient design and marks what it cannot identify", () => {

@@ -1,3 +1,4 @@
+import { sum } from "simple-statistics";
 import { Matrix, solve } from "ml-matrix";
 import { at } from "./checked";
 
@@ -37,7 +38,7 @@ export function fitRidge(rows: readonly (readonly number[])[], y: readonly numbe
   const residuals = y.map((v, i) => v - at(fitted, i));
   const hat = Ainv.mmul(XtX);
   const effective = hat.trace();
-  const rss = residuals.reduce((sum, r) => sum + r * r, 0);
+  const rss = sum(residuals.map((r) => r * r));
   const residualVariance = rss / Math.max(y.length - effective, 1);
   const covariance = hat.mmul(Ainv).mul(residualVariance).to2DArray();
   return { coefficients, covariance, residuals, residualVariance };

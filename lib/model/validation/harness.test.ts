@@ -5,9 +5,21 @@ import { loadDataset } from "../../data/load";
 import { decisionNoiseCeiling } from "./noise";
 import { validate, type ModelValidation, type ValidationReport } from "./harness";
 import { decisionScores } from "./decisions";
+import type { HeldOut } from "./models";
 import { meetsTarget, VALIDATION_TARGETS } from "./targets";
 
 const dataset = loadDataset();
+/**
+ * Every slot 0..n-1 of a held-out array holds a finite prediction with a positive SD. Checked index by
+ * index: the harness fills a preallocated array, and .every skips the holes a missed run would leave.
+ */
+const everySlotPredicted = (held: readonly (HeldOut | undefined)[], n: number, what: string) => {
+  assert.equal(held.length, n, what);
+  for (let i = 0; i < n; i++) {
+    const h = held[i];
+    assert.ok(h !== undefined && Number.isFinite(h.mean) && h.sd !== null && Number.isFinite(h.sd) && h.sd > 0, `${what}: run ${i} has ${JSON.stringify(h)}`);
+  }
+};
 const close = (a: number | null, b: number, tolerance: number, what: string) => assert.ok(a !== null && Math.abs(a - b) <= tolerance, `${what}: ${a} vs ${b}`);
 const find = (report: ValidationReport, key: ModelValidation["key"]) => {
   const m = report.models.find((x) => x.key === key);
@@ -57,7 +69,9 @@ describe("the validation harness reproduces docs/model.md's reference validation
 
   test("the architect's model meets both coverage targets, and 5-fold MAE ≤ 0.10 on the multi-agent runs it predicts", () => {
     const architect = find(v3, "architect");
-    for (const target of VALIDATION_TARGETS.filter((t) => ["coverageCv", "coverageLobo"].includes(t.metric))) {
+    const coverageTargets = VALIDATION_TARGETS.filter((t) => ["coverageCv", "coverageLobo"].includes(t.metric));
+    assert.equal(coverageTargets.length, 2);
+    for (const target of coverageTargets) {
       assert.ok(meetsTarget(target, architect).met, `${target.metric}: ${architect[target.metric]}`);
     }
     assert.ok(architect.maeCvMas <= 0.1, `5-fold MAE on multi-agent runs ${architect.maeCvMas}`);
@@ -67,19 +81,31 @@ describe("the validation harness reproduces docs/model.md's reference validation
   test("single-agent runs are never scored against themselves: the pilot is the input, not the prediction", () => {
     const architect = find(v3, "architect");
     const singles = v3.runs.flatMap((r, i) => (r.architecture === "single" ? [i] : []));
+    assert.equal(singles.length, 52, "one single-agent run per (benchmark, model) group");
     assert.ok(singles.some((i) => architect.heldOut.cv[i]?.mean !== v3.runs[i]?.success_rate));
-    assert.ok(singles.every((i) => architect.heldOut.cv[i]?.decisionMean === v3.runs[i]?.success_rate));
+    for (const i of singles) {
+      const h = architect.heldOut.cv[i];
+      assert.ok(h !== undefined, `run ${i} has no held-out prediction`);
+      assert.equal(h.decisionMean, v3.runs[i]?.success_rate, `run ${i}`);
+    }
   });
 
   test("sampling noise puts a floor near 0.05 under every model's error", () => {
     close(v3.noiseFloor.maeMas, 0.052, 0.001, "noise floor");
+    assert.deepEqual(v3.models.map((m) => m.key), ["naive", "paper", "architect", "architectNoPilot"]);
     for (const m of v3.models) assert.ok(m.maeCvMas > v3.noiseFloor.maeMas, m.key);
   });
 
   test("every run gets exactly one held-out prediction per scheme", () => {
-    const architect = find(v3, "architect");
-    assert.equal(architect.heldOut.cv.length, 260);
-    assert.ok(architect.heldOut.lobo.every((h) => Number.isFinite(h.mean) && h.sd !== null && h.sd > 0));
+    for (const key of ["paper", "architect", "architectNoPilot"] as const) {
+      const m = find(v3, key);
+      everySlotPredicted(m.heldOut.cv, 260, `${key} 5-fold`);
+      everySlotPredicted(m.heldOut.lobo, 260, `${key} LOBO`);
+    }
+    // The check itself catches a hole: a preallocated array with one slot never filled.
+    const holed = [...find(v3, "architect").heldOut.lobo];
+    delete holed[7];
+    assert.throws(() => everySlotPredicted(holed, 260, "holed"), /run 7 has undefined/);
   });
 });
 

@@ -138,7 +138,7 @@ export function validateModel(model: ValidatedModel, runs: readonly Run[], datas
 /**
  * Runs the harness on a row set for every model (naive, paper, architect with and without pilot).
  *
- * @example validate(dataset, "v3").models.find((m) => m.key === "paper")?.maeLoboMas // 0.165
+ * @example validate(dataset, "v3").models.find((m) => m.key === "paper")?.maeLoboMas // ≈ 0.165
  */
 export function validate(dataset: Dataset, rowSet: RowSet, models: readonly ValidatedModel[] = VALIDATED_MODELS): ValidationReport {
   const runs = rowSetRuns(dataset.runs, rowSet);

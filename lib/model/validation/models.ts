@@ -1,3 +1,4 @@
+import { mean } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
 import { architectExamples } from "../architect/examples";
@@ -56,7 +57,7 @@ export const validatedPaper: ValidatedModel = {
     const leaveSelfOut = examples.map((e) => {
       if (e.run.architecture !== "single") return e;
       const others = runs.filter((r) => r.architecture === "single" && r.benchmark === e.run.benchmark && r !== e.run);
-      return others.length === 0 ? e : { ...e, input: { ...e.input, baseline: others.reduce((s, r) => s + r.success_rate, 0) / others.length } };
+      return others.length === 0 ? e : { ...e, input: { ...e.input, baseline: mean(others.map((r) => r.success_rate)) } };
     });
     return (train, test, scheme) => {
       const model = fitPaperModel(pick(examples, train));

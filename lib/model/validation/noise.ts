@@ -1,4 +1,4 @@
-import { quantile } from "simple-statistics";
+import { mean, quantile } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
 import { seededRandom } from "../stats/random";
@@ -18,8 +18,7 @@ const tasksOf = (dataset: Pick<Dataset, "benchmarks">) => {
 export function noiseFloor(runs: readonly Run[], dataset: Pick<Dataset, "benchmarks">): { maeMas: number; mae: number } {
   const n = tasksOf(dataset);
   const floor = (r: Run) => Math.sqrt(2 / Math.PI) * Math.sqrt((r.success_rate * (1 - r.success_rate)) / n(r));
-  const avg = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  return { maeMas: avg(runs.filter((r) => r.architecture !== "single").map(floor)), mae: avg(runs.map(floor)) };
+  return { maeMas: mean(runs.filter((r) => r.architecture !== "single").map(floor)), mae: mean(runs.map(floor)) };
 }
 
 /**
@@ -50,5 +49,5 @@ export function decisionNoiseCeiling(
     const scores = decisionScores(runs, redrawn, architectures);
     agreements.push(scores.singleVsMulti / scores.groups);
   }
-  return { mean: agreements.reduce((s, a) => s + a, 0) / draws, p05: quantile(agreements, 0.05), p95: quantile(agreements, 0.95) };
+  return { mean: mean(agreements), p05: quantile(agreements, 0.05), p95: quantile(agreements, 0.95) };
 }

@@ -1,3 +1,4 @@
+import { mean } from "simple-statistics";
 import type { ArchitectExample } from "../examples";
 import { baselineFeatureValues, type ArchitectTask } from "../features";
 import type { BaselineModel } from "./predict";
@@ -14,7 +15,7 @@ type Task = Omit<ArchitectTask, "baseline">;
 
 /** Fits the baseline sub-model to single-agent examples; ridge strength by leave-one-benchmark-out MAE. */
 export function fitBaselineModel(singles: readonly ArchitectExample[]): BaselineModel {
-  const meanCapability = singles.reduce((s, e) => s + e.task.capability, 0) / singles.length;
+  const meanCapability = mean(singles.map((e) => e.task.capability));
   const scaler = fitScaler(singles.map((e) => baselineFeatureValues(e.task, meanCapability)));
   const row = (task: Task) => [1, ...applyScaler(scaler, baselineFeatureValues(task, meanCapability))];
   const penalties = (lambda: number) => [0, ...scaler.means.map(() => lambda)];
@@ -27,7 +28,7 @@ export function fitBaselineModel(singles: readonly ArchitectExample[]): Baseline
       const model = fit(singles.filter((e) => e.benchmark !== held), lambda);
       return singles.filter((e) => e.benchmark === held).map((e) => e.successRate - clip01(dot(model.coefficients, row(e.task))));
     });
-    const mae = errors.reduce((s, e) => s + Math.abs(e), 0) / errors.length;
+    const mae = mean(errors.map(Math.abs));
     if (mae < best.mae - 1e-12) best = { lambda, mae, errors };
   }
   const final = fit(singles, best.lambda);

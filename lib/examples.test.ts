@@ -1,0 +1,391 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { z } from "zod";
+import { measure } from "./bench/measure";
+import { formatTextTable } from "./cli/text-table";
+import { numberCell } from "./data/cells";
+import { describeNumber, parseNumber } from "./data/cell-values";
+import { parseCsv } from "./data/csv";
+import { loadDataset } from "./data/load";
+import { paperFitRuns } from "./data/row-sets";
+import { formatDuration, formatFixed, formatP, formatPercent, formatUsd, wholePercent } from "./format/numbers";
+import { architectExamples } from "./model/architect/examples";
+import { architectFeatureValues } from "./model/architect/features";
+import { predictBaseline } from "./model/architect/baseline/predict";
+import { designCost, designTurns } from "./model/cost/design-cost";
+import { modelPrices } from "./model/cost/prices";
+import { turnRatios } from "./model/cost/turn-ratios";
+import { paperExamples } from "./model/paper/examples";
+import { fitPaperModel } from "./model/paper/fit";
+import { predictPaper } from "./model/paper/model";
+import { reproducePaperFit } from "./model/paper/reproduce";
+import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, turnsAt } from "./model/predict/agent-count";
+import { distanceOutside, extrapolationReasons, taskDomain } from "./model/predict/extrapolation";
+import { versionKey } from "./model/predict/fitted-models";
+import { pilotSd } from "./model/predict/prediction";
+import { fitModels } from "./model/serving/fit-models";
+import { rSquared } from "./model/stats/cross-validation";
+import { leastSquares } from "./model/stats/least-squares";
+import { normalQuantile } from "./model/stats/normal";
+import { seededRandom } from "./model/stats/random";
+import { estimateRandomEffects, scaleFromErrors } from "./model/stats/random-intercepts-fit";
+import { fitRidge } from "./model/stats/ridge";
+import { fitScaler } from "./model/stats/standardize";
+import { decisionScores } from "./model/validation/decisions";
+import { validate } from "./model/validation/harness";
+import { decisionNoiseCeiling, noiseFloor } from "./model/validation/noise";
+import { processCached } from "./process-cache";
+import { numberField } from "./scenario/fields";
+import { applyPatch } from "./scenario/patch";
+import { parseScenario, scenarioChoices } from "./scenario/scenario";
+import { scenarioUrlValues } from "./scenario/url";
+import { linkNotices } from "./views/notices";
+
+/*
+ * Every @example in lib/ and scripts/ runs here against the value its doc comment states, as
+ * simple-statistics keeps its docs honest. A case names the file and the example's text
+ * exactly as written (continuation lines that start with // joined by a newline); the guard at the end
+ * fails on an @example without a case, and on a case whose example is gone or was edited, so a changed
+ * documented value must be changed here too.
+ *
+ * Precision follows the doc: a plain value is exact, "≈ 0.51" holds to the decimals written
+ * (|actual - 0.51| <= 0.005), "(to 1e-12)" to that tolerance.
+ */
+
+/** |actual - documented| within half a unit of the documented value's last decimal: approx(0.5075, "0.51"). */
+function approx(actual: number | undefined, documented: string, what = "value"): void {
+  const decimals = documented.split(".")[1]?.length ?? 0;
+  const tolerance = 0.5 * 10 ** -decimals + 1e-12;
+  assert.ok(actual !== undefined && Math.abs(actual - Number(documented)) <= tolerance, `${what}: ${actual} is not ${documented} to ${decimals} decimals`);
+}
+
+/** |actual - expected| <= tolerance for every entry, and the same length. */
+function within(actual: readonly number[], expected: readonly number[], tolerance: number): void {
+  assert.equal(actual.length, expected.length, `length ${actual.length}, expected ${expected.length}`);
+  actual.forEach((a, i) => assert.ok(Math.abs(a - (expected[i] ?? Number.NaN)) <= tolerance, `entry ${i}: ${a} vs ${expected[i]}`));
+}
+
+const dataset = loadDataset();
+const v2Runs = paperFitRuns(dataset.runs, "v2");
+const v3Runs = paperFitRuns(dataset.runs, "v3");
+const architectures = dataset.architectures.map((a) => a.architecture);
+/** The fitted runs' domain, as the architect's model and the paper's predictors store it. */
+const domain = taskDomain(architectExamples(v3Runs, dataset));
+const choices = scenarioChoices(dataset);
+const defaults = parseScenario({}, choices).scenario;
+
+type ExampleCase = { file: string; example: string; check: () => void };
+
+const CASES: ExampleCase[] = [
+  // lib/model/stats
+  { file: "lib/model/stats/normal.ts", example: "normalQuantile(0.95) // 1.96", check: () => assert.equal(normalQuantile(0.95), 1.96) },
+  {
+    file: "lib/model/stats/least-squares.ts",
+    example: "leastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 5]).coefficients // [1, 2] (to 1e-12)",
+    check: () => within(leastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 5]).coefficients, [1, 2], 1e-12),
+  },
+  { file: "lib/model/stats/standardize.ts", example: "fitScaler([[1], [3]]) // { means: [2], sds: [1] }", check: () => assert.deepEqual(fitScaler([[1], [3]]), { means: [2], sds: [1] }) },
+  {
+    file: "lib/model/stats/ridge.ts",
+    example: "fitRidge([[1, 0], [1, 1], [1, 2]], [1, 3, 5], [0, 0]).coefficients // [1, 2] (to 1e-12)",
+    check: () => within(fitRidge([[1, 0], [1, 1], [1, 2]], [1, 3, 5], [0, 0]).coefficients, [1, 2], 1e-12),
+  },
+  {
+    file: "lib/model/stats/random-intercepts-fit.ts",
+    example: 'estimateRandomEffects([0.1, 0.1, -0.1, -0.1], ["a", "a", "b", "b"]).betweenVariance // 0.01 (to 1e-12)',
+    check: () => within([estimateRandomEffects([0.1, 0.1, -0.1, -0.1], ["a", "a", "b", "b"]).betweenVariance], [0.01], 1e-12),
+  },
+  {
+    file: "lib/model/stats/random-intercepts-fit.ts",
+    example: "scaleFromErrors([0.1, -0.1, 0.2, -0.2]) // ≈ 0.122",
+    // By hand: the 90th percentile of |errors| = [0.1, 0.1, 0.2, 0.2] is 0.2; 0.2 / 1.6449 = 0.1216.
+    check: () => approx(scaleFromErrors([0.1, -0.1, 0.2, -0.2]), "0.122"),
+  },
+  { file: "lib/model/stats/random.ts", example: "seededRandom(1)() // 0.6270739405881613", check: () => assert.equal(seededRandom(1)(), 0.6270739405881613) },
+  { file: "lib/model/stats/cross-validation.ts", example: "rSquared([1, 2, 3], [1, 2, 4]) // 0.5", check: () => assert.equal(rSquared([1, 2, 3], [1, 2, 4]), 0.5) },
+
+  // lib/model/paper
+  {
+    file: "lib/model/paper/model.ts",
+    example: "predictPaper(v3Model, gpt5CentralizedOnFinance) // ≈ 0.51",
+    check: () => {
+      const examples = paperExamples(v3Runs, dataset);
+      const run = examples.find((e) => e.run.benchmark === "finance-agent" && e.run.architecture === "centralized" && e.run.model === "gpt-5");
+      assert.ok(run, "the v3 runs hold GPT-5 centralized on Finance-Agent");
+      approx(predictPaper(fitPaperModel(examples), run.input), "0.51");
+    },
+  },
+  { file: "lib/model/paper/fit.ts", example: "fitPaperModel(paperExamples(v2Runs, dataset)).rank // 17", check: () => assert.equal(fitPaperModel(paperExamples(v2Runs, dataset)).rank, 17) },
+  {
+    file: "lib/model/paper/reproduce.ts",
+    example: 'reproducePaperFit(dataset, "v2").r2CvMean // 0.5241 (to 4 decimals)',
+    check: () => approx(reproducePaperFit(dataset, "v2").r2CvMean, "0.5241"),
+  },
+
+  // lib/model/validation
+  {
+    file: "lib/model/validation/decisions.ts",
+    example: "decisionScores(v3Runs, measuredRates, architectures) // { groups: 52, exactBest: 52, singleVsMulti: 52 }",
+    check: () => assert.deepEqual(decisionScores(v3Runs, v3Runs.map((r) => r.success_rate), architectures), { groups: 52, exactBest: 52, singleVsMulti: 52 }),
+  },
+  { file: "lib/model/validation/noise.ts", example: "noiseFloor(v3Runs, dataset).maeMas // ≈ 0.052", check: () => approx(noiseFloor(v3Runs, dataset).maeMas, "0.052") },
+  {
+    file: "lib/model/validation/noise.ts",
+    example: "decisionNoiseCeiling(v3Runs, dataset, architectures).mean // ≈ 0.84",
+    check: () => approx(decisionNoiseCeiling(v3Runs, dataset, architectures).mean, "0.84"),
+  },
+  {
+    file: "lib/model/validation/harness.ts",
+    example: 'validate(dataset, "v3").models.find((m) => m.key === "paper")?.maeLoboMas // ≈ 0.165',
+    check: () => approx(validate(dataset, "v3").models.find((m) => m.key === "paper")?.maeLoboMas, "0.165"),
+  },
+
+  // lib/model/predict
+  { file: "lib/model/predict/agent-count.ts", example: "turnsAt(1) // ≈ 5.47", check: () => approx(turnsAt(1), "5.47") },
+  { file: "lib/model/predict/agent-count.ts", example: "overheadAt(4) // ≈ 5.65", check: () => approx(overheadAt(4), "5.65") },
+  {
+    file: "lib/model/predict/agent-count.ts",
+    example: "gainAtAgents(0.1, 4, 6) // ≈ 0.11 (the peak); gainAtAgents(-0.2, 3, 16) // ≈ -0.57",
+    check: () => {
+      approx(gainAtAgents(0.1, 4, 6), "0.11");
+      approx(gainAtAgents(-0.2, 3, 16), "-0.57");
+      for (const n of [5, 7]) assert.ok(gainAtAgents(0.1, 4, n) < gainAtAgents(0.1, 4, 6), `6 agents is the peak, not ${n}`);
+    },
+  },
+  {
+    file: "lib/model/predict/agent-count.ts",
+    example: "gainScale(0.1, 4, 6) // ≈ 1.10; gainScale(-0.2, 3, 16) // ≈ 2.83",
+    check: () => {
+      approx(gainScale(0.1, 4, 6), "1.10");
+      approx(gainScale(-0.2, 3, 16), "2.83");
+    },
+  },
+  { file: "lib/model/predict/agent-count.ts", example: "agentCountSd(0.1, 4, 8) // ≈ 0.055", check: () => approx(agentCountSd(0.1, 4, 8), "0.055") },
+  {
+    file: "lib/model/predict/agent-count.ts",
+    example: "atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6) // { mean: ≈ 0.51, sd: ≈ 0.12 }",
+    check: () => {
+      const at = atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6);
+      approx(at.mean, "0.51", "mean");
+      approx(at.sd, "0.12", "sd");
+    },
+  },
+  {
+    file: "lib/model/predict/extrapolation.ts",
+    example: 'extrapolationReasons(domain, { tools: 40, ... })[0] // { kind: "outside", input: "tools", value: 40, range: [2, 16] }',
+    check: () => {
+      // "...": every other input inside the runs' ranges, at the architecture's measured agent count.
+      const reasons = extrapolationReasons(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null, architecture: "centralized", agents: 4, measuredAgents: 4 });
+      assert.deepEqual(reasons[0], { kind: "outside", input: "tools", value: 40, range: [2, 16] });
+    },
+  },
+  {
+    file: "lib/model/predict/extrapolation.ts",
+    example: "distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }) // ≈ 0.51",
+    // By hand: (ln 41 - ln 17) / (ln 17 - ln 3) = (3.7136 - 2.8332) / (2.8332 - 1.0986) = 0.8804 / 1.7346 = 0.5075.
+    check: () => approx(distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }), "0.51"),
+  },
+  { file: "lib/model/predict/fitted-models.ts", example: 'versionKey("e1813ac7a384") // "e1813ac7a384.1"', check: () => assert.equal(versionKey("e1813ac7a384"), "e1813ac7a384.1") },
+  { file: "lib/model/predict/prediction.ts", example: "pilotSd(0.5) // 0.05", check: () => assert.equal(pilotSd(0.5), 0.05) },
+
+  // lib/model/architect
+  {
+    file: "lib/model/architect/features.ts",
+    example: "architectFeatureValues({ tools: 3, decomposability: 0.5, capability: 60, baseline: 0.4 }, 58)\n// [0.4, 0.5, 1.386..., 2, 0.2, 0.554..., 0.8]",
+    check: () => {
+      const values = architectFeatureValues({ tools: 3, decomposability: 0.5, capability: 60, baseline: 0.4 }, 58);
+      assert.equal(values.length, 7);
+      assert.deepEqual([values[0], values[1], values[3], values[4], values[6]], [0.4, 0.5, 2, 0.2, 0.8]);
+      // "1.386..." and "0.554...": the digits shown, the rest cut.
+      assert.match(String(values[2]), /^1\.386\d/);
+      assert.match(String(values[5]), /^0\.554\d/);
+    },
+  },
+  {
+    file: "lib/model/architect/baseline/predict.ts",
+    example: "predictBaseline(model, { tools: 5, decomposability: 0.7, capability: 68 }) // { mean: ≈ 0.4, sd: ≈ 0.16 }",
+    check: () => {
+      const estimate = predictBaseline(fitModels(dataset).architect.baselineModel, { tools: 5, decomposability: 0.7, capability: 68 });
+      approx(estimate.mean, "0.4", "mean");
+      approx(estimate.sd, "0.16", "sd");
+    },
+  },
+
+  // lib/model/cost
+  {
+    file: "lib/model/cost/design-cost.ts",
+    example: 'designTurns({ architecture: "centralized", turnRatio: 27.7 / 7.2, agents: 4 }, 4, 7.2) // 27.7',
+    check: () => assert.equal(designTurns({ architecture: "centralized", turnRatio: 27.7 / 7.2, agents: 4 }, 4, 7.2), 27.7),
+  },
+  {
+    file: "lib/model/cost/design-cost.ts",
+    example: "designCost(single, 1, 0.5, inputs).costUsd // 0.07524 for 7.2 turns of 3,000 in / 670 out at $1.25/$10, no cache",
+    check: () => {
+      const single = { architecture: "single", turnRatio: 1, agents: 1 };
+      const inputs = { singleAgentTurns: 7.2, inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0, secondsPerTurn: 6, price: { input: 1.25, output: 10, cached: 0.125 } };
+      // By hand: 21,600 in x $1.25 / 1e6 = 0.027; 4,824 out x $10 / 1e6 = 0.04824; sum 0.07524.
+      assert.equal(designCost(single, 1, 0.5, inputs).costUsd, 0.07524);
+    },
+  },
+  {
+    file: "lib/model/cost/turn-ratios.ts",
+    example: 'turnRatios(dataset).find((r) => r.architecture === "centralized") // { predicted: ≈ 3.85, measured: ≈ 0.78, ... }',
+    check: () => {
+      const centralized = turnRatios(dataset).find((r) => r.architecture === "centralized");
+      approx(centralized?.predicted, "3.85", "predicted");
+      approx(centralized?.measured, "0.78", "measured");
+    },
+  },
+  {
+    file: "lib/model/cost/prices.ts",
+    example: 'modelPrices(dataset)["gpt-5-mini"] // { input: 0.25, output: 2, cached: 0.025, date: "2026-08-05", ... }',
+    check: () => {
+      const price = modelPrices(dataset)["gpt-5-mini"];
+      assert.deepEqual([price?.input, price?.output, price?.cached, price?.date], [0.25, 2, 0.025, "2026-08-05"]);
+    },
+  },
+
+  // lib/data, lib/scenario
+  {
+    file: "lib/data/csv.ts",
+    example: 'parseCsv("a,b\\n1,2\\n", "data/x.csv", z.object({ a: numberCell(), b: numberCell() })) // { rows: [{ a: 1, b: 2 }], issues: [] }',
+    check: () => assert.deepEqual(parseCsv("a,b\n1,2\n", "data/x.csv", z.object({ a: numberCell(), b: numberCell() })), { rows: [{ a: 1, b: 2 }], issues: [] }),
+  },
+  { file: "lib/data/cells.ts", example: 'numberCell({ min: 0, max: 1 }).parse("0.25") // 0.25', check: () => assert.equal(numberCell({ min: 0, max: 1 }).parse("0.25"), 0.25) },
+  {
+    file: "lib/data/cell-values.ts",
+    example: 'describeNumber({ min: 1, max: 64, integer: true }) // "an integer in [1, 64]"',
+    check: () => assert.equal(describeNumber({ min: 1, max: 64, integer: true }), "an integer in [1, 64]"),
+  },
+  { file: "lib/data/cell-values.ts", example: 'parseNumber("1e309", {}) // undefined (not finite)', check: () => assert.equal(parseNumber("1e309", {}), undefined) },
+  {
+    file: "lib/scenario/fields.ts",
+    example: 'numberField({ min: 1, max: 64, integer: true }).parse("12") // 12',
+    check: () => assert.equal(numberField({ min: 1, max: 64, integer: true }).parse("12"), 12),
+  },
+  {
+    file: "lib/scenario/url.ts",
+    example: 'scenarioUrlValues({ ...defaults, tools: 8 }, choices) // { tools: "8", decomposability: null, ... }',
+    check: () => {
+      const values = scenarioUrlValues({ ...defaults, tools: 8 }, choices);
+      // "...": every other parameter is at its default, so null as well.
+      assert.deepEqual(values, { ...Object.fromEntries(Object.keys(values).map((key) => [key, null])), tools: "8" });
+    },
+  },
+  {
+    file: "lib/scenario/patch.ts",
+    example: 'applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices).urlState // { tools: 8, architecture: "single", agents: null, ... }',
+    check: () => {
+      const { urlState } = applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices);
+      // "...": every other parameter is at its default, so null as well.
+      assert.deepEqual(urlState, { ...Object.fromEntries(Object.keys(urlState).map((key) => [key, null])), tools: 8, architecture: "single", agents: null });
+    },
+  },
+
+  // lib/views, lib/cli, lib/format, lib/bench, lib/process-cache.ts
+  {
+    file: "lib/views/notices.ts",
+    example: `linkNotices([{ key: "tools", message: 'expected an integer in [1, 64], got "abc"' }], scenario, null, "e1.1")\n// ['Tools: expected an integer in [1, 64], got "abc". Showing 5 instead.']`,
+    check: () =>
+      assert.deepEqual(linkNotices([{ key: "tools", message: 'expected an integer in [1, 64], got "abc"' }], defaults, null, "e1.1"), ['Tools: expected an integer in [1, 64], got "abc". Showing 5 instead.']),
+  },
+  {
+    file: "lib/cli/text-table.ts",
+    example: 'formatTextTable([{ header: "a", align: "left" }], [["x"]]) // "a\\n─\\nx"',
+    check: () => assert.equal(formatTextTable([{ header: "a", align: "left" }], [["x"]]), "a\n─\nx"),
+  },
+  { file: "lib/format/numbers.ts", example: 'formatFixed(-0.40427, 4) // "−0.4043"', check: () => assert.equal(formatFixed(-0.40427, 4), "\u22120.4043") },
+  { file: "lib/format/numbers.ts", example: 'formatP(0.0000044) // "<0.001"', check: () => assert.equal(formatP(0.0000044), "<0.001") },
+  { file: "lib/format/numbers.ts", example: 'formatP(0.0532) // "0.053"', check: () => assert.equal(formatP(0.0532), "0.053") },
+  { file: "lib/format/numbers.ts", example: 'formatPercent(0.4633, 1) // "46.3%"', check: () => assert.equal(formatPercent(0.4633, 1), "46.3%") },
+  { file: "lib/format/numbers.ts", example: 'wholePercent(0.4633) // "46%"', check: () => assert.equal(wholePercent(0.4633), "46%") },
+  { file: "lib/format/numbers.ts", example: 'formatUsd(0.012634) // "$0.0126"', check: () => assert.equal(formatUsd(0.012634), "$0.0126") },
+  { file: "lib/format/numbers.ts", example: 'formatUsd(null) // "—"', check: () => assert.equal(formatUsd(null), "\u2014") },
+  { file: "lib/format/numbers.ts", example: 'formatDuration(43.2) // "43 s"', check: () => assert.equal(formatDuration(43.2), "43 s") },
+  {
+    file: "lib/bench/measure.ts",
+    example: 'measure("noop", () => {}, 100) // { name: "noop", runs: 100, medianMs: < 0.01, ... }',
+    check: () => {
+      const timing = measure("noop", () => {}, 100);
+      assert.deepEqual([timing.name, timing.runs], ["noop", 100]);
+      assert.ok(timing.medianMs < 0.01, `median ${timing.medianMs} ms`);
+      assert.ok(timing.minMs <= timing.medianMs && timing.medianMs <= timing.p95Ms);
+    },
+  },
+  {
+    file: "lib/process-cache.ts",
+    example: 'processCached("models", dataset.version, () => fitModels(dataset)) // fits once per data version; later calls return that fit',
+    check: () => {
+      const first = processCached("models", dataset.version, () => fitModels(dataset));
+      const again = processCached("models", dataset.version, () => assert.fail("a second call must not fit again"));
+      assert.equal(again, first);
+      assert.equal(first.dataVersion, dataset.version);
+    },
+  },
+];
+
+describe("every @example runs and gives its documented value", () => {
+  for (const c of CASES) test(`${c.file}: ${c.example}`, () => c.check());
+});
+
+/** Source files whose doc comments the guard reads: lib/ and scripts/, tests excluded. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** The @example texts of a file: the line after the tag, plus any following comment lines that start with //. */
+function documentedExamples(text: string): string[] {
+  const lines = text.split("\n");
+  return lines.flatMap((line, i) => {
+    if (!line.includes("@example")) return [];
+    const match = /^\s*(?:\/\*\*)?\s*\*?\s*@example\s+(.*?)\s*(?:\*\/)?\s*$/.exec(line);
+    if (match?.[1] === undefined || match[1] === "") return [`(unreadable @example) ${line.trim()}`];
+    const parts = [match[1]];
+    for (const next of lines.slice(i + 1)) {
+      const continued = /^\s*\*\s*(\/\/.*?)\s*$/.exec(next);
+      if (continued?.[1] === undefined) break;
+      parts.push(continued[1]);
+    }
+    return [parts.join("\n")];
+  });
+}
+
+/** Doc-comment lines that show a call and its value inline ("e.g. f(x) // 1") instead of as an @example. */
+function inlineExamples(text: string): string[] {
+  return text.split("\n").filter((line) => /^\s*(\/\*\*|\*)/.test(line) && !line.includes("@example") && /e\.g\.\s+`?[A-Za-z_$][\w$.]*\(.*\)`?\s*\/\/\s/.test(line));
+}
+
+describe("the @example guard", () => {
+  const files = ["lib", "scripts"].flatMap(sourceFiles).sort();
+  const documented = files.flatMap((file) => documentedExamples(readFileSync(file, "utf8")).map((example) => ({ file: file.split(path.sep).join("/"), example })));
+  const key = (e: { file: string; example: string }) => `${e.file}: ${e.example}`;
+
+  test("reads the examples it is meant to (a sanity check on the scan itself)", () => {
+    assert.ok(files.includes(path.join("lib", "model", "stats", "normal.ts")), "lib/model/stats/normal.ts is scanned");
+    assert.ok(!files.some((f) => f.endsWith(".test.ts")), "test files are not scanned");
+    assert.deepEqual(documentedExamples("/**\n * @example f(1) // 2\n * // (more)\n */\n/** @example g() // 3 */"), ["f(1) // 2\n// (more)", "g() // 3"]);
+    assert.deepEqual(inlineExamples("/** Doubles, e.g. twice(2) // 4. */"), ["/** Doubles, e.g. twice(2) // 4. */"]);
+    assert.ok(documented.length >= CASES.length, `${documented.length} examples found`);
+  });
+
+  test("every @example in lib/ and scripts/ has a case here", () => {
+    const covered = new Set(CASES.map(key));
+    assert.deepEqual(documented.map(key).filter((k) => !covered.has(k)), [], "add a case to lib/examples.test.ts for each");
+  });
+
+  test("every case still matches an @example (a changed documented value must change here too)", () => {
+    const present = new Set(documented.map(key));
+    assert.deepEqual(CASES.map(key).filter((k) => !present.has(k)), []);
+    assert.equal(new Set(CASES.map(key)).size, CASES.length, "each example has one case");
+  });
+
+  test("no doc comment shows a call and its value inline: such examples are written as @example, so they run here", () => {
+    assert.deepEqual(files.flatMap((file) => inlineExamples(readFileSync(file, "utf8")).map((line) => `${file}: ${line.trim()}`)), []);
+  });
+});
