@@ -4,6 +4,14 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { z } from "zod";
 import { measure } from "./bench/measure";
+import { kimRows, rubricAnswersOf } from "./data/catalog-checks";
+import { isKimBenchmark, KimBenchmarkSchema } from "./data/catalog-schemas";
+import { decomposabilityScore, rubricProblems } from "./data/decomposability-rubric";
+import { evidenceSummary, matchedSuccessCells } from "./data/evidence-summary";
+import { shareFromPrinted, shiftDecimalLeft } from "./data/printed-values";
+import { isMultiAgent } from "./data/study-schemas";
+import { at, field, got } from "./model/stats/checked";
+import { clusteredMae } from "./model/validation/pooled";
 import { formatTextTable } from "./cli/text-table";
 import { numberCell } from "./data/cells";
 import { describeNumber, parseNumber } from "./data/cell-values";
@@ -324,8 +332,49 @@ const CASES: ExampleCase[] = [
       assert.equal(first.dataVersion, dataset.version);
     },
   },
+  // lib/data: the evidence catalogs, the rubric, printed values
+  {
+    file: "lib/data/catalog-checks.ts",
+    example: 'kimRows(dataset.benchmarkCatalog, isKimBenchmark, KimBenchmarkSchema, "data/benchmarks.csv").rows.length // 6',
+    check: () => assert.equal(kimRows(dataset.benchmarkCatalog, isKimBenchmark, KimBenchmarkSchema, "data/benchmarks.csv").rows.length, 6),
+  },
+  {
+    file: "lib/data/catalog-checks.ts",
+    example: "rubricAnswersOf(workbenchRow).split // true",
+    check: () => assert.equal(rubricAnswersOf(at(dataset.benchmarkCatalog.filter((b) => b.benchmark === "workbench"), 0)).split, true),
+  },
+  {
+    file: "lib/data/decomposability-rubric.ts",
+    example: "rubricProblems({ split: false, independent: null, mostWork: null, noSharedState: null, simpleJoin: null }) // []",
+    check: () => assert.deepEqual(rubricProblems({ split: false, independent: null, mostWork: null, noSharedState: null, simpleJoin: null }), []),
+  },
+  {
+    file: "lib/data/decomposability-rubric.ts",
+    example: "decomposabilityScore({ split: true, independent: true, mostWork: true, noSharedState: true, simpleJoin: false }) // 0.75",
+    check: () => assert.equal(decomposabilityScore({ split: true, independent: true, mostWork: true, noSharedState: true, simpleJoin: false }), 0.75),
+  },
+  {
+    file: "lib/data/evidence-summary.ts",
+    example: 'matchedSuccessCells(loadDataset()).filter((c) => c.study === "kim-2512.08296").length // 54',
+    check: () => assert.equal(matchedSuccessCells(dataset).filter((c) => c.study === "kim-2512.08296").length, 54),
+  },
+  { file: "lib/data/evidence-summary.ts", example: "evidenceSummary(loadDataset()).studies // 11", check: () => assert.equal(evidenceSummary(dataset).studies, 11) },
+  { file: "lib/data/printed-values.ts", example: 'shiftDecimalLeft("53.41", 2) // "0.5341"', check: () => assert.equal(shiftDecimalLeft("53.41", 2), "0.5341") },
+  { file: "lib/data/printed-values.ts", example: 'shareFromPrinted("53.41±1.73", "percent") // 0.5341', check: () => assert.equal(shareFromPrinted("53.41±1.73", "percent"), 0.5341) },
+  { file: "lib/data/study-schemas.ts", example: 'isMultiAgent("independent") // true', check: () => assert.equal(isMultiAgent("independent"), true) },
+  // checked access and the pooled harness
+  { file: "lib/model/stats/checked.ts", example: "at([0.2, 0.4], 1) // 0.4", check: () => assert.equal(at([0.2, 0.4], 1), 0.4) },
+  { file: "lib/model/stats/checked.ts", example: 'got(new Map([["a", 1]]), "a") // 1', check: () => assert.equal(got(new Map([["a", 1]]), "a"), 1) },
+  { file: "lib/model/stats/checked.ts", example: 'field({ centralized: 4 }, "centralized") // 4', check: () => assert.equal(field({ centralized: 4 }, "centralized"), 4) },
+  {
+    file: "lib/model/validation/pooled.ts",
+    example: 'clusteredMae([0.1, 0.3, 0.2, 0.2], ["a", "a", "b", "b"]) // { mae: 0.2, se: 0, rows: 4, groups: 2 }',
+    check: () => {
+      const c = clusteredMae([0.1, 0.3, 0.2, 0.2], ["a", "a", "b", "b"]);
+      within([c.mae, c.se, c.rows, c.groups], [0.2, 0, 4, 2], 1e-12);
+    },
+  },
 ];
-
 describe("every @example runs and gives its documented value", () => {
   for (const c of CASES) test(`${c.file}: ${c.example}`, () => c.check());
 });

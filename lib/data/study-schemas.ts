@@ -79,7 +79,11 @@ export type StudyArchitecture = (typeof STUDY_ARCHITECTURES)[number];
 /** Labels that are not multi-agent systems: the single agent and its self-refinement. */
 export const SINGLE_AGENT_ARCHITECTURES: readonly StudyArchitecture[] = ["single", "single-iterative"];
 
-/** Whether an architecture label is a multi-agent system, e.g. isMultiAgent("independent") // true. */
+/**
+ * Whether an architecture label is a multi-agent system.
+ *
+ * @example isMultiAgent("independent") // true
+ */
 export function isMultiAgent(architecture: StudyArchitecture): boolean {
   return !SINGLE_AGENT_ARCHITECTURES.includes(architecture);
 }

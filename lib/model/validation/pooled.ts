@@ -1,0 +1,141 @@
+import { mean } from "simple-statistics";
+import type { EvidenceRow } from "../architect/evidence";
+import { normalQuantile } from "../stats/normal";
+import { clip01 } from "../predict/prediction";
+import { at } from "../stats/checked";
+import type { HeldOut } from "./models";
+
+/**
+ * The pooled harness (docs/model.md section 4): every success-rate benchmark of the evidence held out
+ * in turn (leave-one-benchmark-out, LOBO) and every study held out in turn (leave-one-study-out,
+ * LOSO). A held-out benchmark is held out of every study that ran it, so nothing about it reaches
+ * its own prediction. Multi-agent rows are predicted with their study's measured single agent as
+ * the pilot, as the calculator does with a pilot.
+ */
+
+/** Fits on `train` and predicts `test` (multi-agent rows; a single-agent row is its own pilot). */
+export type EvidencePredictor = (train: readonly EvidenceRow[], test: readonly EvidenceRow[]) => HeldOut[];
+
+export type PooledModelKey = "naive" | "architect";
+export type PooledModel = { key: PooledModelKey; predict: EvidencePredictor };
+
+/** An error summary over held-out groups: MAE over rows, its standard error over groups (clustered), rows and groups. */
+export type ClusteredMae = { mae: number; se: number; rows: number; groups: number };
+
+/** The naive rule "multi-agent = single-agent": every design is predicted at its pilot, with no interval. */
+export const pooledNaive: PooledModel = { key: "naive", predict: (_train, test) => test.map((r) => ({ mean: r.baseline, sd: null })) };
+
+export const isMultiRow = (r: Pick<EvidenceRow, "architecture">) => r.architecture !== "single";
+
+/**
+ * MAE with its standard error when errors come in held-out groups: SE² = G/(G-1) · Σ_g (S_g - n_g·MAE)² / N²,
+ * S_g the group's sum of |errors| (the cluster-robust SE of a mean).
+ *
+ * @example clusteredMae([0.1, 0.3, 0.2, 0.2], ["a", "a", "b", "b"]) // { mae: 0.2, se: 0, rows: 4, groups: 2 }
+ */
+export function clusteredMae(absErrors: readonly number[], groupOf: readonly string[]): ClusteredMae {
+  const n = absErrors.length;
+  if (n === 0) return { mae: Number.NaN, se: Number.NaN, rows: 0, groups: 0 };
+  const m = mean([...absErrors]);
+  const sums = new Map<string, { s: number; k: number }>();
+  absErrors.forEach((e, i) => {
+    const g = at(groupOf, i);
+    const entry = sums.get(g) ?? { s: 0, k: 0 };
+    entry.s += e;
+    entry.k += 1;
+    sums.set(g, entry);
+  });
+  const G = sums.size;
+  const ss = [...sums.values()].reduce((t, { s, k }) => t + (s - k * m) ** 2, 0);
+  return { mae: m, se: G > 1 ? Math.sqrt((G / (G - 1)) * ss) / n : Number.NaN, rows: n, groups: G };
+}
+
+/** Predicts every row once from a fit without its group (benchmark for LOBO, study for LOSO). */
+export function heldOutByGroup(predict: EvidencePredictor, rows: readonly EvidenceRow[], groupOf: (r: EvidenceRow) => string): HeldOut[] {
+  const out = new Array<HeldOut>(rows.length);
+  for (const group of new Set(rows.map(groupOf))) {
+    const test = rows.flatMap((r, i) => (groupOf(r) === group ? [i] : []));
+    const train = rows.filter((r) => groupOf(r) !== group);
+    predict(train, test.map((i) => at(rows, i))).forEach((h, k) => (out[at(test, k)] = h));
+  }
+  return out;
+}
+
+/** Whether a measured value lies in a held-out 90% interval (null without an interval). */
+function covered(h: HeldOut, measured: number, level = 0.9): boolean | null {
+  if (h.sd === null) return null;
+  const z = normalQuantile(level);
+  return measured >= clip01(h.mean - z * h.sd) - 1e-12 && measured <= clip01(h.mean + z * h.sd) + 1e-12;
+}
+
+/** Share of rows whose measured value the interval covers; null when the model gives no intervals. */
+function coverage(rows: readonly EvidenceRow[], held: readonly HeldOut[], keep: (i: number) => boolean): number | null {
+  const hits = rows.flatMap((r, i) => (keep(i) ? [covered(at(held, i), r.successRate)] : []));
+  if (hits.length === 0 || hits.some((h) => h === null)) return null;
+  return hits.filter((h) => h === true).length / hits.length;
+}
+
+/**
+ * Single-vs-multi calls per (study, benchmark, model) cell with at least one multi-agent row: the call is
+ * multi iff the best predicted multi-agent success beats the pilot, right iff the measured best beats it too.
+ */
+export function pooledDecisions(rows: readonly EvidenceRow[], predicted: readonly number[]): { groups: number; right: number } {
+  const cells = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    if (!isMultiRow(r)) return;
+    const key = `${r.study}/${r.benchmark}/${r.model}`;
+    cells.set(key, [...(cells.get(key) ?? []), i]);
+  });
+  let right = 0;
+  for (const members of cells.values()) {
+    const pilot = at(rows, at(members, 0)).baseline;
+    const predictedMulti = Math.max(...members.map((i) => at(predicted, i))) > pilot;
+    const measuredMulti = Math.max(...members.map((i) => at(rows, i).successRate)) > pilot;
+    if (predictedMulti === measuredMulti) right += 1;
+  }
+  return { groups: cells.size, right };
+}
+
+/** One model's pooled figures. Fractions in [0, 1]; coverage null for a model without intervals. */
+export type PooledValidation = {
+  key: PooledModelKey;
+  /** LOBO over every success-rate benchmark, multi-agent rows, SE over held-out benchmarks. */
+  loboMas: ClusteredMae;
+  /** LOSO, multi-agent rows, SE over held-out studies. */
+  losoMas: ClusteredMae;
+  decisionsLobo: { groups: number; right: number };
+  coverageLoboMas: number | null;
+  /** Per held-out benchmark: multi-agent rows, MAE and 90% coverage. */
+  byBenchmark: { benchmark: string; rows: number; mae: number; coverage: number | null }[];
+  /** Per held-out study: multi-agent rows and MAE. */
+  byStudy: { study: string; rows: number; mae: number }[];
+  heldOut: { lobo: HeldOut[]; loso: HeldOut[] };
+};
+
+/** Runs the pooled harness for one model on evidence rows. */
+export function validatePooled(model: PooledModel, rows: readonly EvidenceRow[]): PooledValidation {
+  const lobo = heldOutByGroup(model.predict, rows, (r) => r.benchmark);
+  const loso = heldOutByGroup(model.predict, rows, (r) => r.study);
+  const multi = rows.flatMap((r, i) => (isMultiRow(r) ? [i] : []));
+  const abs = (held: readonly HeldOut[]) => multi.map((i) => Math.abs(at(rows, i).successRate - at(held, i).mean));
+  const benchmarks = [...new Set(multi.map((i) => at(rows, i).benchmark))];
+  const studies = [...new Set(multi.map((i) => at(rows, i).study))];
+  const maeWhere = (held: readonly HeldOut[], keep: (r: EvidenceRow) => boolean) => {
+    const errors = multi.filter((i) => keep(at(rows, i))).map((i) => Math.abs(at(rows, i).successRate - at(held, i).mean));
+    return { rows: errors.length, mae: errors.length === 0 ? Number.NaN : mean(errors) };
+  };
+  return {
+    key: model.key,
+    loboMas: clusteredMae(abs(lobo), multi.map((i) => at(rows, i).benchmark)),
+    losoMas: clusteredMae(abs(loso), multi.map((i) => at(rows, i).study)),
+    decisionsLobo: pooledDecisions(rows, lobo.map((h) => h.mean)),
+    coverageLoboMas: coverage(rows, lobo, (i) => isMultiRow(at(rows, i))),
+    byBenchmark: benchmarks.map((benchmark) => ({
+      benchmark,
+      ...maeWhere(lobo, (r) => r.benchmark === benchmark),
+      coverage: coverage(rows, lobo, (i) => isMultiRow(at(rows, i)) && at(rows, i).benchmark === benchmark),
+    })),
+    byStudy: studies.map((study) => ({ study, ...maeWhere(loso, (r) => r.study === study) })),
+    heldOut: { lobo, loso },
+  };
+}
