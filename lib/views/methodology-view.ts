@@ -106,8 +106,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
     dataVersion: dataset.version,
     architect: {
       fit: {
-        lambda: architect.lambda,
-        kappa: architect.kappa,
+        settings: architect.settings,
         innerLoboMae: architect.innerLoboMae,
         sdNewTask: architect.sdNewTask,
         sdKnownTask: architect.sdKnownTask,

@@ -10,6 +10,9 @@ type StudyKind = (typeof STUDY_KINDS)[number];
 export const EVIDENCE_CHOICES = ["all", "evaluations", "kim"] as const;
 export type EvidenceChoice = (typeof EVIDENCE_CHOICES)[number];
 
+/** The evidence a fit uses unless told otherwise (docs/model.md section 2 says why). */
+export const DEFAULT_EVIDENCE: EvidenceChoice = "all";
+
 /** The architectures the calculator offers, the only ones a success-rate fit learns from. */
 export const MODELLED_ARCHITECTURES = ["single", "independent", "centralized", "decentralized", "hybrid"] as const;
 const modelled = new Set<string>(MODELLED_ARCHITECTURES);
@@ -50,7 +53,7 @@ function lookups(dataset: EvidenceData) {
   const task = (benchmark: string) => {
     const b = benchmarks.get(benchmark);
     if (b === undefined) throw new Error(`benchmark ${benchmark} is not in the benchmark catalog`);
-    return b.tools === null ? null : { tools: b.tools, decomposability: b.rubric_d };
+    return b.tools === null ? null : { tools: b.tools, decomposability: process.env.KIM_D === "1" && b.decomposability !== null ? b.decomposability : b.rubric_d };
   };
   const kindOf = (study: string) => {
     const kind = kinds.get(study);

@@ -1,47 +1,59 @@
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
+import { evidenceRows, kimEvidence, type EvidenceChoice, type EvidenceRow } from "./evidence";
 import type { ArchitectTask } from "./features";
 
-/** A measured run as the architect's model sees it: the task, the design, and the measured success. */
+/** A measured success rate as the architect's model learns from it: the task, the design, where it was measured. */
 export type ArchitectExample = {
-  run: Run;
+  study: string;
+  kind: EvidenceRow["kind"];
+  model: string;
   task: ArchitectTask;
   architecture: string;
   agents: number;
   /** Benchmark the run came from: lets a fit learn (and a prediction use) that benchmark's own effect. */
   benchmark: string;
   successRate: number;
+  /** The Kim et al. run behind the example (null for other studies). */
+  run: Run | null;
 };
 
+/** An evidence row as an example; `domainComplexity` only for Kim et al.'s benchmarks (ablations). */
+export function toExample(row: EvidenceRow, domainComplexity?: number): ArchitectExample {
+  return {
+    study: row.study,
+    kind: row.kind,
+    model: row.model,
+    task: {
+      tools: row.tools,
+      decomposability: row.decomposability,
+      capability: row.capability,
+      baseline: row.baseline,
+      method: row.kind === "method" ? 1 : 0,
+      ...(domainComplexity === undefined ? {} : { domainComplexity }),
+    },
+    architecture: row.architecture,
+    agents: row.agents,
+    benchmark: row.benchmark,
+    successRate: row.successRate,
+    run: row.run,
+  };
+}
+
+type ExampleData = Parameters<typeof kimEvidence>[1] & Pick<Dataset, "benchmarks">;
+
 /**
- * Describes runs for the architect's model. The baseline P of every run, single or multi, is the
- * measured success of the single-agent run with the same (benchmark, model) in `groupRuns`
+ * Describes Kim et al.'s runs for the architect's model. The baseline P of every run, single or multi,
+ * is the measured success of the single-agent run with the same (benchmark, model) in `groupRuns`
  * (default: `runs`), as an architect's pilot would measure it. Throws if that run is missing.
  */
-export function architectExamples(
-  runs: readonly Run[],
-  dataset: Pick<Dataset, "benchmarks" | "architectures" | "models">,
-  groupRuns: readonly Run[] = runs,
-): ArchitectExample[] {
-  const benchmarks = new Map(dataset.benchmarks.map((b) => [b.benchmark, b]));
-  const agentsOf = new Map(dataset.architectures.map((a) => [a.architecture, a.agents]));
-  const capability = new Map(dataset.models.map((m) => [m.model, m.capability_index]));
-  const single = new Map(groupRuns.filter((r) => r.architecture === "single").map((r) => [`${r.benchmark}/${r.model}`, r.success_rate]));
-  return runs.map((run) => {
-    const benchmark = benchmarks.get(run.benchmark);
-    const baseline = single.get(`${run.benchmark}/${run.model}`);
-    const agents = agentsOf.get(run.architecture);
-    const index = capability.get(run.model);
-    if (benchmark === undefined || baseline === undefined || agents === undefined || index === undefined) {
-      throw new Error(`run ${run.benchmark}/${run.architecture}/${run.model} lacks a benchmark, model, architecture or single-agent run`);
-    }
-    return {
-      run,
-      task: { tools: benchmark.tools, decomposability: benchmark.decomposability, capability: index, baseline, domainComplexity: benchmark.domain_complexity },
-      architecture: run.architecture,
-      agents,
-      benchmark: run.benchmark,
-      successRate: run.success_rate,
-    };
-  });
+export function architectExamples(runs: readonly Run[], dataset: ExampleData, groupRuns: readonly Run[] = runs): ArchitectExample[] {
+  const complexity = new Map(dataset.benchmarks.map((b) => [b.benchmark, b.domain_complexity]));
+  return kimEvidence(runs, dataset, groupRuns).map((row) => toExample(row, complexity.get(row.benchmark)));
+}
+
+/** Every example a fit learns from under an evidence choice (evidence.ts, evidenceRows). */
+export function evidenceExamples(dataset: ExampleData, choice: EvidenceChoice): ArchitectExample[] {
+  const complexity = new Map(dataset.benchmarks.map((b) => [b.benchmark, b.domain_complexity]));
+  return evidenceRows(dataset, choice).map((row) => toExample(row, complexity.get(row.benchmark)));
 }

@@ -9,8 +9,11 @@ export type ArchitectTask = {
   tools: number;
   /** Decomposability d in [0, 1] (data/README.md defines it), e.g. 0.7 for Finance-Agent. */
   decomposability: number;
-  /** Capability index I on the v2/v3 scale, e.g. 68 for GPT-5 mini. */
-  capability: number;
+  /**
+   * Capability index I on the v2/v3 scale, e.g. 68 for GPT-5 mini; null for a stored run whose model
+   * no source places on that scale (such runs inform every feature but I).
+   */
+  capability: number | null;
   /** Single-agent success P in [0, 1]. */
   baseline: number;
   /**
@@ -20,9 +23,14 @@ export type ArchitectTask = {
   domainComplexity?: number;
   /** A placebo task property (ablation only): a random number per benchmark. */
   placebo?: number;
+  /**
+   * 1 when the run comes from a method paper (a study proposing the multi-agent system it measures), 0
+   * from an evaluation. Predictions for an architect's own build use 0 (docs/model.md section 2).
+   */
+  method?: number;
 };
 
-type FeatureContext = { P: number; d: number; logT: number; I: number; task: ArchitectTask };
+type FeatureContext = { P: number; d: number; logT: number; I: () => number; task: ArchitectTask };
 
 function required(value: number | undefined, name: string): number {
   if (value === undefined) throw new RangeError(`this model needs the task's ${name}`);
@@ -34,18 +42,27 @@ export const FEATURE_CATALOGUE = {
   P: (c: FeatureContext) => c.P,
   d: (c: FeatureContext) => c.d,
   "log(1+T)": (c: FeatureContext) => c.logT,
-  I: (c: FeatureContext) => c.I,
+  I: (c: FeatureContext) => c.I(),
   "P·d": (c: FeatureContext) => c.P * c.d,
   "P·log(1+T)": (c: FeatureContext) => c.P * c.logT,
-  "P·I": (c: FeatureContext) => c.P * c.I,
+  "P·I": (c: FeatureContext) => c.P * c.I(),
+  M: (c: FeatureContext) => c.task.method ?? 0,
   D: (c: FeatureContext) => required(c.task.domainComplexity, "domain complexity"),
   placebo: (c: FeatureContext) => required(c.task.placebo, "placebo property"),
 } as const;
 
 export type FeatureName = keyof typeof FEATURE_CATALOGUE;
 
-/** The app's features: main effects of the baseline and task, then the baseline's interactions. */
-export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "I", "P·d", "P·log(1+T)", "P·I"];
+/**
+ * The app's features: the pilot P, the task's d and log(1 + T), the pilot's interactions with them,
+ * and whether the study is a method paper (M). Capability enters only through the pilot, and through
+ * the baseline sub-model when there is none (docs/model.md section 2): given P, capability's own
+ * effect is small within the runs and extrapolates badly beyond them.
+ */
+export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "P·d", "P·log(1+T)", "M"];
+
+/** The first model's features (capability terms, no study kind): kept for the ablations. */
+export const FIRST_MODEL_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "I", "P·d", "P·log(1+T)", "P·I"];
 
 /**
  * Raw values of `features` for a task, in order.
@@ -54,7 +71,7 @@ export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)",
  * // [0.4, 0.5, 1.386..., 2, 0.2, 0.554..., 0.8]
  */
 export function architectFeatureValues(task: ArchitectTask, meanCapability: number, features: readonly FeatureName[] = ARCHITECT_FEATURES): number[] {
-  const context: FeatureContext = { P: task.baseline, d: task.decomposability, logT: Math.log1p(task.tools), I: task.capability - meanCapability, task };
+  const context: FeatureContext = { P: task.baseline, d: task.decomposability, logT: Math.log1p(task.tools), I: () => required(task.capability ?? undefined, "capability index") - meanCapability, task };
   return features.map((name) => FEATURE_CATALOGUE[name](context));
 }
 
@@ -63,7 +80,7 @@ export const BASELINE_FEATURES = ["I", "d", "log(1+T)", "I·log(1+T)"] as const;
 
 /** Raw baseline sub-model features of a task (the baseline itself is not used). */
 export function baselineFeatureValues(task: Omit<ArchitectTask, "baseline">, meanCapability: number): number[] {
-  const I = task.capability - meanCapability;
+  const I = required(task.capability ?? undefined, "capability index") - meanCapability;
   const logT = Math.log1p(task.tools);
   return [I, task.decomposability, logT, I * logT];
 }

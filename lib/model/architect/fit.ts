@@ -23,10 +23,9 @@ export type ArchitectModel = ArchitectDesign & {
   kind: "architect";
   /** Per multi-agent architecture: [intercept, one slope per feature] on standardized features, and their covariance. */
   perArchitecture: Record<string, { coefficients: number[]; covariance: number[][] }>;
-  /** Ridge strength and deviation multiplier chosen by leave-one-benchmark-out MAE within the fitted rows. */
-  lambda: number;
-  kappa: number;
-  /** Leave-one-benchmark-out MAE of the chosen setting over the fitted multi-agent rows. */
+  /** How many (lambda, kappa) settings of the grid the coefficients average over (pre-specified: all). */
+  settings: number;
+  /** Leave-one-benchmark-out MAE of the averaged fit over the fitted multi-agent rows. */
   innerLoboMae: number;
   /** Normal SD of the error on a task unlike any fitted benchmark (from held-out-benchmark errors). */
   sdNewTask: number;
@@ -56,21 +55,34 @@ function pooledData(design: ArchitectDesign, multi: readonly ArchitectExample[])
   return { multi, rows, y, total: gramOf(rows, y) };
 }
 
+/** Every (lambda, kappa) of the grid: the fit averages over all of them instead of choosing one. */
+export const SETTINGS: readonly { lambda: number; kappa: number }[] = LAMBDA_GRID.flatMap((lambda) => KAPPA_GRID.map((kappa) => ({ lambda, kappa })));
+
+/** Coefficients averaged over the grid, fitted from a Gram (each setting one small solve). */
+function averagedCoefficients(design: ArchitectDesign, gram: Gram): number[] {
+  const fits = SETTINGS.map(({ lambda, kappa }) => ridgeFromGram(gram, pooledPenalties(design, lambda, kappa)));
+  return at(fits, 0).map((_, j) => mean(fits.map((c) => at(c, j))));
+}
+
 /**
- * Held-out-benchmark errors (measured - predicted, predictions clipped to [0, 1]) for every setting
- * of the grid. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus
- * that block, so each setting costs one small solve per fold.
+ * Held-out-benchmark errors (measured - predicted, predictions clipped to [0, 1]) of the grid-averaged
+ * fit. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus that
+ * block, so each setting costs one small solve per fold.
  */
-function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled, settings: readonly { lambda: number; kappa: number }[]): number[][] {
+function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled): { errors: number[]; benchmarks: string[] } {
   const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
   const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
   const blocks = members.map((idx) => gramOf(idx.map((i) => at(rows, i)), idx.map((i) => at(y, i))));
-  return settings.map(({ lambda, kappa }) =>
-    members.flatMap((idx, f) => {
-      const coefficients = ridgeFromGram(subtractGram(total, at(blocks, f)), pooledPenalties(design, lambda, kappa));
-      return idx.map((i) => at(multi, i).successRate - clip01(dot(coefficients, at(rows, i))));
-    }),
-  );
+  const errors: number[] = [];
+  const of: string[] = [];
+  members.forEach((idx, f) => {
+    const coefficients = averagedCoefficients(design, subtractGram(total, at(blocks, f)));
+    for (const i of idx) {
+      errors.push(at(multi, i).successRate - clip01(dot(coefficients, at(rows, i))));
+      of.push(at(multi, i).benchmark);
+    }
+  });
+  return { errors, benchmarks: of };
 }
 
 /** A seen benchmark's effects from residuals: per-benchmark slopes on P, then benchmark x architecture intercepts. */
@@ -89,12 +101,12 @@ function benchmarkEffects(residuals: readonly number[], examples: readonly Archi
  * Errors on a seen benchmark: for each model, fit without its runs, estimate the benchmarks' effects
  * from the remaining residuals, and predict its runs with them (held-out-model errors).
  */
-function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled, lambda: number, kappa: number): number[] {
-  const models = [...new Set(multi.map((e) => e.run.model))];
+function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled): number[] {
+  const models = [...new Set(multi.map((e) => e.model))];
   return models.flatMap((model) => {
-    const held = multi.flatMap((e, i) => (e.run.model === model ? [i] : []));
-    const kept = multi.flatMap((e, i) => (e.run.model === model ? [] : [i]));
-    const coefficients = ridgeFromGram(subtractGram(total, gramOf(held.map((i) => at(rows, i)), held.map((i) => at(y, i)))), pooledPenalties(design, lambda, kappa));
+    const held = multi.flatMap((e, i) => (e.model === model ? [i] : []));
+    const kept = multi.flatMap((e, i) => (e.model === model ? [] : [i]));
+    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(held.map((i) => at(rows, i)), held.map((i) => at(y, i)))));
     const fitted = benchmarkEffects(kept.map((i) => at(y, i) - dot(coefficients, at(rows, i))), kept.map((i) => at(multi, i)));
     return held.map((i) => {
       const e = at(multi, i);
@@ -120,37 +132,32 @@ export function fitArchitect(
   const multi = examples.filter((e) => e.architecture !== "single");
   const singles = examples.filter((e) => e.architecture === "single");
   if (multi.length === 0 || singles.length === 0) throw new RangeError("the architect's model needs single- and multi-agent runs");
-  const meanCapability = mean(multi.map((e) => e.task.capability));
+  const capabilities = multi.flatMap((e) => (e.task.capability === null ? [] : [e.task.capability]));
+  const meanCapability = capabilities.length === 0 ? 0 : mean(capabilities);
   const design: ArchitectDesign = {
     architectures: [...new Set(multi.map((e) => e.architecture))],
     meanCapability,
     features: [...features],
     scaler: fitScaler(multi.map((e) => architectFeatureValues(e.task, meanCapability, features))),
   };
-  const settings = LAMBDA_GRID.flatMap((lambda) => KAPPA_GRID.map((kappa) => ({ lambda, kappa })));
   const pooled = pooledData(design, multi);
-  const errorsBySetting = leaveOneBenchmarkOutErrors(design, pooled, settings);
-  let best = { lambda: LAMBDA_GRID[0] as number, kappa: KAPPA_GRID[0] as number, mae: Infinity, errors: [] as number[] };
-  settings.forEach(({ lambda, kappa }, s) => {
-    const errors = at(errorsBySetting, s);
-    const mae = mean(errors.map(Math.abs));
-    if (mae < best.mae - 1e-12) best = { lambda, kappa, mae, errors };
-  });
-  const fit = fitRidge(pooled.rows, pooled.y, pooledPenalties(design, best.lambda, best.kappa));
-  const perArchitecture = Object.fromEntries(
-    design.architectures.map((a) => [a, effectiveCoefficients(design, a, fit.coefficients, fit.covariance)]),
-  );
+  const held = leaveOneBenchmarkOutErrors(design, pooled);
+  const fits = SETTINGS.map(({ lambda, kappa }) => fitRidge(pooled.rows, pooled.y, pooledPenalties(design, lambda, kappa)));
+  const coefficients = at(fits, 0).coefficients.map((_, j) => mean(fits.map((fit) => at(fit.coefficients, j))));
+  const covariance = at(fits, 0).covariance.map((row, a) => row.map((_, b) => mean(fits.map((fit) => at(at(fit.covariance, a), b)))));
+  const residuals = pooled.y.map((v, i) => v - dot(coefficients, at(pooled.rows, i)));
+  const perArchitecture = Object.fromEntries(design.architectures.map((a) => [a, effectiveCoefficients(design, a, coefficients, covariance)]));
+  const withCapability = examples.filter((e) => e.task.capability !== null);
   return {
     kind: "architect",
     ...design,
     perArchitecture,
-    lambda: best.lambda,
-    kappa: best.kappa,
-    innerLoboMae: best.mae,
-    sdNewTask: scaleFromErrors(best.errors),
-    sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, pooled, best.lambda, best.kappa)),
-    ...benchmarkEffects(fit.residuals, multi),
-    baselineModel: fitBaselineModel(singles),
+    settings: SETTINGS.length,
+    innerLoboMae: mean(held.errors.map(Math.abs)),
+    sdNewTask: scaleFromErrors(held.errors),
+    sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, pooled)),
+    ...benchmarkEffects(residuals, multi),
+    baselineModel: fitBaselineModel(withCapability.filter((e) => e.architecture === "single")),
     domain: taskDomain(examples),
     reference: {
       tools: mean(multi.map((e) => e.task.tools)),

@@ -25,7 +25,7 @@ export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
   return {
     tools: valueRange(examples.map((e) => e.task.tools)),
     decomposability: valueRange(examples.map((e) => e.task.decomposability)),
-    capability: valueRange(examples.map((e) => e.task.capability)),
+    capability: valueRange(examples.flatMap((e) => (e.task.capability === null ? [] : [e.task.capability]))),
     baseline: valueRange(examples.filter((e) => e.architecture === "single").map((e) => e.successRate)),
     benchmarks: pairs,
     benchmarkSpread: { logTools: spreadOf(pairs.map((b) => Math.log1p(b.tools))), decomposability: spreadOf(pairs.map((b) => b.decomposability)) },
@@ -42,7 +42,8 @@ export const NEAR_DISTANCE = 1;
 export type ExtrapolationQuery = {
   tools: number;
   decomposability: number;
-  capability: number;
+  /** Null for a stored run whose model has no capability index (validation only). */
+  capability: number | null;
   /** Measured baseline, or null when estimated. */
   baseline: number | null;
   architecture: string;
@@ -70,7 +71,7 @@ export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery):
   };
   outside("tools", q.tools, domain.tools);
   outside("decomposability", q.decomposability, domain.decomposability);
-  outside("capability", q.capability, domain.capability);
+  if (q.capability !== null) outside("capability", q.capability, domain.capability);
   if (q.baseline !== null) outside("baseline", q.baseline, domain.baseline);
   if (q.agents !== q.measuredAgents) reasons.push({ kind: "agents", architecture: q.architecture, agents: q.agents, measuredAgents: q.measuredAgents });
   const { logTools: sdT, decomposability: sdD } = domain.benchmarkSpread;
@@ -96,12 +97,12 @@ export const OUTSIDE_SD_PER_RANGE = 0.25;
  *
  * @example distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }) // ≈ 0.51
  */
-export function distanceOutside(domain: TaskDomain, task: { tools: number; decomposability: number; capability: number; baseline: number | null }): number {
+export function distanceOutside(domain: TaskDomain, task: { tools: number; decomposability: number; capability: number | null; baseline: number | null }): number {
   const beyond = (x: number, [low, high]: [number, number]) => Math.max(low - x, x - high, 0) / Math.max(high - low, 1e-9);
   return (
     beyond(Math.log1p(task.tools), [Math.log1p(domain.tools[0]), Math.log1p(domain.tools[1])]) +
     beyond(task.decomposability, domain.decomposability) +
-    beyond(task.capability, domain.capability) +
+    (task.capability === null ? 0 : beyond(task.capability, domain.capability)) +
     (task.baseline === null ? 0 : beyond(task.baseline, domain.baseline))
   );
 }

@@ -4,14 +4,14 @@ import type { CostArchitecture } from "../cost/design-cost";
 import type { PaperPredictor } from "../paper/predict";
 
 /** Revision of the models' form: bump it when a change in code changes any prediction for the same data. */
-export const MODEL_REVISION = 1;
+export const MODEL_REVISION = 2;
 
 /** Every model the app predicts with, fitted once (serving/fit-models.ts): plain JSON, pinned to the data version. */
 export type FittedModels = {
   dataVersion: string;
   /** The data version and model revision, e.g. "e1813ac7a384.1": share links carry it. */
   versionKey: string;
-  /** The architect's model, fitted to the paper's 260 v3 runs (the set its validation figures describe). */
+  /** The architect's model, fitted to the default evidence: Kim et al.'s 260 v3 runs and the other studies' matched cells. */
   architect: ArchitectModel;
   paper: Record<PaperFitName, PaperPredictor>;
   /** Each architecture's Table 5 turns and measured agent count, for the cost model. */

@@ -1,19 +1,19 @@
 import type { Dataset } from "../../data/dataset";
 import { processCached } from "../../process-cache";
-import { architectExamples } from "../architect/examples";
+import { evidenceExamples } from "../architect/examples";
+import { DEFAULT_EVIDENCE } from "../architect/evidence";
 import { fitArchitect } from "../architect/fit";
 import { costArchitectures } from "../cost/design-cost";
 import { fitPaperPredictor } from "../paper/predictor-fit";
-import { paperFitRuns } from "../../data/row-sets";
 import { versionKey, type FittedModels } from "../predict/fitted-models";
 
-/** Fits the architect's model and both of the paper's fits to the stored runs (about 50 ms). */
+/** Fits the architect's model (to the default evidence) and both of the paper's fits to the stored runs. */
 export function fitModels(dataset: Dataset): FittedModels {
   const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
   return {
     dataVersion: dataset.version,
     versionKey: versionKey(dataset.version),
-    architect: fitArchitect(architectExamples(paperFitRuns(dataset.runs, "v3"), dataset), agents),
+    architect: fitArchitect(evidenceExamples(dataset, DEFAULT_EVIDENCE), agents),
     paper: { v2: fitPaperPredictor(dataset, "v2"), v3: fitPaperPredictor(dataset, "v3") },
     costArchitectures: costArchitectures(dataset.architectures),
   };

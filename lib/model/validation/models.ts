@@ -1,7 +1,8 @@
 import { mean } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
-import { architectExamples } from "../architect/examples";
+import { architectExamples, toExample } from "../architect/examples";
+import { admits, DEFAULT_EVIDENCE, otherStudiesEvidence, type EvidenceChoice } from "../architect/evidence";
 import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
 import { fitArchitect, type ArchitectModel } from "../architect/fit";
 import { predictArchitect } from "../architect/predict";
@@ -71,16 +72,22 @@ export const validatedPaper: ValidatedModel = {
  * run. A single-agent run is never scored against itself: its prediction is the baseline sub-model's
  * (as without a pilot), while its decisions compare with the pilot, as the calculator does.
  */
-export function architectPredictor(pilot: boolean, features: readonly FeatureName[] = ARCHITECT_FEATURES, placebo?: ReadonlyMap<string, number>) {
+export function architectPredictor(pilot: boolean, features: readonly FeatureName[] = ARCHITECT_FEATURES, placebo?: ReadonlyMap<string, number>, evidence: EvidenceChoice = DEFAULT_EVIDENCE) {
   return (runs: readonly Run[], dataset: Dataset): FoldPredictor => {
     const examples = architectExamples(runs, dataset).map((e) => (placebo ? { ...e, task: { ...e.task, placebo: placebo.get(e.benchmark) } } : e));
+    // Other studies' cells join every training set, except those of a held-out benchmark (LOBO) or
+    // model (LOMO): nothing about a held-out group reaches its own prediction.
+    const others = evidence === "kim" ? [] : otherStudiesEvidence(dataset).filter((r) => admits(evidence, r)).map((r) => toExample(r));
     const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
     // The with- and without-pilot predictors fit the same model per fold (only prediction differs), as
     // does the ablations' "as fitted" row: fits are shared per run set. Placebo fits are never reused.
     const fits = placebo === undefined ? sharedFits(runs) : new Map<string, ArchitectModel>();
-    return (train, test) => {
-      const key = `${dataset.version}|${features.join(",")}|${train.join(",")}`;
-      const model = fits.get(key) ?? fitArchitect(pick(examples, train), agents, features);
+    return (train, test, scheme) => {
+      const tested = pick(examples, test);
+      const held = new Set(scheme === "lobo" ? tested.map((e) => e.benchmark) : scheme === "lomo" ? tested.map((e) => e.model) : []);
+      const extra = others.filter((e) => !held.has(scheme === "lobo" ? e.benchmark : e.model));
+      const key = `${dataset.version}|${evidence}|${scheme}|${features.join(",")}|${train.join(",")}`;
+      const model = fits.get(key) ?? fitArchitect([...pick(examples, train), ...extra], agents, features);
       fits.set(key, model);
       return pick(examples, test).map((e) => {
         const isSingle = e.architecture === "single";

@@ -15,7 +15,12 @@ type Task = Omit<ArchitectTask, "baseline">;
 
 /** Fits the baseline sub-model to single-agent examples; ridge strength by leave-one-benchmark-out MAE. */
 export function fitBaselineModel(singles: readonly ArchitectExample[]): BaselineModel {
-  const meanCapability = mean(singles.map((e) => e.task.capability));
+  const meanCapability = mean(
+    singles.map((e) => {
+      if (e.task.capability === null) throw new RangeError(`the baseline sub-model needs a capability index (${e.model} has none)`);
+      return e.task.capability;
+    }),
+  );
   const scaler = fitScaler(singles.map((e) => baselineFeatureValues(e.task, meanCapability)));
   const row = (task: Task) => [1, ...applyScaler(scaler, baselineFeatureValues(task, meanCapability))];
   const penalties = (lambda: number) => [0, ...scaler.means.map(() => lambda)];
@@ -32,12 +37,12 @@ export function fitBaselineModel(singles: readonly ArchitectExample[]): Baseline
     if (mae < best.mae - 1e-12) best = { lambda, mae, errors };
   }
   const final = fit(singles, best.lambda);
-  const knownErrors = [...new Set(singles.map((e) => e.run.model))].flatMap((model) => {
-    const kept = singles.filter((e) => e.run.model !== model);
+  const knownErrors = [...new Set(singles.map((e) => e.model))].flatMap((model) => {
+    const kept = singles.filter((e) => e.model !== model);
     const m = fit(kept, best.lambda);
     const effects = estimateRandomEffects(m.residuals, kept.map((e) => e.benchmark));
     return singles
-      .filter((e) => e.run.model === model)
+      .filter((e) => e.model === model)
       .map((e) => e.successRate - clip01(dot(m.coefficients, row(e.task)) + (groupEffect(effects, e.benchmark)?.effect ?? 0)));
   });
   return {
