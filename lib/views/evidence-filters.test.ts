@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import Papa from "papaparse";
 import { loadDataset } from "../data/load";
 import { filterEvidenceRows, ignoredFilterNotices, NO_FILTERS, parseEvidenceFilters, parseSelectFilter, parseSuccessOnly } from "./evidence-filters";
-import { EVIDENCE_COLUMNS, EVIDENCE_CSV_COLUMNS, evidenceCells, evidenceCsvData, evidenceCsvName, percentCell } from "./evidence-table";
+import { EVIDENCE_COLUMNS, EVIDENCE_CSV_COLUMNS, evidenceCells, evidenceCsvData, evidenceCsvName, matchText, percentCell } from "./evidence-table";
 import { evidenceView } from "./evidence-view";
 
 const view = evidenceView(loadDataset());
@@ -61,7 +61,7 @@ describe("cells and CSV", () => {
     assert.ok(kimCentralized);
     const cells = evidenceCells(kimCentralized, view.labels);
     assert.equal(cells.length, EVIDENCE_COLUMNS.length);
-    assert.deepEqual(cells.slice(0, 7), ["Towards a Science of Scaling Agent Systems", "Finance-Agent", "GPT-5", "Centralized", "Centralized", "4", "success rate"]);
+    assert.deepEqual(cells.slice(0, 7), ["Kim et al.", "Finance-Agent", "GPT-5", "Centralized", "Centralized", "4", "success rate"]);
     assert.equal(cells[7], percentCell(kimCentralized.value));
     assert.equal(cells[8], percentCell(kimCentralized.singleAgentValue));
     const baseline = view.rows.find((r) => r.pairing === "baseline");
@@ -86,6 +86,8 @@ describe("cells and CSV", () => {
   test("the documented examples", () => {
     assert.equal(percentCell(0.5341), "53.4");
     assert.equal(percentCell(null), "—");
+    assert.equal(matchText(412, 1017), "412 of 1,017 stored runs match the filters.");
+    assert.equal(matchText(1017, 1017), "All 1,017 stored runs.");
     assert.equal(evidenceCsvName("3f9a1c07b2e4"), "evidence-runs-3f9a1c07b2e4.csv");
     const mass = view.rows.find((r) => r.study === "mass-2502.02533" && r.benchmark === "math" && r.method === "Self-Consistency");
     assert.ok(mass);

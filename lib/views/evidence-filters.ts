@@ -21,6 +21,8 @@ export type SelectFilterKey = (typeof SELECT_FILTERS)[number]["key"];
 
 /** The checkbox filter: only success-like metrics (success rate, accuracy, pass@1). */
 export const SUCCESS_ONLY_LABEL = "Success-like metrics only";
+export const SUCCESS_ONLY_HINT =
+  "Success rate, accuracy and pass@1: one attempt per task, the share solved. F1, quality and coverage scores and pass@4 are not success rates.";
 
 export type EvidenceFilters = Record<SelectFilterKey, string | null> & { successOnly: boolean };
 export const NO_FILTERS: EvidenceFilters = { study: null, benchmark: null, model: null, architecture: null, successOnly: false };

@@ -68,14 +68,18 @@ export const BUDGET_LABELS: Record<(typeof BUDGET_MATCHING)[number], string> = {
 };
 
 /**
- * A study's short name: the acronym its title ends with in brackets, else the title before a colon,
- * else the title, e.g. "Multi-agent Architecture Search via Agentic Supernet (MaAS)" // "MaAS".
+ * A study's short name for table cells: the acronym its title ends with in brackets, else the title
+ * before a colon, else the first author's surname from the citation with "et al.", else the title, e.g.
+ * studyName("Multi-agent Architecture Search via Agentic Supernet (MaAS)", "Zhang et al., …") // "MaAS";
+ * studyName("Towards a Science of Scaling Agent Systems", "Kim, Gu, Park, et al. (Google Research, …") // "Kim et al.".
  */
-export function studyName(label: string): string {
+export function studyName(label: string, citation: string): string {
   const bracketed = /\(([^()]+)\)\s*$/.exec(label);
   if (bracketed?.[1]) return bracketed[1];
   const colon = label.indexOf(":");
-  return colon > 0 ? label.slice(0, colon) : label;
+  if (colon > 0) return label.slice(0, colon);
+  const author = /^(\p{Lu}[\p{L}'-]+)[ ,]/u.exec(citation);
+  return author?.[1] ? `${author[1]} et al.` : label;
 }
 
 /** One study as the evidence page lists it, with what its stored runs show. */
@@ -112,7 +116,7 @@ export function studyFindings(dataset: EvidenceTables, runsByStudy: ReadonlyMap<
     const counts = runsByStudy.get(s.study) ?? { runs: 0, benchmarks: 0 };
     return {
       study: s.study,
-      name: studyName(s.label),
+      name: studyName(s.label, s.citation),
       title: s.label,
       citation: s.citation,
       link: s.link,

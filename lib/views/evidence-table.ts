@@ -16,8 +16,26 @@ export type EvidenceLabels = {
   metrics: Record<Metric, string>;
 };
 
-/** The table's columns, in order. */
-export const EVIDENCE_COLUMNS = ["Study", "Benchmark", "Model", "Architecture", "Method (as printed)", "Agents", "Metric", "Value (%)", "Single agent (%)", "Tasks"] as const;
+/** The table's columns, in order; `text` columns align left and wrap, figures align right. */
+export const EVIDENCE_COLUMNS = [
+  { label: "Study", text: true },
+  { label: "Benchmark", text: true },
+  { label: "Model", text: true },
+  { label: "Architecture", text: true },
+  { label: "Method (as printed)", text: true },
+  { label: "Agents", text: false },
+  { label: "Metric", text: true },
+  { label: "Value (%)", text: false },
+  { label: "Single agent (%)", text: false },
+  { label: "Tasks", text: false },
+] as const;
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** How many runs the filters keep, e.g. matchText(412, 1017) // "412 of 1,017 stored runs match the filters." */
+export function matchText(shown: number, total: number): string {
+  return shown === total ? `All ${count(total)} stored runs.` : `${count(shown)} of ${count(total)} stored runs match the filters.`;
+}
 
 /** A share as a percentage with one decimal and no sign, e.g. percentCell(0.5341) // "53.4"; null is "—". */
 export const percentCell = (share: number | null) => (share === null ? "—" : formatFixed(share * 100, 1));
@@ -42,7 +60,7 @@ export function evidenceCells(row: EvidenceRow, labels: EvidenceLabels): string[
     labels.metrics[row.metric],
     percentCell(row.value),
     row.singleAgentValue === null ? NO_SINGLE[row.pairing] : percentCell(row.singleAgentValue),
-    row.tasks === null ? "—" : row.tasks.toLocaleString("en-US"),
+    row.tasks === null ? "—" : count(row.tasks),
   ];
 }
 

@@ -73,9 +73,10 @@ describe("documented examples", () => {
     assert.deepEqual(findingsOf([{ study: "s", benchmark: "b", model: "m", baseline: 0.5, designs }]), { matchedCells: 1, comparisons: 3, beat: 2, medianGainPoints: 10 });
     assert.equal(signedPoints(2.35), "+2.4 points");
     assert.equal(signedPoints(-1), "\u22121.0 points");
-    assert.equal(studyName("Multi-agent Architecture Search via Agentic Supernet (MaAS)"), "MaAS");
-    assert.equal(studyName("WideSearch: Benchmarking Agentic Broad Info-Seeking"), "WideSearch");
-    assert.equal(studyName("The Illusion of Multi-Agent Advantage"), "The Illusion of Multi-Agent Advantage");
+    assert.equal(studyName("Multi-agent Architecture Search via Agentic Supernet (MaAS)", "Zhang et al., …"), "MaAS");
+    assert.equal(studyName("Towards a Science of Scaling Agent Systems", "Kim, Gu, Park, et al. (Google Research, …"), "Kim et al.");
+    assert.equal(studyName("WideSearch: Benchmarking Agentic Broad Info-Seeking", "Wong et al."), "WideSearch");
+    assert.equal(studyName("The Illusion of Multi-Agent Advantage", '"The Illusion", arXiv'), "The Illusion of Multi-Agent Advantage");
   });
 });
 
@@ -90,6 +91,7 @@ describe("the stored evidence", () => {
     const order = data.studies.map((s) => s.study);
     const firstSeen = [...new Set(view.rows.map((r) => r.study))];
     assert.deepEqual(firstSeen, order);
+    assert.deepEqual(Object.values(view.labels.studies), ["Kim et al.", "Jwalapuram et al.", "WideSearch", "Debate or Vote", "LatentMAS", "MASS", "MaAS", "Puppeteer", "SWE-Debate", "AgentVerse", "BenchAgent"]);
   });
 
   test("every matched or alternative single-agent row carries a single-agent value; baselines carry none", () => {

@@ -68,7 +68,7 @@ function filterOptions(rows: readonly EvidenceRow[], labels: EvidenceLabels, dat
 export function evidenceView(dataset: Dataset): EvidenceView {
   const rows = evidenceRows(dataset);
   const labels: EvidenceLabels = {
-    studies: Object.fromEntries(dataset.studies.map((s) => [s.study, studyName(s.label)])),
+    studies: Object.fromEntries(dataset.studies.map((s) => [s.study, studyName(s.label, s.citation)])),
     benchmarks: Object.fromEntries(dataset.benchmarkCatalog.map((b) => [b.benchmark, b.label])),
     models: Object.fromEntries(dataset.modelCatalog.map((m) => [m.model, m.label])),
     architectures: ARCHITECTURE_LABELS,
