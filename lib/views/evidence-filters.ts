@@ -85,8 +85,7 @@ export function ignoredFilterNotices(ignored: readonly IgnoredFilter[]): string[
 /**
  * The rows that pass every filter, in their order. Pure and linear: fast enough for thousands of
  * rows on every change.
- *
- * @example filterEvidenceRows(rows, { ...NO_FILTERS, architecture: "hybrid" }) // only the hybrid runs
+ * With NO_FILTERS every row is kept; each set filter keeps only the rows that match it.
  */
 export function filterEvidenceRows(rows: readonly EvidenceRow[], filters: EvidenceFilters): EvidenceRow[] {
   return rows.filter(

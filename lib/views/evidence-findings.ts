@@ -35,7 +35,12 @@ export function findingsOf(cells: readonly MatchedCell[]): Findings {
   };
 }
 
-/** Points with a sign, one decimal, e.g. signedPoints(2.35) // "+2.4 points", signedPoints(-1) // "−1.0 points". */
+/**
+ * Points with a sign, one decimal.
+ *
+ * @example signedPoints(2.35) // "+2.4 points"
+ * @example signedPoints(-1) // "−1.0 points"
+ */
 export function signedPoints(points: number): string {
   return `${points > 0 ? "+" : ""}${formatFixed(points, 1)} points`;
 }

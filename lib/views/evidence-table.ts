@@ -32,12 +32,20 @@ export const EVIDENCE_COLUMNS = [
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** How many runs the filters keep, e.g. matchText(412, 1017) // "412 of 1,017 stored runs match the filters." */
+/**
+ * How many runs the filters keep.
+ *
+ * @example matchText(412, 1017) // "412 of 1,017 stored runs match the filters."
+ */
 export function matchText(shown: number, total: number): string {
   return shown === total ? `All ${count(total)} stored runs.` : `${count(shown)} of ${count(total)} stored runs match the filters.`;
 }
 
-/** A share as a percentage with one decimal and no sign, e.g. percentCell(0.5341) // "53.4"; null is "—". */
+/**
+ * A share as a percentage with one decimal and no sign; null is "—".
+ *
+ * @example percentCell(0.5341) // "53.4"
+ */
 export const percentCell = (share: number | null) => (share === null ? "—" : formatFixed(share * 100, 1));
 
 const label = (labels: Record<string, string>, id: string) => labels[id] ?? id;
@@ -106,5 +114,9 @@ export function evidenceCsvData(rows: readonly EvidenceRow[], labels: EvidenceLa
   ]);
 }
 
-/** The download's file name, pinned to the data version, e.g. evidenceCsvName("3f9a1c07b2e4") // "evidence-runs-3f9a1c07b2e4.csv". */
+/**
+ * The download's file name, pinned to the data version.
+ *
+ * @example evidenceCsvName("3f9a1c07b2e4") // "evidence-runs-3f9a1c07b2e4.csv"
+ */
 export const evidenceCsvName = (dataVersion: string) => `evidence-runs-${dataVersion}.csv`;
