@@ -12,6 +12,10 @@ import { shareFromPrinted, shiftDecimalLeft } from "./data/printed-values";
 import { isMultiAgent } from "./data/study-schemas";
 import { at, field, got } from "./model/stats/checked";
 import { clusteredMae } from "./model/validation/pooled";
+import { findingsOf, kindContrast, signedPoints, studyFindings } from "./views/evidence-findings";
+import { evidenceRows as evidenceTableRows } from "./views/evidence-rows";
+import { evidenceView } from "./views/evidence-view";
+import { evidenceCsvName, matchText, percentCell } from "./views/evidence-table";
 import { formatTextTable } from "./cli/text-table";
 import { numberCell } from "./data/cells";
 import { describeNumber, parseNumber } from "./data/cell-values";
@@ -374,6 +378,34 @@ const CASES: ExampleCase[] = [
       within([c.mae, c.se, c.rows, c.groups], [0.2, 0, 4, 2], 1e-12);
     },
   },
+  // lib/views: the evidence page
+  {
+    file: "lib/views/evidence-findings.ts",
+    example: "findingsOf([cell]) // { matchedCells: 1, comparisons: 3, beat: 2, medianGainPoints: 10 }\n// where cell has baseline 0.5 and multi-agent designs at 0.6, 0.45 and 0.7",
+    check: () => {
+      const design = (successRate: number) => ({ method: "m", architecture: "centralized" as const, agents: 3, successRate });
+      const f = findingsOf([{ study: "s", benchmark: "b", model: "x", baseline: 0.5, designs: [design(0.6), design(0.45), design(0.7)] }]);
+      assert.deepEqual([f.matchedCells, f.comparisons, f.beat], [1, 3, 2]);
+      approx(f.medianGainPoints ?? undefined, "10", "median gain");
+    },
+  },
+  { file: "lib/views/evidence-findings.ts", example: 'signedPoints(2.35) // "+2.4 points"', check: () => assert.equal(signedPoints(2.35), "+2.4 points") },
+  { file: "lib/views/evidence-findings.ts", example: 'signedPoints(-1) // "−1.0 points"', check: () => assert.equal(signedPoints(-1), "−1.0 points") },
+  {
+    file: "lib/views/evidence-findings.ts",
+    example: "studyFindings(loadDataset(), counts)[0].findings.matchedCells // 54 (Kim et al.)",
+    check: () => assert.equal(at(studyFindings(dataset, new Map()), 0).findings.matchedCells, 54),
+  },
+  {
+    file: "lib/views/evidence-findings.ts",
+    example: 'kindContrast(loadDataset()).kinds.map((k) => k.kind) // ["evaluation", "method"]',
+    check: () => assert.deepEqual(kindContrast(dataset).kinds.map((k) => k.kind), ["evaluation", "method"]),
+  },
+  { file: "lib/views/evidence-rows.ts", example: "evidenceRows(loadDataset()).length // 1017 (270 + 747)", check: () => assert.equal(evidenceTableRows(dataset).length, dataset.runs.length + dataset.studyRuns.length) },
+  { file: "lib/views/evidence-table.ts", example: 'matchText(412, 1017) // "412 of 1,017 stored runs match the filters."', check: () => assert.equal(matchText(412, 1017), "412 of 1,017 stored runs match the filters.") },
+  { file: "lib/views/evidence-table.ts", example: 'percentCell(0.5341) // "53.4"', check: () => assert.equal(percentCell(0.5341), "53.4") },
+  { file: "lib/views/evidence-table.ts", example: 'evidenceCsvName("3f9a1c07b2e4") // "evidence-runs-3f9a1c07b2e4.csv"', check: () => assert.equal(evidenceCsvName("3f9a1c07b2e4"), "evidence-runs-3f9a1c07b2e4.csv") },
+  { file: "lib/views/evidence-view.ts", example: "evidenceView(loadDataset()).rows.length // 1017", check: () => assert.equal(evidenceView(dataset).rows.length, 1017) },
 ];
 describe("every @example runs and gives its documented value", () => {
   for (const c of CASES) test(`${c.file}: ${c.example}`, () => c.check());

@@ -14,6 +14,9 @@ export function SiteHeader() {
           <li>
             <Link href="/methodology">Methodology</Link>
           </li>
+          <li>
+            <Link href="/evidence">Evidence</Link>
+          </li>
         </ul>
       </nav>
     </header>
