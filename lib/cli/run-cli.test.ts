@@ -161,22 +161,30 @@ test("cost per success is null below 1% success", () => {
 });
 
 describe("cli validate", () => {
-  test("--json prints the ten figures of naive, paper and architect", () => {
+  test("--json prints the ten figures of naive, paper and architect, then the evidence, pooled and leave-one-study-out figures", () => {
     const result = cli("validate", "--rows", "v3", "--json");
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(json), ["rows", "models"]);
+    assert.deepEqual(Object.keys(json), ["rows", "models", "evidence", "pooled", "leaveOneStudyOut"]);
     assert.equal(json.rows, "v3");
     assert.deepEqual(Object.keys(json.models), ["naive", "paper", "architect"]);
     const keys = ["r2CvMean", "maeCv", "maeLobo", "maeLoboMas", "decisionCv", "decisionLobo", "exactBestCv", "exactBestLobo", "coverageCv", "coverageLobo"];
-    for (const model of Object.values(json.models) as Record<string, number | null>[]) {
-      assert.deepEqual(Object.keys(model), keys);
-      for (const key of keys.filter((k) => k.startsWith("decision") || k.startsWith("exact") || k.startsWith("coverage"))) {
-        const value = model[key];
-        assert.ok(value === null || (value !== undefined && value >= 0 && value <= 1), `${key} = ${value}`);
-      }
+    const fraction = (value: unknown) => value === null || (typeof value === "number" && value >= 0 && value <= 1);
+    for (const model of Object.values(json.models) as Record<string, unknown>[]) {
+      assert.deepEqual(Object.keys(model), [...keys, "coverageLoboByBenchmark"]);
+      for (const key of keys.filter((k) => k.startsWith("decision") || k.startsWith("exact") || k.startsWith("coverage"))) assert.ok(fraction(model[key]), `${key} = ${String(model[key])}`);
+      assert.deepEqual(Object.keys(model.coverageLoboByBenchmark as object).length, 6);
     }
     assert.equal(json.models.naive.coverageCv, null);
+    assert.deepEqual(Object.keys(json.evidence), ["choice", "studies", "benchmarks", "runs"]);
+    assert.ok(json.evidence.studies >= 5 && json.evidence.benchmarks >= 12, JSON.stringify(json.evidence));
+    assert.deepEqual(Object.keys(json.pooled), ["naive", "architect"]);
+    for (const model of Object.values(json.pooled) as Record<string, unknown>[]) {
+      assert.ok(typeof model.maeLoboMas === "number" && typeof model.maeLoboMasSe === "number" && fraction(model.decisionLobo));
+      assert.ok(Object.keys(model.coverageLoboByBenchmark as object).length >= 12);
+    }
+    assert.equal(json.pooled.naive.coverageLobo, null);
+    assert.ok(typeof json.leaveOneStudyOut.naive === "number" && typeof json.leaveOneStudyOut.architect === "number");
   });
 
   test("a bad --rows exits 2", () => {

@@ -4,7 +4,10 @@ import type { Dataset } from "../data/dataset";
 import { decisionNoiseCeiling } from "../model/validation/noise";
 import { validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
 import { ablationRows, benchmarkRows, ceilingText, noiseFloorText, targetRows, validationRows, type TableRow } from "../views/validation-rows";
+import { pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows } from "../views/pooled-rows";
 import { runAblations } from "../model/validation/ablations";
+import { validateEvidence, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
+import { measuredAgentsOf } from "../model/architect/evidence";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 import { ROW_SETS } from "../data/row-sets";
@@ -23,16 +26,40 @@ export const ValidateFlagsSchema = z.object({
 
 const JSON_METRICS = ["r2CvMean", "maeCv", "maeLobo", "maeLoboMas", "decisionCv", "decisionLobo", "exactBestCv", "exactBestLobo", "coverageCv", "coverageLobo"] as const;
 
-/** The JSON validate --json prints: the ten figures of naive, paper and architect (with pilot). */
-export function validateJson(report: ValidationReport) {
-  const pick = (m: ModelValidation) => Object.fromEntries(JSON_METRICS.map((k) => [k, m[k] === null || Number.isNaN(m[k]) ? null : m[k]]));
+const finite = (x: number | null) => (x === null || Number.isNaN(x) ? null : x);
+
+/**
+ * The JSON validate --json prints: the ten figures of naive, paper and architect (with pilot) on Kim et
+ * al.'s rows, each with its 90% coverage per held-out benchmark; then the evidence used, the same
+ * figures pooled over every success-rate benchmark of it (with the MAE's standard error), and
+ * leave-one-study-out.
+ */
+export function validateJson(report: ValidationReport, pooled: EvidenceValidation) {
+  const pick = (m: ModelValidation) => ({
+    ...Object.fromEntries(JSON_METRICS.map((k) => [k, finite(m[k])])),
+    coverageLoboByBenchmark: Object.fromEntries(m.byBenchmark.map((b) => [b.benchmark, finite(b.coverageMas)])),
+  });
   const byKey = (key: ModelValidation["key"]) => report.models.find((m) => m.key === key);
-  const models: Record<string, Record<string, number | null>> = {};
+  const models: Record<string, ReturnType<typeof pick>> = {};
   for (const key of ["naive", "paper", "architect"] as const) {
     const m = byKey(key);
     if (m !== undefined) models[key] = pick(m);
   }
-  return { rows: report.rowSet, models };
+  const pooledFigures = (v: PooledValidation) => ({
+    ...Object.fromEntries(JSON_METRICS.map((k) => [k, null])),
+    maeLoboMas: finite(v.loboMas.mae),
+    maeLoboMasSe: finite(v.loboMas.se),
+    decisionLobo: v.decisionsLobo.right / v.decisionsLobo.groups,
+    coverageLobo: finite(v.coverageLoboMas),
+    coverageLoboByBenchmark: Object.fromEntries(v.byBenchmark.map((b) => [b.benchmark, finite(b.coverage)])),
+  });
+  return {
+    rows: report.rowSet,
+    models,
+    evidence: { choice: pooled.choice, studies: new Set(pooled.rows.map((r) => r.study)).size, benchmarks: new Set(pooled.rows.map((r) => r.benchmark)).size, runs: pooled.rows.length },
+    pooled: { naive: pooledFigures(pooled.naive), architect: pooledFigures(pooled.architect) },
+    leaveOneStudyOut: { naive: finite(pooled.naive.losoMas.mae), architect: finite(pooled.architect.losoMas.mae) },
+  };
 }
 
 /** Lays out a table of label + cells (lib/views) as monospace text. */
@@ -44,7 +71,7 @@ function textTable(first: string, table: { columns: string[]; rows: TableRow[] }
 }
 
 /** validate's readable report: every figure side by side, the noise floor, the targets, the benchmarks. */
-export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean): string {
+export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean, pooled: EvidenceValidation): string {
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
   const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
   return [
@@ -60,17 +87,27 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
     "",
     "Leave-one-benchmark-out MAE over multi-agent runs, by held-out benchmark:",
     textTable("held-out benchmark", benchmarkRows(report)),
+    "",
+    `Every success-rate benchmark of the evidence (${pooledHeader(pooled)}): each benchmark held out of every study (LOBO), each study held out (LOSO):`,
+    textTable("", pooledRows(pooled)),
+    "",
+    "By held-out benchmark (multi-agent rows):",
+    textTable("held-out benchmark", pooledBenchmarkRows(pooled)),
+    "",
+    "By held-out study (multi-agent rows):",
+    textTable("held-out study", pooledStudyRows(pooled)),
     ...(ablations ? ["", ablationText(report, dataset)] : []),
   ].join("\n");
 }
 
 function ablationText(report: ValidationReport, dataset: Dataset): string {
   const table = ablationRows(runAblations(report.runs, dataset), report.models[0]?.decisions.lobo.groups ?? 0);
-  return ["Ablations of the architect's model (leave-one-benchmark-out):", textTable("features", table), table.placebo].join("\n");
+  return ["Ablations of the architect's model, fitted to Kim et al.'s runs only (leave-one-benchmark-out):", textTable("features", table), table.placebo].join("\n");
 }
 
 /** Runs validate. */
 export function runValidate(flags: z.output<typeof ValidateFlagsSchema>, dataset: Dataset): string {
   const report = validate(dataset, flags.rows);
-  return flags.json ? JSON.stringify(validateJson(report)) : validateText(report, dataset, flags.ablations);
+  const pooled = validateEvidence(dataset, measuredAgentsOf(dataset));
+  return flags.json ? JSON.stringify(validateJson(report, pooled)) : validateText(report, dataset, flags.ablations, pooled);
 }

@@ -160,7 +160,8 @@ describe("costs in the calculator", () => {
 
   test("when a budget picks a cheaper multi-agent design, its gain and chance are that design's", () => {
     const free = recommend(models, scenarioOf({}), labels);
-    const cheapestMulti = defaultMulti().reduce((a, b) => (b.cost.costUsd < a.cost.costUsd ? b : a));
+    const beating = defaultMulti().filter((d) => d.successRate > free.single.successRate);
+    const cheapestMulti = beating.reduce((a, b) => (b.cost.costUsd < a.cost.costUsd ? b : a));
     assert.equal(free.kind, "multi");
     assert.ok(cheapestMulti.cost.costUsd < free.design.cost.costUsd && cheapestMulti.successRate > free.single.successRate, "the default scenario has a cheaper multi-agent design that still beats the single agent");
     const capped = recommend(models, scenarioOf({ maxCost: String(cheapestMulti.cost.costUsd * 1.001) }), labels);

@@ -53,7 +53,7 @@ function lookups(dataset: EvidenceData) {
   const task = (benchmark: string) => {
     const b = benchmarks.get(benchmark);
     if (b === undefined) throw new Error(`benchmark ${benchmark} is not in the benchmark catalog`);
-    return b.tools === null ? null : { tools: b.tools, decomposability: process.env.KIM_D === "1" && b.decomposability !== null ? b.decomposability : b.rubric_d };
+    return b.tools === null ? null : { tools: b.tools, decomposability: b.rubric_d };
   };
   const kindOf = (study: string) => {
     const kind = kinds.get(study);
@@ -141,4 +141,9 @@ export function admits(choice: EvidenceChoice, row: Pick<EvidenceRow, "study" | 
  */
 export function evidenceRows(dataset: EvidenceData, choice: EvidenceChoice): EvidenceRow[] {
   return [...kimEvidence(paperFitRuns(dataset.runs, "v3"), dataset), ...otherStudiesEvidence(dataset).filter((r) => admits(choice, r))];
+}
+
+/** Each architecture's measured agent count in Kim et al.'s runs, e.g. { single: 1, centralized: 4, ... }. */
+export function measuredAgentsOf(dataset: Pick<Dataset, "architectures">): Record<string, number> {
+  return Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
 }

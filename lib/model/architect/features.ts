@@ -47,6 +47,8 @@ export const FEATURE_CATALOGUE = {
   "P·log(1+T)": (c: FeatureContext) => c.P * c.logT,
   "P·I": (c: FeatureContext) => c.P * c.I(),
   M: (c: FeatureContext) => c.task.method ?? 0,
+  Q: (c: FeatureContext) => (c.task.tools === 0 ? 1 : 0),
+  "P·Q": (c: FeatureContext) => (c.task.tools === 0 ? c.P : 0),
   D: (c: FeatureContext) => required(c.task.domainComplexity, "domain complexity"),
   placebo: (c: FeatureContext) => required(c.task.placebo, "placebo property"),
 } as const;
@@ -55,11 +57,13 @@ export type FeatureName = keyof typeof FEATURE_CATALOGUE;
 
 /**
  * The app's features: the pilot P, the task's d and log(1 + T), the pilot's interactions with them,
- * and whether the study is a method paper (M). Capability enters only through the pilot, and through
- * the baseline sub-model when there is none (docs/model.md section 2): given P, capability's own
- * effect is small within the runs and extrapolates badly beyond them.
+ * whether the study is a method paper (M), and whether the task uses no tools at all (Q, with its
+ * interaction with P: a tool-free question-answering set is another kind of task than a tool-using
+ * agent task, and most of the other studies' cells are tool-free). Capability enters only through the
+ * pilot, and through the baseline sub-model when there is none (docs/model.md section 2): given P,
+ * capability's own effect is small within the runs and extrapolates badly beyond them.
  */
-export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "P·d", "P·log(1+T)", "M"];
+export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "P·d", "P·log(1+T)", "M", "Q", "P·Q"];
 
 /** The first model's features (capability terms, no study kind): kept for the ablations. */
 export const FIRST_MODEL_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "I", "P·d", "P·log(1+T)", "P·I"];
@@ -68,7 +72,7 @@ export const FIRST_MODEL_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)
  * Raw values of `features` for a task, in order.
  *
  * @example architectFeatureValues({ tools: 3, decomposability: 0.5, capability: 60, baseline: 0.4 }, 58)
- * // [0.4, 0.5, 1.386..., 2, 0.2, 0.554..., 0.8]
+ * // [0.4, 0.5, 1.386..., 0.2, 0.554..., 0, 0, 0]
  */
 export function architectFeatureValues(task: ArchitectTask, meanCapability: number, features: readonly FeatureName[] = ARCHITECT_FEATURES): number[] {
   const context: FeatureContext = { P: task.baseline, d: task.decomposability, logT: Math.log1p(task.tools), I: () => required(task.capability ?? undefined, "capability index") - meanCapability, task };

@@ -47,12 +47,25 @@ export type ArchitectModel = ArchitectDesign & {
 };
 
 /** The multi-agent runs as the pooled regression sees them: design rows, outcomes and their Gram, built once per fit. */
-type Pooled = { multi: readonly ArchitectExample[]; rows: number[][]; y: number[]; total: Gram };
+type Pooled = { multi: readonly ArchitectExample[]; rows: number[][]; y: number[]; weighted: { rows: number[][]; y: number[] }; total: Gram };
 
-function pooledData(design: ArchitectDesign, multi: readonly ArchitectExample[]): Pooled {
+/** How rows are weighted in the fit: each row alike, or each benchmark alike (its rows share one unit of weight). */
+export type Weighting = "rows" | "benchmarks";
+
+/** Row weights with mean 1: 1 each, or n / (B · rows of the row's benchmark). */
+export function rowWeights(multi: readonly ArchitectExample[], weighting: Weighting): number[] {
+  if (weighting === "rows") return multi.map(() => 1);
+  const counts = new Map<string, number>();
+  for (const e of multi) counts.set(e.benchmark, (counts.get(e.benchmark) ?? 0) + 1);
+  return multi.map((e) => multi.length / (counts.size * (counts.get(e.benchmark) ?? 1)));
+}
+
+function pooledData(design: ArchitectDesign, multi: readonly ArchitectExample[], weighting: Weighting): Pooled {
   const rows = multi.map((e) => pooledDesignRow(design, e.architecture, e.task));
   const y = multi.map((e) => e.successRate);
-  return { multi, rows, y, total: gramOf(rows, y) };
+  const root = rowWeights(multi, weighting).map(Math.sqrt);
+  const weighted = { rows: rows.map((row, i) => row.map((x) => x * at(root, i))), y: y.map((v, i) => v * at(root, i)) };
+  return { multi, rows, y, weighted, total: gramOf(weighted.rows, weighted.y) };
 }
 
 /** Every (lambda, kappa) of the grid: the fit averages over all of them instead of choosing one. */
@@ -69,10 +82,10 @@ function averagedCoefficients(design: ArchitectDesign, gram: Gram): number[] {
  * fit. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus that
  * block, so each setting costs one small solve per fold.
  */
-function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled): { errors: number[]; benchmarks: string[] } {
+function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled): { errors: number[]; benchmarks: string[] } {
   const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
   const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
-  const blocks = members.map((idx) => gramOf(idx.map((i) => at(rows, i)), idx.map((i) => at(y, i))));
+  const blocks = members.map((idx) => gramOf(idx.map((i) => at(weighted.rows, i)), idx.map((i) => at(weighted.y, i))));
   const errors: number[] = [];
   const of: string[] = [];
   members.forEach((idx, f) => {
@@ -101,12 +114,12 @@ function benchmarkEffects(residuals: readonly number[], examples: readonly Archi
  * Errors on a seen benchmark: for each model, fit without its runs, estimate the benchmarks' effects
  * from the remaining residuals, and predict its runs with them (held-out-model errors).
  */
-function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, total }: Pooled): number[] {
+function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, weighted, total }: Pooled): number[] {
   const models = [...new Set(multi.map((e) => e.model))];
   return models.flatMap((model) => {
     const held = multi.flatMap((e, i) => (e.model === model ? [i] : []));
     const kept = multi.flatMap((e, i) => (e.model === model ? [] : [i]));
-    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(held.map((i) => at(rows, i)), held.map((i) => at(y, i)))));
+    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(held.map((i) => at(weighted.rows, i)), held.map((i) => at(weighted.y, i)))));
     const fitted = benchmarkEffects(kept.map((i) => at(y, i) - dot(coefficients, at(rows, i))), kept.map((i) => at(multi, i)));
     return held.map((i) => {
       const e = at(multi, i);
@@ -128,6 +141,7 @@ export function fitArchitect(
   examples: readonly ArchitectExample[],
   measuredAgents: Record<string, number>,
   features: readonly FeatureName[] = ARCHITECT_FEATURES,
+  weighting: Weighting = "benchmarks",
 ): ArchitectModel {
   const multi = examples.filter((e) => e.architecture !== "single");
   const singles = examples.filter((e) => e.architecture === "single");
@@ -140,9 +154,9 @@ export function fitArchitect(
     features: [...features],
     scaler: fitScaler(multi.map((e) => architectFeatureValues(e.task, meanCapability, features))),
   };
-  const pooled = pooledData(design, multi);
+  const pooled = pooledData(design, multi, weighting);
   const held = leaveOneBenchmarkOutErrors(design, pooled);
-  const fits = SETTINGS.map(({ lambda, kappa }) => fitRidge(pooled.rows, pooled.y, pooledPenalties(design, lambda, kappa)));
+  const fits = SETTINGS.map(({ lambda, kappa }) => fitRidge(pooled.weighted.rows, pooled.weighted.y, pooledPenalties(design, lambda, kappa)));
   const coefficients = at(fits, 0).coefficients.map((_, j) => mean(fits.map((fit) => at(fit.coefficients, j))));
   const covariance = at(fits, 0).covariance.map((row, a) => row.map((_, b) => mean(fits.map((fit) => at(at(fit.covariance, a), b)))));
   const residuals = pooled.y.map((v, i) => v - dot(coefficients, at(pooled.rows, i)));

@@ -25,7 +25,7 @@ export type FitName = (typeof FITS)[number];
 /**
  * The key that pins links and figures to data and model.
  *
- * @example versionKey("e1813ac7a384") // "e1813ac7a384.1"
+ * @example versionKey("e1813ac7a384") // "e1813ac7a384.2"
  */
 export function versionKey(dataVersion: string): string {
   return `${dataVersion}.${MODEL_REVISION}`;

@@ -15,7 +15,7 @@ export type AblationResult = { key: AblationKey; features: FeatureName[]; maeLob
 
 /** Leave-one-benchmark-out predictions of the architect's model (with pilot) on a feature set. */
 function loboPredictions(runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): HeldOut[] {
-  return heldOutPredictions(architectPredictor(true, features, placebo)(runs, dataset), runs.map((r) => r.benchmark), "lobo");
+  return heldOutPredictions(architectPredictor(true, features, placebo, "kim")(runs, dataset), runs.map((r) => r.benchmark), "lobo");
 }
 
 function score(key: AblationKey, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): AblationResult {

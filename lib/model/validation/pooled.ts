@@ -1,5 +1,9 @@
 import { mean } from "simple-statistics";
-import type { EvidenceRow } from "../architect/evidence";
+import { DEFAULT_EVIDENCE, evidenceRows, type EvidenceChoice, type EvidenceRow } from "../architect/evidence";
+import { toExample } from "../architect/examples";
+import { fitArchitect } from "../architect/fit";
+import { predictArchitect } from "../architect/predict";
+import { PILOT_TASKS, pilotSd } from "../predict/prediction";
 import { normalQuantile } from "../stats/normal";
 import { clip01 } from "../predict/prediction";
 import { at } from "../stats/checked";
@@ -138,4 +142,43 @@ export function validatePooled(model: PooledModel, rows: readonly EvidenceRow[])
     byStudy: studies.map((study) => ({ study, ...maeWhere(loso, (r) => r.study === study) })),
     heldOut: { lobo, loso },
   };
+}
+
+/**
+ * The architect's model in the pooled harness: fitted to the training rows (every study's), asked about
+ * each held-out multi-agent row with its study's pilot, as an evaluation-style build (M = 0; docs/model.md
+ * section 2). A single-agent row is its own pilot. An architecture no training study measured (hybrid
+ * when Kim et al. are held out) is predicted as the mean of the fitted architectures, with the widest SD.
+ */
+export function pooledArchitect(measuredAgents: Record<string, number>): PooledModel {
+  return {
+    key: "architect",
+    predict: (train, test) => {
+      const model = fitArchitect(train.map((r) => toExample(r)), measuredAgents);
+      return test.map((r) => {
+        if (!isMultiRow(r)) return { mean: r.baseline, sd: pilotSd(r.baseline, r.tasks ?? PILOT_TASKS) };
+        const ask = (architecture: string) =>
+          predictArchitect(model, {
+            task: { tools: r.tools, decomposability: r.decomposability, capability: r.capability, baseline: r.baseline, method: 0 },
+            architecture,
+            agents: model.measuredAgents[architecture] ?? r.agents,
+          });
+        if (model.perArchitecture[r.architecture] !== undefined) {
+          const p = ask(r.architecture);
+          return { mean: p.successRate, sd: p.sd };
+        }
+        const all = Object.keys(model.perArchitecture).map(ask);
+        return { mean: mean(all.map((p) => p.successRate)), sd: Math.max(...all.map((p) => p.sd)) };
+      });
+    },
+  };
+}
+
+/** What validateEvidence returns: the rows and both models' pooled figures. */
+export type EvidenceValidation = ReturnType<typeof validateEvidence>;
+
+/** The pooled harness for the naive rule and the architect's model on the evidence a choice admits. */
+export function validateEvidence(dataset: Parameters<typeof evidenceRows>[0], measuredAgents: Record<string, number>, choice: EvidenceChoice = DEFAULT_EVIDENCE) {
+  const rows = evidenceRows(dataset, choice);
+  return { choice, rows, naive: validatePooled(pooledNaive, rows), architect: validatePooled(pooledArchitect(measuredAgents), rows) };
 }

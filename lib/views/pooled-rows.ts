@@ -1,0 +1,45 @@
+import type { EvidenceValidation, PooledValidation } from "../model/validation/pooled";
+import { MODEL_LABELS } from "./labels";
+import type { TableRow } from "./validation-rows";
+import { count, mae, share } from "./validation-rows";
+
+const withSe = (c: PooledValidation["loboMas"]) => `${mae(c.mae)} ± ${mae(c.se)}`;
+
+/** What the pooled figures rest on: "runs of N studies on M benchmarks". */
+export function pooledHeader(v: EvidenceValidation): string {
+  return `${v.rows.length} measured success rates of ${new Set(v.rows.map((r) => r.study)).size} studies on ${new Set(v.rows.map((r) => r.benchmark)).size} benchmarks`;
+}
+
+/** The pooled table: one row per figure, one column per model (naive, architect). */
+export function pooledRows(v: EvidenceValidation): { columns: string[]; rows: TableRow[] } {
+  const models = [v.naive, v.architect];
+  const row = (label: string, f: (m: PooledValidation) => string): TableRow => ({ label, cells: models.map(f) });
+  return {
+    columns: models.map((m) => MODEL_LABELS[m.key]),
+    rows: [
+      row("MAE LOBO, multi-agent runs (± SE over benchmarks)", (m) => withSe(m.loboMas)),
+      row("single vs multi right, LOBO (cells)", (m) => count(m.decisionsLobo.right, m.decisionsLobo.groups)),
+      row("90% coverage LOBO, multi-agent runs", (m) => share(m.coverageLoboMas)),
+      row("MAE leave-one-study-out (± SE over studies)", (m) => withSe(m.losoMas)),
+    ],
+  };
+}
+
+/** Per held-out benchmark: its multi-agent rows, each model's MAE, and the architect's 90% coverage. */
+export function pooledBenchmarkRows(v: EvidenceValidation): { columns: string[]; rows: TableRow[] } {
+  return {
+    columns: ["rows", `MAE ${MODEL_LABELS.naive}`, `MAE ${MODEL_LABELS.architect}`, "90% coverage"],
+    rows: v.architect.byBenchmark.map((b, i) => ({
+      label: b.benchmark,
+      cells: [String(b.rows), mae(v.naive.byBenchmark[i]?.mae ?? Number.NaN), mae(b.mae), share(b.coverage)],
+    })),
+  };
+}
+
+/** Per held-out study: its multi-agent rows and each model's MAE. */
+export function pooledStudyRows(v: EvidenceValidation): { columns: string[]; rows: TableRow[] } {
+  return {
+    columns: ["rows", `MAE ${MODEL_LABELS.naive}`, `MAE ${MODEL_LABELS.architect}`],
+    rows: v.architect.byStudy.map((s, i) => ({ label: s.study, cells: [String(s.rows), mae(v.naive.byStudy[i]?.mae ?? Number.NaN), mae(s.mae)] })),
+  };
+}
