@@ -4,7 +4,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
 import { SwitchField } from "@/components/ui/switch-field";
 import { CostFields } from "./cost-fields";
-import { FITS, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
+import { FITS, NO_BENCHMARK, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
+import { EVIDENCE_CHOICES } from "@/lib/model/predict/fitted-models";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
 import { type TaskDomain } from "@/lib/model/predict/extrapolation";
 import { PILOT_TASKS } from "@/lib/model/predict/prediction";
@@ -17,6 +18,12 @@ const FIT_LABELS: Record<Scenario["fit"], string> = {
   architect: "Architect's model",
   "paper-v3": "Paper's Eq. 1, v3 fit",
   "paper-v2": "Paper's Eq. 1, v2 fit",
+};
+
+const EVIDENCE_LABELS: Record<Scenario["evidence"], string> = {
+  all: "All studies",
+  evaluations: "Evaluations only",
+  kim: "Kim et al. only",
 };
 
 const COVERAGE: Record<string, string> = { all: "", "swe-tb-only": "; only in the SWE-bench and Terminal-Bench runs", none: "; held out, not in the runs" };
@@ -107,6 +114,29 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, estimatedB
       <fieldset>
         <legend>Prediction model</legend>
         <SelectField id="fit" label="Prediction model" value={scenario.fit} onChange={(v) => onChange({ fit: v })} options={FITS.map((f) => ({ value: f, label: `${FIT_LABELS[f]} (${f === parameter("fit").default ? "default, " : ""}${fittedRuns[f]} runs)` }))} />
+        <SelectField
+          id="evidence"
+          label="Evidence"
+          value={scenario.evidence}
+          onChange={(v) => onChange({ evidence: v })}
+          options={EVIDENCE_CHOICES.map((e) => ({ value: e, label: `${EVIDENCE_LABELS[e]}${e === parameter("evidence").default ? " (default)" : ""}` }))}
+          hint={scenario.fit === "architect" ? "Which studies the architect's model learns from. Method papers propose the system they measure; evaluations test others'." : "Applies to the architect's model only."}
+        />
+        <SelectField
+          id="like"
+          label="My task resembles"
+          value={scenario.like ?? NO_BENCHMARK}
+          onChange={(v) => onChange({ like: v })}
+          options={[
+            { value: NO_BENCHMARK, label: "No stored benchmark (a new task)" },
+            ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${b.tools} tool${b.tools === 1 ? "" : "s"}, d ${b.decomposability})` })),
+          ]}
+          hint={
+            scenario.like === null
+              ? "A new task gets the wider uncertainty of a benchmark held out of the fit. Name a stored benchmark your task resembles to apply its measured effects."
+              : "The benchmark's measured effects apply and the interval narrows to that of a known benchmark; set tools and decomposability to match it if your task does."
+          }
+        />
       </fieldset>
     </form>
   );

@@ -15,7 +15,7 @@ import { reasonText } from "../views/extrapolation-text";
 function valueHint(p: Parameter): string {
   if (p.kind === "number") return `${p.min}-${p.max}`;
   if (p.choices !== null) return p.choices.join("|");
-  return p.key === "model" ? "<model id>" : "<architecture id>";
+  return p.key === "model" ? "<model id>" : p.key === "like" ? "<benchmark id>" : "<architecture id>";
 }
 
 /** predict's flags: one per scenario parameter (from the parameters table), then --json and --help. */

@@ -6,7 +6,7 @@
  */
 
 import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost/design-cost";
-import { FITS } from "../model/predict/fitted-models";
+import { DEFAULT_EVIDENCE, EVIDENCE_CHOICES, FITS } from "../model/predict/fitted-models";
 
 /** The paper's reasoning tokens per single-agent task spread over its turns, to the slider's step of 10 (670). */
 export const DEFAULT_OUTPUT_TOKENS_PER_TURN = Math.round(PAPER_REASONING_TOKENS_PER_TASK / PAPER_SINGLE_AGENT_TURNS / 10) * 10;
@@ -49,7 +49,7 @@ export type NumberParameter = {
 
 export type ChoiceParameter = {
   kind: "choice";
-  key: "model" | "architecture" | "fit";
+  key: "model" | "architecture" | "fit" | "evidence" | "like";
   urlKey: string;
   flag: string;
   label: string;
@@ -64,8 +64,11 @@ export type Parameter = NumberParameter | ChoiceParameter;
 /** The prediction models a scenario can ask for. */
 export { FITS, type FitName } from "../model/predict/fitted-models";
 
+/** The `like` value for "a task unlike every stored benchmark". */
+export const NO_BENCHMARK = "none";
+
 export const PARAMETERS = [
-  { kind: "number", key: "tools", urlKey: "tools", flag: "tools", label: "Tools", unit: "tools", min: 1, max: 64, step: 1, integer: true, default: 5, description: "tool count T the agents can call" },
+  { kind: "number", key: "tools", urlKey: "tools", flag: "tools", label: "Tools", unit: "tools", min: 0, max: 64, step: 1, integer: true, default: 5, description: "tool count T the agents can call (0: a tool-free task, such as question answering)" },
   { kind: "number", key: "decomposability", urlKey: "decomp", flag: "decomposability", label: "Decomposability", unit: "", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of the work that splits into independent sub-tasks (0 sequential, 1 fully parallel)" },
   { kind: "number", key: "baseline", urlKey: "baseline", flag: "baseline", label: "Single-agent baseline", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "an estimate", description: "measured single-agent success of a pilot; omitted = estimated" },
   { kind: "choice", key: "model", urlKey: "model", flag: "model", label: "Model", choices: null, default: "gpt-5-mini", description: "model id from data/models.csv; sets the capability index" },
@@ -73,6 +76,8 @@ export const PARAMETERS = [
   { kind: "choice", key: "architecture", urlKey: "arch", flag: "architecture", label: "Architecture", choices: null, default: "centralized", description: "architecture id from data/architectures.csv" },
   { kind: "number", key: "agents", urlKey: "agents", flag: "agents", label: "Agents", unit: "agents", min: 1, max: 16, step: 1, integer: true, default: null, description: "agent count; omitted = the architecture's measured count" },
   { kind: "choice", key: "fit", urlKey: "fit", flag: "fit", label: "Prediction model", choices: FITS, default: "architect", description: "architect (default), or the paper's Eq. 1 fitted to v3 or v2" },
+  { kind: "choice", key: "evidence", urlKey: "evidence", flag: "evidence", label: "Evidence", choices: EVIDENCE_CHOICES, default: DEFAULT_EVIDENCE, description: "studies the architect's model learns from: all (default), evaluations (no method papers) or kim (Kim et al. only)" },
+  { kind: "choice", key: "like", urlKey: "like", flag: "like", label: "My task resembles", choices: null, default: NO_BENCHMARK, description: "a benchmark id of the evidence (data/benchmarks.csv) the task resembles: its measured effects apply; none (default) = a new task" },
   { kind: "number", key: "inputTokensPerTurn", urlKey: "in_tok", flag: "input-tokens-per-turn", label: "Input tokens per turn", unit: "tokens", min: 0, max: 1000000, step: 100, integer: true, default: 3000, description: "tokens sent per LLM call: prompt, tools, transcript" },
   { kind: "number", key: "outputTokensPerTurn", urlKey: "out_tok", flag: "output-tokens-per-turn", label: "Output tokens per turn", unit: "tokens", min: 0, max: 200000, step: 10, integer: true, default: DEFAULT_OUTPUT_TOKENS_PER_TURN, description: "tokens generated per LLM call, reasoning included" },
   { kind: "number", key: "cacheHitRate", urlKey: "cache", flag: "cache-hit-rate", label: "Cache hit rate", unit: "share of input", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of input tokens served from the prompt cache" },

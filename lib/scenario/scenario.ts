@@ -2,7 +2,8 @@ import type * as z from "zod/mini";
 import { modelPrices } from "../model/cost/prices";
 import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
-import { FITS, parameter, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
+import { FITS, NO_BENCHMARK, parameter, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
+import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/predict/fitted-models";
 
 /** A fully resolved scenario: what every prediction, chart and link is computed from. */
 export type Scenario = {
@@ -17,6 +18,10 @@ export type Scenario = {
   architecture: string;
   agents: number;
   fit: FitName;
+  /** Which studies the architect's model learns from. */
+  evidence: EvidenceChoice;
+  /** A benchmark of the evidence the task resembles (its effects apply), or null for a new task. */
+  like: string | null;
   /** Cost inputs (docs/model.md section 3): tokens per LLM call, the cache, turns and time. */
   inputTokensPerTurn: number;
   outputTokensPerTurn: number;
@@ -41,16 +46,20 @@ export type ScenarioChoices = {
   architectures: readonly string[];
   measuredAgents: Record<string, number>;
   capabilityOf: Record<string, number>;
+  /** Benchmark ids a task may resemble: those with a tool count and measured multi-agent runs. */
+  benchmarks: readonly string[];
   priceOf: Record<string, { input: number; output: number; cached: number | null }>;
 };
 
 /** Reads the choices of a dataset (`prices`: the models' current prices, when the caller has them). */
-export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures" | "prices">, prices = modelPrices(dataset)): ScenarioChoices {
+export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures" | "prices" | "benchmarkCatalog" | "runs" | "studyRuns">, prices = modelPrices(dataset)): ScenarioChoices {
+  const measured = new Set([...dataset.runs.map((r) => r.benchmark), ...dataset.studyRuns.filter((r) => r.success_like && r.pairing === "matched").map((r) => r.benchmark)]);
   return {
     models: dataset.models.map((m) => m.model),
     architectures: dataset.architectures.map((a) => a.architecture),
     measuredAgents: Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents])),
     capabilityOf: Object.fromEntries(dataset.models.map((m) => [m.model, m.capability_index])),
+    benchmarks: dataset.benchmarkCatalog.filter((b) => b.tools !== null && measured.has(b.benchmark)).map((b) => b.benchmark),
     priceOf: Object.fromEntries(Object.entries(prices).map(([model, p]) => [model, { input: p.input, output: p.output, cached: p.cached }])),
   };
 }
@@ -72,6 +81,8 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     architecture: parameter("architecture").default,
     agents: choices.measuredAgents[architecture] ?? 1,
     fit: parameter("fit").default,
+    evidence: parameter("evidence").default,
+    like: null,
     inputTokensPerTurn: parameter("inputTokensPerTurn").default,
     outputTokensPerTurn: parameter("outputTokensPerTurn").default,
     cacheHitRate: parameter("cacheHitRate").default,
@@ -94,7 +105,7 @@ export function agentRange(architecture: string, maxAgents: number): [number, nu
 /** The zod (mini) schema of one parameter's string value, with messages like `expected an integer in [1, 64], got "abc"`. */
 export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMiniType<string | number, string> {
   if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "");
-  const values = p.choices ?? (p.key === "model" ? choices.models : choices.architectures);
+  const values = p.choices ?? (p.key === "model" ? choices.models : p.key === "like" ? [NO_BENCHMARK, ...choices.benchmarks] : choices.architectures);
   if (values.length === 0) throw new RangeError(`no choices for ${p.key}`);
   return enumField(values);
 }
@@ -130,6 +141,8 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
     agents = defaults.agents;
   }
   const fit = FITS.find((f) => f === values.fit) ?? defaults.fit;
+  const evidence = EVIDENCE_CHOICES.find((e) => e === values.evidence) ?? defaults.evidence;
+  const like = typeof values.like === "string" && values.like !== NO_BENCHMARK ? values.like : defaults.like;
   return {
     scenario: {
       tools: number("tools", defaults.tools),
@@ -140,6 +153,8 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       architecture,
       agents,
       fit,
+      evidence,
+      like,
       inputTokensPerTurn: number("inputTokensPerTurn", defaults.inputTokensPerTurn),
       outputTokensPerTurn: number("outputTokensPerTurn", defaults.outputTokensPerTurn),
       cacheHitRate: number("cacheHitRate", defaults.cacheHitRate),

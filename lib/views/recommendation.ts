@@ -76,7 +76,7 @@ export function recommend(
   designs: readonly CostedPrediction[] = measuredCostedDesigns(models, scenario),
 ): Recommendation {
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
-  const d = decide(models, { task, fit: scenario.fit, maxCost: scenario.maxCost, minSuccess: scenario.minSuccess }, designs);
+  const d = decide(models, { task, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, maxCost: scenario.maxCost, minSuccess: scenario.minSuccess }, designs);
   return {
     ...d,
     driver: { ...d.driver, sentence: sentence(d.driver.input, d.driver.towardMulti, d.assessed, d.breakEvenBaseline, d.reference) },

@@ -6,12 +6,9 @@ import { KIM_STUDY, type STUDY_KINDS } from "../../data/study-schemas";
 
 type StudyKind = (typeof STUDY_KINDS)[number];
 
-/** Which studies a fit may learn from: every study (default), evaluations only, or Kim et al. only. */
-export const EVIDENCE_CHOICES = ["all", "evaluations", "kim"] as const;
-export type EvidenceChoice = (typeof EVIDENCE_CHOICES)[number];
+import { DEFAULT_EVIDENCE, EVIDENCE_CHOICES, type EvidenceChoice } from "../predict/fitted-models";
 
-/** The evidence a fit uses unless told otherwise (docs/model.md section 2 says why). */
-export const DEFAULT_EVIDENCE: EvidenceChoice = "all";
+export { DEFAULT_EVIDENCE, EVIDENCE_CHOICES, type EvidenceChoice };
 
 /** The architectures the calculator offers, the only ones a success-rate fit learns from. */
 export const MODELLED_ARCHITECTURES = ["single", "independent", "centralized", "decentralized", "hybrid"] as const;

@@ -1,6 +1,6 @@
 import { bisect, errorFunction } from "simple-statistics";
 import { predictDesign, type DesignQuery } from "../predict/design";
-import type { FitName, FittedModels } from "../predict/fitted-models";
+import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "../predict/fitted-models";
 import type { SuccessPrediction } from "../predict/prediction";
 import type { ReliabilityKey } from "../validation/track-record";
 
@@ -13,7 +13,7 @@ export type DriverInput = "baseline" | "decomposability" | "tools" | "capability
 export type CostedDesign = SuccessPrediction & { cost: { costUsd: number } };
 
 /** What a recommendation is asked for: the task, the model that answers, and the optional limits. */
-export type DecisionQuery = { task: Task; fit: FitName; maxCost: number | null; minSuccess: number | null };
+export type DecisionQuery = { task: Task; fit: FitName; evidence?: EvidenceChoice; like?: string | null; maxCost: number | null; minSuccess: number | null };
 
 /** The design to build, why, and the key of its held-out track record (lib/views words it). */
 export type Decision<D extends CostedDesign> = {
@@ -50,13 +50,13 @@ export type Decision<D extends CostedDesign> = {
 };
 
 /** Predictions of every architecture at its measured count, for a task. */
-export function measuredDesigns(models: FittedModels, task: Task, fit: FitName): SuccessPrediction[] {
-  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => predictDesign(models, { task, architecture, agents, fit }));
+export function measuredDesigns(models: FittedModels, task: Task, fit: FitName, source: Pick<DesignQuery, "evidence" | "like"> = {}): SuccessPrediction[] {
+  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => predictDesign(models, { task, architecture, agents, fit, ...source }));
 }
 
 /** Best multi-agent success minus single-agent success, at the measured counts. */
-function gap(models: FittedModels, task: Task, fit: FitName): number {
-  const designs = measuredDesigns(models, task, fit);
+function gap(models: FittedModels, task: Task, query: Pick<DecisionQuery, "fit" | "evidence" | "like">): number {
+  const designs = measuredDesigns(models, task, query.fit, { evidence: query.evidence, like: query.like });
   const single = designs.find((d) => d.architecture === "single");
   if (single === undefined) throw new RangeError("no single-agent design to compare with");
   return Math.max(...designs.filter((d) => d.architecture !== "single").map((d) => d.successRate)) - single.successRate;
@@ -131,13 +131,13 @@ export function recommend<D extends CostedDesign>(models: FittedModels, query: D
   const gapSd = Math.hypot(multiCompared.sd, single.sd);
   const z = gapSd > 0 ? (multiCompared.successRate - single.successRate) / gapSd : 0;
   const assessed = { ...query.task, baseline: query.task.baseline ?? single.baseline.value };
-  const breakEvenBaseline = breakEven((P) => gap(models, { ...assessed, baseline: P }, query.fit));
-  const reference = models.architect.reference;
-  const base = gap(models, assessed, query.fit);
+  const breakEvenBaseline = breakEven((P) => gap(models, { ...assessed, baseline: P }, query));
+  const reference = architectFor(models, query.evidence ?? DEFAULT_EVIDENCE).reference;
+  const base = gap(models, assessed, query);
   const direction = callKind === "multi" ? 1 : -1;
   const shifts = (["baseline", "decomposability", "tools", "capability"] as const).map((input) => ({
     input,
-    shift: direction * (base - gap(models, { ...assessed, [input]: reference[input] }, query.fit)),
+    shift: direction * (base - gap(models, { ...assessed, [input]: reference[input] }, query)),
   }));
   const top = shifts.reduce((a, b) => (b.shift > a.shift ? b : a));
   return {

@@ -1,6 +1,6 @@
 import { predictArchitect } from "../architect/predict";
 import { predictPaperDesign } from "../paper/predict";
-import type { FitName, FittedModels } from "./fitted-models";
+import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "./fitted-models";
 import type { SuccessPrediction } from "./prediction";
 
 /** What to predict: a task (baseline null = estimate it), a design, and which model answers. */
@@ -9,11 +9,15 @@ export type DesignQuery = {
   architecture: string;
   agents: number;
   fit: FitName;
+  /** Which studies the architect's model learned from (default: all). */
+  evidence?: EvidenceChoice;
+  /** A benchmark of the evidence the task resembles: its measured effects apply (architect's model only). */
+  like?: string | null;
 };
 
 /** One design's success prediction from the chosen model. Browser-safe: no fitting code. */
 export function predictDesign(models: FittedModels, query: DesignQuery): SuccessPrediction {
-  if (query.fit === "architect") return predictArchitect(models.architect, query);
+  if (query.fit === "architect") return predictArchitect(architectFor(models, query.evidence ?? DEFAULT_EVIDENCE), { ...query, benchmark: query.like ?? undefined });
   const predictor = query.fit === "paper-v3" ? models.paper.v3 : models.paper.v2;
   return predictPaperDesign(predictor, models.architect.baselineModel, query);
 }

@@ -13,10 +13,28 @@ export type FittedModels = {
   versionKey: string;
   /** The architect's model, fitted to the default evidence: Kim et al.'s 260 v3 runs and the other studies' matched cells. */
   architect: ArchitectModel;
+  /** The architect's model fitted to each other evidence choice (evaluations only, Kim et al. only). */
+  evidenceModels: Record<Exclude<EvidenceChoice, typeof DEFAULT_EVIDENCE>, ArchitectModel>;
   paper: Record<PaperFitName, PaperPredictor>;
   /** Each architecture's Table 5 turns and measured agent count, for the cost model. */
   costArchitectures: Record<string, CostArchitecture>;
 };
+
+/** Which studies the architect's model learns from: every study (default), evaluations only, or Kim et al. only. */
+export const EVIDENCE_CHOICES = ["all", "evaluations", "kim"] as const;
+export type EvidenceChoice = (typeof EVIDENCE_CHOICES)[number];
+
+/** The evidence the architect's model uses unless told otherwise (docs/model.md section 2 says why). */
+export const DEFAULT_EVIDENCE = "all" satisfies EvidenceChoice;
+
+/**
+ * The architect's model fitted to an evidence choice.
+ *
+ * @example architectFor(models, "all") === models.architect // true
+ */
+export function architectFor(models: Pick<FittedModels, "architect" | "evidenceModels">, evidence: EvidenceChoice): ArchitectModel {
+  return evidence === DEFAULT_EVIDENCE ? models.architect : models.evidenceModels[evidence];
+}
 
 /** The models a design can be predicted with: the architect's model (default) or Eq. 1 fitted to v3 or v2. */
 export const FITS = ["architect", "paper-v3", "paper-v2"] as const;
