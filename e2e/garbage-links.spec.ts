@@ -4,7 +4,7 @@ test.describe("a reviewer opens a broken or old link", () => {
   test("garbage values open with defaults, a notice naming them, and a clean URL", async ({ page }) => {
     await page.goto("/?tools=abc&agents=1e309&arch=<script>alert(1)</script>&decomp=0.8");
     const notices = page.getByTestId("notices");
-    await expect(notices).toContainText('Tools: expected an integer in [1, 64], got "abc". Showing 5 instead.');
+    await expect(notices).toContainText('Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.');
     await expect(notices).toContainText("Agents: expected an integer in [1, 16]");
     await expect(notices).toContainText("Architecture: expected one of single, independent");
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("5");

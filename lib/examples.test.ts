@@ -35,7 +35,7 @@ import { predictPaper } from "./model/paper/model";
 import { reproducePaperFit } from "./model/paper/reproduce";
 import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, turnsAt } from "./model/predict/agent-count";
 import { distanceOutside, extrapolationReasons, taskDomain } from "./model/predict/extrapolation";
-import { versionKey } from "./model/predict/fitted-models";
+import { architectFor, versionKey } from "./model/predict/fitted-models";
 import { pilotSd } from "./model/predict/prediction";
 import { fitModels } from "./model/serving/fit-models";
 import { rSquared } from "./model/stats/cross-validation";
@@ -299,9 +299,9 @@ const CASES: ExampleCase[] = [
   // lib/views, lib/cli, lib/format, lib/bench, lib/process-cache.ts
   {
     file: "lib/views/notices.ts",
-    example: `linkNotices([{ key: "tools", message: 'expected an integer in [1, 64], got "abc"' }], scenario, null, "e1.1")\n// ['Tools: expected an integer in [1, 64], got "abc". Showing 5 instead.']`,
+    example: `linkNotices([{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }], scenario, null, "e1.1")\n// ['Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.']`,
     check: () =>
-      assert.deepEqual(linkNotices([{ key: "tools", message: 'expected an integer in [1, 64], got "abc"' }], defaults, null, "e1.1"), ['Tools: expected an integer in [1, 64], got "abc". Showing 5 instead.']),
+      assert.deepEqual(linkNotices([{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }], defaults, null, "e1.1"), ['Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.']),
   },
   {
     file: "lib/cli/text-table.ts",
@@ -406,6 +406,14 @@ const CASES: ExampleCase[] = [
   { file: "lib/views/evidence-table.ts", example: 'percentCell(0.5341) // "53.4"', check: () => assert.equal(percentCell(0.5341), "53.4") },
   { file: "lib/views/evidence-table.ts", example: 'evidenceCsvName("3f9a1c07b2e4") // "evidence-runs-3f9a1c07b2e4.csv"', check: () => assert.equal(evidenceCsvName("3f9a1c07b2e4"), "evidence-runs-3f9a1c07b2e4.csv") },
   { file: "lib/views/evidence-view.ts", example: "evidenceView(loadDataset()).rows.length // 1017", check: () => assert.equal(evidenceView(dataset).rows.length, 1017) },
+  {
+    file: "lib/model/predict/fitted-models.ts",
+    example: 'architectFor(models, "all") === models.architect // true',
+    check: () => {
+      const models = fitModels(dataset);
+      assert.equal(architectFor(models, "all") === models.architect, true);
+    },
+  },
 ];
 describe("every @example runs and gives its documented value", () => {
   for (const c of CASES) test(`${c.file}: ${c.example}`, () => c.check());

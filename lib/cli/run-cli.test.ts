@@ -127,7 +127,7 @@ describe("cli predict", () => {
 
   test("a bad value exits 2 naming the flag and its allowed range", () => {
     for (const [flag, value, pattern] of [
-      ["--tools", "abc", /--tools: expected an integer in \[1, 64\], got "abc"/],
+      ["--tools", "abc", /--tools: expected an integer in \[0, 64\], got "abc"/],
       ["--decomposability", "1.5", /--decomposability: expected a number in \[0, 1\], got "1\.5"/],
       ["--model", "gpt-9", /--model: expected one of gpt-5, .*got "gpt-9"/],
       ["--fit", "best", /--fit: expected one of architect, paper-v3, paper-v2, got "best"/],

@@ -11,7 +11,7 @@ describe("parseScenario", () => {
     const { scenario, issues } = parseScenario({}, choices);
     assert.deepEqual(issues, []);
     assert.deepEqual(scenario, {
-      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect",
+      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect", evidence: "all", like: null,
       inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0.5, sasTurns: 7.2, secondsPerTurn: 6,
       priceInput: 0.25, priceOutput: 2, priceCached: 0.025, maxCost: null, minSuccess: null,
     });
@@ -32,7 +32,7 @@ describe("parseScenario", () => {
     assert.equal(scenario.agents, 4);
     assert.equal(scenario.decomposability, 0.8);
     assert.deepEqual(issues.map((i) => i.key).sort(), ["agents", "architecture", "tools"]);
-    assert.match(issues.find((i) => i.key === "tools")?.message ?? "", /expected an integer in \[1, 64\], got "abc"/);
+    assert.match(issues.find((i) => i.key === "tools")?.message ?? "", /expected an integer in \[0, 64\], got "abc"/);
   });
 
   test("a value longer than 64 characters is rejected whatever it parses to, its length named", () => {
