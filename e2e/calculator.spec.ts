@@ -46,13 +46,13 @@ test.describe("an architect explores what-if sliders", () => {
     await field.pressSequentially("500");
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await field.blur();
-    await expect(page.getByText("Enter a whole number from 1 to 64; still using 12.")).toBeVisible();
+    await expect(page.getByText("Enter a whole number from 0 to 64; still using 12.")).toBeVisible();
     await expect(field).toHaveValue("500");
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("12");
     await expect(page).toHaveURL(/tools=12/);
     // A fraction in a whole-number field is marked too, and Escape drops the draft.
     await field.fill("7.5");
-    await expect(page.getByText("Enter a whole number from 1 to 64; still using 12.")).toBeVisible();
+    await expect(page.getByText("Enter a whole number from 0 to 64; still using 12.")).toBeVisible();
     await field.press("Escape");
     await expect(field).toHaveValue("12");
   });
