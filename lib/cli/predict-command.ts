@@ -100,7 +100,7 @@ const duration = formatDuration;
 /** predict's readable table: every design with its interval, change against the single agent and cost, then the recommendation. */
 export function predictText(scenario: Scenario, predictions: CostedPrediction[], dataset: Dataset, dataVersion: string, models: FittedModels): string {
   const single = predictions.find((p) => p.architecture === "single");
-  const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
+  const labels = new Map([...dataset.architectures.map((a) => [a.architecture, a.label] as const), ...dataset.benchmarkCatalog.map((b) => [b.benchmark, b.label] as const)]);
   const rows = predictions.map((p) => [
     labels.get(p.architecture) ?? p.architecture,
     String(p.agents),

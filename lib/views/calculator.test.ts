@@ -176,4 +176,13 @@ describe("costs in the calculator", () => {
     assert.equal(r.constraint.met, false);
     assert.match(r.constraint.note ?? "", /^No design meets \$0\.000100 per task and 99% success; the nearest is .+: \$[\d.e-]+ per task, \d+% success\.$/);
   });
+  test("a tool-count driver says when the fitted tool effect contradicts the paper, and which benchmark it rests on", () => {
+    const r = recommend(models, scenarioOf({ tools: "24", baseline: "0.4" }), new Map([["workbench", "Workbench"]]));
+    assert.equal(r.driver.input, "tools");
+    if (models.architect.toolEffect.effect > 0) {
+      assert.match(r.driver.sentence, /Kim et al\. report the opposite: tool-heavy tasks gain less from coordination\. Here doubling the tools moves multi-agent success \+[\d.]+ points, and this rests mostly on \S+ \(without it: [+−][\d.]+ points\)\.$/);
+    } else {
+      assert.doesNotMatch(r.driver.sentence, /report the opposite/);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import type { FittedModels } from "../model/predict/fitted-models";
  * record, the three charts' rows and the nearest runs.
  */
 export function calculatorView(models: FittedModels, catalog: CalculatorCatalog, reliability: Reliability, scenario: Scenario) {
-  const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
+  const labels = new Map([...catalog.architectures.map((a) => [a.architecture, a.label] as const), ...catalog.evidenceBenchmarks.map((b) => [b.benchmark, b.label] as const)]);
   const grid = designGrid(models, scenario);
   const measured = grid.filter((d) => d.measured);
   const recommendation = recommend(models, scenario, labels, measured);

@@ -1,6 +1,7 @@
 import { formatUsd, wholePercent } from "../format/numbers";
 import { recommend as decide, type Decision, type DriverInput } from "../model/decide/recommend";
-import type { FittedModels } from "../model/predict/fitted-models";
+import { architectFor, type FittedModels } from "../model/predict/fitted-models";
+import type { ArchitectModel } from "../model/architect/fit";
 import { measuredCostedDesigns, type CostedPrediction } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 
@@ -51,6 +52,18 @@ function sentence(input: DriverInput, towardMulti: boolean, task: Task, breakEve
 
 const money = formatUsd;
 
+/**
+ * Beside a tool-count driver: when the fitted effect of more tools is positive it contradicts the
+ * paper's headline finding (tool-heavy tasks gain less from coordination), so say so, with the
+ * benchmark the effect rests on and the effect without it. `labels` names architectures and benchmarks.
+ */
+function toolClaimNote(model: Pick<ArchitectModel, "toolEffect">, labels: ReadonlyMap<string, string>): string | null {
+  const { effect, restsOn, effectWithout } = model.toolEffect;
+  if (effect <= 0 || restsOn === null || effectWithout === null) return null;
+  const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
+  return `Kim et al. report the opposite: tool-heavy tasks gain less from coordination. Here doubling the tools moves multi-agent success ${points(effect)}, and this rests mostly on ${labels.get(restsOn) ?? restsOn} (without it: ${points(effectWithout)}).`;
+}
+
 /** The sentence about the budget and success floor: met, changed the choice, or met by nothing. */
 function constraintNote(d: Decision<CostedPrediction>, scenario: Scenario, label: (a: string) => string): string | null {
   if (!d.constraint.active) return null;
@@ -79,7 +92,12 @@ export function recommend(
   const d = decide(models, { task, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, maxCost: scenario.maxCost, minSuccess: scenario.minSuccess }, designs);
   return {
     ...d,
-    driver: { ...d.driver, sentence: sentence(d.driver.input, d.driver.towardMulti, d.assessed, d.breakEvenBaseline, d.reference) },
+    driver: {
+      ...d.driver,
+      sentence: [sentence(d.driver.input, d.driver.towardMulti, d.assessed, d.breakEvenBaseline, d.reference), d.driver.input === "tools" ? toolClaimNote(architectFor(models, scenario.evidence), labels) : null]
+        .filter((x) => x !== null)
+        .join(" "),
+    },
     constraint: { ...d.constraint, note: constraintNote(d, scenario, (a) => labels.get(a) ?? a) },
   };
 }

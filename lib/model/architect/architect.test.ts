@@ -111,4 +111,10 @@ describe("the architect's model", () => {
     const query = { task: e.task, architecture: e.architecture, agents: e.agents };
     assert.ok(width(predictArchitect(model, { ...query, benchmark: "finance-agent" })) < width(predictArchitect(model, query)));
   });
+  test("names the benchmark the tool effect rests on: removing it moves the effect most toward the other sign", () => {
+    const { effect, restsOn, effectWithout } = model.toolEffect;
+    assert.ok(restsOn !== null && effectWithout !== null);
+    assert.ok(Math.abs(effectWithout) < Math.abs(effect) || Math.sign(effectWithout) !== Math.sign(effect), `${effect} vs ${effectWithout} without ${restsOn}`);
+    assert.ok(model.domain.benchmarks.some((b) => b.benchmark === restsOn));
+  });
 });

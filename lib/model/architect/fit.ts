@@ -43,8 +43,21 @@ export type ArchitectModel = ArchitectDesign & {
   reference: { tools: number; decomposability: number; capability: number; baseline: number };
   /** Measured agent count of each architecture, e.g. { single: 1, centralized: 4, ... }. */
   measuredAgents: Record<string, number>;
+  /**
+   * What more tools do to multi-agent success at the reference task (mean over architectures, success
+   * points when 1 + T doubles), and the benchmark it rests on most: the one whose removal moves it
+   * furthest toward the opposite sign, with the effect without it.
+   */
+  toolEffect: { effect: number; restsOn: string | null; effectWithout: number | null };
   rows: number;
 };
+
+/** Tools at which the tool effect is read: 1 + T doubles from the reference task's. */
+function toolEffectOf(design: ArchitectDesign, coefficients: readonly number[], reference: { tools: number; decomposability: number; baseline: number }): number {
+  const at = (tools: number) =>
+    mean(design.architectures.map((a) => dot(coefficients, pooledDesignRow(design, a, { ...reference, tools, capability: null, method: 0 }))));
+  return at(2 * (1 + reference.tools) - 1) - at(reference.tools);
+}
 
 /** The multi-agent runs as the pooled regression sees them: design rows, outcomes and their Gram, built once per fit. */
 type Pooled = { multi: readonly ArchitectExample[]; rows: number[][]; y: number[]; weighted: { rows: number[][]; y: number[] }; total: Gram };
@@ -162,6 +175,20 @@ export function fitArchitect(
   const residuals = pooled.y.map((v, i) => v - dot(coefficients, at(pooled.rows, i)));
   const perArchitecture = Object.fromEntries(design.architectures.map((a) => [a, effectiveCoefficients(design, a, coefficients, covariance)]));
   const withCapability = examples.filter((e) => e.task.capability !== null);
+  const reference = {
+    tools: mean(multi.map((e) => e.task.tools)),
+    decomposability: mean(multi.map((e) => e.task.decomposability)),
+    capability: meanCapability,
+    baseline: mean(multi.map((e) => e.task.baseline)),
+  };
+  const effect = toolEffectOf(design, coefficients, reference);
+  const without = [...new Set(multi.map((e) => e.benchmark))].map((benchmark) => {
+    const idx = multi.flatMap((e, i) => (e.benchmark === benchmark ? [i] : []));
+    const block = gramOf(idx.map((i) => at(pooled.weighted.rows, i)), idx.map((i) => at(pooled.weighted.y, i)));
+    return { benchmark, effect: toolEffectOf(design, averagedCoefficients(design, subtractGram(pooled.total, block)), reference) };
+  });
+  const pull = (w: { effect: number }) => Math.sign(effect) * (effect - w.effect);
+  const most = without.reduce<(typeof without)[number] | null>((a, b) => (a === null || pull(b) > pull(a) ? b : a), null);
   return {
     kind: "architect",
     ...design,
@@ -173,13 +200,9 @@ export function fitArchitect(
     ...benchmarkEffects(residuals, multi),
     baselineModel: fitBaselineModel(withCapability.filter((e) => e.architecture === "single")),
     domain: taskDomain(examples),
-    reference: {
-      tools: mean(multi.map((e) => e.task.tools)),
-      decomposability: mean(multi.map((e) => e.task.decomposability)),
-      capability: meanCapability,
-      baseline: mean(multi.map((e) => e.task.baseline)),
-    },
+    reference,
     measuredAgents,
+    toolEffect: { effect, restsOn: most?.benchmark ?? null, effectWithout: most?.effect ?? null },
     rows: examples.length,
   };
 }
