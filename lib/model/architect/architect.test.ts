@@ -108,7 +108,7 @@ describe("the architect's model", () => {
   test("a benchmark the fit has seen gets its own effect and a tighter interval", () => {
     const e = examples.find((x) => x.benchmark === "finance-agent" && x.architecture === "centralized");
     assert.ok(e);
-    const query = { task: e.task, architecture: e.architecture, agents: e.agents };
+    const query = { task: e.task, architecture: e.architecture, agents: e.agents ?? 4 };
     assert.ok(width(predictArchitect(model, { ...query, benchmark: "finance-agent" })) < width(predictArchitect(model, query)));
   });
   test("names the benchmark the tool effect rests on: removing it moves the effect most toward the other sign", () => {

@@ -26,7 +26,8 @@ export type EvidenceRow = {
   benchmark: string;
   model: string;
   architecture: string;
-  agents: number;
+  /** Agents as printed; null when the source does not say (the fit pools designs of any count). */
+  agents: number | null;
   /** The printed method name (Kim et al.'s rows: the architecture). */
   method: string;
   tools: number;
@@ -95,18 +96,18 @@ export function kimEvidence(runs: readonly Run[], dataset: EvidenceData, groupRu
  * The other studies' matched success-rate cells as evidence rows: each study's single-agent baseline
  * (its P) and the multi-agent designs of the calculator's four architectures measured on the same
  * benchmark and model with the same success-like metric. Unmatched rows, other metrics, other
- * architectures (searched workflows, pipelines, latent or self-refining agents), designs with no
- * printed agent count and benchmarks with no printed tool count are not used.
+ * architectures (searched workflows, pipelines, latent or self-refining agents) and benchmarks with no
+ * printed tool count are not used; a design whose agent count is not printed is kept (agents null).
  */
 export function otherStudiesEvidence(dataset: EvidenceData): EvidenceRow[] {
   const { task, capabilityOf, kindOf } = lookups(dataset);
   const usable = dataset.studyRuns.filter((r) => r.study !== KIM_STUDY && r.success_like && modelled.has(r.architecture));
   const baselines = new Map(usable.filter((r) => r.pairing === "baseline").map((r) => [cellKey(r), r]));
-  return usable.flatMap((r) => {
+  const rows = usable.flatMap((r) => {
     const base = baselines.get(cellKey(r));
     const properties = task(r.benchmark);
     const agents = r.agents ?? (r.architecture === "single" ? 1 : null);
-    if (base === undefined || properties === null || agents === null || (r.pairing !== "baseline" && r.pairing !== "matched")) return [];
+    if (base === undefined || properties === null || (r.pairing !== "baseline" && r.pairing !== "matched")) return [];
     return [
       {
         study: r.study,
@@ -125,6 +126,9 @@ export function otherStudiesEvidence(dataset: EvidenceData): EvidenceRow[] {
       },
     ];
   });
+  // A single agent enters only with a multi-agent design of its cell beside it.
+  const withDesigns = new Set(rows.filter((r) => r.architecture !== "single").map((r) => `${r.study}/${r.benchmark}/${r.model}`));
+  return rows.filter((r) => withDesigns.has(`${r.study}/${r.benchmark}/${r.model}`));
 }
 
 /** Whether a study may enter a fit under an evidence choice. */

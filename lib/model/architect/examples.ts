@@ -10,7 +10,8 @@ export type ArchitectExample = {
   model: string;
   task: ArchitectTask;
   architecture: string;
-  agents: number;
+  /** Agents as measured; null when the source does not print the count. */
+  agents: number | null;
   /** Benchmark the run came from: lets a fit learn (and a prediction use) that benchmark's own effect. */
   benchmark: string;
   successRate: number;

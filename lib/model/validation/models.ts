@@ -94,7 +94,7 @@ export function architectPredictor(pilot: boolean, features: readonly FeatureNam
         const p = predictArchitect(model, {
           task: { ...e.task, baseline: pilot && !isSingle ? e.task.baseline : null },
           architecture: e.architecture,
-          agents: e.agents,
+          agents: e.agents ?? agents[e.architecture] ?? 1,
           benchmark: e.benchmark,
         });
         return { mean: p.successRate, sd: p.sd, ...(pilot && isSingle ? { decisionMean: e.task.baseline } : {}) };

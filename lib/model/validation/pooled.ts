@@ -146,8 +146,8 @@ export function validatePooled(model: PooledModel, rows: readonly EvidenceRow[])
 
 /**
  * The architect's model in the pooled harness: fitted to the training rows (every study's), asked about
- * each held-out multi-agent row with its study's pilot, as an evaluation-style build (M = 0; docs/model.md
- * section 2). A single-agent row is its own pilot. An architecture no training study measured (hybrid
+ * each held-out multi-agent row with its study's pilot and its study's kind (M: a method paper's row is
+ * asked as one; the calculator asks as an evaluation, docs/model.md section 2). A single-agent row is its own pilot. An architecture no training study measured (hybrid
  * when Kim et al. are held out) is predicted as the mean of the fitted architectures, with the widest SD.
  */
 export function pooledArchitect(measuredAgents: Record<string, number>): PooledModel {
@@ -159,9 +159,9 @@ export function pooledArchitect(measuredAgents: Record<string, number>): PooledM
         if (!isMultiRow(r)) return { mean: r.baseline, sd: pilotSd(r.baseline, r.tasks ?? PILOT_TASKS) };
         const ask = (architecture: string) =>
           predictArchitect(model, {
-            task: { tools: r.tools, decomposability: r.decomposability, capability: r.capability, baseline: r.baseline, method: 0 },
+            task: { tools: r.tools, decomposability: r.decomposability, capability: r.capability, baseline: r.baseline, method: r.kind === "method" ? 1 : 0 },
             architecture,
-            agents: model.measuredAgents[architecture] ?? r.agents,
+            agents: model.measuredAgents[architecture] ?? r.agents ?? 1,
           });
         if (model.perArchitecture[r.architecture] !== undefined) {
           const p = ask(r.architecture);
