@@ -56,9 +56,9 @@ describe("the architect's model", () => {
       const rows = multi.filter((e) => e.architecture === architecture).map((e) => [1, ...standardizedFeatures(model, e.task)]);
       const constant = model.features.filter((_, j) => new Set(rows.map((r) => r[j + 1])).size === 1);
       const solution = leastSquares(rows, rows.map(() => 0));
-      // Only Kim et al. measured hybrid designs: tool-free tasks (Q, P·Q) and method papers (M) never occur in its rows,
-      // so its deviations on those columns are zero by the ridge penalty and it borrows the shared slopes.
-      assert.deepEqual(constant, architecture === "hybrid" ? ["M", "Q", "P·Q"] : [], architecture);
+      // A column constant within one architecture's rows (a study kind or task kind it was never measured on) leaves
+      // that architecture's deviation at zero by the ridge penalty: it borrows the shared slope. Only those may be missing.
+      assert.ok(constant.every((f) => ["M", "Q", "P·Q"].includes(f)), `${architecture}: ${constant.join(", ")}`);
       assert.equal(solution.rank, model.features.length + 1 - constant.length, architecture);
     }
   });
