@@ -8,7 +8,7 @@ type Props = {
     studies: number;
     benchmarks: number;
     kimRuns: number;
-    decomposability: { rubric: number; printed: number };
+    decomposability: { rubric: number; printed: number; without: number };
     settings: number;
     innerLoboMae: number;
     sdNewTask: number;
@@ -75,6 +75,8 @@ export function ArchitectSection({ fit, coefficients, baseline }: Props) {
           {formatFixed(fit.decomposability.printed, 3)} against {formatFixed(fit.decomposability.rubric, 3)} with the
           rubric; ablations below). But those values were set by people who could read the results they would be used to
           explain, so their better fit is no evidence; the rubric is the same questions an architect answers for a new task.
+          (Without d at all the error is {formatFixed(fit.decomposability.without, 3)}: with six benchmarks, no rating of a
+          task property can be validated on them.)
         </p>
         <p>
           u_b,a and s_b are the effects of a stored benchmark b: an offset per architecture (SD between benchmarks{" "}

@@ -124,8 +124,8 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
         studies: new Set(evidence.rows.map((r) => r.study)).size,
         benchmarks: new Set(evidence.rows.map((r) => r.benchmark)).size,
         kimRuns: evidence.rows.filter((r) => r.study === KIM_STUDY).length,
-        /** Kim et al.'s six benchmarks, LOBO over multi-agent runs, fitted to their runs only: the rubric's d and their printed d. */
-        decomposability: { rubric: ablationFigure("as-fitted"), printed: ablationFigure("printed-d") },
+        /** Kim et al.'s six benchmarks, LOBO over multi-agent runs, fitted to their runs only: the rubric's d, their printed d, no d. */
+        decomposability: { rubric: ablationFigure("as-fitted"), printed: ablationFigure("printed-d"), without: ablationFigure("without-d") },
         settings: architect.settings,
         innerLoboMae: architect.innerLoboMae,
         sdNewTask: architect.sdNewTask,

@@ -1,4 +1,5 @@
 import { undercovered, UNDERCOVERED, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
+import { formatPercent } from "../format/numbers";
 import { MODEL_LABELS } from "./labels";
 import type { TableRow } from "./validation-rows";
 import { count, mae, share } from "./validation-rows";
@@ -27,7 +28,7 @@ export function pooledRows(v: EvidenceValidation): { columns: string[]; rows: Ta
 
 /** The caption word of an under-covered benchmark, and what it means. */
 export const UNDERCOVERED_MARK = "(low)";
-export const UNDERCOVERED_NOTE = `${UNDERCOVERED_MARK}: at least ${UNDERCOVERED.minRows} multi-agent rows, under ${share(UNDERCOVERED.coverageBelow)} of them inside their 90% interval.`;
+export const UNDERCOVERED_NOTE = `${UNDERCOVERED_MARK}: at least ${UNDERCOVERED.minRows} multi-agent rows, under ${formatPercent(UNDERCOVERED.coverageBelow, 0)} of them inside their 90% interval.`;
 
 /**
  * Per held-out benchmark: its multi-agent rows, each model's MAE, and the architect's 90% coverage; a
