@@ -71,7 +71,7 @@ export function ArchitectSection({ fit, coefficients, baseline }: Props) {
         <p>
           <strong>Decomposability.</strong> d is the rubric&apos;s score of five yes-or-no questions about the task, answered
           for every benchmark with the rationale stored beside it (data/README.md). Kim et al. print their own d for their six
-          benchmarks, and with it the model fitted to their runs errs less on them held out (
+          benchmarks, and with it the model fitted to their runs errs less on them held out (held-out MAE{" "}
           {formatFixed(fit.decomposability.printed, 3)} against {formatFixed(fit.decomposability.rubric, 3)} with the
           rubric; ablations below). But those values were set by people who could read the results they would be used to
           explain, so their better fit is no evidence; the rubric is the same questions an architect answers for a new task.

@@ -81,7 +81,7 @@ export function acrossStudiesView(v: EvidenceValidation, model: ArchitectModel, 
       `The 90% intervals hold ${share(v.architect.coverageLoboMas)} of held-out multi-agent rows overall, but errors come in benchmark-sized clusters` +
       (flagged.length === 0
         ? "."
-        : `: on ${flagged.map((b) => `${b.benchmark} (${share(b.coverage)} of ${b.rows})`).join(", ")} they hold far fewer, so an interval for a task like these is too narrow.`),
+        : `: on ${joinAnd(flagged.map((b) => `${b.benchmark} (${share(b.coverage)} of ${b.rows})`))} they hold far fewer, so an interval for a task like ${flagged.length === 1 ? "it" : "these"} is too narrow.`),
     studyTable: pooledStudyRows(v, names),
     method: {
       points: effect === null ? null : signedPoints(effect.points),
