@@ -11,7 +11,12 @@ import { evidenceSummary, matchedSuccessCells } from "./data/evidence-summary";
 import { shareFromPrinted, shiftDecimalLeft } from "./data/printed-values";
 import { isMultiAgent } from "./data/study-schemas";
 import { at, field, got } from "./model/stats/checked";
-import { clusteredMae } from "./model/validation/pooled";
+import { clusteredMae, undercovered, validateEvidence } from "./model/validation/pooled";
+import { pilotExpectedError, pilotTasksToBeat } from "./model/validation/pilot-vs-model";
+import { trustFigures } from "./model/validation/trust";
+import { measuredAgentsOf } from "./model/architect/evidence";
+import { methodEffect } from "./views/across-studies";
+import { comparedError } from "./views/trust-box";
 import { findingsOf, kindContrast, signedPoints, studyFindings } from "./views/evidence-findings";
 import { evidenceRows as evidenceTableRows } from "./views/evidence-rows";
 import { evidenceView } from "./views/evidence-view";
@@ -46,7 +51,7 @@ import { estimateRandomEffects, scaleFromErrors } from "./model/stats/random-int
 import { fitRidge } from "./model/stats/ridge";
 import { fitScaler } from "./model/stats/standardize";
 import { decisionScores } from "./model/validation/decisions";
-import { validate } from "./model/validation/harness";
+import { validate, type ValidationReport } from "./model/validation/harness";
 import { decisionNoiseCeiling, noiseFloor } from "./model/validation/noise";
 import { processCached } from "./process-cache";
 import { numberField } from "./scenario/fields";
@@ -86,6 +91,9 @@ const architectures = dataset.architectures.map((a) => a.architecture);
 /** The fitted runs' domain, as the architect's model and the paper's predictors store it. */
 const domain = taskDomain(architectExamples(v3Runs, dataset));
 const choices = scenarioChoices(dataset);
+/** The v3 harness, run once for the examples that need it (it takes seconds). */
+let v3Report: ValidationReport | undefined;
+const v3 = () => (v3Report ??= validate(dataset, "v3"));
 const defaults = parseScenario({}, choices).scenario;
 
 type ExampleCase = { file: string; example: string; check: () => void };
@@ -151,8 +159,24 @@ const CASES: ExampleCase[] = [
   {
     file: "lib/model/validation/harness.ts",
     example: 'validate(dataset, "v3").models.find((m) => m.key === "paper")?.maeLoboMas // ≈ 0.165',
-    check: () => approx(validate(dataset, "v3").models.find((m) => m.key === "paper")?.maeLoboMas, "0.165"),
+    check: () => approx(v3().models.find((m) => m.key === "paper")?.maeLoboMas, "0.165"),
   },
+  { file: "lib/model/validation/pilot-vs-model.ts", example: "pilotExpectedError(0.4, 10) // ≈ 0.124", check: () => approx(pilotExpectedError(0.4, 10), "0.124") },
+  {
+    file: "lib/model/validation/pilot-vs-model.ts",
+    example: "pilotTasksToBeat(0.11) // 13 (at p = 0.4: 0.8·sqrt(0.24/13) = 0.108, at 12 tasks 0.113)",
+    check: () => {
+      assert.equal(pilotTasksToBeat(0.11), 13);
+      approx(pilotExpectedError(0.4, 13), "0.108", "13 tasks");
+      approx(pilotExpectedError(0.4, 12), "0.113", "12 tasks");
+    },
+  },
+  {
+    file: "lib/model/validation/trust.ts",
+    example: 'trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 14',
+    check: () => assert.equal(trustFigures(v3(), validateEvidence(dataset, measuredAgentsOf(dataset)), architectures).pilot.tasks, 14),
+  },
+  { file: "lib/model/validation/pooled.ts", example: "undercovered({ rows: 36, coverage: 0.556 }) // true", check: () => assert.equal(undercovered({ rows: 36, coverage: 0.556 }), true) },
 
   // lib/model/predict
   { file: "lib/model/predict/agent-count.ts", example: "turnsAt(1) // ≈ 5.47", check: () => approx(turnsAt(1), "5.47") },
@@ -412,6 +436,23 @@ const CASES: ExampleCase[] = [
     check: () => {
       const models = fitModels(dataset);
       assert.equal(architectFor(models, "all") === models.architect, true);
+    },
+  },
+  // lib/views: the methodology page's trust box and pooled section
+  {
+    file: "lib/views/trust-box.ts",
+    example: 'comparedError({ mae: 0.110, se: 0.019 }, { mae: 0.107, se: 0.024 }) // "about as far off as"',
+    check: () => assert.equal(comparedError({ mae: 0.11, se: 0.019 }, { mae: 0.107, se: 0.024 }), "about as far off as"),
+  },
+  {
+    file: "lib/views/across-studies.ts",
+    example:
+      'methodEffect({ features: ["P", "M"], architectures: ["a"], scaler: { means: [0, 0.1], sds: [1, 0.25] }, perArchitecture: { a: { coefficients: [0.4, 0.1, 0.01], covariance: [] } } })\n// { points: 4, byArchitecture: [{ architecture: "a", points: 4 }] }',
+    check: () => {
+      const effect = methodEffect({ features: ["P", "M"], architectures: ["a"], scaler: { means: [0, 0.1], sds: [1, 0.25] }, perArchitecture: { a: { coefficients: [0.4, 0.1, 0.01], covariance: [] } } });
+      // By hand: 100 · 0.01 / 0.25 = 4 points.
+      within([effect?.points ?? Number.NaN, effect?.byArchitecture[0]?.points ?? Number.NaN], [4, 4], 1e-12);
+      assert.equal(effect?.byArchitecture[0]?.architecture, "a");
     },
   },
 ];

@@ -3,8 +3,11 @@ import type { TableRow } from "@/lib/views/validation-rows";
 type Props = {
   first: string;
   columns: string[];
-  /** A row with `recommended` is starred and highlighted (the caption should say what the star means). */
-  rows: (TableRow & { recommended?: boolean })[];
+  /**
+   * A row with `recommended` is starred and highlighted (the caption should say what the star means); a
+   * `flagged` row is marked as a warning (its cells and the caption should say why).
+   */
+  rows: (TableRow & { recommended?: boolean; flagged?: boolean })[];
   caption?: string;
   testId?: string;
 };
@@ -29,7 +32,7 @@ export function LabelTable({ first, columns, rows, caption, testId }: Props) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.label} className={r.recommended ? "recommended-row" : undefined}>
+            <tr key={r.label} className={r.recommended ? "recommended-row" : r.flagged ? "flagged-row" : undefined}>
               <th scope="row">
                 {r.recommended ? "★ " : ""}
                 {r.label}

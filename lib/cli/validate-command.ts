@@ -4,7 +4,7 @@ import type { Dataset } from "../data/dataset";
 import { decisionNoiseCeiling } from "../model/validation/noise";
 import { validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
 import { ablationRows, benchmarkRows, ceilingText, noiseFloorText, targetRows, validationRows, type TableRow } from "../views/validation-rows";
-import { pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows } from "../views/pooled-rows";
+import { pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "../views/pooled-rows";
 import { runAblations } from "../model/validation/ablations";
 import { validateEvidence, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
 import { measuredAgentsOf } from "../model/architect/evidence";
@@ -93,6 +93,7 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
     "",
     "By held-out benchmark (multi-agent rows):",
     textTable("held-out benchmark", pooledBenchmarkRows(pooled)),
+    UNDERCOVERED_NOTE,
     "",
     "By held-out study (multi-agent rows):",
     textTable("held-out study", pooledStudyRows(pooled)),

@@ -31,6 +31,7 @@ export const ABLATION_LABELS: Record<AblationKey, string> = {
   "as-fitted": "architect's model (as fitted)",
   "without-d": "without decomposability",
   "without-interactions": "without the baseline's interactions",
+  "printed-d": "with Kim et al.'s printed d instead of the rubric's",
   "with-D": "with domain complexity D (not an input)",
   placebo: "placebo",
 };

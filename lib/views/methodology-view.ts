@@ -19,6 +19,11 @@ import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from 
 import { ablationRows, benchmarkRows, ceilingText, count, noiseFloorText, targetRows, validationRows, type TableRow } from "./validation-rows";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { rangeText } from "../format/numbers";
+import type { EvidenceValidation } from "../model/validation/pooled";
+import { trustFigures } from "../model/validation/trust";
+import { KIM_STUDY } from "../data/study-schemas";
+import { acrossStudiesView } from "./across-studies";
+import { trustBox } from "./trust-box";
 
 const RECORD_LABELS: Record<ReliabilityKey, string> = {
   "architect-pilot": "architect's model, with a pilot",
@@ -93,19 +98,34 @@ export function measuredCountsText(dataset: Pick<Dataset, "architectures">): str
     .join("; ");
 }
 
-/** Everything the methodology page shows, computed from the stored runs: plain data for the sections. */
-export function methodologyView(dataset: Dataset, models: FittedModels, reliability: Reliability) {
+/**
+ * Everything the methodology page shows, computed from the stored runs: plain data for the sections.
+ * `evidence` is the pooled harness on the evidence the served model learns from (cachedEvidenceValidation).
+ */
+export function methodologyView(dataset: Dataset, models: FittedModels, reliability: Reliability, evidence: EvidenceValidation) {
   const report = validate(dataset, "v3");
   const architect = models.architect;
+  const architectures = dataset.architectures.map((a) => a.architecture);
+  const ablationResults = runAblations(report.runs, dataset);
+  const ablationFigure = (key: string) => ablationResults.variants.find((v) => v.key === key)?.maeLoboMas ?? Number.NaN;
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
   const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
-  const ablation = ablationRows(runAblations(report.runs, dataset), report.models[0]?.decisions.lobo.groups ?? 0);
+  const ablation = ablationRows(ablationResults, report.models[0]?.decisions.lobo.groups ?? 0);
   const byKey = (key: string) => report.models.filter((m) => m.key === key);
   const reproductions = PAPER_FITS.map((fit) => reproducePaperFit(dataset, fit));
   return {
     dataVersion: dataset.version,
+    studies: new Set(evidence.rows.map((r) => r.study)).size,
+    trust: trustBox(trustFigures(report, evidence, architectures)),
+    acrossStudies: acrossStudiesView(evidence, architect, dataset),
     architect: {
       fit: {
+        features: architect.features,
+        studies: new Set(evidence.rows.map((r) => r.study)).size,
+        benchmarks: new Set(evidence.rows.map((r) => r.benchmark)).size,
+        kimRuns: evidence.rows.filter((r) => r.study === KIM_STUDY).length,
+        /** Kim et al.'s six benchmarks, LOBO over multi-agent runs, fitted to their runs only: the rubric's d, their printed d, no d. */
+        decomposability: { rubric: ablationFigure("as-fitted"), printed: ablationFigure("printed-d"), without: ablationFigure("without-d") },
         settings: architect.settings,
         innerLoboMae: architect.innerLoboMae,
         sdNewTask: architect.sdNewTask,

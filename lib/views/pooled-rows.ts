@@ -1,4 +1,5 @@
-import type { EvidenceValidation, PooledValidation } from "../model/validation/pooled";
+import { undercovered, UNDERCOVERED, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
+import { formatPercent } from "../format/numbers";
 import { MODEL_LABELS } from "./labels";
 import type { TableRow } from "./validation-rows";
 import { count, mae, share } from "./validation-rows";
@@ -25,21 +26,32 @@ export function pooledRows(v: EvidenceValidation): { columns: string[]; rows: Ta
   };
 }
 
-/** Per held-out benchmark: its multi-agent rows, each model's MAE, and the architect's 90% coverage. */
-export function pooledBenchmarkRows(v: EvidenceValidation): { columns: string[]; rows: TableRow[] } {
+/** The caption word of an under-covered benchmark, and what it means. */
+export const UNDERCOVERED_MARK = "(low)";
+export const UNDERCOVERED_NOTE = `${UNDERCOVERED_MARK}: at least ${UNDERCOVERED.minRows} multi-agent rows, under ${formatPercent(UNDERCOVERED.coverageBelow, 0)} of them inside their 90% interval.`;
+
+/**
+ * Per held-out benchmark: its multi-agent rows, each model's MAE, and the architect's 90% coverage; a
+ * benchmark whose intervals cover clearly too few rows (`undercovered`) is flagged and its coverage marked.
+ */
+export function pooledBenchmarkRows(v: EvidenceValidation): { columns: string[]; rows: (TableRow & { flagged: boolean })[] } {
   return {
     columns: ["rows", `MAE ${MODEL_LABELS.naive}`, `MAE ${MODEL_LABELS.architect}`, "90% coverage"],
-    rows: v.architect.byBenchmark.map((b, i) => ({
-      label: b.benchmark,
-      cells: [String(b.rows), mae(v.naive.byBenchmark[i]?.mae ?? Number.NaN), mae(b.mae), share(b.coverage)],
-    })),
+    rows: v.architect.byBenchmark.map((b, i) => {
+      const flagged = undercovered(b);
+      return {
+        label: b.benchmark,
+        cells: [String(b.rows), mae(v.naive.byBenchmark[i]?.mae ?? Number.NaN), mae(b.mae), `${share(b.coverage)}${flagged ? ` ${UNDERCOVERED_MARK}` : ""}`],
+        flagged,
+      };
+    }),
   };
 }
 
-/** Per held-out study: its multi-agent rows and each model's MAE. */
-export function pooledStudyRows(v: EvidenceValidation): { columns: string[]; rows: TableRow[] } {
+/** Per held-out study: its multi-agent rows and each model's MAE; `names` labels studies (default: their ids). */
+export function pooledStudyRows(v: EvidenceValidation, names: Readonly<Record<string, string>> = {}): { columns: string[]; rows: TableRow[] } {
   return {
     columns: ["rows", `MAE ${MODEL_LABELS.naive}`, `MAE ${MODEL_LABELS.architect}`],
-    rows: v.architect.byStudy.map((s, i) => ({ label: s.study, cells: [String(s.rows), mae(v.naive.byStudy[i]?.mae ?? Number.NaN), mae(s.mae)] })),
+    rows: v.architect.byStudy.map((s, i) => ({ label: names[s.study] ?? s.study, cells: [String(s.rows), mae(v.naive.byStudy[i]?.mae ?? Number.NaN), mae(s.mae)] })),
   };
 }

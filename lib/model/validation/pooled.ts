@@ -1,5 +1,7 @@
 import { mean } from "simple-statistics";
-import { DEFAULT_EVIDENCE, evidenceRows, type EvidenceChoice, type EvidenceRow } from "../architect/evidence";
+import type { Dataset } from "../../data/dataset";
+import { processCached } from "../../process-cache";
+import { DEFAULT_EVIDENCE, evidenceRows, measuredAgentsOf, type EvidenceChoice, type EvidenceRow } from "../architect/evidence";
 import { toExample } from "../architect/examples";
 import { fitArchitect } from "../architect/fit";
 import { predictArchitect } from "../architect/predict";
@@ -100,6 +102,18 @@ export function pooledDecisions(rows: readonly EvidenceRow[], predicted: readonl
   return { groups: cells.size, right };
 }
 
+/** When a held-out benchmark's intervals are too narrow to trust: enough multi-agent rows, too few of them covered. */
+export const UNDERCOVERED = { minRows: 10, coverageBelow: 0.75 } as const;
+
+/**
+ * Whether a held-out benchmark's 90% intervals cover clearly too few of its multi-agent rows.
+ *
+ * @example undercovered({ rows: 36, coverage: 0.556 }) // true
+ */
+export function undercovered(b: { rows: number; coverage: number | null }): boolean {
+  return b.coverage !== null && b.rows >= UNDERCOVERED.minRows && b.coverage < UNDERCOVERED.coverageBelow;
+}
+
 /** One model's pooled figures. Fractions in [0, 1]; coverage null for a model without intervals. */
 export type PooledValidation = {
   key: PooledModelKey;
@@ -154,9 +168,12 @@ export function pooledArchitect(measuredAgents: Record<string, number>): PooledM
   return {
     key: "architect",
     predict: (train, test) => {
+      const pilot = (r: EvidenceRow): HeldOut => ({ mean: r.baseline, sd: pilotSd(r.baseline, r.tasks ?? PILOT_TASKS) });
+      // A held-out group with no multi-agent row (a benchmark or study with single agents only) needs no fit.
+      if (!test.some(isMultiRow)) return test.map(pilot);
       const model = fitArchitect(train.map((r) => toExample(r)), measuredAgents);
       return test.map((r) => {
-        if (!isMultiRow(r)) return { mean: r.baseline, sd: pilotSd(r.baseline, r.tasks ?? PILOT_TASKS) };
+        if (!isMultiRow(r)) return pilot(r);
         const ask = (architecture: string) =>
           predictArchitect(model, {
             task: { tools: r.tools, decomposability: r.decomposability, capability: r.capability, baseline: r.baseline, method: r.kind === "method" ? 1 : 0 },
@@ -181,4 +198,9 @@ export type EvidenceValidation = ReturnType<typeof validateEvidence>;
 export function validateEvidence(dataset: Parameters<typeof evidenceRows>[0], measuredAgents: Record<string, number>, choice: EvidenceChoice = DEFAULT_EVIDENCE) {
   const rows = evidenceRows(dataset, choice);
   return { choice, rows, naive: validatePooled(pooledNaive, rows), architect: validatePooled(pooledArchitect(measuredAgents), rows) };
+}
+
+/** validateEvidence on the default evidence, once per data version per process (the methodology page and the CLI share it). */
+export function cachedEvidenceValidation(dataset: Parameters<typeof evidenceRows>[0] & Pick<Dataset, "version">): EvidenceValidation {
+  return processCached("evidence-validation", dataset.version, () => validateEvidence(dataset, measuredAgentsOf(dataset)));
 }
