@@ -173,8 +173,8 @@ const CASES: ExampleCase[] = [
   },
   {
     file: "lib/model/validation/trust.ts",
-    example: 'trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 14',
-    check: () => assert.equal(trustFigures(v3(), validateEvidence(dataset, measuredAgentsOf(dataset)), architectures).pilot.tasks, 14),
+    example: 'trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 16',
+    check: () => assert.equal(trustFigures(v3(), validateEvidence(dataset, measuredAgentsOf(dataset)), architectures).pilot.tasks, 16),
   },
   { file: "lib/model/validation/pooled.ts", example: "undercovered({ rows: 36, coverage: 0.556 }) // true", check: () => assert.equal(undercovered({ rows: 36, coverage: 0.556 }), true) },
 

@@ -181,8 +181,10 @@ export function fitArchitect(
     capability: meanCapability,
     baseline: mean(multi.map((e) => e.task.baseline)),
   };
-  const effect = toolEffectOf(design, coefficients, reference);
-  const without = [...new Set(multi.map((e) => e.benchmark))].map((benchmark) => {
+  // Ablation designs with a per-benchmark property (D, placebo) have no reference value for it: no tool effect.
+  const readable = !design.features.some((f) => f === "D" || f === "placebo");
+  const effect = readable ? toolEffectOf(design, coefficients, reference) : 0;
+  const without = (readable ? [...new Set(multi.map((e) => e.benchmark))] : []).map((benchmark) => {
     const idx = multi.flatMap((e, i) => (e.benchmark === benchmark ? [i] : []));
     const block = gramOf(idx.map((i) => at(pooled.weighted.rows, i)), idx.map((i) => at(pooled.weighted.y, i)));
     return { benchmark, effect: toolEffectOf(design, averagedCoefficients(design, subtractGram(pooled.total, block)), reference) };
