@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { Calculator } from "@/components/calculator/calculator";
 import { loadDataset } from "@/lib/data/load";
@@ -27,8 +28,8 @@ export default async function CalculatorPage({ searchParams }: Props) {
       <h1>Agent Scaling Calculator</h1>
       <p className="lede">
         Describe your task and see what one agent or several would achieve and cost, with 90% intervals, from a model fitted to
-        the {models.architect.rows} runs of the paper&apos;s final fit (of the {dataset.runs.length} measured configurations of Kim
-        et al. stored here) and validated on benchmarks it never saw.
+        {models.architect.rows} measured success rates: Kim et al.&apos;s configurations at the core and the matched runs of other
+        studies (<Link href="/evidence">the evidence</Link>), validated on benchmarks and studies it never saw.
       </p>
       <Calculator
         models={models}
