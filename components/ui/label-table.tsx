@@ -10,12 +10,14 @@ type Props = {
   rows: (TableRow & { recommended?: boolean; flagged?: boolean })[];
   caption?: string;
   testId?: string;
+  /** The scroll region's accessible name: when given, the region can be reached and scrolled by keyboard. */
+  label?: string;
 };
 
 /** A table whose first column labels each row; every other cell is already formatted by lib/. */
-export function LabelTable({ first, columns, rows, caption, testId }: Props) {
+export function LabelTable({ first, columns, rows, caption, testId, label }: Props) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" {...(label === undefined ? {} : { role: "region", "aria-label": label, tabIndex: 0 })}>
       <table data-testid={testId}>
         {caption ? <caption>{caption}</caption> : null}
         <thead>
