@@ -1,6 +1,8 @@
 import { AgentRuleChart } from "@/components/charts/agent-rule-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { LabelTable } from "@/components/ui/label-table";
 import type { AgentRuleRow } from "@/lib/views/methodology";
+import type { TableRow } from "@/lib/views/validation-rows";
 
 type Props = {
   peak: number;
@@ -11,10 +13,13 @@ type Props = {
   measuredCounts: string;
   /** Where the helpful example's gain turns negative (null: not by 16 agents). */
   helpfulTurnsNegativeAt: number | null;
-  curves: { label: string; color: string; rows: AgentRuleRow[] }[] };
+  curves: { label: string; color: string; rows: AgentRuleRow[] }[];
+  /** The rule checked on the other studies' agent counts. */
+  check: { columns: string[]; rows: TableRow[]; text: string };
+};
 
 /** The agent-count rule: its assumptions, and its shape for a helpful and a harmful architecture. */
-export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, turnLaw, measuredCounts, helpfulTurnsNegativeAt, curves }: Props) {
+export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, turnLaw, measuredCounts, helpfulTurnsNegativeAt, curves, check }: Props) {
   return (
     <section aria-labelledby="agents">
       <h2 id="agents">Agent count</h2>
@@ -50,6 +55,16 @@ export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, turnLaw,
       >
         <AgentRuleChart curves={curves} />
       </ChartFrame>
+      <h3>The rule against the other studies&apos; counts</h3>
+      <p data-testid="agent-count-check-text">{check.text}</p>
+      <LabelTable
+        first="design"
+        columns={check.columns}
+        rows={check.rows}
+        caption="Multi-agent runs of other studies at an agent count Kim et al. did not measure, each benchmark held out of the fit (LOBO)."
+        testId="agent-count-check"
+        label="The agent-count rule against other studies' counts"
+      />
     </section>
   );
 }

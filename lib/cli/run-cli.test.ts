@@ -171,7 +171,7 @@ describe("cli validate", () => {
     const keys = ["r2CvMean", "maeCv", "maeLobo", "maeLoboMas", "decisionCv", "decisionLobo", "exactBestCv", "exactBestLobo", "coverageCv", "coverageLobo"];
     const fraction = (value: unknown) => value === null || (typeof value === "number" && value >= 0 && value <= 1);
     for (const model of Object.values(json.models) as Record<string, unknown>[]) {
-      assert.deepEqual(Object.keys(model), [...keys, "coverageLoboByBenchmark"]);
+      assert.deepEqual(Object.keys(model), [...keys, "maeLoboMasSe", "coverageLoboByBenchmark"]);
       for (const key of keys.filter((k) => k.startsWith("decision") || k.startsWith("exact") || k.startsWith("coverage"))) assert.ok(fraction(model[key]), `${key} = ${String(model[key])}`);
       assert.deepEqual(Object.keys(model.coverageLoboByBenchmark as object).length, 6);
     }

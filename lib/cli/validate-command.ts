@@ -2,11 +2,11 @@ import { z } from "zod";
 import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { decisionNoiseCeiling } from "../model/validation/noise";
-import { validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
+import { loboMasWithSe, validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
 import { ablationRows, benchmarkRows, ceilingText, noiseFloorText, targetRows, validationRows, type TableRow } from "../views/validation-rows";
-import { pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "../views/pooled-rows";
+import { agentCountCheckRows, pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "../views/pooled-rows";
 import { runAblations } from "../model/validation/ablations";
-import { validateEvidence, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
+import { agentCountCheck, validateEvidence, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
 import { measuredAgentsOf } from "../model/architect/evidence";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
@@ -37,6 +37,7 @@ const finite = (x: number | null) => (x === null || Number.isNaN(x) ? null : x);
 export function validateJson(report: ValidationReport, pooled: EvidenceValidation) {
   const pick = (m: ModelValidation) => ({
     ...Object.fromEntries(JSON_METRICS.map((k) => [k, finite(m[k])])),
+    maeLoboMasSe: finite(loboMasWithSe(report, m).se),
     coverageLoboByBenchmark: Object.fromEntries(m.byBenchmark.map((b) => [b.benchmark, finite(b.coverageMas)])),
   });
   const byKey = (key: ModelValidation["key"]) => report.models.find((m) => m.key === key);
@@ -97,6 +98,12 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
     "",
     "By held-out study (multi-agent rows):",
     textTable("held-out study", pooledStudyRows(pooled)),
+    "",
+    "The agent-count rule against the other studies' agent counts (LOBO, multi-agent runs):",
+    ...(() => {
+      const check = agentCountCheckRows(agentCountCheck(pooled.rows, pooled.architect));
+      return [textTable("design", check), check.text];
+    })(),
     ...(ablations ? ["", ablationText(report, dataset)] : []),
   ].join("\n");
 }

@@ -1,3 +1,5 @@
+import { agentCountCheck } from "../model/validation/pooled";
+import { agentCountCheckRows } from "./pooled-rows";
 import { coefficientLabel, FIT_FIGURE_LABELS, MODEL_LABELS } from "./labels";
 import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
@@ -164,6 +166,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
         turnLaw: TURN_LAW,
         measuredCounts: measuredCountsText(dataset),
         helpfulTurnsNegativeAt: firstLoss(helpful),
+        check: agentCountCheckRows(agentCountCheck(evidence.rows, evidence.architect)),
         curves: [
           { label: "helpful: +10 pts at 4 agents", color: "var(--series-1)", rows: helpful },
           { label: "harmful: −15 pts at 3 agents", color: "var(--series-2)", rows: agentRuleCurve(-0.15, 3) },

@@ -1,4 +1,4 @@
-import { undercovered, UNDERCOVERED, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
+import { undercovered, UNDERCOVERED, type AgentCountCheck, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
 import { formatPercent } from "../format/numbers";
 import { MODEL_LABELS } from "./labels";
 import type { TableRow } from "./validation-rows";
@@ -53,5 +53,21 @@ export function pooledStudyRows(v: EvidenceValidation, names: Readonly<Record<st
   return {
     columns: ["rows", `MAE ${MODEL_LABELS.naive}`, `MAE ${MODEL_LABELS.architect}`],
     rows: v.architect.byStudy.map((s, i) => ({ label: names[s.study] ?? s.study, cells: [String(s.rows), mae(v.naive.byStudy[i]?.mae ?? Number.NaN), mae(s.mae)] })),
+  };
+}
+
+/**
+ * The agent-count rule against the other studies' counts: per (architecture, agents) Kim et al. did not
+ * measure, the rows and the LOBO MAE predicting at the measured count and moved by the rule.
+ */
+export function agentCountCheckRows(check: AgentCountCheck): { columns: string[]; rows: TableRow[]; text: string } {
+  const better = check.maeWithRule < check.maeIgnoringCount;
+  return {
+    columns: ["rows", "MAE at the measured count", "MAE moved by the rule"],
+    rows: check.byCount.map((c) => ({ label: `${c.architecture}, ${c.agents} agents`, cells: [String(c.rows), mae(c.maeIgnoringCount), mae(c.maeWithRule)] })),
+    text:
+      check.rows === 0
+        ? "No study in the evidence ran an architecture at another agent count than Kim et al., so the rule cannot be checked."
+        : `On the ${check.rows} multi-agent runs the other studies made at agent counts Kim et al. did not measure, predicting at the measured count gives a held-out MAE of ${mae(check.maeIgnoringCount)}; moving the prediction to the run's own count by the rule gives ${mae(check.maeWithRule)}. ${better ? "The rule helps." : "The rule does not help at these counts: the evidence does not support its shape beyond Kim et al.'s counts, and every other count the calculator offers remains an extrapolation resting on the rule's assumptions."} No study varies the agent count within one architecture.`,
   };
 }

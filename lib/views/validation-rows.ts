@@ -1,6 +1,6 @@
 import { ABLATION_LABELS, MODEL_LABELS, TARGET_LABELS } from "./labels";
 import { formatFixed, formatPercent } from "../format/numbers";
-import type { ModelValidation, ValidationReport } from "../model/validation/harness";
+import { loboMasWithSe, type ModelValidation, type ValidationReport } from "../model/validation/harness";
 import type { AblationResult } from "../model/validation/ablations";
 import { meetsTarget, VALIDATION_TARGETS } from "../model/validation/targets";
 
@@ -42,7 +42,7 @@ export function validationRows(report: ValidationReport): { columns: string[]; r
       row("MAE 5-fold", (m) => mae(m.maeCv)),
       row("MAE 5-fold, multi-agent runs", (m) => mae(m.maeCvMas)),
       row("MAE leave-one-benchmark-out", (m) => mae(m.maeLobo)),
-      row("MAE LOBO, multi-agent runs", (m) => mae(m.maeLoboMas)),
+      row("MAE LOBO, multi-agent runs (± SE over benchmarks)", (m) => `${mae(m.maeLoboMas)} ± ${mae(loboMasWithSe(report, m).se)}`),
       row("MAE leave-one-model-out", (m) => mae(m.maeLomo)),
       row("single vs multi right, 5-fold", (m) => count(m.decisions.cv.singleVsMulti, groups)),
       row("single vs multi right, LOBO", (m) => count(m.decisions.lobo.singleVsMulti, groups)),

@@ -9,6 +9,7 @@ import { clip01 } from "../predict/prediction";
 import { decisionScores, type DecisionScores } from "./decisions";
 import { VALIDATED_MODELS, type FoldPredictor, type HeldOut, type Scheme, type ValidatedModel } from "./models";
 import { at } from "../stats/checked";
+import { clusteredMae, type ClusteredMae } from "./pooled";
 
 /** Nominal levels of the interval-calibration curve. */
 export const CALIBRATION_LEVELS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] as const;
@@ -143,4 +144,16 @@ export function validateModel(model: ValidatedModel, runs: readonly Run[], datas
 export function validate(dataset: Dataset, rowSet: RowSet, models: readonly ValidatedModel[] = VALIDATED_MODELS): ValidationReport {
   const runs = rowSetRuns(dataset.runs, rowSet);
   return { rowSet, runs, noiseFloor: noiseFloor(runs, dataset), models: models.map((m) => validateModel(m, runs, dataset, rowSet)) };
+}
+
+/**
+ * A model's LOBO MAE over multi-agent runs with its standard error over the held-out benchmarks
+ * (clustered: errors of one benchmark move together).
+ */
+export function loboMasWithSe(report: Pick<ValidationReport, "runs">, model: Pick<ModelValidation, "heldOut">): ClusteredMae {
+  const multi = report.runs.flatMap((r, i) => (isMulti(r) ? [i] : []));
+  return clusteredMae(
+    multi.map((i) => Math.abs(at(report.runs, i).success_rate - at(model.heldOut.lobo, i, "held-out predictions").mean)),
+    multi.map((i) => at(report.runs, i).benchmark),
+  );
 }

@@ -15,7 +15,13 @@ import { at } from "../stats/checked";
  * A held-out prediction: point and normal SD (null when the model states no uncertainty), and the
  * level decisions use when it differs from the point (a single agent with a pilot: the pilot).
  */
-export type HeldOut = { mean: number; sd: number | null; decisionMean?: number };
+export type HeldOut = {
+  mean: number;
+  sd: number | null;
+  decisionMean?: number;
+  /** The prediction moved by the agent-count rule to the row's own agent count, where that differs from the measured one. */
+  meanAtRowAgents?: number;
+};
 
 /** How the harness holds runs out: 5-fold, one benchmark, or one model at a time. */
 export type Scheme = "cv" | "lobo" | "lomo";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { EvidenceRow } from "../architect/evidence";
-import { clusteredMae, heldOutByGroup, pooledDecisions, pooledNaive, validatePooled, type EvidencePredictor } from "./pooled";
+import { agentCountCheck, clusteredMae, heldOutByGroup, pooledDecisions, pooledNaive, validatePooled, type EvidencePredictor } from "./pooled";
 
 /** A synthetic evidence row: multi-agent success = pilot + a known gain per benchmark. */
 function row(study: string, benchmark: string, model: string, architecture: string, baseline: number, successRate: number): EvidenceRow {
@@ -60,5 +60,15 @@ describe("the pooled harness", () => {
   test("the clustered SE grows when groups disagree", () => {
     assert.equal(clusteredMae([0.1, 0.1, 0.1, 0.1], ["a", "a", "b", "b"]).se, 0);
     assert.ok(clusteredMae([0.0, 0.0, 0.2, 0.2], ["a", "a", "b", "b"]).se > 0.09);
+  });
+  test("the agent-count check compares, on rows at another count, the prediction at the measured count with the rule's", () => {
+    const at5 = rows.map((r) => (r.architecture === "single" ? r : { ...r, agents: 5 }));
+    // A predictor that knows the truth only when moved to the row's count: the rule must then win, by the full error.
+    const predictor: EvidencePredictor = (_train, test) => test.map((r) => ({ mean: r.baseline, sd: 0.05, ...(r.architecture === "single" ? {} : { meanAtRowAgents: r.successRate }) }));
+    const v = validatePooled({ key: "architect", predict: predictor }, at5);
+    const check = agentCountCheck(at5, v);
+    assert.equal(check.rows, 6);
+    assert.ok(Math.abs(check.maeIgnoringCount - 0.1) < 1e-12 && check.maeWithRule === 0);
+    assert.deepEqual(check.byCount.map((c) => [c.architecture, c.agents, c.rows]), [["centralized", 5, 6]]);
   });
 });

@@ -182,7 +182,14 @@ export function pooledArchitect(measuredAgents: Record<string, number>): PooledM
           });
         if (model.perArchitecture[r.architecture] !== undefined) {
           const p = ask(r.architecture);
-          return { mean: p.successRate, sd: p.sd };
+          const measured = model.measuredAgents[r.architecture];
+          if (r.agents === null || measured === undefined || r.agents === measured) return { mean: p.successRate, sd: p.sd };
+          const moved = predictArchitect(model, {
+            task: { tools: r.tools, decomposability: r.decomposability, capability: r.capability, baseline: r.baseline, method: r.kind === "method" ? 1 : 0 },
+            architecture: r.architecture,
+            agents: r.agents,
+          });
+          return { mean: p.successRate, sd: p.sd, meanAtRowAgents: moved.successRate };
         }
         const all = Object.keys(model.perArchitecture).map(ask);
         return { mean: mean(all.map((p) => p.successRate)), sd: Math.max(...all.map((p) => p.sd)) };
@@ -203,4 +210,40 @@ export function validateEvidence(dataset: Parameters<typeof evidenceRows>[0], me
 /** validateEvidence on the default evidence, once per data version per process (the methodology page and the CLI share it). */
 export function cachedEvidenceValidation(dataset: Parameters<typeof evidenceRows>[0] & Pick<Dataset, "version">): EvidenceValidation {
   return processCached("evidence-validation", dataset.version, () => validateEvidence(dataset, measuredAgentsOf(dataset)));
+}
+
+/** The agent-count rule checked on other studies' counts: rows at a count Kim et al. did not measure, per (architecture, agents). */
+export type AgentCountCheck = {
+  rows: number;
+  /** LOBO MAE predicting at the measured count (the count ignored) and moved to the row's count by the rule. */
+  maeIgnoringCount: number;
+  maeWithRule: number;
+  byCount: { architecture: string; agents: number; rows: number; maeIgnoringCount: number; maeWithRule: number }[];
+};
+
+/**
+ * Checks the agent-count rule against the evidence (docs/model.md section 3): every multi-agent row
+ * whose printed agent count differs from Kim et al.'s measured one, predicted under LOBO both at the
+ * measured count and moved to its own count by the rule. The rule earns its place only if moving helps.
+ */
+export function agentCountCheck(rows: readonly EvidenceRow[], architect: PooledValidation): AgentCountCheck {
+  const moved = rows.flatMap((r, i) => {
+    const h = at(architect.heldOut.lobo, i);
+    return h.meanAtRowAgents === undefined || r.agents === null ? [] : [{ r, ignoring: Math.abs(r.successRate - h.mean), rule: Math.abs(r.successRate - h.meanAtRowAgents) }];
+  });
+  const groups = new Map<string, typeof moved>();
+  for (const m of moved) {
+    const key = `${m.r.architecture}/${m.r.agents}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  const maeOfList = (list: readonly { ignoring: number; rule: number }[], pick: "ignoring" | "rule") => (list.length === 0 ? Number.NaN : mean(list.map((m) => m[pick])));
+  return {
+    rows: moved.length,
+    maeIgnoringCount: maeOfList(moved, "ignoring"),
+    maeWithRule: maeOfList(moved, "rule"),
+    byCount: [...groups.values()].map((list) => {
+      const first = at(list, 0).r;
+      return { architecture: first.architecture, agents: first.agents ?? Number.NaN, rows: list.length, maeIgnoringCount: maeOfList(list, "ignoring"), maeWithRule: maeOfList(list, "rule") };
+    }),
+  };
 }
