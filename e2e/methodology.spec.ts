@@ -118,14 +118,14 @@ test("the methodology page fits a 375 px phone without sideways scrolling", asyn
   await expect(page.getByTestId("trust")).toBeVisible();
   await expect(page.getByTestId("chart-calibration").getByRole("application")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
 
-  test("the agent-count section checks the rule against the other studies' agent counts, with a keyboard-reachable table", async ({ page }) => {
-    await page.goto("/methodology");
-    const table = page.getByTestId("agent-count-check");
-    await expect(table.locator("tbody tr")).not.toHaveCount(0);
-    await expect(page.getByTestId("agent-count-check-text")).toContainText(/On the \d+ multi-agent runs the other studies made at agent counts Kim et al\. did not measure/);
-    const region = page.getByRole("region", { name: "The agent-count rule against other studies' counts" });
-    await region.focus();
-    await expect(region).toBeFocused();
-  });
+test("the agent-count section checks the rule against the other studies' agent counts, with a keyboard-reachable table", async ({ page }) => {
+  await page.goto("/methodology");
+  const table = page.getByTestId("agent-count-check");
+  await expect(table.locator("tbody tr")).not.toHaveCount(0);
+  await expect(page.getByTestId("agent-count-check-text")).toContainText(/On the \d+ multi-agent runs the other studies made at agent counts Kim et al\. did not measure/);
+  const region = page.getByRole("region", { name: "The agent-count rule against other studies' counts" });
+  await region.focus();
+  await expect(region).toBeFocused();
 });
