@@ -24,7 +24,8 @@ export function calculatorCatalog(dataset: Dataset): CalculatorCatalog {
   return {
     models: dataset.models.map((m) => ({ model: m.model, label: m.label, capability: m.capability_index, coverage: m.runs_coverage, price: prices[m.model] ?? null })),
     architectures: dataset.architectures.map((a) => ({ architecture: a.architecture, label: a.label, agents: a.agents })),
-    benchmarks: dataset.benchmarks.map((b) => ({ benchmark: b.benchmark, label: b.label, tools: b.tools, decomposability: b.decomposability })),
+    // d as the model reads it: the rubric's rating (data/benchmarks.csv, rubric_d), not the paper's printed value.
+    benchmarks: dataset.benchmarks.map((b) => ({ benchmark: b.benchmark, label: b.label, tools: b.tools, decomposability: catalog.get(b.benchmark)?.rubric_d ?? b.decomposability })),
     evidenceBenchmarks: choices.benchmarks.flatMap((id) => {
       const b = catalog.get(id);
       return b === undefined || b.tools === null ? [] : [{ benchmark: id, label: b.label, tools: b.tools, decomposability: b.rubric_d }];
