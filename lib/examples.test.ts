@@ -48,7 +48,8 @@ import { leastSquares } from "./model/stats/least-squares";
 import { normalQuantile } from "./model/stats/normal";
 import { seededRandom } from "./model/stats/random";
 import { estimateRandomEffects, scaleFromErrors } from "./model/stats/random-intercepts-fit";
-import { fitRidge } from "./model/stats/ridge";
+import { fitRidge, ridgeFromGram } from "./model/stats/ridge";
+import { permutations } from "./model/validation/permutation";
 import { fitScaler } from "./model/stats/standardize";
 import { decisionScores } from "./model/validation/decisions";
 import { validate, type ValidationReport } from "./model/validation/harness";
@@ -111,6 +112,17 @@ const CASES: ExampleCase[] = [
     file: "lib/model/stats/ridge.ts",
     example: "fitRidge([[1, 0], [1, 1], [1, 2]], [1, 3, 5], [0, 0]).coefficients // [1, 2] (to 1e-12)",
     check: () => within(fitRidge([[1, 0], [1, 1], [1, 2]], [1, 3, 5], [0, 0]).coefficients, [1, 2], 1e-12),
+  },
+  {
+    file: "lib/model/stats/ridge.ts",
+    example: "ridgeFromGram({ xtx: [[3, 3], [3, 5]], xty: [9, 13] }, [0, 0]) // [1, 2] (to 1e-12)",
+    // The Gram of the fitRidge example's design: X'X = [[3, 3], [3, 5]], X'y = [9, 13].
+    check: () => within(ridgeFromGram({ xtx: [[3, 3], [3, 5]], xty: [9, 13] }, [0, 0]), [1, 2], 1e-12),
+  },
+  {
+    file: "lib/model/validation/permutation.ts",
+    example: "permutations([1, 2, 3]).length // 6",
+    check: () => assert.equal(permutations([1, 2, 3]).length, 6),
   },
   {
     file: "lib/model/stats/random-intercepts-fit.ts",

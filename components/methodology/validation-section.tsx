@@ -17,7 +17,8 @@ type Props = {
   table: Table;
   benchmarks: Table;
   ablations: Table;
-  placebo: string;
+  permutation: Table & { text: string };
+  floors: Table;
   targets: { label: string; value: string; met: boolean }[];
   noiseFloor: string;
   ceiling: string;
@@ -69,13 +70,22 @@ export function ValidationSection(p: Props) {
           reported as they were set. Held-out benchmarks differ in ways the stated task properties do not capture:
           BrowseComp-Plus and Finance-Agent are the only highly decomposable tool-using benchmarks with multi-agent runs in the
           whole evidence, and multi-agent systems gain little on the first and very much on the second, so each, held out, is
-          predicted largely from the other. Adding the
-          paper&apos;s domain complexity D, which an architect cannot state, narrows the gap, but so do some random properties
-          of the benchmarks: with six benchmarks, no task property can be validated. Single-vs-multi decisions are capped by
-          noise: many groups differ by a few points on {p.tasks} tasks, and a model that knew every true rate would agree with a
-          re-measurement only as often as the ceiling above.
+          predicted largely from the other. Single-vs-multi decisions are capped by noise: many groups differ by a few points on{" "}
+          {p.tasks} tasks, and a model that knew every true rate would agree with a re-measurement only as often as the ceiling
+          above.
         </p>
       </div>
+      <h3>What the benchmarks allow: floors</h3>
+      <p className="prose">
+        Beside the errors, what a model would reach if it knew more than any model can. The sampling floor is a model that knew
+        every true rate. &ldquo;Benchmark known&rdquo; predicts each run from its pilot and the gain its architecture showed on
+        the same benchmark in the other (study, model) cells: what knowing the benchmark itself is worth. &ldquo;Perfect
+        property&rdquo; adds to the architect&apos;s model one task property whose value is each benchmark&apos;s true mean
+        multi-agent gain and learns its effect, like every feature, from the other benchmarks: the best any stated task property
+        could do with these benchmarks. Kim et al.&apos;s floors are fitted to their runs alone. Where the naive rule beats a
+        floor, most held-out runs gain little from coordination and the rule is hard to beat.
+      </p>
+      <LabelTable first="" columns={p.floors.columns} rows={p.floors.rows} testId="floors" caption="Leave one benchmark out, multi-agent runs. The models' MAE carries its standard error over held-out benchmarks." />
       <h3>By held-out benchmark</h3>
       <LabelTable first="held-out benchmark" columns={p.benchmarks.columns} rows={p.benchmarks.rows} caption="Leave-one-benchmark-out MAE over multi-agent runs." />
       <h3>Ablations</h3>
@@ -84,7 +94,10 @@ export function ValidationSection(p: Props) {
         six benchmarks are the whole evidence and the rows compare like with like; &ldquo;as fitted&rdquo; is that fit with the
         app&apos;s features, not the served model.
       </p>
-      <LabelTable first="features of the architect's model" columns={p.ablations.columns} rows={p.ablations.rows} testId="ablations" caption={`Leave one benchmark out, fitted to Kim et al.'s runs only. ${p.placebo}`} />
+      <LabelTable first="features of the architect's model" columns={p.ablations.columns} rows={p.ablations.rows} testId="ablations" caption="Leave one benchmark out, fitted to Kim et al.'s runs only." />
+      <h3>Is a task property more than chance? A permutation test</h3>
+      <p className="prose">{p.permutation.text}</p>
+      <LabelTable first="property reassigned" columns={p.permutation.columns} rows={p.permutation.rows} testId="permutation" caption="Leave one benchmark out over multi-agent runs, fitted to Kim et al.'s runs only." />
       <div className="chart-grid">
         <ChartFrame
           testId="chart-predicted-measured"

@@ -165,7 +165,7 @@ describe("cli validate", () => {
     const result = cli("validate", "--rows", "v3", "--json");
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(json), ["rows", "models", "evidence", "pooled", "leaveOneStudyOut"]);
+    assert.deepEqual(Object.keys(json), ["rows", "models", "evidence", "pooled", "leaveOneStudyOut", "floors"]);
     assert.equal(json.rows, "v3");
     assert.deepEqual(Object.keys(json.models), ["naive", "paper", "architect"]);
     const keys = ["r2CvMean", "maeCv", "maeLobo", "maeLoboMas", "decisionCv", "decisionLobo", "exactBestCv", "exactBestLobo", "coverageCv", "coverageLobo"];
@@ -185,6 +185,13 @@ describe("cli validate", () => {
     }
     assert.equal(json.pooled.naive.coverageLobo, null);
     assert.ok(typeof json.leaveOneStudyOut.naive === "number" && typeof json.leaveOneStudyOut.architect === "number");
+    // Floors beside the errors: every floor of both benchmark sets, each below the architect's error.
+    assert.deepEqual(Object.keys(json.floors), ["kim", "pooled"]);
+    for (const [set, architect] of [["kim", json.models.architect.maeLoboMas], ["pooled", json.pooled.architect.maeLoboMas]] as const) {
+      assert.deepEqual(Object.keys(json.floors[set]), ["sampling", "benchmarkKnown", "perfectProperty"]);
+      for (const floor of Object.values(json.floors[set]) as { mae: number; rows: number }[]) assert.ok(floor.mae > 0 && floor.mae < architect && floor.rows > 0, `${set}: ${JSON.stringify(floor)} vs ${architect}`);
+    }
+    assert.equal(json.permutation, undefined, "the permutation test runs only with --ablations");
   });
 
   test("a bad --rows exits 2", () => {

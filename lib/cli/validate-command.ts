@@ -3,7 +3,9 @@ import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { decisionNoiseCeiling } from "../model/validation/noise";
 import { loboMasWithSe, validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
-import { ablationRows, benchmarkRows, ceilingText, noiseFloorText, targetRows, validationRows, type TableRow } from "../views/validation-rows";
+import { ablationRows, benchmarkRows, ceilingText, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "../views/validation-rows";
+import { floorsBeside } from "../model/validation/floors";
+import { cachedPermutationTests, type PermutationTest } from "../model/validation/permutation";
 import { agentCountCheckRows, pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "../views/pooled-rows";
 import { runAblations } from "../model/validation/ablations";
 import { agentCountCheck, validateEvidence, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
@@ -14,7 +16,7 @@ import { ROW_SETS } from "../data/row-sets";
 
 export const validateFlags: FlagSpec[] = [
   { name: "rows", type: "string", value: ROW_SETS.join("|"), description: "row set: the paper's v2 (180 runs), v3 (260, default) or all 270" },
-  { name: "ablations", type: "boolean", description: "also run the architect model's ablations (slower)" },
+  { name: "ablations", type: "boolean", description: "also run the architect model's ablations and the permutation test of its task properties (about a minute more)" },
   ...OUTPUT_FLAGS,
 ];
 
@@ -34,7 +36,7 @@ const finite = (x: number | null) => (x === null || Number.isNaN(x) ? null : x);
  * figures pooled over every success-rate benchmark of it (with the MAE's standard error), and
  * leave-one-study-out.
  */
-export function validateJson(report: ValidationReport, pooled: EvidenceValidation) {
+export function validateJson(report: ValidationReport, pooled: EvidenceValidation, floors: ReturnType<typeof floorsBeside>, permutation: readonly PermutationTest[] | null = null) {
   const pick = (m: ModelValidation) => ({
     ...Object.fromEntries(JSON_METRICS.map((k) => [k, finite(m[k])])),
     maeLoboMasSe: finite(loboMasWithSe(report, m).se),
@@ -60,6 +62,10 @@ export function validateJson(report: ValidationReport, pooled: EvidenceValidatio
     evidence: { choice: pooled.choice, studies: new Set(pooled.rows.map((r) => r.study)).size, benchmarks: new Set(pooled.rows.map((r) => r.benchmark)).size, runs: pooled.rows.length },
     pooled: { naive: pooledFigures(pooled.naive), architect: pooledFigures(pooled.architect) },
     leaveOneStudyOut: { naive: finite(pooled.naive.losoMas.mae), architect: finite(pooled.architect.losoMas.mae) },
+    floors: Object.fromEntries(
+      (["kim", "pooled"] as const).map((set) => [set, Object.fromEntries(Object.entries(floors[set].floors).map(([k, f]) => [k, { mae: finite(f.mae), rows: f.rows, decisions: f.decisions }]))]),
+    ),
+    ...(permutation === null ? {} : { permutation: permutation.map((t) => ({ property: t.property, observed: t.observed, medianPermuted: t.medianPermuted, atLeastAsGood: t.atLeastAsGood, assignments: t.assignments, p: t.p })) }),
   };
 }
 
@@ -72,7 +78,7 @@ function textTable(first: string, table: { columns: string[]; rows: TableRow[] }
 }
 
 /** validate's readable report: every figure side by side, the noise floor, the targets, the benchmarks. */
-export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean, pooled: EvidenceValidation): string {
+export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean, pooled: EvidenceValidation, floors: ReturnType<typeof floorsBeside>): string {
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
   const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
   return [
@@ -85,6 +91,12 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
     "",
     "Targets for the architect's model (with pilot):",
     ...targetRows(report).map((t) => `  ${t.met ? "✓" : "✗"} ${t.label}: ${t.value}`),
+    "",
+    "What a model could reach knowing more (floors; Kim et al.'s floors fitted to their runs alone), beside the errors (± SE over held-out benchmarks):",
+    textTable("", floorRows([
+      { label: "Kim's six", column: floors.kim },
+      { label: "every benchmark", column: floors.pooled },
+    ])),
     "",
     "Leave-one-benchmark-out MAE over multi-agent runs, by held-out benchmark:",
     textTable("held-out benchmark", benchmarkRows(report)),
@@ -110,12 +122,23 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
 
 function ablationText(report: ValidationReport, dataset: Dataset): string {
   const table = ablationRows(runAblations(report.runs, dataset), report.models[0]?.decisions.lobo.groups ?? 0);
-  return ["Ablations of the architect's model, fitted to Kim et al.'s runs only (leave-one-benchmark-out):", textTable("features", table), table.placebo].join("\n");
+  const permutation = permutationRows(cachedPermutationTests(report.runs, dataset));
+  return [
+    "Ablations of the architect's model, fitted to Kim et al.'s runs only (leave-one-benchmark-out):",
+    textTable("features", table),
+    "",
+    "Permutation test of the task properties (fitted to Kim et al.'s runs only):",
+    textTable("property", permutation),
+    permutation.text,
+  ].join("\n");
 }
 
 /** Runs validate. */
 export function runValidate(flags: z.output<typeof ValidateFlagsSchema>, dataset: Dataset): string {
   const report = validate(dataset, flags.rows);
   const pooled = validateEvidence(dataset, measuredAgentsOf(dataset));
-  return flags.json ? JSON.stringify(validateJson(report, pooled)) : validateText(report, dataset, flags.ablations, pooled);
+  const floors = floorsBeside(report, pooled, dataset);
+  return flags.json
+    ? JSON.stringify(validateJson(report, pooled, floors, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null))
+    : validateText(report, dataset, flags.ablations, pooled, floors);
 }

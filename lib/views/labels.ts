@@ -1,6 +1,7 @@
 import type { FitFigureKey } from "../model/paper/compare";
 import { PAPER_TERMS, type PaperCoefficientKey } from "../model/paper/terms";
 import type { AblationKey } from "../model/validation/ablations";
+import type { PermutedProperty } from "../model/validation/permutation";
 import type { ValidatedModelKey } from "../model/validation/models";
 import type { ValidationTarget } from "../model/validation/targets";
 
@@ -33,7 +34,14 @@ export const ABLATION_LABELS: Record<AblationKey, string> = {
   "without-interactions": "without the baseline's interactions",
   "printed-d": "with Kim et al.'s printed d instead of the rubric's",
   "with-D": "with domain complexity D (not an input)",
-  placebo: "placebo",
+};
+
+/** The task properties the permutation test reassigns. */
+export const PERMUTED_PROPERTY_LABELS: Record<PermutedProperty, string> = {
+  T: "tool count T",
+  d: "decomposability d",
+  "T+d": "T and d together",
+  D: "domain complexity D (not an input)",
 };
 
 /** The fit statistics of a reproduction. */

@@ -18,7 +18,9 @@ import { validate } from "../model/validation/harness";
 import { runAblations } from "../model/validation/ablations";
 import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
 import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from "./methodology";
-import { ablationRows, benchmarkRows, ceilingText, count, noiseFloorText, targetRows, validationRows, type TableRow } from "./validation-rows";
+import { ablationRows, benchmarkRows, ceilingText, count, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "./validation-rows";
+import { floorsBeside } from "../model/validation/floors";
+import { cachedPermutationTests } from "../model/validation/permutation";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { rangeText } from "../format/numbers";
 import type { EvidenceValidation } from "../model/validation/pooled";
@@ -153,7 +155,14 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
       noiseFloor: noiseFloorText(report),
       ceiling: ceilingText(ceiling),
       ablations: { columns: ablation.columns, rows: ablation.rows },
-      placebo: ablation.placebo,
+      permutation: permutationRows(cachedPermutationTests(report.runs, dataset)),
+      floors: (() => {
+        const beside = floorsBeside(report, evidence, dataset);
+        return floorRows([
+          { label: "Kim's six", column: beside.kim },
+          { label: "every benchmark", column: beside.pooled },
+        ]);
+      })(),
       scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: MODEL_LABELS[m.key], points: predictedVsMeasured(report, m, "lobo") })),
       calibration: calibrationRows(report),
     },

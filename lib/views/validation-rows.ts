@@ -1,4 +1,6 @@
-import { ABLATION_LABELS, MODEL_LABELS, TARGET_LABELS } from "./labels";
+import { ABLATION_LABELS, MODEL_LABELS, PERMUTED_PROPERTY_LABELS, TARGET_LABELS } from "./labels";
+import type { Floor, Floors, FloorsBeside } from "../model/validation/floors";
+import type { PermutationTest } from "../model/validation/permutation";
 import { formatFixed, formatPercent } from "../format/numbers";
 import { loboMasWithSe, type ModelValidation, type ValidationReport } from "../model/validation/harness";
 import type { AblationResult } from "../model/validation/ablations";
@@ -21,12 +23,43 @@ export function ceilingText(ceiling: { mean: number; p05: number; p95: number })
   return `Decision ceiling: a model that knew every true rate would agree with a re-measurement in ${share(ceiling.mean)} of groups (5-95%: ${share(ceiling.p05)}-${share(ceiling.p95)}).`;
 }
 
-/** The ablations as a table (one row per feature set) and the placebo control as a sentence. */
-export function ablationRows(result: { variants: AblationResult[]; placebo: { draws: number[]; median: number; best: number } }, groups: number): { columns: string[]; rows: TableRow[]; placebo: string } {
+/** The ablations as a table, one row per feature set. */
+export function ablationRows(result: { variants: AblationResult[] }, groups: number): { columns: string[]; rows: TableRow[] } {
   return {
     columns: ["LOBO MAE, multi-agent", "decisions right, LOBO", "90% coverage, LOBO"],
     rows: result.variants.map((v) => ({ label: ABLATION_LABELS[v.key], cells: [mae(v.maeLoboMas), count(Math.round(v.decisionLobo * groups), groups), share(v.coverageLobo)] })),
-    placebo: `Placebo control: ${result.placebo.draws.length} random per-benchmark properties, added to the model the way D is, give a LOBO MAE of ${mae(result.placebo.median)} (median), ${mae(result.placebo.best)} at best.`,
+  };
+}
+
+/**
+ * The floors beside the errors (docs/model.md section 4): per benchmark set, LOBO MAE over multi-agent
+ * rows and single-vs-multi calls of what a model could reach knowing more, then of the two models.
+ */
+export function floorRows(sets: { label: string; column: FloorsBeside }[]): { columns: string[]; rows: TableRow[] } {
+  const calls = (d: { right: number; groups: number } | null) => (d === null ? "—" : count(d.right, d.groups));
+  const floorCells = (pick: (f: Floors) => Floor) => sets.flatMap(({ column }) => [mae(pick(column.floors).mae), calls(pick(column.floors).decisions)]);
+  return {
+    columns: sets.flatMap(({ label }) => [`${label}: LOBO MAE, multi-agent`, `${label}: single vs multi right`]),
+    rows: [
+      { label: "sampling floor: a model that knew every true rate", cells: floorCells((f) => f.sampling) },
+      { label: "benchmark known: its own effects, from its other cells", cells: floorCells((f) => f.benchmarkKnown) },
+      { label: "perfect property: each benchmark's true mean gain, learned from the others", cells: floorCells((f) => f.perfectProperty) },
+      { label: MODEL_LABELS.architect, cells: sets.flatMap(({ column }) => [`${mae(column.architect.mae)} ± ${mae(column.architect.se)}`, calls(column.architect.decisions)]) },
+      { label: MODEL_LABELS.naive, cells: sets.flatMap(({ column }) => [`${mae(column.naive.mae)} ± ${mae(column.naive.se)}`, calls(column.naive.decisions)]) },
+    ],
+  };
+}
+
+/** The permutation test as a table (one row per property) and a sentence on what it can and cannot show. */
+export function permutationRows(tests: readonly PermutationTest[]): { columns: string[]; rows: TableRow[]; text: string } {
+  const first = tests[0];
+  return {
+    columns: ["LOBO MAE, true values", "median over assignments", "assignments as good or better", "p"],
+    rows: tests.map((t) => ({ label: PERMUTED_PROPERTY_LABELS[t.property], cells: [mae(t.observed), mae(t.medianPermuted), `${t.atLeastAsGood}/${t.assignments}`, formatFixed(t.p, 3)] })),
+    text:
+      first === undefined
+        ? ""
+        : `Exact permutation test: every one of the ${first.assignments} assignments of the benchmarks' values to the six benchmarks is refitted and scored leaving one benchmark out; p is the share that predict held-out benchmarks at least as well as the true values. ${tests.filter((t) => t.p < 0.05).length === 0 ? "No property, D included, is distinguishable from chance at the 5% level: with six benchmarks the test has little power, so a property's place in the model rests on the argument for it, not on this fit." : `Distinguishable from chance at the 5% level: ${tests.filter((t) => t.p < 0.05).map((t) => PERMUTED_PROPERTY_LABELS[t.property]).join(", ")}.`}`,
   };
 }
 

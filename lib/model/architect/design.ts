@@ -28,9 +28,17 @@ export function pooledDesignRow(design: ArchitectDesign, architecture: string, t
   const z = standardizedFeatures(design, task);
   const index = design.architectures.indexOf(architecture);
   if (index < 0) throw new RangeError(`architecture "${architecture}" is not modelled (${design.architectures.join(", ")})`);
-  const indicators = design.architectures.map((_, i) => (i === index ? 1 : 0));
-  const deviations = design.architectures.flatMap((_, i) => (i === index ? z : z.map(() => 0)));
-  return [1, ...indicators, ...z, ...deviations];
+  const a = design.architectures.length;
+  const f = z.length;
+  // Preallocated and filled in place: the permutation test builds this row hundreds of thousands of times.
+  const row = new Array<number>(1 + a + f + a * f).fill(0);
+  row[0] = 1;
+  row[1 + index] = 1;
+  for (let j = 0; j < f; j++) {
+    row[1 + a + j] = z[j] as number;
+    row[1 + a + f + index * f + j] = z[j] as number;
+  }
+  return row;
 }
 
 /** Relative penalty on architecture intercept offsets: light, since architectures clearly differ in level. */

@@ -21,8 +21,11 @@ export type ArchitectTask = {
    * paper defines it only for its six benchmarks): the validation's ablations use it, the app never does.
    */
   domainComplexity?: number;
-  /** A placebo task property (ablation only): a random number per benchmark. */
-  placebo?: number;
+  /**
+   * A per-benchmark property supplied by the validation (never an input): the perfect-property floor
+   * gives each benchmark its true mean multi-agent gain (lib/model/validation/floors.ts).
+   */
+  property?: number;
   /**
    * 1 when the run comes from a method paper (a study proposing the multi-agent system it measures), 0
    * from an evaluation. Predictions for an architect's own build use 0 (docs/model.md section 2).
@@ -50,7 +53,7 @@ export const FEATURE_CATALOGUE = {
   Q: (c: FeatureContext) => (c.task.tools === 0 ? 1 : 0),
   "P·Q": (c: FeatureContext) => (c.task.tools === 0 ? c.P : 0),
   D: (c: FeatureContext) => required(c.task.domainComplexity, "domain complexity"),
-  placebo: (c: FeatureContext) => required(c.task.placebo, "placebo property"),
+  property: (c: FeatureContext) => required(c.task.property, "per-benchmark property"),
 } as const;
 
 export type FeatureName = keyof typeof FEATURE_CATALOGUE;

@@ -27,8 +27,14 @@ export type ArchitectModel = ArchitectDesign & {
   settings: number;
   /** Leave-one-benchmark-out MAE of the averaged fit over the fitted multi-agent rows. */
   innerLoboMae: number;
-  /** Normal SD of the error on a task unlike any fitted benchmark (from held-out-benchmark errors). */
+  /**
+   * Normal SD of the error on a new task: a new benchmark in a new study (from errors on benchmarks
+   * held out together with every study that ran them, so between-benchmark and between-study spread
+   * are both in it). Fitted to one study, held-out-benchmark errors stand in.
+   */
   sdNewTask: number;
+  /** Which errors `sdNewTask` comes from. */
+  sdNewTaskFrom: "new-study" | "new-benchmark";
   /** Normal SD of the error on a benchmark the fit has seen, with its effects (from held-out-model errors). */
   sdKnownTask: number;
   /** Benchmark x architecture effects, for predictions about a benchmark the fit has seen. */
@@ -111,6 +117,26 @@ function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, weig
   return { errors, benchmarks: of };
 }
 
+/**
+ * Errors on a new benchmark in a new study, as an architect's own task is: each benchmark's rows
+ * predicted by a fit without that benchmark and without every study that ran it.
+ */
+function newStudyErrors(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled): number[] {
+  const errors: number[] = [];
+  for (const benchmark of new Set(multi.map((e) => e.benchmark))) {
+    const studies = new Set(multi.filter((e) => e.benchmark === benchmark).map((e) => e.study));
+    const out = multi.flatMap((e, i) => (e.benchmark === benchmark || studies.has(e.study) ? [i] : []));
+    if (out.length === multi.length) continue;
+    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(out.map((i) => at(weighted.rows, i)), out.map((i) => at(weighted.y, i)))));
+    for (const i of out) {
+      const e = at(multi, i);
+      if (e.benchmark !== benchmark) continue;
+      errors.push(e.successRate - clip01(dot(coefficients, at(rows, i))));
+    }
+  }
+  return errors;
+}
+
 /** A seen benchmark's effects from residuals: per-benchmark slopes on P, then benchmark x architecture intercepts. */
 function benchmarkEffects(residuals: readonly number[], examples: readonly ArchitectExample[]) {
   const groups = examples.map((e) => `${e.benchmark}/${e.architecture}`);
@@ -142,13 +168,42 @@ function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, weighted
   });
 }
 
+/** The design a fit to these multi-agent examples uses: their architectures, mean capability and feature scaler. */
+function designOf(multi: readonly ArchitectExample[], features: readonly FeatureName[]): ArchitectDesign {
+  const capabilities = multi.flatMap((e) => (e.task.capability === null ? [] : [e.task.capability]));
+  const meanCapability = capabilities.length === 0 ? 0 : mean(capabilities);
+  return {
+    architectures: [...new Set(multi.map((e) => e.architecture))],
+    meanCapability,
+    features: [...features],
+    scaler: fitScaler(multi.map((e) => architectFeatureValues(e.task, meanCapability, features))),
+  };
+}
+
+/**
+ * The architect's model reduced to what a held-out multi-agent mean needs: its design and grid-averaged
+ * coefficients, without intervals or benchmark effects (the permutation test refits thousands of times).
+ * `predict` equals predictArchitect's mean for a new benchmark at the architecture's measured count.
+ */
+export function fitArchitectMeans(
+  examples: readonly ArchitectExample[],
+  features: readonly FeatureName[] = ARCHITECT_FEATURES,
+  weighting: Weighting = "benchmarks",
+): { design: ArchitectDesign; coefficients: number[]; predict: (e: Pick<ArchitectExample, "architecture" | "task">) => number } {
+  const multi = examples.filter((e) => e.architecture !== "single");
+  const design = designOf(multi, features);
+  const coefficients = averagedCoefficients(design, pooledData(design, multi, weighting).total);
+  return { design, coefficients, predict: (e) => clip01(dot(coefficients, pooledDesignRow(design, e.architecture, e.task))) };
+}
+
 /**
  * Fits the architect's model (docs/model.md section 2) to examples that include single-agent runs:
  * multi-agent success as a ridge regression on the task and baseline, pooled across architectures,
- * with strength chosen by leave-one-benchmark-out MAE inside `examples` (so any caller's held-out
- * data stays unseen), random effects of seen benchmarks (intercepts per architecture, slopes on P), and a
- * baseline sub-model. Interval scales come from held-out errors: unseen benchmarks for a new task,
- * unseen models for a seen benchmark. (Inner folds reuse the fit's scaler: inputs only, never outcomes.)
+ * its coefficients averaged over every (lambda, kappa) of the grid (pre-specified, no selection), with
+ * random effects of seen benchmarks (intercepts per architecture, slopes on P) and a baseline
+ * sub-model. Interval scales come from held-out errors inside `examples` (so any caller's held-out data
+ * stays unseen): a new benchmark in a new study for a new task, unseen models for a seen benchmark.
+ * (Inner folds reuse the fit's scaler: inputs only, never outcomes.)
  */
 export function fitArchitect(
   examples: readonly ArchitectExample[],
@@ -159,16 +214,11 @@ export function fitArchitect(
   const multi = examples.filter((e) => e.architecture !== "single");
   const singles = examples.filter((e) => e.architecture === "single");
   if (multi.length === 0 || singles.length === 0) throw new RangeError("the architect's model needs single- and multi-agent runs");
-  const capabilities = multi.flatMap((e) => (e.task.capability === null ? [] : [e.task.capability]));
-  const meanCapability = capabilities.length === 0 ? 0 : mean(capabilities);
-  const design: ArchitectDesign = {
-    architectures: [...new Set(multi.map((e) => e.architecture))],
-    meanCapability,
-    features: [...features],
-    scaler: fitScaler(multi.map((e) => architectFeatureValues(e.task, meanCapability, features))),
-  };
+  const design = designOf(multi, features);
+  const meanCapability = design.meanCapability;
   const pooled = pooledData(design, multi, weighting);
   const held = leaveOneBenchmarkOutErrors(design, pooled);
+  const newStudy = newStudyErrors(design, pooled);
   const fits = SETTINGS.map(({ lambda, kappa }) => fitRidge(pooled.weighted.rows, pooled.weighted.y, pooledPenalties(design, lambda, kappa)));
   const coefficients = at(fits, 0).coefficients.map((_, j) => mean(fits.map((fit) => at(fit.coefficients, j))));
   const covariance = at(fits, 0).covariance.map((row, a) => row.map((_, b) => mean(fits.map((fit) => at(at(fit.covariance, a), b)))));
@@ -181,8 +231,8 @@ export function fitArchitect(
     capability: meanCapability,
     baseline: mean(multi.map((e) => e.task.baseline)),
   };
-  // Ablation designs with a per-benchmark property (D, placebo) have no reference value for it: no tool effect.
-  const readable = !design.features.some((f) => f === "D" || f === "placebo");
+  // Designs with a per-benchmark property (D, the floors' property) have no reference value for it: no tool effect.
+  const readable = !design.features.some((f) => f === "D" || f === "property");
   const effect = readable ? toolEffectOf(design, coefficients, reference) : 0;
   const without = (readable ? [...new Set(multi.map((e) => e.benchmark))] : []).map((benchmark) => {
     const idx = multi.flatMap((e, i) => (e.benchmark === benchmark ? [i] : []));
@@ -197,7 +247,8 @@ export function fitArchitect(
     perArchitecture,
     settings: SETTINGS.length,
     innerLoboMae: mean(held.errors.map(Math.abs)),
-    sdNewTask: scaleFromErrors(held.errors),
+    sdNewTask: scaleFromErrors(newStudy.length > 0 ? newStudy : held.errors),
+    sdNewTaskFrom: newStudy.length > 0 ? "new-study" : "new-benchmark",
     sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, pooled)),
     ...benchmarkEffects(residuals, multi),
     baselineModel: fitBaselineModel(withCapability.filter((e) => e.architecture === "single")),

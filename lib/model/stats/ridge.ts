@@ -47,19 +47,21 @@ export function fitRidge(rows: readonly (readonly number[])[], y: readonly numbe
 /** Sufficient statistics of a least-squares problem: X'X and X'y. Sums of blocks add up. */
 export type Gram = { xtx: number[][]; xty: number[] };
 
-/** X'X and X'y of a design (rows x k) and response. */
+/** X'X and X'y of a design (rows x k) and response. (Plain indexing: the permutation test runs this hot; every index is in range by construction.) */
 export function gramOf(rows: readonly (readonly number[])[], y: readonly number[]): Gram {
   const k = rows[0]?.length ?? 0;
   const xtx = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const xty = new Array<number>(k).fill(0);
+  if (rows.length !== y.length) throw new RangeError(`${rows.length} rows for ${y.length} outcomes`);
   rows.forEach((row, r) => {
+    if (row.length !== k) throw new RangeError(`row ${r} has ${row.length} columns, not ${k}`);
+    const yr = y[r] as number;
     for (let a = 0; a < k; a++) {
-      const xa = at(row, a);
+      const xa = row[a] as number;
       if (xa === 0) continue;
-      xty[a] = at(xty, a) + xa * at(y, r);
-      const line = xtx[a];
-      if (line === undefined) continue;
-      for (let b = 0; b < k; b++) line[b] = at(line, b) + xa * at(row, b);
+      xty[a] = (xty[a] as number) + xa * yr;
+      const line = xtx[a] as number[];
+      for (let b = 0; b < k; b++) line[b] = (line[b] as number) + xa * (row[b] as number);
     }
   });
   return { xtx, xty };
@@ -70,8 +72,47 @@ export function subtractGram(a: Gram, b: Gram): Gram {
   return { xtx: a.xtx.map((row, i) => row.map((v, j) => v - at(at(b.xtx, i), j))), xty: a.xty.map((v, i) => v - at(b.xty, i)) };
 }
 
-/** Ridge coefficients from Gram statistics: (X'X + diag(penalties))^-1 X'y, through ml-matrix. */
+/**
+ * Ridge coefficients from Gram statistics: (X'X + diag(penalties))^-1 X'y. The system is symmetric
+ * positive definite whenever the unpenalized columns are full rank, so a Cholesky solve serves (the
+ * permutation test refits tens of thousands of times); ml-matrix's LU solve is the fallback when the
+ * factorization meets a non-positive pivot.
+ *
+ * @example ridgeFromGram({ xtx: [[3, 3], [3, 5]], xty: [9, 13] }, [0, 0]) // [1, 2] (to 1e-12)
+ */
 export function ridgeFromGram(gram: Gram, penalties: readonly number[]): number[] {
+  const k = gram.xty.length;
+  const L = Array.from({ length: k }, () => new Float64Array(k));
+  for (let i = 0; i < k; i++) {
+    const Li = L[i] as Float64Array;
+    const Ai = gram.xtx[i] as number[];
+    for (let j = 0; j <= i; j++) {
+      const Lj = L[j] as Float64Array;
+      let s = (Ai[j] as number) + (i === j ? (penalties[i] as number) : 0);
+      for (let m = 0; m < j; m++) s -= (Li[m] as number) * (Lj[m] as number);
+      if (i === j) {
+        if (!(s > 1e-12 * Math.max(1, Math.abs(Ai[i] as number)))) return luRidgeFromGram(gram, penalties);
+        Li[i] = Math.sqrt(s);
+      } else Li[j] = s / (Lj[j] as number);
+    }
+  }
+  const z = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    const Li = L[i] as Float64Array;
+    let s = gram.xty[i] as number;
+    for (let m = 0; m < i; m++) s -= (Li[m] as number) * (z[m] as number);
+    z[i] = s / (Li[i] as number);
+  }
+  const b = new Array<number>(k).fill(0);
+  for (let i = k - 1; i >= 0; i--) {
+    let s = z[i] as number;
+    for (let m = i + 1; m < k; m++) s -= ((L[m] as Float64Array)[i] as number) * (b[m] as number);
+    b[i] = s / ((L[i] as Float64Array)[i] as number);
+  }
+  return b;
+}
+
+function luRidgeFromGram(gram: Gram, penalties: readonly number[]): number[] {
   const A = new Matrix(gram.xtx.map((row, i) => row.map((v, j) => (i === j ? v + at(penalties, i) : v))));
   return solve(A, Matrix.columnVector(gram.xty)).getColumn(0);
 }

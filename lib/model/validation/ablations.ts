@@ -1,25 +1,23 @@
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
 import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
-import { seededRandom } from "../stats/random";
 import { coverageOf, heldOutPredictions, isMulti, maeOf } from "./harness";
 import { decisionScores } from "./decisions";
 import { architectPredictor, type HeldOut } from "./models";
-import { at } from "../stats/checked";
 
 /** The feature sets the ablations compare (lib/views/labels.ts names them). */
-export type AblationKey = "as-fitted" | "without-d" | "without-interactions" | "printed-d" | "with-D" | "placebo";
+export type AblationKey = "as-fitted" | "without-d" | "without-interactions" | "printed-d" | "with-D";
 
 /** One feature set's leave-one-benchmark-out figures. */
 export type AblationResult = { key: AblationKey; features: FeatureName[]; maeLoboMas: number; decisionLobo: number; coverageLobo: number | null };
 
 /** Leave-one-benchmark-out predictions of the architect's model (with pilot) on a feature set. */
-function loboPredictions(runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): HeldOut[] {
-  return heldOutPredictions(architectPredictor(true, features, placebo, "kim")(runs, dataset), runs.map((r) => r.benchmark), "lobo");
+function loboPredictions(runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[]): HeldOut[] {
+  return heldOutPredictions(architectPredictor(true, features, "kim")(runs, dataset), runs.map((r) => r.benchmark), "lobo");
 }
 
-function score(key: AblationKey, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[], placebo?: Map<string, number>): AblationResult {
-  const held = loboPredictions(runs, dataset, features, placebo);
+function score(key: AblationKey, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[]): AblationResult {
+  const held = loboPredictions(runs, dataset, features);
   const decisions = decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), dataset.architectures.map((a) => a.architecture));
   return {
     key,
@@ -50,24 +48,17 @@ export function withPrintedDecomposability(dataset: Dataset): Dataset {
  * Ablations of the architect's model under leave-one-benchmark-out, fitted to Kim et al.'s runs only:
  * the app's features; without decomposability; without the baseline's interactions; with Kim et al.'s
  * printed d instead of the rubric's; with the paper's domain complexity D (a task property an architect
- * cannot state); and, as a control for D, `placebos` random per-benchmark properties (seeded) added the
- * same way.
+ * cannot state). Whether a property's gain is more than chance is the permutation test's question
+ * (permutation.ts), not a comparison of these rows.
  */
-export function runAblations(runs: readonly Run[], dataset: Dataset, placebos = 20, seed = 7): { variants: AblationResult[]; placebo: { draws: number[]; median: number; best: number } } {
-  const variants = [
-    score("as-fitted", runs, dataset, ARCHITECT_FEATURES),
-    score("without-d", runs, dataset, without("d", "P·d")),
-    score("without-interactions", runs, dataset, without("P·d", "P·log(1+T)", "P·I")),
-    score("printed-d", runs, withPrintedDecomposability(dataset), ARCHITECT_FEATURES),
-    score("with-D", runs, dataset, [...ARCHITECT_FEATURES, "D"]),
-  ];
-  const random = seededRandom(seed);
-  const benchmarks = [...new Set(runs.map((r) => r.benchmark))];
-  const draws = Array.from({ length: placebos }, () => {
-    const placebo = new Map(benchmarks.map((b) => [b, random()]));
-    return score("placebo", runs, dataset, [...ARCHITECT_FEATURES, "placebo"], placebo).maeLoboMas;
-  });
-  // Kept: this median is the upper middle draw; simple-statistics' median averages the two middle ones and changes the published ablation text (0.143 to 0.142).
-  const sorted = [...draws].sort((a, b) => a - b);
-  return { variants, placebo: { draws, median: at(sorted, Math.floor(sorted.length / 2)), best: at(sorted, 0) } };
+export function runAblations(runs: readonly Run[], dataset: Dataset): { variants: AblationResult[] } {
+  return {
+    variants: [
+      score("as-fitted", runs, dataset, ARCHITECT_FEATURES),
+      score("without-d", runs, dataset, without("d", "P·d")),
+      score("without-interactions", runs, dataset, without("P·d", "P·log(1+T)", "P·I")),
+      score("printed-d", runs, withPrintedDecomposability(dataset), ARCHITECT_FEATURES),
+      score("with-D", runs, dataset, [...ARCHITECT_FEATURES, "D"]),
+    ],
+  };
 }

@@ -78,16 +78,16 @@ export const validatedPaper: ValidatedModel = {
  * run. A single-agent run is never scored against itself: its prediction is the baseline sub-model's
  * (as without a pilot), while its decisions compare with the pilot, as the calculator does.
  */
-export function architectPredictor(pilot: boolean, features: readonly FeatureName[] = ARCHITECT_FEATURES, placebo?: ReadonlyMap<string, number>, evidence: EvidenceChoice = DEFAULT_EVIDENCE) {
+export function architectPredictor(pilot: boolean, features: readonly FeatureName[] = ARCHITECT_FEATURES, evidence: EvidenceChoice = DEFAULT_EVIDENCE) {
   return (runs: readonly Run[], dataset: Dataset): FoldPredictor => {
-    const examples = architectExamples(runs, dataset).map((e) => (placebo ? { ...e, task: { ...e.task, placebo: placebo.get(e.benchmark) } } : e));
+    const examples = architectExamples(runs, dataset);
     // Other studies' cells join every training set, except those of a held-out benchmark (LOBO) or
     // model (LOMO): nothing about a held-out group reaches its own prediction.
     const others = evidence === "kim" ? [] : otherStudiesEvidence(dataset).filter((r) => admits(evidence, r)).map((r) => toExample(r));
     const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
     // The with- and without-pilot predictors fit the same model per fold (only prediction differs), as
-    // does the ablations' "as fitted" row: fits are shared per run set. Placebo fits are never reused.
-    const fits = placebo === undefined ? sharedFits(runs) : new Map<string, ArchitectModel>();
+    // does the ablations' "as fitted" row: fits are shared per run set.
+    const fits = sharedFits(runs);
     return (train, test, scheme) => {
       const tested = pick(examples, test);
       const held = new Set(scheme === "lobo" ? tested.map((e) => e.benchmark) : scheme === "lomo" ? tested.map((e) => e.model) : []);

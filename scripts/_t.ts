@@ -1,0 +1,12 @@
+import { loadDataset } from "../lib/data/load";
+import { rowSetRuns } from "../lib/data/row-sets";
+import { kimFloors, pooledFloors } from "../lib/model/validation/floors";
+import { loboMeanMae } from "../lib/model/validation/permutation";
+import { evidenceRows } from "../lib/model/architect/evidence";
+import { toExample } from "../lib/model/architect/examples";
+const ds = loadDataset(); const runs = rowSetRuns(ds.runs, "v3");
+let t=Date.now();
+console.log(JSON.stringify(kimFloors(runs, ds)), Date.now()-t); t=Date.now();
+const rows = evidenceRows(ds, "all");
+console.log(JSON.stringify(pooledFloors(rows)), Date.now()-t);
+console.log(loboMeanMae(rows.map(r=>toExample(r))));
