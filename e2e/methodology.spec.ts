@@ -8,6 +8,7 @@ type ValidateJson = {
   models: Record<"naive" | "architect", Figures>;
   evidence: { studies: number; benchmarks: number; runs: number };
   pooled: Record<"naive" | "architect", Figures>;
+  floors: Record<"kim" | "pooled", Record<"sampling" | "benchmarkKnown" | "perfectProperty", { mae: number }>>;
 };
 
 /** A share as the page writes it: points with one decimal (0.1099 → "11.0"), a whole percentage, a percentage with one decimal. */
@@ -102,6 +103,15 @@ test.describe("a reviewer checks how good the predictions are", () => {
     await expect(page.getByTestId("targets").getByRole("listitem")).toHaveCount(5);
     await expect(page.getByTestId("ablations")).toContainText("domain complexity");
     await expect(page.getByTestId("ablations")).toContainText("printed d");
+    // The floors beside the errors (validate --json's figures) and the permutation test of every property.
+    const floors = page.getByTestId("floors");
+    await expect(floors.getByRole("row", { name: /sampling floor/ })).toContainText(figures.floors.kim.sampling.mae.toFixed(3));
+    await expect(floors.getByRole("row", { name: /perfect property/ })).toContainText(figures.floors.pooled.perfectProperty.mae.toFixed(3));
+    await expect(floors.getByRole("row", { name: /benchmark known/ })).toContainText(figures.floors.kim.benchmarkKnown.mae.toFixed(3));
+    for (const property of ["tool count T", "decomposability d", "T and d together", "domain complexity D"]) {
+      await expect(page.getByTestId("permutation").getByRole("row", { name: new RegExp(property) })).toContainText("/720");
+    }
+    await expect(page.getByText(/Placebo control/)).toHaveCount(0);
     // Intercept and the eight features, under the header row.
     await expect(page.getByTestId("architect-coefficients").getByRole("row")).toHaveCount(10);
 

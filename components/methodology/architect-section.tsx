@@ -86,8 +86,11 @@ export function ArchitectSection({ fit, coefficients, baseline }: Props) {
         </p>
         <p>
           <strong>Intervals.</strong> The 90% interval is ŷ ± 1.645·σ with σ² = σ²_task + x′Σx + (∂ŷ/∂P)²·σ²_P. σ_task is
-          measured, not assumed: for a new task it is the error on benchmarks held out of the fit, σ_new ={" "}
-          {formatFixed(fit.sdNewTask, 3)}; for a stored benchmark, the error on models held out of the fit, σ_seen ={" "}
+          measured, not assumed. An architect&apos;s task is a new benchmark in a new study, so for a new task it is the error on
+          each benchmark predicted by a fit without that benchmark and without every study that ran it, σ_new ={" "}
+          {formatFixed(fit.sdNewTask, 3)}: the spread between benchmarks and between studies are both in it (with one study,
+          as under &ldquo;Kim et al. only&rdquo;, the error on held-out benchmarks stands in). For a stored benchmark it is the
+          error on models held out of the fit, σ_seen ={" "}
           {formatFixed(fit.sdKnownTask, 3)} (each the 90th percentile of those errors divided by 1.645, robust to their heavy
           tails). x′Σx is the uncertainty of the coefficients, which grows away from the runs, and σ_P that of an estimated
           baseline. The mean is clipped to [0, 1] before the interval is drawn around it.
