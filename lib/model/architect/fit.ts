@@ -35,6 +35,8 @@ export type ArchitectModel = ArchitectDesign & {
   sdNewTask: number;
   /** Which errors `sdNewTask` comes from. */
   sdNewTaskFrom: "new-study" | "new-benchmark";
+  /** Correlation of two designs' new-task errors on one task (errorCorrelation of the held-out-benchmark errors): the task effect every design shares. */
+  errorCorrelation: number;
   /** Normal SD of the error on a benchmark the fit has seen, with its effects (from held-out-model errors). */
   sdKnownTask: number;
   /** Benchmark x architecture effects, for predictions about a benchmark the fit has seen. */
@@ -101,20 +103,44 @@ function averagedCoefficients(design: ArchitectDesign, gram: Gram): number[] {
  * fit. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus that
  * block, so each setting costs one small solve per fold.
  */
-function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled): { errors: number[]; benchmarks: string[] } {
+function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled): { errors: number[]; benchmarks: string[]; index: number[] } {
   const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
   const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
   const blocks = members.map((idx) => gramOf(idx.map((i) => at(weighted.rows, i)), idx.map((i) => at(weighted.y, i))));
   const errors: number[] = [];
   const of: string[] = [];
+  const index: number[] = [];
   members.forEach((idx, f) => {
     const coefficients = averagedCoefficients(design, subtractGram(total, at(blocks, f)));
     for (const i of idx) {
       errors.push(at(multi, i).successRate - clip01(dot(coefficients, at(rows, i))));
       of.push(at(multi, i).benchmark);
+      index.push(i);
     }
   });
-  return { errors, benchmarks: of };
+  return { errors, benchmarks: of, index };
+}
+
+/**
+ * Correlation of two multi-agent designs' held-out errors on the same task: over every pair of rows of
+ * one (study, benchmark, model) cell with different architectures, Σ e_i e_j / sqrt(Σ e_i² Σ e_j²)
+ * (uncentred: a shared miss is what the correlation is for). 0 without pairs; clipped to [0, 0.99].
+ *
+ * @example errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]) // 0.99 (perfectly correlated, clipped)
+ */
+export function errorCorrelation(errors: readonly number[], cellOf: readonly (string | number)[], architectureOf: readonly string[]): number {
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < errors.length; i++) {
+    for (let j = i + 1; j < errors.length; j++) {
+      if (at(cellOf, i) !== at(cellOf, j) || at(architectureOf, i) === at(architectureOf, j)) continue;
+      sxy += at(errors, i) * at(errors, j);
+      sxx += at(errors, i) ** 2;
+      syy += at(errors, j) ** 2;
+    }
+  }
+  return sxx === 0 || syy === 0 ? 0 : Math.min(0.99, Math.max(0, sxy / Math.sqrt(sxx * syy)));
 }
 
 /**
@@ -249,6 +275,11 @@ export function fitArchitect(
     innerLoboMae: mean(held.errors.map(Math.abs)),
     sdNewTask: scaleFromErrors(newStudy.length > 0 ? newStudy : held.errors),
     sdNewTaskFrom: newStudy.length > 0 ? "new-study" : "new-benchmark",
+    errorCorrelation: errorCorrelation(
+      held.errors,
+      held.index.map((i) => `${at(multi, i).study}/${at(multi, i).benchmark}/${at(multi, i).model}`),
+      held.index.map((i) => at(multi, i).architecture),
+    ),
     sdKnownTask: scaleFromErrors(seenBenchmarkErrors(design, pooled)),
     ...benchmarkEffects(residuals, multi),
     baselineModel: fitBaselineModel(withCapability.filter((e) => e.architecture === "single")),

@@ -6,7 +6,9 @@ import { distanceOutside, extrapolationReasons, OUTSIDE_SD_PER_RANGE } from "../
 import { toPrediction, type SuccessPrediction } from "../predict/prediction";
 import { dot, quadraticForm } from "../stats/linear";
 import { seenBenchmarkEffect } from "./benchmark-effects";
-import { atAgents } from "../predict/agent-count";
+import { agentCountSd, atAgents, gainScale } from "../predict/agent-count";
+import type { JointNormal } from "../predict/fusion";
+import { at } from "../stats/checked";
 
 /** What the architect's model is asked: a task (baseline null = no pilot) and a design. */
 export type ArchitectQuery = {
@@ -66,4 +68,52 @@ export function predictArchitect(model: ArchitectModel, query: ArchitectQuery): 
     ));
   }
   return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
+}
+
+/** The joint prior over a task's true success rates: θ = [single, each multi-agent architecture at its measured count]. */
+export type ArchitectJoint = { designs: string[]; prior: JointNormal; baseline: SuccessPrediction["baseline"] };
+
+/**
+ * The architect's model as a joint normal over one task's designs (docs/model.md section 5), for fusion
+ * with pilots. The single agent S is the pilot or the baseline sub-model's estimate; each multi-agent
+ * architecture j at its measured count is M_j = a_j + b_j·S + e_j, exactly linear in S, with e_j its
+ * new-task error (variance as in predictArchitect) and Cov(e_i, e_j) = ρ·sd_i·sd_j, ρ the model's
+ * errorCorrelation: the task effect every design shares.
+ */
+export function architectJoint(model: ArchitectModel, task: ArchitectQuery["task"], benchmark?: string): ArchitectJoint {
+  const outsideVariance = (OUTSIDE_SD_PER_RANGE * distanceOutside(model.domain, task)) ** 2;
+  const resolved = resolveBaseline(model.baselineModel, task, benchmark);
+  const baseline = resolved.estimated ? { ...resolved, sd: Math.sqrt(resolved.sd ** 2 + outsideVariance) } : resolved;
+  const varS = baseline.sd ** 2;
+  const multi = model.architectures.map((architecture) => {
+    const m = multiAtMeasured(model, { task, architecture, agents: model.measuredAgents[architecture] ?? 1, ...(benchmark === undefined ? {} : { benchmark }) }, baseline);
+    return { mean: m.mean, own: m.ownVariance + outsideVariance, slope: m.slope };
+  });
+  const mean = [baseline.value, ...multi.map((m) => m.mean)];
+  const cov = mean.map((_, i) =>
+    mean.map((_, j) => {
+      if (i === 0 && j === 0) return varS;
+      if (i === 0 || j === 0) return at(multi, Math.max(i, j) - 1).slope * varS;
+      const a = at(multi, i - 1);
+      const b = at(multi, j - 1);
+      return a.slope * b.slope * varS + (i === j ? a.own : model.errorCorrelation * Math.sqrt(a.own * b.own));
+    }),
+  );
+  return { designs: ["single", ...model.architectures], prior: { mean, cov }, baseline };
+}
+
+/**
+ * How a design (architecture at `agents`) reads off θ: the weights h with design = h'θ, and the
+ * variance the agent-count rule adds away from the measured count. At the measured count h picks its
+ * architecture; elsewhere the rule's gain scale c gives (1 − c)·S + c·M_j, with c from the prior means.
+ */
+export function designReadout(model: ArchitectModel, joint: ArchitectJoint, architecture: string, agents: number): { h: number[]; extraVariance: number } {
+  const index = joint.designs.indexOf(architecture);
+  if (index < 0) throw new RangeError(`unknown architecture "${architecture}"`);
+  const h = joint.designs.map((_, i) => (i === index ? 1 : 0));
+  const measured = model.measuredAgents[architecture];
+  if (architecture === "single" || measured === undefined || agents === measured) return { h, extraVariance: 0 };
+  const gain = at(joint.prior.mean, index) - at(joint.prior.mean, 0);
+  const c = gainScale(gain, measured, agents);
+  return { h: joint.designs.map((_, i) => (i === 0 ? 1 - c : i === index ? c : 0)), extraVariance: agentCountSd(gain, measured, agents) ** 2 };
 }
