@@ -50,6 +50,9 @@ import { seededRandom } from "./model/stats/random";
 import { estimateRandomEffects, scaleFromErrors } from "./model/stats/random-intercepts-fit";
 import { fitRidge, ridgeFromGram } from "./model/stats/ridge";
 import { permutations } from "./model/validation/permutation";
+import { solveSpd } from "./model/stats/linear";
+import { condition, noiseRate } from "./model/predict/fusion";
+import { errorCorrelation } from "./model/architect/fit";
 import { fitScaler } from "./model/stats/standardize";
 import { decisionScores } from "./model/validation/decisions";
 import { validate, type ValidationReport } from "./model/validation/harness";
@@ -118,6 +121,24 @@ const CASES: ExampleCase[] = [
     example: "ridgeFromGram({ xtx: [[3, 3], [3, 5]], xty: [9, 13] }, [0, 0]) // [1, 2] (to 1e-12)",
     // The Gram of the fitRidge example's design: X'X = [[3, 3], [3, 5]], X'y = [9, 13].
     check: () => within(ridgeFromGram({ xtx: [[3, 3], [3, 5]], xty: [9, 13] }, [0, 0]), [1, 2], 1e-12),
+  },
+  {
+    file: "lib/model/stats/linear.ts",
+    example: "solveSpd([[4, 2], [2, 3]], [[2], [1]]) // [[0.5], [0]]",
+    // By hand: 4·0.5 + 2·0 = 2 and 2·0.5 + 3·0 = 1.
+    check: () => within(solveSpd([[4, 2], [2, 3]], [[2], [1]]).flat(), [0.5, 0], 1e-12),
+  },
+  { file: "lib/model/predict/fusion.ts", example: "noiseRate(0, 5) // ≈ 0.143", check: () => approx(noiseRate(0, 5), "0.143") },
+  {
+    file: "lib/model/predict/fusion.ts",
+    example: "condition({ mean: [0.5], cov: [[0.01]] }, [[1]], [0.7], [[0.01]]).mean // [0.6]",
+    // Equal precisions: the posterior mean is the average of 0.5 and 0.7.
+    check: () => within(condition({ mean: [0.5], cov: [[0.01]] }, [[1]], [0.7], [[0.01]]).mean, [0.6], 1e-12),
+  },
+  {
+    file: "lib/model/architect/fit.ts",
+    example: 'errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]) // 0.99 (perfectly correlated, clipped)',
+    check: () => assert.equal(errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]), 0.99),
   },
   {
     file: "lib/model/validation/permutation.ts",
