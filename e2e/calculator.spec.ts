@@ -5,6 +5,8 @@ test.describe("an architect explores what-if sliders", () => {
   test("the calculator opens on a default scenario with a recommendation, both charts and evidence", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    // The lede's count is spaced from its words (JSX drops a line break before an expression).
+    await expect(page.locator(".lede")).toContainText(/a model fitted to \d+ measured success rates/);
     const landmarks = await page.evaluate(() => [...document.querySelectorAll("header, main, footer, nav, form[aria-label], section[aria-label]")].map((el) => el.tagName.toLowerCase() + (el.getAttribute("aria-label") ? `:${el.getAttribute("aria-label")}` : "")));
     expect(landmarks).toEqual(["header", "nav:Main", "main", "form:Scenario", "section:Results", "footer"]);
     await expect(page.getByTestId("recommended-design")).toContainText(/^Build: .+, \d+ agents?$/);
