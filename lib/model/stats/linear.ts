@@ -20,37 +20,44 @@ export function dot(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Solves A X = B for a symmetric positive-definite A (Cholesky), B given as columns' rows (n x m).
- * Throws on a matrix that is not positive definite.
+ * Solves A X = B for a symmetric positive-definite A by Cholesky, B given as rows (n x m). Throws a
+ * RangeError when a pivot is not positive relative to its diagonal (A not positive definite). Plain
+ * indexing: the permutation test's ridge refits run it tens of thousands of times, and every index is in
+ * range by construction.
  *
  * @example solveSpd([[4, 2], [2, 3]], [[2], [1]]) // [[0.5], [0]]
  */
 export function solveSpd(A: readonly (readonly number[])[], B: readonly (readonly number[])[]): number[][] {
   const n = A.length;
-  const L = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  if (B.length !== n) throw new RangeError(`${B.length} right-hand rows for a ${n} x ${n} matrix`);
+  const L = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
+    const Li = L[i] as Float64Array;
+    const Ai = A[i] as readonly number[];
     for (let j = 0; j <= i; j++) {
-      let s = at(at(A, i), j);
-      for (let k = 0; k < j; k++) s -= at(at(L, i), k) * at(at(L, j), k);
+      const Lj = L[j] as Float64Array;
+      let s = Ai[j] as number;
+      for (let k = 0; k < j; k++) s -= (Li[k] as number) * (Lj[k] as number);
       if (i === j) {
-        if (!(s > 0)) throw new RangeError("matrix is not positive definite");
-        at(L, i)[i] = Math.sqrt(s);
-      } else at(L, i)[j] = s / at(at(L, j), j);
+        if (!(s > 1e-12 * Math.max(1, Math.abs(Ai[i] as number)))) throw new RangeError("matrix is not positive definite");
+        Li[i] = Math.sqrt(s);
+      } else Li[j] = s / (Lj[j] as number);
     }
   }
-  const m = at(B, 0).length;
+  const m = (B[0] as readonly number[]).length;
   const X = Array.from({ length: n }, () => new Array<number>(m).fill(0));
+  const z = new Float64Array(n);
   for (let c = 0; c < m; c++) {
-    const z = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i++) {
-      let s = at(at(B, i), c);
-      for (let k = 0; k < i; k++) s -= at(at(L, i), k) * at(z, k);
-      z[i] = s / at(at(L, i), i);
+      const Li = L[i] as Float64Array;
+      let s = (B[i] as readonly number[])[c] as number;
+      for (let k = 0; k < i; k++) s -= (Li[k] as number) * (z[k] as number);
+      z[i] = s / (Li[i] as number);
     }
     for (let i = n - 1; i >= 0; i--) {
-      let s = at(z, i);
-      for (let k = i + 1; k < n; k++) s -= at(at(L, k), i) * at(at(X, k), c);
-      at(X, i)[c] = s / at(at(L, i), i);
+      let s = z[i] as number;
+      for (let k = i + 1; k < n; k++) s -= ((L[k] as Float64Array)[i] as number) * ((X[k] as number[])[c] as number);
+      (X[i] as number[])[c] = s / ((L[i] as Float64Array)[i] as number);
     }
   }
   return X;

@@ -1,6 +1,7 @@
 import { sum } from "simple-statistics";
 import { Matrix, solve } from "ml-matrix";
 import { at } from "./checked";
+import { solveSpd } from "./linear";
 
 /** A ridge fit: plain JSON. */
 export type RidgeFit = {
@@ -74,42 +75,20 @@ export function subtractGram(a: Gram, b: Gram): Gram {
 
 /**
  * Ridge coefficients from Gram statistics: (X'X + diag(penalties))^-1 X'y. The system is symmetric
- * positive definite whenever the unpenalized columns are full rank, so a Cholesky solve serves (the
+ * positive definite whenever the unpenalized columns are full rank, so the Cholesky solveSpd (linear.ts) serves (the
  * permutation test refits tens of thousands of times); ml-matrix's LU solve is the fallback when the
  * factorization meets a non-positive pivot.
  *
  * @example ridgeFromGram({ xtx: [[3, 3], [3, 5]], xty: [9, 13] }, [0, 0]) // [1, 2] (to 1e-12)
  */
 export function ridgeFromGram(gram: Gram, penalties: readonly number[]): number[] {
-  const k = gram.xty.length;
-  const L = Array.from({ length: k }, () => new Float64Array(k));
-  for (let i = 0; i < k; i++) {
-    const Li = L[i] as Float64Array;
-    const Ai = gram.xtx[i] as number[];
-    for (let j = 0; j <= i; j++) {
-      const Lj = L[j] as Float64Array;
-      let s = (Ai[j] as number) + (i === j ? (penalties[i] as number) : 0);
-      for (let m = 0; m < j; m++) s -= (Li[m] as number) * (Lj[m] as number);
-      if (i === j) {
-        if (!(s > 1e-12 * Math.max(1, Math.abs(Ai[i] as number)))) return luRidgeFromGram(gram, penalties);
-        Li[i] = Math.sqrt(s);
-      } else Li[j] = s / (Lj[j] as number);
-    }
+  const A = gram.xtx.map((row, i) => row.map((v, j) => (i === j ? v + at(penalties, i) : v)));
+  try {
+    return solveSpd(A, gram.xty.map((v) => [v])).map((row) => at(row, 0));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return luRidgeFromGram(gram, penalties);
   }
-  const z = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    const Li = L[i] as Float64Array;
-    let s = gram.xty[i] as number;
-    for (let m = 0; m < i; m++) s -= (Li[m] as number) * (z[m] as number);
-    z[i] = s / (Li[i] as number);
-  }
-  const b = new Array<number>(k).fill(0);
-  for (let i = k - 1; i >= 0; i--) {
-    let s = z[i] as number;
-    for (let m = i + 1; m < k; m++) s -= ((L[m] as Float64Array)[i] as number) * (b[m] as number);
-    b[i] = s / ((L[i] as Float64Array)[i] as number);
-  }
-  return b;
 }
 
 function luRidgeFromGram(gram: Gram, penalties: readonly number[]): number[] {
