@@ -93,10 +93,7 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
     ...targetRows(report).map((t) => `  ${t.met ? "✓" : "✗"} ${t.label}: ${t.value}`),
     "",
     "What a model could reach knowing more (floors; Kim et al.'s floors fitted to their runs alone), beside the errors (± SE over held-out benchmarks):",
-    textTable("", floorRows([
-      { label: "Kim's six", column: floors.kim },
-      { label: "every benchmark", column: floors.pooled },
-    ])),
+    textTable("", floorRows(floors)),
     "",
     "Leave-one-benchmark-out MAE over multi-agent runs, by held-out benchmark:",
     textTable("held-out benchmark", benchmarkRows(report)),

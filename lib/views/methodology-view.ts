@@ -156,13 +156,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
       ceiling: ceilingText(ceiling),
       ablations: { columns: ablation.columns, rows: ablation.rows },
       permutation: permutationRows(cachedPermutationTests(report.runs, dataset)),
-      floors: (() => {
-        const beside = floorsBeside(report, evidence, dataset);
-        return floorRows([
-          { label: "Kim's six", column: beside.kim },
-          { label: "every benchmark", column: beside.pooled },
-        ]);
-      })(),
+      floors: floorRows(floorsBeside(report, evidence, dataset)),
       scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: MODEL_LABELS[m.key], points: predictedVsMeasured(report, m, "lobo") })),
       calibration: calibrationRows(report),
     },

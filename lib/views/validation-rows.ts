@@ -35,7 +35,11 @@ export function ablationRows(result: { variants: AblationResult[] }, groups: num
  * The floors beside the errors (docs/model.md section 4): per benchmark set, LOBO MAE over multi-agent
  * rows and single-vs-multi calls of what a model could reach knowing more, then of the two models.
  */
-export function floorRows(sets: { label: string; column: FloorsBeside }[]): { columns: string[]; rows: TableRow[] } {
+export function floorRows(beside: { kim: FloorsBeside; pooled: FloorsBeside }): { columns: string[]; rows: TableRow[] } {
+  const sets = [
+    { label: "Kim's six", column: beside.kim },
+    { label: "every benchmark", column: beside.pooled },
+  ];
   const calls = (d: { right: number; groups: number } | null) => (d === null ? "—" : count(d.right, d.groups));
   const floorCells = (pick: (f: Floors) => Floor) => sets.flatMap(({ column }) => [mae(pick(column.floors).mae), calls(pick(column.floors).decisions)]);
   return {

@@ -35,6 +35,18 @@ function multiAtMeasured(model: ArchitectModel, query: ArchitectQuery, baseline:
 }
 
 /**
+ * The single-agent level of a task (the pilot, or the baseline sub-model's estimate) and the variance a
+ * task beyond the runs' range adds. Beyond the runs the fitted line still gives the point (leave-one-
+ * benchmark-out validation favoured it over holding effects at the edge when the rule was chosen), but
+ * the interval widens with the distance, the estimated baseline's too.
+ */
+function baselineOf(model: ArchitectModel, task: ArchitectQuery["task"], benchmark: string | undefined): { baseline: SuccessPrediction["baseline"]; outsideVariance: number } {
+  const outsideVariance = (OUTSIDE_SD_PER_RANGE * distanceOutside(model.domain, task)) ** 2;
+  const resolved = resolveBaseline(model.baselineModel, task, benchmark);
+  return { baseline: resolved.estimated ? { ...resolved, sd: Math.sqrt(resolved.sd ** 2 + outsideVariance) } : resolved, outsideVariance };
+}
+
+/**
  * Predicts one design's success with its 90% interval and extrapolation flags (docs/model.md sections 2-3).
  * Single agent: the pilot itself (interval: its sampling noise on PILOT_TASKS tasks) or the baseline
  * sub-model's estimate. Multi-agent: the fitted architecture at its measured count, moved to other
@@ -44,11 +56,7 @@ export function predictArchitect(model: ArchitectModel, query: ArchitectQuery): 
   const measuredAgents = model.measuredAgents[query.architecture];
   if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
   const reasons = extrapolationReasons(model.domain, { ...query.task, architecture: query.architecture, agents: query.agents, measuredAgents });
-  // Beyond the runs the fitted line still gives the point (leave-one-benchmark-out validation favoured it
-  // over holding effects at the edge when the rule was chosen), but the interval widens with the distance.
-  const outsideVariance = (OUTSIDE_SD_PER_RANGE * distanceOutside(model.domain, query.task)) ** 2;
-  const resolved = resolveBaseline(model.baselineModel, query.task, query.benchmark);
-  const baseline = resolved.estimated ? { ...resolved, sd: Math.sqrt(resolved.sd ** 2 + outsideVariance) } : resolved;
+  const { baseline, outsideVariance } = baselineOf(model, query.task, query.benchmark);
   let mean: number;
   let sd: number;
   if (query.architecture === "single") {
@@ -81,9 +89,7 @@ export type ArchitectJoint = { designs: string[]; prior: JointNormal; baseline: 
  * errorCorrelation: the task effect every design shares.
  */
 export function architectJoint(model: ArchitectModel, task: ArchitectQuery["task"], benchmark?: string): ArchitectJoint {
-  const outsideVariance = (OUTSIDE_SD_PER_RANGE * distanceOutside(model.domain, task)) ** 2;
-  const resolved = resolveBaseline(model.baselineModel, task, benchmark);
-  const baseline = resolved.estimated ? { ...resolved, sd: Math.sqrt(resolved.sd ** 2 + outsideVariance) } : resolved;
+  const { baseline, outsideVariance } = baselineOf(model, task, benchmark);
   const varS = baseline.sd ** 2;
   const multi = model.architectures.map((architecture) => {
     const m = multiAtMeasured(model, { task, architecture, agents: model.measuredAgents[architecture] ?? 1, ...(benchmark === undefined ? {} : { benchmark }) }, baseline);

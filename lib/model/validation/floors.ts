@@ -8,7 +8,8 @@ import { at } from "../stats/checked";
 import { decisionScores } from "./decisions";
 import { noiseFloor } from "./noise";
 import { loboMeanMae } from "./permutation";
-import { pooledDecisions, type EvidenceValidation, type PooledValidation } from "./pooled";
+import { isMultiRow as isMulti, pooledDecisions, type EvidenceValidation, type PooledValidation } from "./pooled";
+import { pilotExpectedError } from "./pilot-vs-model";
 import { loboMasWithSe, type ValidationReport } from "./harness";
 
 /**
@@ -25,13 +26,10 @@ import { loboMasWithSe, type ValidationReport } from "./harness";
 export type Floor = { mae: number; rows: number; decisions: { right: number; groups: number } | null };
 export type Floors = { sampling: Floor; benchmarkKnown: Floor; perfectProperty: Floor };
 
-const isMulti = (r: Pick<EvidenceRow, "architecture">) => r.architecture !== "single";
-
 /** E|binomial noise| of each multi-agent row with a task count, averaged (rows without a printed count are left out). */
 function samplingFloor(rows: readonly EvidenceRow[]): Floor {
-  const noisy = rows.filter((r) => isMulti(r) && r.tasks !== null);
-  const floor = (r: EvidenceRow) => Math.sqrt(2 / Math.PI) * Math.sqrt((r.successRate * (1 - r.successRate)) / (r.tasks ?? 1));
-  return { mae: mean(noisy.map(floor)), rows: noisy.length, decisions: null };
+  const noisy = rows.flatMap((r) => (isMulti(r) && r.tasks !== null ? [pilotExpectedError(r.successRate, r.tasks)] : []));
+  return { mae: mean(noisy), rows: noisy.length, decisions: null };
 }
 
 /**

@@ -73,21 +73,15 @@ function reassigned(examples: readonly ArchitectExample[], property: PermutedPro
 export function permutationTest(runs: readonly Run[], dataset: Dataset, property: PermutedProperty): PermutationTest {
   const examples = architectExamples(runs, dataset);
   const benchmarks = [...new Set(examples.map((e) => e.benchmark))];
-  const values = new Map(
-    benchmarks.map((b) => {
-      const e = examples.find((x) => x.benchmark === b);
-      if (e === undefined) throw new Error(`no example of ${b}`);
-      return [b, { tools: e.task.tools, decomposability: e.task.decomposability, domainComplexity: e.task.domainComplexity }];
-    }),
-  );
-  const features = property === "D" ? [...ARCHITECT_FEATURES, "D" as const] : ARCHITECT_FEATURES;
-  const observed = loboMeanMae(examples, features);
-  // Assignments that give every benchmark the same values (tied d) are refitted once; one example per benchmark keys them.
+  // One example per benchmark: its property values, and the key of an assignment (tied values refit once).
   const probe = benchmarks.map((b) => {
     const e = examples.find((x) => x.benchmark === b);
     if (e === undefined) throw new Error(`no example of ${b}`);
     return e;
   });
+  const values = new Map(probe.map((e) => [e.benchmark, { tools: e.task.tools, decomposability: e.task.decomposability, domainComplexity: e.task.domainComplexity }]));
+  const features = property === "D" ? [...ARCHITECT_FEATURES, "D" as const] : ARCHITECT_FEATURES;
+  const observed = loboMeanMae(examples, features);
   const seen = new Map<string, number>();
   const permuted = permutations(benchmarks).map((order) => {
     const source = new Map(benchmarks.map((b, i) => [b, at(order, i)]));
