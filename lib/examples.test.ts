@@ -50,6 +50,8 @@ import { seededRandom } from "./model/stats/random";
 import { estimateRandomEffects, scaleFromErrors } from "./model/stats/random-intercepts-fit";
 import { fitRidge, ridgeFromGram } from "./model/stats/ridge";
 import { permutations } from "./model/validation/permutation";
+import { decodePilots, pilotsFromCli } from "./scenario/pilots";
+import { pilotsSentence } from "./views/pilots-text";
 import { solveSpd } from "./model/stats/linear";
 import { condition, noiseRate } from "./model/predict/fusion";
 import { errorCorrelation } from "./model/architect/fit";
@@ -60,7 +62,7 @@ import { decisionNoiseCeiling, noiseFloor } from "./model/validation/noise";
 import { processCached } from "./process-cache";
 import { numberField } from "./scenario/fields";
 import { applyPatch } from "./scenario/patch";
-import { parseScenario, scenarioChoices } from "./scenario/scenario";
+import { parseScenario, pilotChoices, scenarioChoices } from "./scenario/scenario";
 import { scenarioUrlValues } from "./scenario/url";
 import { linkNotices } from "./views/notices";
 
@@ -139,6 +141,30 @@ const CASES: ExampleCase[] = [
     file: "lib/model/architect/fit.ts",
     example: 'errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]) // 0.99 (perfectly correlated, clipped)',
     check: () => assert.equal(errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]), 0.99),
+  },
+  {
+    file: "lib/scenario/pilots.ts",
+    example: 'decodePilots("1_single.1.12.30_centralized.4.15.30_paired", choices) // { ok: true, pilots: [single 12/30, centralized 4 agents 15/30], both paired }',
+    check: () =>
+      assert.deepEqual(decodePilots("1_single.1.12.30_centralized.4.15.30_paired", pilotChoices(choices)), {
+        ok: true,
+        pilots: [
+          { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },
+          { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true },
+        ],
+      }),
+  },
+  {
+    file: "lib/scenario/pilots.ts",
+    example: 'pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, choices) // { ok: true, pilots: [...] } (paired)',
+    // The same pilots as the link above: the CLI form and the link form decode alike.
+    check: () => assert.deepEqual(pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, pilotChoices(choices)), decodePilots("1_single.1.12.30_centralized.4.15.30_paired", pilotChoices(choices))),
+  },
+  {
+    file: "lib/views/pilots-text.ts",
+    example: 'pilotsSentence([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false }], (a) => a) // "Measured on your task: single, 1 agent, 12 of 30 tasks (40%). Every figure fuses it with the model."',
+    check: () =>
+      assert.equal(pilotsSentence([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false }], (a) => a), "Measured on your task: single, 1 agent, 12 of 30 tasks (40%). Every figure fuses it with the model."),
   },
   {
     file: "lib/model/validation/permutation.ts",

@@ -5,7 +5,8 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
 import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario/patch";
-import { parseScenario } from "@/lib/scenario/scenario";
+import { parseScenario, pilotChoices } from "@/lib/scenario/scenario";
+import { PilotsFieldset } from "./pilots-fieldset";
 import type { ParameterKey } from "@/lib/scenario/parameters";
 import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
@@ -54,6 +55,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const scenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [values, choices]);
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
   const text = useMemo(() => recommendationText(view, catalog), [view, catalog]);
+  const pilotChoicesOf = useMemo(() => pilotChoices(choices), [choices]);
 
   useEffect(() => {
     if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])));
@@ -88,6 +90,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         <div className="inputs">
           <h2>Your task and design</h2>
           <ScenarioForm scenario={scenario} catalog={catalog} domain={models.architect.domain} fittedRuns={fittedRuns(models)} estimatedBaseline={Math.round(view.recommendation.single.baseline.value * 100) / 100} onChange={update} onBaselineKnown={setBaselineKnown} />
+          <PilotsFieldset pilots={scenario.pilots} catalog={catalog} choices={pilotChoicesOf} onChange={update} />
           <ShareLink query={scenarioQuery(scenario, choices, models.versionKey)} />
         </div>
         <section className="results" aria-label="Results">

@@ -23,6 +23,7 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
         <strong>{text.whyLead}</strong> {text.why}
       </p>
       <p>{text.breakEven}</p>
+      {text.pilots === null ? null : <p data-testid="pilots-measured">{text.pilots}</p>}
       <p className="muted">{text.baseline}</p>
       {text.requested ? <p data-testid="requested-design">{text.requested}</p> : null}
       {text.caveats.length > 0 ? (

@@ -9,8 +9,8 @@ export class CliUsageError extends Error {
   }
 }
 
-/** One flag of a command: `--name <value>` (string) or `--name` (boolean). */
-export type FlagSpec = { name: string; type: "string" | "boolean"; value?: string; description: string };
+/** One flag of a command: `--name <value>` (string) or `--name` (boolean); a repeatable string flag collects its values in order. */
+export type FlagSpec = { name: string; type: "string" | "boolean"; value?: string; description: string; repeatable?: boolean };
 
 /**
  * Parses `args` (the words after the command) against `flags` and validates the values with `schema`.
@@ -19,7 +19,7 @@ export type FlagSpec = { name: string; type: "string" | "boolean"; value?: strin
 export function parseFlags<S extends z.ZodType>(command: string, args: readonly string[], flags: readonly FlagSpec[], schema: S): z.output<S> {
   const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
   const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
-  const values: Record<string, string | boolean> = {};
+  const values: Record<string, string | boolean | string[]> = {};
   for (const token of tokens) {
     if (token.kind === "positional") throw new CliUsageError(`unexpected argument "${token.value}" for "${command}"`, command);
     if (token.kind !== "option") continue;
@@ -29,6 +29,11 @@ export function parseFlags<S extends z.ZodType>(command: string, args: readonly 
     }
     if (spec.type === "boolean" && token.value !== undefined) throw new CliUsageError(`--${spec.name} takes no value`, command);
     if (spec.type === "string" && (token.value === undefined || token.value === "")) throw new CliUsageError(`--${spec.name} needs a value: ${spec.value ?? "value"}`, command);
+    if (spec.repeatable === true && token.value !== undefined) {
+      const seen = values[spec.name];
+      values[spec.name] = [...(Array.isArray(seen) ? seen : []), token.value];
+      continue;
+    }
     if (spec.name in values) throw new CliUsageError(`--${spec.name} given twice`, command);
     values[spec.name] = token.value ?? true;
   }

@@ -3,40 +3,52 @@ import type { Dataset } from "../data/dataset";
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import { PILOT_TASKS } from "../model/predict/prediction";
 import { modelPrices, usesListedPrices } from "../model/cost/prices";
-import { PARAMETERS, type Parameter } from "../scenario/parameters";
+import { parameter, PARAMETERS, type Parameter } from "../scenario/parameters";
+import { encodePilots, pilotsFromCli } from "../scenario/pilots";
 import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
-import { parseScenario, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
+import { parseScenario, pilotChoices, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
 import { recommend, type Recommendation } from "../views/recommendation";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { reasonText } from "../views/extrapolation-text";
+import { pilotsSentence } from "../views/pilots-text";
 
 function valueHint(p: Parameter): string {
   if (p.kind === "number") return `${p.min}-${p.max}`;
+  if (p.kind === "pilots") return "ARCH[:AGENTS]:SOLVED/TASKS";
   if (p.choices !== null) return p.choices.join("|");
   return p.key === "model" ? "<model id>" : p.key === "like" ? "<benchmark id>" : "<architecture id>";
 }
 
 /** predict's flags: one per scenario parameter (from the parameters table), then --json and --help. */
 export const predictFlags: FlagSpec[] = [
-  ...PARAMETERS.map((p) => ({ name: p.flag, type: "string" as const, value: valueHint(p), description: p.description })),
+  ...PARAMETERS.map((p) => ({ name: p.flag, type: "string" as const, value: valueHint(p), description: p.description, ...(p.kind === "pilots" ? { repeatable: true } : {}) })),
+  { name: "paired", type: "boolean", description: "the pilots ran on the same tasks (their outcomes correlate, so their gap is measured more sharply)" },
   ...OUTPUT_FLAGS,
 ];
 
 export const PredictFlagsSchema = z.object({
-  ...Object.fromEntries(PARAMETERS.map((p) => [p.flag, z.string().optional()])),
+  ...Object.fromEntries(PARAMETERS.map((p) => [p.flag, p.kind === "pilots" ? z.array(z.string()).optional() : z.string().optional()])),
+  paired: z.boolean().default(false),
   ...outputFlagFields,
 });
 
 /** Parses predict's flags into a scenario; any bad value is a usage error naming its flag and range. */
-export function scenarioFromFlags(flags: Record<string, string | boolean | undefined>, dataset: Dataset): Scenario {
+export function scenarioFromFlags(flags: Record<string, string | boolean | string[] | undefined>, dataset: Dataset): Scenario {
   const strings: ScenarioStrings = {};
+  const choices = scenarioChoices(dataset);
   for (const p of PARAMETERS) {
     const value = flags[p.flag];
     if (typeof value === "string") strings[p.key] = value;
   }
-  const { scenario, issues } = parseScenario(strings, scenarioChoices(dataset));
+  const pilotValues = flags[parameter("pilots").flag];
+  if (Array.isArray(pilotValues)) {
+    const read = pilotsFromCli(pilotValues, flags.paired === true, pilotChoices(choices));
+    if (!read.ok) throw new CliUsageError(`--${parameter("pilots").flag}: ${read.message}`, "predict");
+    strings.pilots = encodePilots(read.pilots) ?? undefined;
+  } else if (flags.paired === true) throw new CliUsageError("--paired: needs two or more --pilot values", "predict");
+  const { scenario, issues } = parseScenario(strings, choices);
   const first = issues[0];
   if (first !== undefined) {
     const flag = PARAMETERS.find((p) => p.key === first.key)?.flag ?? first.key;
@@ -120,9 +132,12 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
   return [
     `Prediction (${scenario.fit}; data ${dataVersion})`,
     `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
+    ...(scenario.pilots.length === 0 ? [] : [`  ${pilotsSentence(scenario.pilots, (a) => labels.get(a) ?? a)}`]),
     baseline === undefined
       ? ""
-      : baseline.estimated
+      : scenario.pilots.some((p) => p.architecture === "single")
+        ? `  single-agent success: ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), the pilot fused with the model's estimate`
+        : baseline.estimated
         ? `  single-agent baseline: not measured; estimated ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), carried into every interval`
         : `  single-agent baseline: measured ${formatPercent(baseline.value, 1)} (a pilot, assumed ${PILOT_TASKS} tasks)`,
     `  cost: ${scenario.sasTurns} single-agent turns, ${scenario.inputTokensPerTurn} input + ${scenario.outputTokensPerTurn} output tokens per turn, cache hit rate ${scenario.cacheHitRate}, ${scenario.secondsPerTurn} s per turn`,

@@ -160,6 +160,34 @@ test("cost per success is null below 1% success", () => {
   assert.equal(json.predictions[0].costPerSuccessUsd, null);
 });
 
+describe("cli predict with pilots", () => {
+  const centralized = (json: { predictions: { architecture: string; successRate: number; interval: [number, number] }[] }) => json.predictions.find((p) => p.architecture === "centralized");
+  test("--pilot (repeatable) moves the piloted design toward its measurement and narrows it; --paired is recorded", () => {
+    const plain = JSON.parse(cli("predict", "--tools", "4", "--json").stdout);
+    const piloted = cli("predict", "--tools", "4", "--pilot", "single:12/30", "--pilot", "centralized:4:27/30", "--paired", "--json");
+    assert.equal(piloted.status, 0, piloted.stderr);
+    const json = JSON.parse(piloted.stdout);
+    assert.deepEqual(json.scenario.pilots, [
+      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },
+      { architecture: "centralized", agents: 4, tasks: 30, solved: 27, paired: true },
+    ]);
+    const before = centralized(plain);
+    const after = centralized(json);
+    assert.ok(before && after);
+    assert.ok(after.successRate > before.successRate + 0.1, `${before.successRate} -> ${after.successRate}`);
+    assert.ok(after.interval[1] - after.interval[0] < before.interval[1] - before.interval[0]);
+    assert.match(cli("predict", "--pilot", "single:12/30").stdout, /Measured on your task: Single agent \(SAS\), 1 agent, 12 of 30 tasks \(40%\)/);
+  });
+
+  test("a bad --pilot exits 2 naming the pilot and its field", () => {
+    const result = cli("predict", "--pilot", "single:12/30", "--pilot", "centralized:4:40/30");
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--pilot: pilot 2: solved expected an integer in \[0, 30\] \(its tasks\), got 40/);
+    assert.match(cli("predict", "--pilot", "centralized-4-15-30").stderr, /--pilot: pilot 1: expected ARCHITECTURE\[:AGENTS\]:SOLVED\/TASKS/);
+    assert.match(cli("predict", "--paired").stderr, /--paired: needs two or more --pilot values/);
+  });
+});
+
 describe("cli validate", () => {
   test("--json prints the ten figures of naive, paper and architect, then the evidence, pooled and leave-one-study-out figures", () => {
     const result = cli("validate", "--rows", "v3", "--json");

@@ -59,7 +59,18 @@ export type ChoiceParameter = {
   description: string;
 };
 
-export type Parameter = NumberParameter | ChoiceParameter;
+/** The architect's pilots: one structured value (lib/scenario/pilots.ts encodes it). */
+export type PilotsParameter = {
+  kind: "pilots";
+  key: "pilots";
+  urlKey: string;
+  flag: string;
+  label: string;
+  default: null;
+  description: string;
+};
+
+export type Parameter = NumberParameter | ChoiceParameter | PilotsParameter;
 
 /** The prediction models a scenario can ask for. */
 export { FITS, type FitName } from "../model/predict/fitted-models";
@@ -78,6 +89,7 @@ export const PARAMETERS = [
   { kind: "choice", key: "fit", urlKey: "fit", flag: "fit", label: "Prediction model", choices: FITS, default: "architect", description: "architect (default), or the paper's Eq. 1 fitted to v3 or v2" },
   { kind: "choice", key: "evidence", urlKey: "evidence", flag: "evidence", label: "Evidence", choices: EVIDENCE_CHOICES, default: DEFAULT_EVIDENCE, description: "studies the architect's model learns from: all (default), evaluations (no method papers) or kim (Kim et al. only)" },
   { kind: "choice", key: "like", urlKey: "like", flag: "like", label: "My task resembles", choices: null, default: NO_BENCHMARK, description: "a benchmark id of the evidence (data/benchmarks.csv) the task resembles: its measured effects apply; none (default) = a new task" },
+  { kind: "pilots", key: "pilots", urlKey: "pilot", flag: "pilot", label: "Pilots", default: null, description: "a design run on your own task, ARCHITECTURE[:AGENTS]:SOLVED/TASKS, e.g. centralized:4:15/30 (repeatable); fused with the architect's model" },
   { kind: "number", key: "inputTokensPerTurn", urlKey: "in_tok", flag: "input-tokens-per-turn", label: "Input tokens per turn", unit: "tokens", min: 0, max: 1000000, step: 100, integer: true, default: 3000, description: "tokens sent per LLM call: prompt, tools, transcript" },
   { kind: "number", key: "outputTokensPerTurn", urlKey: "out_tok", flag: "output-tokens-per-turn", label: "Output tokens per turn", unit: "tokens", min: 0, max: 200000, step: 10, integer: true, default: DEFAULT_OUTPUT_TOKENS_PER_TURN, description: "tokens generated per LLM call, reasoning included" },
   { kind: "number", key: "cacheHitRate", urlKey: "cache", flag: "cache-hit-rate", label: "Cache hit rate", unit: "share of input", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of input tokens served from the prompt cache" },

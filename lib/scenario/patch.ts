@@ -1,6 +1,6 @@
 import { PARAMETERS, type ParameterKey } from "./parameters";
 import { parseScenario, type Scenario, type ScenarioChoices, type ScenarioIssue, type ScenarioStrings } from "./scenario";
-import { formatUrlNumber, scenarioUrlValues } from "./url";
+import { formatUrlNumber, scenarioUrlValues, scenarioValue } from "./url";
 
 /** Values by parameter key as a URL state holds them: typed, or null for "default". */
 export type ScenarioValues = Partial<Record<ParameterKey, string | number | null>>;
@@ -25,6 +25,6 @@ export function scenarioStrings(values: ScenarioValues): ScenarioStrings {
 export function applyPatch(current: ScenarioValues, patch: ScenarioValues, choices: ScenarioChoices): { scenario: Scenario; urlState: Record<ParameterKey, string | number | null>; issues: ScenarioIssue[] } {
   const { scenario, issues } = parseScenario(scenarioStrings({ ...current, ...patch }), choices);
   const defaults = scenarioUrlValues(scenario, choices);
-  const urlState = Object.fromEntries(PARAMETERS.map((p) => [p.key, defaults[p.key] === null ? null : scenario[p.key]])) as Record<ParameterKey, string | number | null>;
+  const urlState = Object.fromEntries(PARAMETERS.map((p) => [p.key, defaults[p.key] === null ? null : scenarioValue(scenario, p.key)])) as Record<ParameterKey, string | number | null>;
   return { scenario, urlState, issues };
 }

@@ -23,7 +23,7 @@ export function costInputs(scenario: Scenario): CostInputs {
 /** One design's prediction with its cost. */
 export function costedDesign(models: FittedModels, scenario: Scenario, architecture: string, agents: number): CostedPrediction {
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
-  const prediction = predictDesign(models, { task, architecture, agents, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like });
+  const prediction = predictDesign(models, { task, architecture, agents, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, pilots: scenario.pilots });
   const a = models.costArchitectures[architecture];
   if (a === undefined) throw new RangeError(`no cost data for "${architecture}"`);
   return { ...prediction, cost: designCost(a, agents, prediction.successRate, costInputs(scenario)), measured: agents === a.agents };

@@ -11,10 +11,32 @@ describe("parseScenario", () => {
     const { scenario, issues } = parseScenario({}, choices);
     assert.deepEqual(issues, []);
     assert.deepEqual(scenario, {
-      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect", evidence: "all", like: null,
+      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect", evidence: "all", like: null, pilots: [],
       inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0.5, sasTurns: 7.2, secondsPerTurn: 6,
       priceInput: 0.25, priceOutput: 2, priceCached: 0.025, maxCost: null, minSuccess: null,
     });
+  });
+
+  test("pilots: a link's value decodes; a bad one is reported under pilots, naming the pilot and field, and the rest kept", () => {
+    const good = parseScenario({ pilots: "1_single.1.12.30_centralized.4.15.30_paired", tools: "8" }, choices);
+    assert.deepEqual(good.issues, []);
+    assert.deepEqual(good.scenario.pilots, [
+      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },
+      { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true },
+    ]);
+    const bad = parseScenario({ pilots: "1_centralized.4.40.30", tools: "8" }, choices);
+    assert.deepEqual(bad.issues, [{ key: "pilots", message: "pilot 1: solved expected an integer in [0, 30] (its tasks), got 40" }]);
+    assert.deepEqual(bad.scenario.pilots, []);
+    assert.equal(bad.scenario.tools, 8);
+    assert.match(parseScenario({ pilots: "2_single.1.1.2" }, choices).issues[0]?.message ?? "", /expected version 1/);
+    assert.match(parseScenario({ pilots: "1_single.3.1.2" }, choices).issues[0]?.message ?? "", /pilot 1: agents expected an integer in \[1, 1\] for single, got 3/);
+    assert.match(parseScenario({ pilots: "1_single.1.1.2_single.1.2.4" }, choices).issues[0]?.message ?? "", /pilot 2: single with 1 agents is piloted twice/);
+  });
+
+  test("a single-agent pilot and a baseline both measure the single agent: the pilot is used, and that is reported", () => {
+    const { scenario, issues } = parseScenario({ pilots: "1_single.1.12.30", baseline: "0.5" }, choices);
+    assert.equal(scenario.baseline, null);
+    assert.deepEqual(issues, [{ key: "baseline", message: "a single-agent pilot measures the baseline: the pilot is used" }]);
   });
 
   test("a model sets the capability and prices unless they are given", () => {

@@ -4,6 +4,8 @@ import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
 import { FITS, NO_BENCHMARK, parameter, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
 import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/predict/fitted-models";
+import type { Pilot } from "../model/predict/pilots";
+import { decodePilots, pilotsField, type PilotChoices } from "./pilots";
 
 /** A fully resolved scenario: what every prediction, chart and link is computed from. */
 export type Scenario = {
@@ -22,6 +24,8 @@ export type Scenario = {
   evidence: EvidenceChoice;
   /** A benchmark of the evidence the task resembles (its effects apply), or null for a new task. */
   like: string | null;
+  /** The architect's own pilots, fused with the architect's model (none: the model alone). */
+  pilots: Pilot[];
   /** Cost inputs (docs/model.md section 3): tokens per LLM call, the cache, turns and time. */
   inputTokensPerTurn: number;
   outputTokensPerTurn: number;
@@ -83,6 +87,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     fit: parameter("fit").default,
     evidence: parameter("evidence").default,
     like: null,
+    pilots: [],
     inputTokensPerTurn: parameter("inputTokensPerTurn").default,
     outputTokensPerTurn: parameter("outputTokensPerTurn").default,
     cacheHitRate: parameter("cacheHitRate").default,
@@ -96,6 +101,11 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
   };
 }
 
+/** What validating pilots needs from a scenario's choices. */
+export function pilotChoices(choices: ScenarioChoices): PilotChoices {
+  return { architectures: choices.architectures, measuredAgents: choices.measuredAgents, agentRange: (a) => agentRange(a, parameter("agents").max) };
+}
+
 /** Agent counts an architecture can have: single is one agent; hybrid needs an orchestrator and two peers. */
 export function agentRange(architecture: string, maxAgents: number): [number, number] {
   if (architecture === "single") return [1, 1];
@@ -104,6 +114,7 @@ export function agentRange(architecture: string, maxAgents: number): [number, nu
 
 /** The zod (mini) schema of one parameter's string value, with messages like `expected an integer in [1, 64], got "abc"`. */
 export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMiniType<string | number, string> {
+  if (p.kind === "pilots") return pilotsField(pilotChoices(choices));
   if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "");
   const values = p.choices ?? (p.key === "model" ? choices.models : p.key === "like" ? [NO_BENCHMARK, ...choices.benchmarks] : choices.architectures);
   if (values.length === 0) throw new RangeError(`no choices for ${p.key}`);
@@ -143,11 +154,18 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   const fit = FITS.find((f) => f === values.fit) ?? defaults.fit;
   const evidence = EVIDENCE_CHOICES.find((e) => e === values.evidence) ?? defaults.evidence;
   const like = typeof values.like === "string" && values.like !== NO_BENCHMARK ? values.like : defaults.like;
+  const decoded = typeof values.pilots === "string" ? decodePilots(values.pilots, pilotChoices(choices)) : null;
+  const pilots = decoded?.ok === true ? decoded.pilots : defaults.pilots;
+  let baseline = maybe("baseline", defaults.baseline);
+  if (baseline !== null && pilots.some((p) => p.architecture === "single")) {
+    issues.push({ key: "baseline", message: "a single-agent pilot measures the baseline: the pilot is used" });
+    baseline = null;
+  }
   return {
     scenario: {
       tools: number("tools", defaults.tools),
       decomposability: number("decomposability", defaults.decomposability),
-      baseline: maybe("baseline", defaults.baseline),
+      baseline,
       model,
       capability: number("capability", defaults.capability),
       architecture,
@@ -155,6 +173,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       fit,
       evidence,
       like,
+      pilots,
       inputTokensPerTurn: number("inputTokensPerTurn", defaults.inputTokensPerTurn),
       outputTokensPerTurn: number("outputTokensPerTurn", defaults.outputTokensPerTurn),
       cacheHitRate: number("cacheHitRate", defaults.cacheHitRate),

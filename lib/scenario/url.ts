@@ -1,5 +1,6 @@
 import { PARAMETERS, type ParameterKey } from "./parameters";
 import { scenarioDefaults, type Scenario, type ScenarioChoices, type ScenarioStrings } from "./scenario";
+import { encodePilots } from "./pilots";
 
 /** The query parameter carrying the data and model version a link was made with. */
 export const VERSION_PARAM = "v";
@@ -7,6 +8,11 @@ export const VERSION_PARAM = "v";
 /** A number as a URL writes it: at most 10 decimals, so slider arithmetic (0.35000000000000003) reads back exactly as "0.35". */
 export function formatUrlNumber(value: number): string {
   return String(Number(value.toFixed(10)));
+}
+
+/** A scenario's value for a parameter as URL state holds it: the pilots encoded (null for none), every other value as is. */
+export function scenarioValue(scenario: Scenario, key: ParameterKey): string | number | null {
+  return key === "pilots" ? encodePilots(scenario.pilots) : scenario[key];
 }
 
 /**
@@ -19,8 +25,8 @@ export function formatUrlNumber(value: number): string {
 export function scenarioUrlValues(scenario: Scenario, choices: ScenarioChoices): Record<ParameterKey, string | null> {
   const defaults = scenarioDefaults(scenario.model, scenario.architecture, choices);
   const write = (key: ParameterKey): string | null => {
-    const value = scenario[key];
-    return value === null || value === defaults[key] ? null : typeof value === "number" ? formatUrlNumber(value) : value;
+    const value = scenarioValue(scenario, key);
+    return value === null || value === scenarioValue(defaults, key) ? null : typeof value === "number" ? formatUrlNumber(value) : value;
   };
   return Object.fromEntries(PARAMETERS.map((p) => [p.key, write(p.key)])) as Record<ParameterKey, string | null>;
 }

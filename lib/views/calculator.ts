@@ -21,6 +21,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
   const costs = costSuccessPoints(grid, recommendation.design, requested);
   return {
+    pilots: scenario.pilots,
     measured,
     requested,
     recommendation,

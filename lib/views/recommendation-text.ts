@@ -3,6 +3,7 @@ import { PILOT_TASKS, type SuccessPrediction } from "../model/predict/prediction
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
 import { reasonText } from "./extrapolation-text";
+import { pilotsSentence } from "./pilots-text";
 
 const range = (p: SuccessPrediction) => `${wholePercent(p.interval[0])}-${wholePercent(p.interval[1])}`;
 const pct1 = (x: number) => formatPercent(x, 1);
@@ -28,7 +29,10 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
         : r.callKind === "multi"
           ? `Without your constraints the call would be ${label(r.call.architecture)}, ${agents(r.call)}: ${points(r.call.successRate - r.single.successRate)} over the single agent's ${pct1(r.single.successRate)} (chance it beats it: ${wholePercent(r.chanceMultiBetter)}).`
           : `No multi-agent design beats the single agent's ${pct1(r.single.successRate)}; chance the best one, ${label(r.multiCompared.architecture)}, would: ${wholePercent(r.chanceMultiBetter)}.`,
-    baseline: baseline.estimated
+    pilots: pilotsSentence(view.pilots, label),
+    baseline: view.pilots.some((p) => p.architecture === "single")
+      ? `Single-agent success ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points): your pilot fused with the model's estimate.`
+      : baseline.estimated
       ? `Single-agent baseline not measured: estimated at ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
       : `Single-agent baseline measured at ${wholePercent(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,
     /** What "why" explains: the model's single-vs-multi call, which a constraint may have overridden. */

@@ -88,7 +88,9 @@ export function recommend(
   /** The measured designs, when the caller has them already (the calculator reads them from its grid). */
   designs: readonly CostedPrediction[] = measuredCostedDesigns(models, scenario),
 ): Recommendation {
-  const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
+  // A single-agent pilot measures the baseline: the call is assessed (and its record chosen) at the fused single-agent level.
+  const piloted = scenario.pilots.some((p) => p.architecture === "single") ? (designs.find((d) => d.architecture === "single")?.successRate ?? null) : null;
+  const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline ?? piloted };
   const d = decide(models, { task, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, maxCost: scenario.maxCost, minSuccess: scenario.minSuccess }, designs);
   return {
     ...d,

@@ -7,7 +7,8 @@ import { toPrediction, type SuccessPrediction } from "../predict/prediction";
 import { dot, quadraticForm } from "../stats/linear";
 import { seenBenchmarkEffect } from "./benchmark-effects";
 import { agentCountSd, atAgents, gainScale } from "../predict/agent-count";
-import type { JointNormal } from "../predict/fusion";
+import { fusePilots, type JointNormal } from "../predict/fusion";
+import type { Pilot } from "../predict/pilots";
 import { at } from "../stats/checked";
 
 /** What the architect's model is asked: a task (baseline null = no pilot) and a design. */
@@ -122,4 +123,36 @@ export function designReadout(model: ArchitectModel, joint: ArchitectJoint, arch
   const gain = at(joint.prior.mean, index) - at(joint.prior.mean, 0);
   const c = gainScale(gain, measured, agents);
   return { h: joint.designs.map((_, i) => (i === 0 ? 1 - c : i === index ? c : 0)), extraVariance: agentCountSd(gain, measured, agents) ** 2 };
+}
+
+/**
+ * Predicts one design fused with the architect's pilots (docs/model.md section 5). The model's joint
+ * prior over the task's designs (architectJoint; with a single-agent pilot the prior's single level is
+ * the baseline sub-model's estimate, which the pilot then measures) is conditioned on every pilot
+ * (fusePilots); the design is read off the posterior, a design away from its measured count through the
+ * agent-count rule (atAgents) as without pilots. Without pilots it is predictArchitect.
+ */
+export function predictArchitectWithPilots(model: ArchitectModel, query: ArchitectQuery, pilots: readonly Pilot[], taskCorrelation: number): SuccessPrediction {
+  if (pilots.length === 0) return predictArchitect(model, query);
+  const measuredAgents = model.measuredAgents[query.architecture];
+  if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
+  const singlePiloted = pilots.some((p) => p.architecture === "single");
+  const task = singlePiloted ? { ...query.task, baseline: null } : query.task;
+  const joint = architectJoint(model, task, query.benchmark);
+  const posterior = fusePilots(
+    joint.prior,
+    pilots.map((p) => {
+      const readout = designReadout(model, joint, p.architecture, p.agents);
+      return { h: readout.h, extraVariance: readout.extraVariance, tasks: p.tasks, solved: p.solved, ...(p.paired ? { pairing: "paired" } : {}) };
+    }),
+    taskCorrelation,
+  );
+  const moments = (i: number) => ({ mean: at(posterior.mean, i), variance: Math.max(0, at(at(posterior.cov, i), i)) });
+  const single = moments(0);
+  const baseline = { value: single.mean, estimated: !singlePiloted && joint.baseline.estimated, sd: Math.sqrt(single.variance) };
+  const reasons = extrapolationReasons(model.domain, { ...query.task, baseline: single.mean, architecture: query.architecture, agents: query.agents, measuredAgents });
+  if (query.architecture === "single") return toPrediction({ architecture: "single", agents: query.agents, mean: single.mean, sd: baseline.sd, reasons, baseline });
+  const j = joint.designs.indexOf(query.architecture);
+  const { mean, sd } = atAgents(single, moments(j), at(at(posterior.cov, 0), j), measuredAgents, query.agents);
+  return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
 }

@@ -1,4 +1,5 @@
-import { predictArchitect } from "../architect/predict";
+import { predictArchitectWithPilots } from "../architect/predict";
+import type { Pilot } from "./pilots";
 import { predictPaperDesign } from "../paper/predict";
 import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "./fitted-models";
 import type { SuccessPrediction } from "./prediction";
@@ -13,11 +14,16 @@ export type DesignQuery = {
   evidence?: EvidenceChoice;
   /** A benchmark of the evidence the task resembles: its measured effects apply (architect's model only). */
   like?: string | null;
+  /** The architect's own pilots, fused with the architect's model (the paper's Eq. 1 has no joint distribution to fuse them with). */
+  pilots?: readonly Pilot[];
 };
 
 /** One design's success prediction from the chosen model. Browser-safe: no fitting code. */
 export function predictDesign(models: FittedModels, query: DesignQuery): SuccessPrediction {
-  if (query.fit === "architect") return predictArchitect(architectFor(models, query.evidence ?? DEFAULT_EVIDENCE), { ...query, benchmark: query.like ?? undefined });
+  if (query.fit === "architect") {
+    const model = architectFor(models, query.evidence ?? DEFAULT_EVIDENCE);
+    return predictArchitectWithPilots(model, { ...query, benchmark: query.like ?? undefined }, query.pilots ?? [], models.taskCorrelation);
+  }
   const predictor = query.fit === "paper-v3" ? models.paper.v3 : models.paper.v2;
   return predictPaperDesign(predictor, models.architect.baselineModel, query);
 }

@@ -18,6 +18,8 @@ export type FittedModels = {
   paper: Record<PaperFitName, PaperPredictor>;
   /** Each architecture's Table 5 turns and measured agent count, for the cost model. */
   costArchitectures: Record<string, CostArchitecture>;
+  /** Correlation of single- and multi-agent outcomes on the same task (architect/task-correlation.ts): the noise correlation of paired pilots. */
+  taskCorrelation: number;
 };
 
 /** Which studies the architect's model learns from: every study (default), evaluations only, or Kim et al. only. */

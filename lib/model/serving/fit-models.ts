@@ -3,6 +3,7 @@ import { processCached } from "../../process-cache";
 import { evidenceExamples } from "../architect/examples";
 import { DEFAULT_EVIDENCE } from "../architect/evidence";
 import { fitArchitect } from "../architect/fit";
+import { taskCorrelation } from "../architect/task-correlation";
 import { costArchitectures } from "../cost/design-cost";
 import { fitPaperPredictor } from "../paper/predictor-fit";
 import { versionKey, type FittedModels } from "../predict/fitted-models";
@@ -17,6 +18,7 @@ export function fitModels(dataset: Dataset): FittedModels {
     evidenceModels: { evaluations: fitArchitect(evidenceExamples(dataset, "evaluations"), agents), kim: fitArchitect(evidenceExamples(dataset, "kim"), agents) },
     paper: { v2: fitPaperPredictor(dataset, "v2"), v3: fitPaperPredictor(dataset, "v3") },
     costArchitectures: costArchitectures(dataset.architectures),
+    taskCorrelation: taskCorrelation(dataset.taskResults).phi,
   };
 }
 

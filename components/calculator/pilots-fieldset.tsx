@@ -1,0 +1,122 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { Pilot } from "@/lib/model/predict/pilots";
+import { decodePilots, encodePilots, MAX_PILOTS, type PilotChoices } from "@/lib/scenario/pilots";
+import type { CalculatorCatalog } from "@/lib/views/catalog";
+import { wholePercent } from "@/lib/format/numbers";
+import type { ScenarioPatch } from "./scenario-form";
+
+type Props = {
+  pilots: readonly Pilot[];
+  catalog: CalculatorCatalog;
+  choices: PilotChoices;
+  onChange: (patch: ScenarioPatch) => void;
+};
+
+/**
+ * The architect's own pilots: any design run on their task, with tasks run and solved. Each change is
+ * encoded as the link's `pilot=` value and validated by the same decoder a link goes through; a pilot
+ * the decoder rejects is not added, its message names the field, and what was entered stays.
+ */
+export function PilotsFieldset({ pilots, catalog, choices, onChange }: Props) {
+  const id = useId();
+  const [architecture, setArchitecture] = useState("single");
+  const [agents, setAgents] = useState("");
+  const [tasks, setTasks] = useState("20");
+  const [solved, setSolved] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const label = (a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a;
+  const paired = pilots.some((p) => p.paired);
+  const commit = (next: Pilot[]) => {
+    const encoded = encodePilots(next);
+    if (encoded === null) return onChange({ pilots: null });
+    const decoded = decodePilots(encoded, choices);
+    if (!decoded.ok) {
+      setError(decoded.message.replace(/^pilot \d+: /, ""));
+      return;
+    }
+    setError(null);
+    onChange({ pilots: encoded });
+  };
+  const add = () => {
+    const whole = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : Number.NaN);
+    const count = agents.trim() === "" ? (choices.measuredAgents[architecture] ?? 1) : whole(agents);
+    commit([...pilots, { architecture, agents: count, tasks: whole(tasks), solved: whole(solved), paired }]);
+  };
+  return (
+    <fieldset className="pilots" data-testid="pilots">
+      <legend>Your pilots</legend>
+      <p className="hint" id={`${id}-hint`}>
+        Run a few tasks of any design on your own task and enter how many it solved. The model is conditioned on them: a pilot of one design moves
+        the others as far as the data justify. Twenty to thirty tasks beat any model.
+      </p>
+      {pilots.length > 0 ? (
+        <ul className="pilot-list" aria-label="Pilots entered">
+          {pilots.map((p, i) => (
+            <li key={`${p.architecture}-${p.agents}`}>
+              <span>
+                {label(p.architecture)}, {p.agents} agent{p.agents === 1 ? "" : "s"}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)})
+              </span>{" "}
+              <button type="button" onClick={() => commit(pilots.filter((_, j) => j !== i))} aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {pilots.length > 1 ? (
+        <div className="field switch-field">
+          <input
+            id={`${id}-paired`}
+            type="checkbox"
+            checked={paired}
+            onChange={(e) => commit(pilots.map((p) => ({ ...p, paired: e.currentTarget.checked })))}
+            aria-describedby={`${id}-paired-hint`}
+          />
+          <label htmlFor={`${id}-paired`}>Run on the same tasks</label>
+          <p className="hint" id={`${id}-paired-hint`}>
+            On if every pilot ran the same tasks: their outcomes correlate, so the gap between designs is measured more sharply.
+          </p>
+        </div>
+      ) : null}
+      {pilots.length < MAX_PILOTS ? (
+        <div className="pilot-add" role="group" aria-labelledby={`${id}-add`}>
+          <p id={`${id}-add`} className="pilot-add-title">
+            Add a pilot
+          </p>
+          <div className="field">
+            <label htmlFor={`${id}-arch`}>Architecture</label>
+            <select id={`${id}-arch`} value={architecture} onChange={(e) => setArchitecture(e.currentTarget.value)}>
+              {catalog.architectures.map((a) => (
+                <option key={a.architecture} value={a.architecture}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-agents`}>Agents</label>
+            <input id={`${id}-agents`} inputMode="numeric" value={agents} placeholder={String(choices.measuredAgents[architecture] ?? 1)} onChange={(e) => setAgents(e.currentTarget.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-tasks`}>Tasks run</label>
+            <input id={`${id}-tasks`} inputMode="numeric" value={tasks} onChange={(e) => setTasks(e.currentTarget.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-solved`}>Tasks solved</label>
+            <input id={`${id}-solved`} inputMode="numeric" value={solved} onChange={(e) => setSolved(e.currentTarget.value)} aria-invalid={error === null ? undefined : true} aria-describedby={error === null ? undefined : `${id}-error`} />
+          </div>
+          <button type="button" onClick={add}>
+            Add pilot
+          </button>
+          {error === null ? null : (
+            <p className="field-error" id={`${id}-error`} role="alert">
+              Not added: {error}.
+            </p>
+          )}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
