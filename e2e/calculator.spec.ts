@@ -20,7 +20,6 @@ test.describe("an architect explores what-if sliders", () => {
   for (const [name, param, prepare] of [
     ["Tools", "tools", null],
     ["Decomposability", "decomp", null],
-    ["Single-agent baseline", "baseline", "Baseline known"],
     ["Capability index", "cap", null],
     ["Agents", "agents", null],
   ] as const) {
@@ -80,7 +79,7 @@ test.describe("an architect explores what-if sliders", () => {
     await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("gpt-5");
     await expect(page.getByRole("slider", { name: "Capability index" })).toHaveValue("71");
     for (const [role, name] of [
-      ["slider", "Tools"], ["slider", "Decomposability"], ["switch", "Baseline known"], ["slider", "Single-agent baseline"], ["combobox", "Model"],
+      ["slider", "Tools"], ["slider", "Decomposability"], ["combobox", "Design piloted"], ["textbox", "Pilot agents"], ["textbox", "Tasks run"], ["textbox", "Tasks solved"], ["combobox", "Model"],
       ["slider", "Capability index"], ["combobox", "Architecture"], ["slider", "Agents"], ["combobox", "Prediction model"],
     ] as const) {
       await expect(page.getByRole(role, { name, exact: true })).toHaveCount(1);

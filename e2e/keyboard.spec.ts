@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 /** Presses Tab until the element with `name` has focus (fails after `limit` presses). */
-async function tabTo(page: Page, role: "slider" | "spinbutton" | "switch" | "combobox" | "button", name: string, limit = 40) {
+async function tabTo(page: Page, role: "slider" | "spinbutton" | "switch" | "combobox" | "button" | "textbox", name: string, limit = 40) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => {
@@ -10,7 +10,7 @@ async function tabTo(page: Page, role: "slider" | "spinbutton" | "switch" | "com
       const label = el?.getAttribute("aria-labelledby");
       return { role: el?.getAttribute("role") ?? (el instanceof HTMLInputElement ? el.type : el?.tagName.toLowerCase()), name: label ? document.getElementById(label)?.textContent : el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.labels?.[0]?.textContent : el?.textContent };
     });
-    const roleMatches = { slider: "range", spinbutton: "number", switch: "switch", combobox: "select", button: "button" }[role] === focused.role;
+    const roleMatches = { slider: "range", spinbutton: "number", switch: "switch", combobox: "select", button: "button", textbox: "text" }[role] === focused.role;
     if (roleMatches && focused.name?.trim() === name) return;
   }
   throw new Error(`could not reach ${role} "${name}" with Tab`);
@@ -28,11 +28,11 @@ test("the whole calculator works with the keyboard alone", async ({ page, contex
   await tabTo(page, "spinbutton", "Decomposability");
   await page.keyboard.press("Control+a");
   await page.keyboard.type("0.2");
-  await tabTo(page, "switch", "Baseline known");
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("switch", { name: "Baseline known" })).toBeChecked();
-  await tabTo(page, "slider", "Single-agent baseline");
-  await page.keyboard.press("ArrowRight");
+  await tabTo(page, "textbox", "Tasks solved");
+  await page.keyboard.type("9");
+  await tabTo(page, "button", "Add pilot");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("9 of 20 solved");
   await tabTo(page, "combobox", "Architecture");
   await page.keyboard.press("ArrowDown");
   await tabTo(page, "button", "Copy link");
@@ -41,6 +41,6 @@ test("the whole calculator works with the keyboard alone", async ({ page, contex
 
   await expect(page).toHaveURL(/tools=64/);
   await expect(page).toHaveURL(/decomp=0\.2/);
-  await expect(page).toHaveURL(/baseline=0\.\d+/);
+  await expect(page).toHaveURL(/pilot=1_single\.1\.9\.20/);
   await expect(page.getByTestId("recommendation")).toContainText("tools 64 is outside the runs' 0-16");
 });

@@ -7,8 +7,9 @@ test("a copied link opened in a new page shows identical figures", async ({ page
   await page.getByRole("slider", { name: "Tools" }).focus();
   await page.keyboard.press("ArrowRight");
   await page.getByRole("spinbutton", { name: "Decomposability" }).fill("0.65");
-  await page.getByRole("switch", { name: "Baseline known" }).check();
-  await page.getByRole("spinbutton", { name: "Single-agent baseline" }).fill("0.38");
+  await page.getByRole("textbox", { name: "Tasks run" }).fill("30");
+  await page.getByRole("textbox", { name: "Tasks solved" }).fill("12");
+  await page.getByRole("button", { name: "Add pilot" }).click();
   await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("claude-sonnet-4-5");
   await page.getByRole("combobox", { name: "Architecture" }).selectOption("hybrid");
   await page.getByRole("spinbutton", { name: "Agents" }).fill("7");
@@ -18,7 +19,7 @@ test("a copied link opened in a new page shows identical figures", async ({ page
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\?tools=6&decomp=0\.65&baseline=0\.38&model=claude-sonnet-4-5&arch=hybrid&agents=7&fit=paper-v3&v=[0-9a-f]{12}\.\d+$/);
+  expect(link).toMatch(/\?tools=6&decomp=0\.65&model=claude-sonnet-4-5&arch=hybrid&agents=7&fit=paper-v3&pilot=1_single\.1\.12\.30&v=[0-9a-f]{12}\.\d+$/);
 
   const reader = await context.newPage();
   await reader.goto(link);

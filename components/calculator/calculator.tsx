@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
 import type { Reliability } from "@/lib/model/validation/track-record";
@@ -50,7 +50,6 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const [url, setUrl] = useScenarioUrl(choices);
   const [notices, setNotices] = useState(initialNotices);
   const isClient = useIsClient();
-  const lastBaseline = useRef<number | null>(null);
   const values: ScenarioValues = url;
   const scenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [values, choices]);
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
@@ -65,10 +64,6 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
     performance.mark("scenario-input");
     const next = applyPatch(values, patch, choices);
     void setUrl({ ...next.urlState, version: models.versionKey });
-  };
-  const setBaselineKnown = (known: boolean) => {
-    if (!known) lastBaseline.current = scenario.baseline;
-    update({ baseline: known ? (lastBaseline.current ?? Math.round(view.recommendation.single.baseline.value * 100) / 100) : null });
   };
 
   const bars = view.bars.map((b) => `${b.label} ${wholePercent(b.successRate)} (${wholePercent(b.interval[0])}-${wholePercent(b.interval[1])})`).join("; ");
@@ -89,8 +84,14 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
       <div className="calculator-grid">
         <div className="inputs">
           <h2>Your task and design</h2>
-          <ScenarioForm scenario={scenario} catalog={catalog} domain={models.architect.domain} fittedRuns={fittedRuns(models)} estimatedBaseline={Math.round(view.recommendation.single.baseline.value * 100) / 100} onChange={update} onBaselineKnown={setBaselineKnown} />
-          <PilotsFieldset pilots={scenario.pilots} catalog={catalog} choices={pilotChoicesOf} onChange={update} />
+          <ScenarioForm
+            scenario={scenario}
+            catalog={catalog}
+            domain={models.architect.domain}
+            fittedRuns={fittedRuns(models)}
+            pilots={<PilotsFieldset pilots={scenario.pilots} baseline={scenario.baseline} estimate={view.recommendation.single.baseline} catalog={catalog} choices={pilotChoicesOf} onChange={update} />}
+            onChange={update}
+          />
           <ShareLink query={scenarioQuery(scenario, choices, models.versionKey)} />
         </div>
         <section className="results" aria-label="Results">

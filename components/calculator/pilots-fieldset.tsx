@@ -5,10 +5,15 @@ import type { Pilot } from "@/lib/model/predict/pilots";
 import { decodePilots, encodePilots, MAX_PILOTS, type PilotChoices } from "@/lib/scenario/pilots";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { wholePercent } from "@/lib/format/numbers";
+import { PILOT_TASKS } from "@/lib/model/predict/prediction";
 import type { ScenarioPatch } from "./scenario-form";
 
 type Props = {
   pilots: readonly Pilot[];
+  /** A single-agent success a link gave without a task count (`baseline=`), or null. */
+  baseline: number | null;
+  /** The single-agent level the page uses now: fused with a pilot, or estimated. */
+  estimate: { value: number };
   catalog: CalculatorCatalog;
   choices: PilotChoices;
   onChange: (patch: ScenarioPatch) => void;
@@ -19,7 +24,7 @@ type Props = {
  * encoded as the link's `pilot=` value and validated by the same decoder a link goes through; a pilot
  * the decoder rejects is not added, its message names the field, and what was entered stays.
  */
-export function PilotsFieldset({ pilots, catalog, choices, onChange }: Props) {
+export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, onChange }: Props) {
   const id = useId();
   const [architecture, setArchitecture] = useState("single");
   const [agents, setAgents] = useState("");
@@ -28,21 +33,30 @@ export function PilotsFieldset({ pilots, catalog, choices, onChange }: Props) {
   const [error, setError] = useState<string | null>(null);
   const label = (a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a;
   const paired = pilots.some((p) => p.paired);
-  const commit = (next: Pilot[]) => {
+  const commit = (next: Pilot[]): boolean => {
     const encoded = encodePilots(next);
-    if (encoded === null) return onChange({ pilots: null });
+    if (encoded === null) {
+      onChange({ pilots: null });
+      return true;
+    }
     const decoded = decodePilots(encoded, choices);
     if (!decoded.ok) {
       setError(decoded.message.replace(/^pilot \d+: /, ""));
-      return;
+      return false;
     }
     setError(null);
     onChange({ pilots: encoded });
+    return true;
   };
   const add = () => {
     const whole = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : Number.NaN);
     const count = agents.trim() === "" ? (choices.measuredAgents[architecture] ?? 1) : whole(agents);
-    commit([...pilots, { architecture, agents: count, tasks: whole(tasks), solved: whole(solved), paired }]);
+    if (!commit([...pilots, { architecture, agents: count, tasks: whole(tasks), solved: whole(solved), paired }])) return;
+    // Added: the form is ready for the next pilot (what a link reproduces is the list, not this draft).
+    setArchitecture("single");
+    setAgents("");
+    setTasks("20");
+    setSolved("");
   };
   return (
     <fieldset className="pilots" data-testid="pilots">
@@ -51,6 +65,23 @@ export function PilotsFieldset({ pilots, catalog, choices, onChange }: Props) {
         Run a few tasks of any design on your own task and enter how many it solved. The model is conditioned on them: a pilot of one design moves
         the others as far as the data justify. Twenty to thirty tasks beat any model.
       </p>
+      {baseline !== null ? null : (
+        <p className="hint" data-testid="single-level">
+          {pilots.some((p) => p.architecture === "single")
+            ? `Single agent: ${wholePercent(estimate.value)}, your pilot fused with the model's estimate.`
+            : `No single-agent pilot: its success is estimated at ${wholePercent(estimate.value)} from the model's capability, and that uncertainty is in every interval.`}
+        </p>
+      )}
+      {baseline === null ? null : (
+        <p className="pilot-legacy">
+          <span>
+            Single-agent success from the link: {wholePercent(baseline)}, with no task count (taken as a {PILOT_TASKS}-task pilot). Enter it as a pilot to say how many tasks.
+          </span>{" "}
+          <button type="button" onClick={() => onChange({ baseline: null })}>
+            Remove
+          </button>
+        </p>
+      )}
       {pilots.length > 0 ? (
         <ul className="pilot-list" aria-label="Pilots entered">
           {pilots.map((p, i) => (
@@ -86,7 +117,7 @@ export function PilotsFieldset({ pilots, catalog, choices, onChange }: Props) {
             Add a pilot
           </p>
           <div className="field">
-            <label htmlFor={`${id}-arch`}>Architecture</label>
+            <label htmlFor={`${id}-arch`}>Design piloted</label>
             <select id={`${id}-arch`} value={architecture} onChange={(e) => setArchitecture(e.currentTarget.value)}>
               {catalog.architectures.map((a) => (
                 <option key={a.architecture} value={a.architecture}>
@@ -96,7 +127,7 @@ export function PilotsFieldset({ pilots, catalog, choices, onChange }: Props) {
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-agents`}>Agents</label>
+            <label htmlFor={`${id}-agents`}>Pilot agents</label>
             <input id={`${id}-agents`} inputMode="numeric" value={agents} placeholder={String(choices.measuredAgents[architecture] ?? 1)} onChange={(e) => setAgents(e.currentTarget.value)} />
           </div>
           <div className="field">

@@ -1,16 +1,14 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
-import { SwitchField } from "@/components/ui/switch-field";
 import { CostFields } from "./cost-fields";
 import { FITS, NO_BENCHMARK, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { EVIDENCE_CHOICES } from "@/lib/model/predict/fitted-models";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
 import { type TaskDomain } from "@/lib/model/predict/extrapolation";
-import { PILOT_TASKS } from "@/lib/model/predict/prediction";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
-import { wholePercent } from "@/lib/format/numbers";
 import { rangeText } from "@/lib/format/numbers";
 
 
@@ -38,14 +36,13 @@ type Props = {
   domain: TaskDomain;
   /** Runs each prediction model was fitted to. */
   fittedRuns: Record<Scenario["fit"], number>;
-  /** The baseline the model estimates when none is measured. */
-  estimatedBaseline: number;
+  /** The pilots fieldset (the single agent's measurement is one of them), shown after the task. */
+  pilots: ReactNode;
   onChange: (patch: ScenarioPatch) => void;
-  onBaselineKnown: (known: boolean) => void;
 };
 
 /** The scenario's inputs: task, model, design and prediction model. Every control is native and labelled. */
-export function ScenarioForm({ scenario, catalog, domain, fittedRuns, estimatedBaseline, onChange, onBaselineKnown }: Props) {
+export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, onChange }: Props) {
   const agents = parameter("agents");
   const [minAgents, maxAgents] = agentRange(scenario.architecture, agents.max);
   const model = catalog.models.find((m) => m.model === scenario.model);
@@ -60,20 +57,8 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, estimatedB
           onChange={(v) => onChange({ decomposability: v })}
           hint="Share of the work that splits into sub-tasks needing no intermediate results from each other: 0 sequential, 1 fully parallel."
         />
-        <SwitchField id="baseline-known" label="Baseline known" checked={scenario.baseline !== null} onChange={onBaselineKnown} hint="On if you measured a single agent on your task (a pilot)." />
-        <SliderField
-          id="baseline" {...rangeOf("baseline")}
-          value={scenario.baseline ?? estimatedBaseline}
-          disabled={scenario.baseline === null}
-          valueText={wholePercent}
-          onChange={(v) => onChange({ baseline: v })}
-          hint={
-            scenario.baseline === null
-              ? `Not measured: estimated at ${wholePercent(estimatedBaseline)}, and that uncertainty is in every interval.`
-              : `Your pilot's success rate; its sampling noise is taken as that of a ${PILOT_TASKS}-task pilot.`
-          }
-        />
       </fieldset>
+      {pilots}
       <fieldset>
         <legend>Model</legend>
         <SelectField

@@ -132,7 +132,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
   return [
     `Prediction (${scenario.fit}; data ${dataVersion})`,
     `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
-    ...(scenario.pilots.length === 0 ? [] : [`  ${pilotsSentence(scenario.pilots, (a) => labels.get(a) ?? a)}`]),
+    ...(scenario.pilots.length === 0 ? [] : [`  ${pilotsSentence(scenario.pilots, (a) => labels.get(a) ?? a, scenario.fit === "architect")}`]),
     baseline === undefined
       ? ""
       : scenario.pilots.some((p) => p.architecture === "single")

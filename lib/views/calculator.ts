@@ -22,6 +22,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const costs = costSuccessPoints(grid, recommendation.design, requested);
   return {
     pilots: scenario.pilots,
+    fit: scenario.fit,
     measured,
     requested,
     recommendation,

@@ -29,9 +29,11 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
         : r.callKind === "multi"
           ? `Without your constraints the call would be ${label(r.call.architecture)}, ${agents(r.call)}: ${points(r.call.successRate - r.single.successRate)} over the single agent's ${pct1(r.single.successRate)} (chance it beats it: ${wholePercent(r.chanceMultiBetter)}).`
           : `No multi-agent design beats the single agent's ${pct1(r.single.successRate)}; chance the best one, ${label(r.multiCompared.architecture)}, would: ${wholePercent(r.chanceMultiBetter)}.`,
-    pilots: pilotsSentence(view.pilots, label),
+    pilots: pilotsSentence(view.pilots, label, view.fit === "architect"),
     baseline: view.pilots.some((p) => p.architecture === "single")
-      ? `Single-agent success ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points): your pilot fused with the model's estimate.`
+      ? view.fit === "architect"
+        ? `Single-agent success ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points): your pilot fused with the model's estimate.`
+        : `Single-agent baseline ${wholePercent(baseline.value)}: your pilot.`
       : baseline.estimated
       ? `Single-agent baseline not measured: estimated at ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
       : `Single-agent baseline measured at ${wholePercent(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,

@@ -1,5 +1,5 @@
 import { predictArchitectWithPilots } from "../architect/predict";
-import type { Pilot } from "./pilots";
+import { pilotRate, type Pilot } from "./pilots";
 import { predictPaperDesign } from "../paper/predict";
 import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "./fitted-models";
 import type { SuccessPrediction } from "./prediction";
@@ -25,5 +25,7 @@ export function predictDesign(models: FittedModels, query: DesignQuery): Success
     return predictArchitectWithPilots(model, { ...query, benchmark: query.like ?? undefined }, query.pilots ?? [], models.taskCorrelation);
   }
   const predictor = query.fit === "paper-v3" ? models.paper.v3 : models.paper.v2;
-  return predictPaperDesign(predictor, models.architect.baselineModel, query);
+  // Eq. 1 has no joint distribution to fuse pilots with; it takes a single-agent pilot as its baseline.
+  const single = query.pilots?.find((p) => p.architecture === "single");
+  return predictPaperDesign(predictor, models.architect.baselineModel, single === undefined ? query : { ...query, task: { ...query.task, baseline: pilotRate(single) } });
 }

@@ -1,0 +1,65 @@
+import { expect, test } from "./fixtures";
+import { figures } from "./calculator-helpers";
+
+test.describe("an architect enters pilots of their own task", () => {
+  test("a pilot of a multi-agent design moves the prediction, is stated on the card, and survives a shared link", async ({ page, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/");
+    const before = await figures(page);
+    const centralized = page.getByTestId("designs").getByRole("row", { name: /Centralized, 4 agents/ });
+    const priorRow = await centralized.innerText();
+
+    await page.getByRole("combobox", { name: "Design piloted" }).selectOption("centralized");
+    await page.getByRole("textbox", { name: "Tasks run" }).fill("30");
+    await page.getByRole("textbox", { name: "Tasks solved" }).fill("27");
+    await page.getByRole("button", { name: "Add pilot" }).click();
+    await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("Centralized, 4 agents: 27 of 30 solved (90%)");
+    await expect(page.getByTestId("pilots-measured")).toContainText("Measured on your task: Centralized, 4 agents, 27 of 30 tasks (90%). Every figure fuses it with the model.");
+    await expect(page).toHaveURL(/pilot=1_centralized\.4\.27\.30/);
+    await expect.poll(async () => centralized.innerText()).not.toBe(priorRow);
+    expect((await figures(page)).recommendation).not.toBe(before.recommendation);
+
+    // A single-agent pilot on the same tasks: paired.
+    await page.getByRole("combobox", { name: "Design piloted" }).selectOption("single");
+    await page.getByRole("textbox", { name: "Tasks solved" }).fill("12");
+    await page.getByRole("textbox", { name: "Tasks run" }).fill("30");
+    await page.getByRole("button", { name: "Add pilot" }).click();
+    await page.getByRole("checkbox", { name: "Run on the same tasks" }).check();
+    await expect(page).toHaveURL(/pilot=1_centralized\.4\.27\.30_single\.1\.12\.30_paired/);
+    await expect(page.getByTestId("single-level")).toContainText("your pilot fused with the model's estimate");
+    const original = await figures(page);
+
+    await page.getByRole("button", { name: "Copy link" }).click();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const reader = await context.newPage();
+    await reader.goto(link);
+    expect(await figures(reader)).toEqual(original);
+    await expect(reader.getByTestId("notices")).toHaveCount(0);
+
+    // Removing a pilot takes it out of every figure and the link.
+    await page.getByRole("button", { name: "Remove the pilot of Centralized, 4 agents" }).click();
+    await expect(page).toHaveURL(/pilot=1_single\.1\.12\.30(&|$)/);
+  });
+
+  test("a pilot that cannot be is not added: the message names the field and what was entered stays", async ({ page }) => {
+    await page.goto("/?pilot=1_single.1.12.30");
+    await page.getByRole("combobox", { name: "Design piloted" }).selectOption("hybrid");
+    await page.getByRole("textbox", { name: "Pilot agents" }).fill("2");
+    await page.getByRole("textbox", { name: "Tasks solved" }).fill("5");
+    await page.getByRole("button", { name: "Add pilot" }).click();
+    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("Not added: agents expected an integer in [3, 16] for hybrid, got 2.");
+    await expect(page.getByRole("textbox", { name: "Pilot agents" })).toHaveValue("2");
+    await expect(page.getByRole("list", { name: "Pilots entered" }).getByRole("listitem")).toHaveCount(1);
+    await page.getByRole("textbox", { name: "Tasks solved" }).fill("25");
+    await page.getByRole("textbox", { name: "Pilot agents" }).fill("4");
+    await page.getByRole("button", { name: "Add pilot" }).click();
+    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("solved expected an integer in [0, 20] (its tasks), got 25");
+  });
+
+  test("a link with a broken pilot value opens without it, says so, and keeps the rest", async ({ page }) => {
+    await page.goto("/?tools=8&pilot=1_centralized.4.40.30");
+    await expect(page.getByTestId("notices")).toContainText("pilot 1: solved expected an integer in [0, 30] (its tasks), got 40");
+    await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("8");
+    await expect(page.getByRole("list", { name: "Pilots entered" })).toHaveCount(0);
+  });
+});
