@@ -151,8 +151,11 @@ export function predictArchitectWithPilots(model: ArchitectModel, query: Archite
   const single = moments(0);
   const baseline = { value: single.mean, estimated: !singlePiloted && joint.baseline.estimated, sd: Math.sqrt(single.variance) };
   const reasons = extrapolationReasons(model.domain, { ...query.task, baseline: single.mean, architecture: query.architecture, agents: query.agents, measuredAgents });
-  if (query.architecture === "single") return toPrediction({ architecture: "single", agents: query.agents, mean: single.mean, sd: baseline.sd, reasons, baseline });
+  if (query.architecture === "single") return toPrediction({ architecture: "single", agents: query.agents, mean: single.mean, sd: baseline.sd, reasons, baseline, covarianceWithSingle: single.variance });
   const j = joint.designs.indexOf(query.architecture);
-  const { mean, sd } = atAgents(single, moments(j), at(at(posterior.cov, 0), j), measuredAgents, query.agents);
-  return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
+  const covariance = at(at(posterior.cov, 0), j);
+  const { mean, sd } = atAgents(single, moments(j), covariance, measuredAgents, query.agents);
+  // The design at `agents` is (1 − c)·S + c·M_j by the rule, so its covariance with S is (1 − c)·Var S + c·Cov(S, M_j).
+  const c = query.agents === measuredAgents ? 1 : gainScale(at(posterior.mean, j) - single.mean, measuredAgents, query.agents);
+  return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline, covarianceWithSingle: (1 - c) * single.variance + c * covariance });
 }

@@ -33,7 +33,8 @@ export type Decision<D extends CostedDesign> = {
   /** The design's predicted success minus the single agent's, in points of success rate (0.07 = 7 points). */
   changeVsSingle: number;
   /**
-   * Chance that `multiCompared` beats the single agent (normal approximation, independent errors):
+   * Chance that `multiCompared` beats the single agent (normal approximation; independent errors unless
+   * the prediction carries its covariance with the single agent, as fused predictions do):
    * the design itself when it is multi-agent, otherwise the best multi-agent design.
    */
   chanceMultiBetter: number;
@@ -128,7 +129,8 @@ export function recommend<D extends CostedDesign>(models: FittedModels, query: D
   const kind = design.architecture === "single" ? "single" : "multi";
   const callKind = unconstrained.architecture === "single" ? "single" : "multi";
   const multiCompared = kind === "multi" ? design : multi;
-  const gapSd = Math.hypot(multiCompared.sd, single.sd);
+  // The gap's SD: with pilots the model knows how the designs covary (shared tasks, shared task effect).
+  const gapSd = Math.sqrt(Math.max(0, multiCompared.sd ** 2 + single.sd ** 2 - 2 * (multiCompared.covarianceWithSingle ?? 0)));
   const z = gapSd > 0 ? (multiCompared.successRate - single.successRate) / gapSd : 0;
   const assessed = { ...query.task, baseline: query.task.baseline ?? single.baseline.value };
   const breakEvenBaseline = breakEven((P) => gap(models, { ...assessed, baseline: P }, query));

@@ -4,7 +4,7 @@ import { loadDataset } from "../../data/load";
 import { measuredAgentsOf, evidenceRows } from "../architect/evidence";
 import { toExample } from "../architect/examples";
 import { fitArchitect } from "../architect/fit";
-import { architectJoint, designReadout, predictArchitect } from "../architect/predict";
+import { architectJoint, designReadout, predictArchitect, predictArchitectWithPilots } from "../architect/predict";
 import { taskCorrelation } from "../architect/task-correlation";
 import { condition, fusePilots, pilotNoiseCovariance } from "./fusion";
 
@@ -72,6 +72,31 @@ describe("the architect's model as a joint prior", () => {
     assert.ok((post.mean[d] ?? 0) > (joint.prior.mean[d] ?? 0), "decentralized moves with it");
     const away = designReadout(model, joint, "centralized", 8);
     assert.ok(away.extraVariance > 0 && (away.h[0] ?? 0) !== 0);
+  });
+});
+
+describe("fused predictions carry their covariance with the single agent", () => {
+  const dataset = loadDataset();
+  const agents = measuredAgentsOf(dataset);
+  const model = fitArchitect(evidenceRows(dataset, "all").map((r) => toExample(r)), agents);
+  const task = { tools: 4, decomposability: 0.5, capability: 60, baseline: null, method: 0 };
+  const pilots = [
+    { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },
+    { architecture: "centralized", agents: agents.centralized ?? 4, tasks: 30, solved: 18, paired: true },
+  ];
+  test("paired pilots make the piloted design covary with the single agent, so their gap is sharper than independent SDs say", () => {
+    const single = predictArchitectWithPilots(model, { task, architecture: "single", agents: 1 }, pilots, 0.567);
+    const central = predictArchitectWithPilots(model, { task, architecture: "centralized", agents: agents.centralized ?? 4 }, pilots, 0.567);
+    assert.ok((central.covarianceWithSingle ?? 0) > 0);
+    const gapSd = Math.sqrt(central.sd ** 2 + single.sd ** 2 - 2 * (central.covarianceWithSingle ?? 0));
+    assert.ok(gapSd < Math.hypot(central.sd, single.sd));
+    close(single.covarianceWithSingle ?? 0, single.sd ** 2, 1e-12, "the single agent's covariance with itself is its variance");
+  });
+
+  test("no pilots: the prediction is predictArchitect's, with no covariance claimed", () => {
+    const plain = predictArchitect(model, { task, architecture: "hybrid", agents: 6 });
+    assert.deepEqual(predictArchitectWithPilots(model, { task, architecture: "hybrid", agents: 6 }, [], 0.567), plain);
+    assert.equal(plain.covarianceWithSingle, undefined);
   });
 });
 

@@ -15,6 +15,11 @@ export type SuccessPrediction = {
   reasons: ExtrapolationReason[];
   /** The single-agent baseline used: measured (a pilot) or estimated, with its SD. */
   baseline: { value: number; estimated: boolean; sd: number };
+  /**
+   * Covariance of this design's success with the single agent's, where the model knows it (fused with
+   * pilots, whose shared tasks and shared task effect correlate the designs); absent: taken as 0.
+   */
+  covarianceWithSingle?: number;
 };
 
 
@@ -51,5 +56,6 @@ export function toPrediction(p: Omit<SuccessPrediction, "successRate" | "interva
     extrapolated: p.reasons.length > 0,
     reasons: p.reasons,
     baseline: p.baseline,
+    ...(p.covarianceWithSingle === undefined ? {} : { covarianceWithSingle: p.covarianceWithSingle }),
   };
 }
