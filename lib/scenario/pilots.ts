@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
-import type { Pilot } from "../model/predict/pilots";
+import type { Pilot, PilotMeasures } from "../model/predict/pilots";
 import { quoteValue } from "../data/cell-values";
 
 /**
  * The architect's pilots in links and on the command line (docs/architecture.md). A link carries them in
  * one versioned, URL-safe value: `pilot=1_single.1.12.30_centralized.4.15.30_paired` (version 1; per
- * pilot architecture.agents.solved.tasks; `paired` when they ran on the same tasks). The CLI takes
+ * pilot architecture.agents.solved.tasks, then any measured per-task means as MEASURES writes them;
+ * `paired` when they ran on the same tasks). The CLI takes
  * `--pilot single:12/30 --pilot centralized:4:15/30` (agents optional: the architecture's measured
  * count) and `--paired`. Both are validated here, with messages naming the pilot and its field.
  */
@@ -22,8 +23,20 @@ export type PilotChoices = { architectures: readonly string[]; measuredAgents: R
 
 type Parsed = { ok: true; pilots: Pilot[] } | { ok: false; message: string };
 
+/**
+ * A pilot's measured per-task means in a link: a letter and a whole number each, turns and seconds in
+ * tenths and cost in millionths of a dollar, so the value stays URL-safe (`t277.i83100.o18600.s420.c48500`).
+ */
+const MEASURES = [
+  { key: "turns", letter: "t", scale: 10, max: 100_000 },
+  { key: "tokensIn", letter: "i", scale: 1, max: 1e9 },
+  { key: "tokensOut", letter: "o", scale: 1, max: 1e9 },
+  { key: "seconds", letter: "s", scale: 10, max: 1e7 },
+  { key: "costUsd", letter: "c", scale: 1e6, max: 1e4 },
+] as const satisfies readonly { key: keyof PilotMeasures; letter: string; scale: number; max: number }[];
+
 /** Checks decoded pilots: known architectures, allowed agent counts, 1..MAX tasks, 0..tasks solved, no design twice. */
-function checked(raw: { architecture: string; agents: number | null; solved: number; tasks: number }[], paired: boolean, choices: PilotChoices): Parsed {
+function checked(raw: { architecture: string; agents: number | null; solved: number; tasks: number; measured?: PilotMeasures }[], paired: boolean, choices: PilotChoices): Parsed {
   if (raw.length === 0) return { ok: false, message: "expected at least one pilot" };
   if (raw.length > MAX_PILOTS) return { ok: false, message: `expected at most ${MAX_PILOTS} pilots, got ${raw.length}` };
   const pilots: Pilot[] = [];
@@ -36,7 +49,7 @@ function checked(raw: { architecture: string; agents: number | null; solved: num
     if (!Number.isInteger(p.tasks) || p.tasks < 1 || p.tasks > MAX_PILOT_TASKS) return { ok: false, message: `${which}: tasks expected an integer in [1, ${MAX_PILOT_TASKS}], got ${p.tasks}` };
     if (!Number.isInteger(p.solved) || p.solved < 0 || p.solved > p.tasks) return { ok: false, message: `${which}: solved expected an integer in [0, ${p.tasks}] (its tasks), got ${p.solved}` };
     if (pilots.some((q) => q.architecture === p.architecture && q.agents === agents)) return { ok: false, message: `${which}: ${p.architecture} with ${agents} agents is piloted twice` };
-    pilots.push({ architecture: p.architecture, agents, tasks: p.tasks, solved: p.solved, paired: paired && raw.length > 1 });
+    pilots.push({ architecture: p.architecture, agents, tasks: p.tasks, solved: p.solved, paired: paired && raw.length > 1, ...(p.measured === undefined ? {} : { measured: p.measured }) });
   }
   return { ok: true, pilots };
 }
@@ -57,9 +70,16 @@ export function decodePilots(value: string, choices: PilotChoices): Parsed {
   const raw = [];
   for (const [i, entry] of entries.entries()) {
     const fields = entry.split(".");
-    if (fields.length !== 4) return { ok: false, message: `pilot ${i + 1}: expected architecture.agents.solved.tasks, got ${quoteValue(entry)}` };
-    const [architecture = "", agents = "", solved = "", tasks = ""] = fields;
-    raw.push({ architecture, agents: whole(agents), solved: whole(solved), tasks: whole(tasks) });
+    if (fields.length < 4) return { ok: false, message: `pilot ${i + 1}: expected architecture.agents.solved.tasks, got ${quoteValue(entry)}` };
+    const [architecture = "", agents = "", solved = "", tasks = "", ...extra] = fields;
+    const measured: PilotMeasures = {};
+    for (const field of extra) {
+      const spec = MEASURES.find((m) => m.letter === field[0]);
+      const value = /^[a-z]\d{1,12}$/.test(field) && spec !== undefined ? Number(field.slice(1)) / spec.scale : Number.NaN;
+      if (spec === undefined || !(value <= spec.max) || measured[spec.key] !== undefined) return { ok: false, message: `pilot ${i + 1}: a measure is a letter of ${MEASURES.map((m) => m.letter).join("")} and a whole number, each once, got ${quoteValue(field)}` };
+      measured[spec.key] = value;
+    }
+    raw.push({ architecture, agents: whole(agents), solved: whole(solved), tasks: whole(tasks), ...(extra.length > 0 ? { measured } : {}) });
   }
   return checked(raw, paired, choices);
 }
@@ -67,7 +87,18 @@ export function decodePilots(value: string, choices: PilotChoices): Parsed {
 /** A link's `pilot=` value, or null for no pilots. */
 export function encodePilots(pilots: readonly Pilot[]): string | null {
   if (pilots.length === 0) return null;
-  const entries = pilots.map((p) => [p.architecture, p.agents, p.solved, p.tasks].join("."));
+  const entries = pilots.map((p) =>
+    [
+      p.architecture,
+      p.agents,
+      p.solved,
+      p.tasks,
+      ...MEASURES.flatMap((m) => {
+        const value = p.measured?.[m.key];
+        return value === undefined ? [] : [`${m.letter}${Math.round(value * m.scale)}`];
+      }),
+    ].join("."),
+  );
   return [PILOTS_VERSION, ...entries, ...(pilots.some((p) => p.paired) ? ["paired"] : [])].join("_");
 }
 

@@ -26,7 +26,8 @@ export function costedDesign(models: FittedModels, scenario: Scenario, architect
   const prediction = predictDesign(models, { task, architecture, agents, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, pilots: scenario.pilots });
   const a = models.costArchitectures[architecture];
   if (a === undefined) throw new RangeError(`no cost data for "${architecture}"`);
-  return { ...prediction, cost: designCost(a, agents, prediction.successRate, costInputs(scenario)), measured: agents === a.agents };
+  const piloted = scenario.pilots.find((p) => p.architecture === architecture && p.agents === agents);
+  return { ...prediction, cost: designCost(a, agents, prediction.successRate, costInputs(scenario), piloted?.measured), measured: agents === a.agents };
 }
 
 /**

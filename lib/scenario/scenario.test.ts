@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
 import { PARAMETERS } from "./parameters";
-import { parseScenario, scenarioChoices } from "./scenario";
+import { parseScenario, pilotChoices, scenarioChoices } from "./scenario";
 
 const choices = scenarioChoices(loadDataset());
 
@@ -73,5 +73,19 @@ describe("parseScenario", () => {
   test("every parameter has a distinct URL key and CLI flag", () => {
     assert.equal(new Set(PARAMETERS.map((p) => p.urlKey)).size, PARAMETERS.length);
     assert.equal(new Set(PARAMETERS.map((p) => p.flag)).size, PARAMETERS.length);
+  });
+});
+
+describe("pilot measures in a link", () => {
+  test("a pilot's measured per-task means round-trip through the link and replace the design's modelled cost", async () => {
+    const { encodePilots, decodePilots } = await import("./pilots");
+    const measured = { turns: 27.7, tokensIn: 83100, tokensOut: 18600, seconds: 42, costUsd: 0.0485 };
+    const encoded = encodePilots([{ architecture: "centralized", agents: 4, tasks: 30, solved: 20, paired: false, measured }]);
+    assert.equal(encoded, "1_centralized.4.20.30.t277.i83100.o18600.s420.c48500");
+    const decoded = decodePilots(encoded ?? "", pilotChoices(choices));
+    assert.ok(decoded.ok);
+    assert.deepEqual(decoded.pilots[0]?.measured, measured);
+    assert.match(parseScenario({ pilots: "1_centralized.4.20.30.x5" }, choices).issues[0]?.message ?? "", /pilot 1: a measure is a letter of tiosc and a whole number, each once, got "x5"/);
+    assert.match(parseScenario({ pilots: "1_centralized.4.20.30.t5.t6" }, choices).issues[0]?.message ?? "", /each once, got "t6"/);
   });
 });

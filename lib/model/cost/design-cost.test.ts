@@ -96,3 +96,16 @@ describe("turn ratios, predicted against measured", () => {
     }
   });
 });
+
+describe("a pilot's measured means replace the modelled cost", () => {
+  test("measured turns drive tokens; measured tokens drive cost; a measured cost or time is used as is; the result lists them", () => {
+    const modelled = designCost(single, 1, 0.5, inputs);
+    assert.deepEqual(modelled.measured, []);
+    const turns = designCost(single, 1, 0.5, inputs, { turns: 10 });
+    assert.equal(turns.tokens.input, 30000);
+    assert.ok(Math.abs(turns.costUsd - (30000 * 1.25 + 6700 * 10) / 1e6) < 1e-12);
+    const all = designCost(single, 1, 0.5, inputs, { turns: 10, tokensIn: 1000, tokensOut: 100, seconds: 12, costUsd: 0.5 });
+    assert.deepEqual([all.tokens.input, all.tokens.output, all.costUsd, all.costPerSuccessUsd, all.wallClockSeconds], [1000, 100, 0.5, 1, 12]);
+    assert.deepEqual(all.measured, ["turns", "tokensIn", "tokensOut", "seconds", "costUsd"]);
+  });
+});

@@ -44,7 +44,12 @@ export type DesignCost = {
   wallClockSeconds: number;
   /** True when the model lists no cached-input price, so cached input was billed at the input price. */
   cachedBilledAtInput: boolean;
+  /** Which figures a pilot of this design measured (they replace the modelled ones); empty when none. */
+  measured: (keyof Measures)[];
 };
+
+/** Per-task means a pilot measured for a design (lib/model/predict/pilots.ts PilotMeasures). */
+type Measures = { turns?: number; tokensIn?: number; tokensOut?: number; seconds?: number; costUsd?: number };
 
 /**
  * Turns per task of an architecture at `agents`: t_a = t0 · turns_a / turns_single at the measured count,
@@ -61,24 +66,27 @@ export function designTurns(a: CostArchitecture, agents: number, singleAgentTurn
  * One task's cost for a design: tokens = turns x tokens per turn; cost = [input (1 - h) p_in +
  * input h p_cached + output p_out] / 1e6 with h the cache hit rate (p_cached = p_in when none is listed);
  * cost per success = cost / success (null below 1%); wall clock = turns / parallel x seconds per turn,
- * parallel = 1 for a single agent and the agent count otherwise (Table 2).
+ * parallel = 1 for a single agent and the agent count otherwise (Table 2). What a pilot of the design
+ * measured per task (`measured`: turns, tokens, seconds, cost) replaces the modelled figure, and the
+ * result lists which.
  *
  * @example designCost(single, 1, 0.5, inputs).costUsd // 0.07524 for 7.2 turns of 3,000 in / 670 out at $1.25/$10, no cache
  */
-export function designCost(a: CostArchitecture, agents: number, successRate: number, inputs: CostInputs): DesignCost {
-  const turns = designTurns(a, agents, inputs.singleAgentTurns);
-  const input = turns * inputs.inputTokensPerTurn;
-  const output = turns * inputs.outputTokensPerTurn;
+export function designCost(a: CostArchitecture, agents: number, successRate: number, inputs: CostInputs, measured: Measures = {}): DesignCost {
+  const turns = measured.turns ?? designTurns(a, agents, inputs.singleAgentTurns);
+  const input = measured.tokensIn ?? turns * inputs.inputTokensPerTurn;
+  const output = measured.tokensOut ?? turns * inputs.outputTokensPerTurn;
   const h = inputs.cacheHitRate;
   const cachedPrice = inputs.price.cached ?? inputs.price.input;
-  const costUsd = (input * (1 - h) * inputs.price.input + input * h * cachedPrice + output * inputs.price.output) / 1e6;
+  const costUsd = measured.costUsd ?? (input * (1 - h) * inputs.price.input + input * h * cachedPrice + output * inputs.price.output) / 1e6;
   const parallel = a.architecture === "single" ? 1 : agents;
   return {
     turns,
     tokens: { input, output },
     costUsd,
     costPerSuccessUsd: successRate < 0.01 ? null : costUsd / successRate,
-    wallClockSeconds: (turns / parallel) * inputs.secondsPerTurn,
-    cachedBilledAtInput: inputs.price.cached === null,
+    wallClockSeconds: measured.seconds ?? (turns / parallel) * inputs.secondsPerTurn,
+    cachedBilledAtInput: inputs.price.cached === null && measured.costUsd === undefined,
+    measured: (Object.keys(measured) as (keyof Measures)[]).filter((k) => measured[k] !== undefined),
   };
 }
