@@ -4,6 +4,7 @@ import { AgentCountSection } from "@/components/methodology/agent-count-section"
 import { CostSection } from "@/components/methodology/cost-section";
 import { ArchitectSection } from "@/components/methodology/architect-section";
 import { InconsistenciesSection } from "@/components/methodology/inconsistencies-section";
+import { PilotsSection } from "@/components/methodology/pilots-section";
 import { RecommendationSection } from "@/components/methodology/recommendation-section";
 import { ReproductionSection } from "@/components/methodology/reproduction-section";
 import { TrustBox } from "@/components/methodology/trust-box";
@@ -39,6 +40,7 @@ export default function MethodologyPage() {
           <li><a href="#architect">The architect&apos;s model</a></li>
           <li><a href="#across-studies">Evidence and validation across studies</a></li>
           <li><a href="#validation">Validation on Kim et al.&apos;s runs</a></li>
+          <li><a href="#pilots">Your pilots, fused with the model</a></li>
           <li><a href="#recommendation">The calculator&apos;s recommendation</a></li>
           <li><a href="#agents">Agent count</a></li>
           <li><a href="#cost">Cost</a></li>
@@ -49,6 +51,7 @@ export default function MethodologyPage() {
       <ArchitectSection {...view.architect} />
       <AcrossStudiesSection {...view.acrossStudies} />
       <ValidationSection {...view.validation} />
+      <PilotsSection {...view.pilots} />
       <RecommendationSection record={view.record} />
       <AgentCountSection {...view.agents} />
       <CostSection cost={view.cost} />

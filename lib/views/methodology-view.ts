@@ -20,6 +20,7 @@ import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies 
 import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from "./methodology";
 import { ablationRows, benchmarkRows, ceilingText, count, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "./validation-rows";
 import { floorsBeside } from "../model/validation/floors";
+import { taskCorrelation } from "../model/architect/task-correlation";
 import { cachedPermutationTests } from "../model/validation/permutation";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { rangeText } from "../format/numbers";
@@ -159,6 +160,11 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
       floors: floorRows(floorsBeside(report, evidence, dataset)),
       scatter: [...byKey("paper"), ...byKey("architect")].map((m) => ({ label: MODEL_LABELS[m.key], points: predictedVsMeasured(report, m, "lobo") })),
       calibration: calibrationRows(report),
+    },
+    pilots: {
+      taskCorrelation: taskCorrelation(dataset.taskResults),
+      errorCorrelation: architect.errorCorrelation,
+      validation: null as { columns: string[]; rows: TableRow[]; caption: string } | null,
     },
     agents: (() => {
       const helpful = agentRuleCurve(0.1, 4);
