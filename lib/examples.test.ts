@@ -54,6 +54,8 @@ import { decodePilots, pilotsFromCli } from "./scenario/pilots";
 import { pilotsSentence } from "./views/pilots-text";
 import { solveSpd } from "./model/stats/linear";
 import { condition, noiseRate } from "./model/predict/fusion";
+import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
+import { singleJoins } from "./model/decide/plan";
 import { errorCorrelation } from "./model/architect/fit";
 import { fitScaler } from "./model/stats/standardize";
 import { decisionScores } from "./model/validation/decisions";
@@ -136,6 +138,27 @@ const CASES: ExampleCase[] = [
     example: "condition({ mean: [0.5], cov: [[0.01]] }, [[1]], [0.7], [[0.01]]).mean // [0.6]",
     // Equal precisions: the posterior mean is the average of 0.5 and 0.7.
     check: () => within(condition({ mean: [0.5], cov: [[0.01]] }, [[1]], [0.7], [[0.01]]).mean, [0.6], 1e-12),
+  },
+  {
+    file: "lib/model/decide/paired-draws.ts",
+    example: "pairedCells(0.5, 0.5, 0.5) // { both: 0.375, firstOnly: 0.125, secondOnly: 0.125, neither: 0.375 }",
+    // By hand: 0.25 + 0.5·sqrt(0.25·0.25) = 0.375; each marginal 0.5 = 0.375 + 0.125.
+    check: () => assert.deepEqual(pairedCells(0.5, 0.5, 0.5), { both: 0.375, firstOnly: 0.125, secondOnly: 0.125, neither: 0.375 }),
+  },
+  {
+    file: "lib/model/decide/paired-draws.ts",
+    example: "secondGivenFirst(0.5, 0.5, 0.5) // { givenSolved: 0.75, givenFailed: 0.25 }",
+    check: () => assert.deepEqual(secondGivenFirst(0.5, 0.5, 0.5), { givenSolved: 0.75, givenFailed: 0.25 }),
+  },
+  {
+    file: "lib/model/decide/paired-draws.ts",
+    example: "choleskyFactor([[4, 2], [2, 2]]) // [[2, 0], [1, 1]]",
+    check: () => assert.deepEqual(choleskyFactor([[4, 2], [2, 2]]), [[2, 0], [1, 1]]),
+  },
+  {
+    file: "lib/model/decide/plan.ts",
+    example: "singleJoins({ mean: [0.4], cov: [[0.0016]] }, 100) // false (SD 0.04 ≤ sqrt(0.24/100) = 0.049)",
+    check: () => assert.equal(singleJoins({ mean: [0.4], cov: [[0.0016]] }, 100), false),
   },
   {
     file: "lib/model/architect/fit.ts",
