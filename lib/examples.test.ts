@@ -54,6 +54,9 @@ import { decodePilots, pilotsFromCli } from "./scenario/pilots";
 import { pilotsSentence } from "./views/pilots-text";
 import { solveSpd } from "./model/stats/linear";
 import { condition, noiseRate } from "./model/predict/fusion";
+import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
+import { singleJoins, type PilotPlan } from "./model/decide/plan";
+import { planMethodText, planSentence } from "./views/plan-text";
 import { errorCorrelation } from "./model/architect/fit";
 import { fitScaler } from "./model/stats/standardize";
 import { decisionScores } from "./model/validation/decisions";
@@ -102,6 +105,18 @@ let v3Report: ValidationReport | undefined;
 const v3 = () => (v3Report ??= validate(dataset, "v3"));
 const defaults = parseScenario({}, choices).scenario;
 
+/** A plan as planPilots returns it, for the planner's sentences: hybrid on 30 tasks reaches an 85% target. */
+const exampleOption = { design: "hybrid", tasks: 30, withSingle: true, pilotCost: 2.71, confidence: 0.853, confidenceSe: 0.008, pBest: 0.57, pSingleVsMulti: 0.853, expectedLoss: 0.0399, expectedLossSe: 0.001 };
+const examplePlan: PilotPlan = {
+  criterion: "single-vs-multi",
+  target: 0.85,
+  draws: 2000,
+  seed: 2512,
+  now: { call: "hybrid", confidence: 0.743, confidenceSe: 0.01, pBest: 0.365, pSingleVsMulti: 0.743, expectedLoss: 0.091, expectedLossSe: 0.0025 },
+  options: [exampleOption],
+  choice: { kind: "plan", option: exampleOption },
+};
+
 type ExampleCase = { file: string; example: string; check: () => void };
 
 const CASES: ExampleCase[] = [
@@ -138,6 +153,27 @@ const CASES: ExampleCase[] = [
     check: () => within(condition({ mean: [0.5], cov: [[0.01]] }, [[1]], [0.7], [[0.01]]).mean, [0.6], 1e-12),
   },
   {
+    file: "lib/model/decide/paired-draws.ts",
+    example: "pairedCells(0.5, 0.5, 0.5) // { both: 0.375, firstOnly: 0.125, secondOnly: 0.125, neither: 0.375 }",
+    // By hand: 0.25 + 0.5·sqrt(0.25·0.25) = 0.375; each marginal 0.5 = 0.375 + 0.125.
+    check: () => assert.deepEqual(pairedCells(0.5, 0.5, 0.5), { both: 0.375, firstOnly: 0.125, secondOnly: 0.125, neither: 0.375 }),
+  },
+  {
+    file: "lib/model/decide/paired-draws.ts",
+    example: "secondGivenFirst(0.5, 0.5, 0.5) // { givenSolved: 0.75, givenFailed: 0.25 }",
+    check: () => assert.deepEqual(secondGivenFirst(0.5, 0.5, 0.5), { givenSolved: 0.75, givenFailed: 0.25 }),
+  },
+  {
+    file: "lib/model/decide/paired-draws.ts",
+    example: "choleskyFactor([[4, 2], [2, 2]]) // [[2, 0], [1, 1]]",
+    check: () => assert.deepEqual(choleskyFactor([[4, 2], [2, 2]]), [[2, 0], [1, 1]]),
+  },
+  {
+    file: "lib/model/decide/plan.ts",
+    example: "singleJoins({ mean: [0.4], cov: [[0.0016]] }, 100) // false (SD 0.04 ≤ sqrt(0.24/100) = 0.049)",
+    check: () => assert.equal(singleJoins({ mean: [0.4], cov: [[0.0016]] }, 100), false),
+  },
+  {
     file: "lib/model/architect/fit.ts",
     example: 'errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]) // 0.99 (perfectly correlated, clipped)',
     check: () => assert.equal(errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]), 0.99),
@@ -159,6 +195,26 @@ const CASES: ExampleCase[] = [
     example: 'pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, choices) // { ok: true, pilots: [...] } (paired)',
     // The same pilots as the link above: the CLI form and the link form decode alike.
     check: () => assert.deepEqual(pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, pilotChoices(choices)), decodePilots("1_single.1.12.30_centralized.4.15.30_paired", pilotChoices(choices))),
+  },
+  {
+    file: "lib/views/plan-text.ts",
+    example:
+      'planSentence(plan, (d) => d) // "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right on whether a multi-agent design beats the single agent with 85% confidence (target 85%), against 74% now; expected loss 4.0 points."',
+    check: () =>
+      assert.equal(
+        planSentence(examplePlan, (d) => d),
+        "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right on whether a multi-agent design beats the single agent with 85% confidence (target 85%), against 74% now; expected loss 4.0 points.",
+      ),
+  },
+  {
+    file: "lib/views/plan-text.ts",
+    example:
+      'planMethodText(plan) // "Confidence: the chance the call is right on whether a multi-agent design beats the single agent after the pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: the success given up against the best design."',
+    check: () =>
+      assert.equal(
+        planMethodText(examplePlan),
+        "Confidence: the chance the call is right on whether a multi-agent design beats the single agent after the pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: the success given up against the best design.",
+      ),
   },
   {
     file: "lib/views/pilots-text.ts",

@@ -34,8 +34,8 @@ export const PredictFlagsSchema = z.object({
   ...outputFlagFields,
 });
 
-/** Parses predict's flags into a scenario; any bad value is a usage error naming its flag and range. */
-export function scenarioFromFlags(flags: Record<string, string | boolean | string[] | undefined>, dataset: Dataset): Scenario {
+/** Parses predict's flags (which `plan` shares) into a scenario; any bad value is a usage error of `command` naming its flag and range. */
+export function scenarioFromFlags(flags: Record<string, string | boolean | string[] | undefined>, dataset: Dataset, command = "predict"): Scenario {
   const strings: ScenarioStrings = {};
   const choices = scenarioChoices(dataset);
   for (const p of PARAMETERS) {
@@ -45,14 +45,14 @@ export function scenarioFromFlags(flags: Record<string, string | boolean | strin
   const pilotValues = flags[parameter("pilots").flag];
   if (Array.isArray(pilotValues)) {
     const read = pilotsFromCli(pilotValues, flags.paired === true, pilotChoices(choices));
-    if (!read.ok) throw new CliUsageError(`--${parameter("pilots").flag}: ${read.message}`, "predict");
+    if (!read.ok) throw new CliUsageError(`--${parameter("pilots").flag}: ${read.message}`, command);
     strings.pilots = encodePilots(read.pilots) ?? undefined;
-  } else if (flags.paired === true) throw new CliUsageError("--paired: needs two or more --pilot values", "predict");
+  } else if (flags.paired === true) throw new CliUsageError("--paired: needs two or more --pilot values", command);
   const { scenario, issues } = parseScenario(strings, choices);
   const first = issues[0];
   if (first !== undefined) {
     const flag = PARAMETERS.find((p) => p.key === first.key)?.flag ?? first.key;
-    throw new CliUsageError(`--${flag}: ${first.message}`, "predict");
+    throw new CliUsageError(`--${flag}: ${first.message}`, command);
   }
   return scenario;
 }

@@ -4,6 +4,8 @@ import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
 import { PAPER_COEFFICIENT_KEYS } from "../model/paper/terms";
 import { runCli } from "./run-cli";
+import { binomialPilots, simulatePilotFusion } from "../model/validation/pilot-fusion";
+import { pilotFusionText } from "./validate-command";
 
 const cli = (...argv: string[]) => runCli(argv, () => loadDataset());
 
@@ -220,6 +222,7 @@ describe("cli validate", () => {
       for (const floor of Object.values(json.floors[set]) as { mae: number; rows: number }[]) assert.ok(floor.mae > 0 && floor.mae < architect && floor.rows > 0, `${set}: ${JSON.stringify(floor)} vs ${architect}`);
     }
     assert.equal(json.permutation, undefined, "the permutation test runs only with --ablations");
+    assert.equal(json.pilotFusion, undefined, "the pilot simulation runs only with --pilots");
   });
 
   test("a bad --rows exits 2", () => {
@@ -227,4 +230,72 @@ describe("cli validate", () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /--rows: expected one of v2, v3, all, got "v4"/);
   });
+});
+
+describe("cli plan", () => {
+  test("--json prints the plan: the call now, every design at every pilot size, the choice and its sentence", () => {
+    const result = cli("plan", "--tools", "5", "--decomposability", "0.5", "--model", "gpt-5-mini", "--json");
+    assert.equal(result.status, 0, result.stderr);
+    const json = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "criterion", "target", "draws", "seed", "designs", "now", "options", "choice", "sentence"]);
+    assert.deepEqual([json.fit, json.criterion, json.target, json.draws, json.seed], ["architect", "single-vs-multi", 0.9, 2000, 2512]);
+    assert.deepEqual(json.designs.map((d: { design: string }) => d.design), ["single", "centralized", "decentralized", "hybrid", "independent"]);
+    assert.deepEqual(Object.keys(json.now), ["call", "confidence", "confidenceSe", "pBest", "pSingleVsMulti", "expectedLoss", "expectedLossSe"]);
+    assert.equal(json.options.length, 4 * 6);
+    for (const o of json.options) {
+      assert.deepEqual(Object.keys(o), ["design", "tasks", "withSingle", "pilotCostUsd", "confidence", "confidenceSe", "pBest", "pSingleVsMulti", "expectedLoss", "expectedLossSe"]);
+      assert.ok(o.confidence >= 0 && o.confidence <= 1 && o.expectedLoss >= 0 && o.pilotCostUsd > 0);
+    }
+    assert.ok(["none-needed", "plan", "none-affordable"].includes(json.choice.kind));
+    assert.match(json.sentence, /\.$/);
+    // The same scenario gives the same figures (a fixed seed).
+    assert.equal(cli("plan", "--tools", "5", "--decomposability", "0.5", "--model", "gpt-5-mini", "--json").stdout, result.stdout);
+  });
+
+  test("a single-agent pilot already run covers plans of up to about its size: the single agent does not join them", () => {
+    const json = JSON.parse(cli("plan", "--pilot", "single:12/30", "--json").stdout);
+    const joins = (tasks: number) => json.options.filter((o: { tasks: number }) => o.tasks === tasks).map((o: { withSingle: boolean }) => o.withSingle);
+    assert.deepEqual(joins(10), [false, false, false, false]);
+    assert.deepEqual(joins(100), [true, true, true, true]);
+  });
+
+  test("the text prints the table and the recommendation", () => {
+    const result = cli("plan", "--confidence", "0.8");
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^Pilot plan \(the architect's model; data [0-9a-f]{12}\), confidence target 80%/);
+    assert.match(result.stdout, /none \(the call now: /);
+    assert.match(result.stdout, /(No pilot needed|Pilot \w+ on \d+ tasks|No pilot of one multi-agent design)/);
+  });
+
+  test("a bad --confidence exits 2 naming the flag; so does a paper fit", () => {
+    for (const bad of ["1.5", "0", "abc"]) {
+      const result = cli("plan", "--confidence", bad);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, new RegExp(`--confidence: expected a share between 0 and 1 \\(0\\.9 is 90%\\), got "${bad}"`));
+      assert.match(result.stderr, /usage: npm run -s cli -- plan/);
+    }
+    assert.match(cli("plan", "--fit", "paper-v3").stderr, /--fit: the planner fuses pilots with the architect's model only/);
+    assert.match(cli("plan", "--tools", "99").stderr, /--tools: /);
+    assert.match(cli("plan", "--criterion", "worst").stderr, /--criterion: expected one of single-vs-multi, best, got "worst"/);
+  });
+});
+
+test("validate --pilots: the section words a simulation's tables, calibration and targets (tiny synthetic setup; the real one takes a minute)", () => {
+  const prior = { mean: [0.4, 0.4, 0.5], cov: [[0.02, 0.01, 0.01], [0.01, 0.03, 0.02], [0.01, 0.02, 0.03]] };
+  const groups = [
+    { benchmark: "x", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.3, 0.35, 0.6], prior },
+    { benchmark: "y", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.6, 0.3, 0.2], prior },
+    { benchmark: "z", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.5, 0.8, 0.3], prior },
+  ];
+  const simulation = simulatePilotFusion(groups, { tasks: [30, 50], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2] });
+  const empty = simulatePilotFusion([], { tasks: [], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: null }).rows;
+  const v = { ...simulation, taskCorrelation: 0.5, draws: 10, taskSubsets: { groups: 0, benchmarks: [], real: empty, binomial: empty } };
+  const text = pilotFusionText(v, loadDataset(), "v3");
+  assert.match(text, /^Pilots fused with the model \(v3 rows, 3 groups;/);
+  assert.match(text, /A single-agent pilot of 30 tasks, then the design the fused model recommends on the same 30 tasks:/);
+  assert.match(text, /the model fused with both pilots +\d+\.\d\/3 ± \d\.\d \(± \d\.\d\)/);
+  assert.match(text, /The pilot planner's calibration, by the confidence it promised/);
+  assert.match(text, /[✓✗] 30 tasks: single vs multi right in ≥ 84\.6% of groups \(44 of Kim et al.'s 52\): \d\.\d\/3/);
+  assert.match(text, /[✓✗] the planner right in ≥ 85% of the cases where it promised ≥ 90%/);
+  assert.doesNotMatch(text, /Real task subsets/);
 });

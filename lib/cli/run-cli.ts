@@ -4,6 +4,7 @@ import { DataError } from "../data/data-error";
 import { cachedModels } from "../model/serving/fit-models";
 import { CliUsageError, formatFlagHelp, parseFlags, type FlagSpec } from "./flags";
 import { PredictFlagsSchema, predictFlags, runPredict } from "./predict-command";
+import { PlanFlagsSchema, planFlags, runPlan } from "./plan-command";
 import { ReproduceFlagsSchema, reproduceFlags, runReproduce } from "./reproduce-command";
 import { ValidateFlagsSchema, validateFlags, runValidate } from "./validate-command";
 
@@ -33,6 +34,9 @@ const COMMANDS: Command[] = [
   defineCommand("validate", "validate the naive rule, the paper's model and the architect's model side by side", validateFlags, ValidateFlagsSchema, runValidate),
   defineCommand("predict", "predict success for every architecture on a task you describe", predictFlags, PredictFlagsSchema, (flags, dataset) =>
     runPredict(flags, dataset, () => cachedModels(dataset)),
+  ),
+  defineCommand("plan", "plan a pilot: which multi-agent design to run on how many tasks before you build", planFlags, PlanFlagsSchema, (flags, dataset) =>
+    runPlan(flags, dataset, () => cachedModels(dataset)),
   ),
 ];
 

@@ -13,16 +13,21 @@ import { measuredAgentsOf } from "../model/architect/evidence";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 import { ROW_SETS } from "../data/row-sets";
+import { validatePilotFusion, type PilotFusionValidation } from "../model/validation/pilot-fusion";
+import { pilotFusionTargets } from "../model/validation/pilot-fusion-targets";
+import { calibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFusionTargetLines, taskSubsetRows } from "../views/pilot-fusion-rows";
 
 export const validateFlags: FlagSpec[] = [
   { name: "rows", type: "string", value: ROW_SETS.join("|"), description: "row set: the paper's v2 (180 runs), v3 (260, default) or all 270" },
   { name: "ablations", type: "boolean", description: "also run the architect model's ablations and the permutation test of its task properties (about a minute more)" },
+  { name: "pilots", type: "boolean", description: "also simulate pilots fused with the model under leave-one-benchmark-out, and the pilot planner's calibration (about half a minute more)" },
   ...OUTPUT_FLAGS,
 ];
 
 export const ValidateFlagsSchema = z.object({
   rows: enumCell(ROW_SETS).default("v3"),
   ablations: z.boolean().default(false),
+  pilots: z.boolean().default(false),
   ...outputFlagFields,
 });
 
@@ -36,7 +41,13 @@ const finite = (x: number | null) => (x === null || Number.isNaN(x) ? null : x);
  * figures pooled over every success-rate benchmark of it (with the MAE's standard error), and
  * leave-one-study-out.
  */
-export function validateJson(report: ValidationReport, pooled: EvidenceValidation, floors: ReturnType<typeof floorsBeside>, permutation: readonly PermutationTest[] | null = null) {
+export function validateJson(
+  report: ValidationReport,
+  pooled: EvidenceValidation,
+  floors: ReturnType<typeof floorsBeside>,
+  permutation: readonly PermutationTest[] | null = null,
+  pilotFusion: PilotFusionValidation | null = null,
+) {
   const pick = (m: ModelValidation) => ({
     ...Object.fromEntries(JSON_METRICS.map((k) => [k, finite(m[k])])),
     maeLoboMasSe: finite(loboMasWithSe(report, m).se),
@@ -66,6 +77,7 @@ export function validateJson(report: ValidationReport, pooled: EvidenceValidatio
       (["kim", "pooled"] as const).map((set) => [set, Object.fromEntries(Object.entries(floors[set].floors).map(([k, f]) => [k, { mae: finite(f.mae), rows: f.rows, decisions: f.decisions }]))]),
     ),
     ...(permutation === null ? {} : { permutation: permutation.map((t) => ({ property: t.property, observed: t.observed, medianPermuted: t.medianPermuted, atLeastAsGood: t.atLeastAsGood, assignments: t.assignments, p: t.p })) }),
+    ...(pilotFusion === null ? {} : { pilotFusion: { ...pilotFusion, targets: pilotFusionTargets(pilotFusion) } }),
   };
 }
 
@@ -130,12 +142,37 @@ function ablationText(report: ValidationReport, dataset: Dataset): string {
   ].join("\n");
 }
 
+/** The "Pilots fused with the model" section of validate --pilots. */
+export function pilotFusionText(v: PilotFusionValidation, dataset: Dataset, rowSet: string): string {
+  const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
+  const label = (d: string) => labels.get(d) ?? d;
+  const groups = v.rows[0]?.groups ?? 0;
+  const calibration = v.calibration === null ? null : calibrationRows(v.calibration);
+  const subsets = taskSubsetRows(v);
+  return [
+    `Pilots fused with the model (${rowSet} rows, ${groups} groups; each benchmark held out of the fit; no single-agent baseline; simulated pilots against the measured rates):`,
+    pilotFusionNote(v),
+    ...v.rows.flatMap((row) => ["", `A single-agent pilot of ${row.tasks} tasks, then the design the fused model recommends on the same ${row.tasks} tasks:`, textTable("", pilotFusionRows(row)), pilotedText(row, label)]),
+    ...(v.taskSubsets.groups === 0
+      ? []
+      : ["", `Real task subsets (${v.taskSubsets.benchmarks.map(label).join(", ")}: ${v.taskSubsets.groups} groups with per-task outcomes, k of their 20 tasks, the same for every design) beside binomial pilots on the same groups:`, textTable("", subsets)]),
+    ...(calibration === null
+      ? []
+      : ["", "The pilot planner's calibration, by the confidence it promised for the plan it chose:", textTable("", calibration), calibration.text, "", "By the chance of the best design it promised:", textTable("", { columns: calibration.columns, rows: calibration.best })]),
+    "",
+    "Targets:",
+    ...pilotFusionTargetLines(pilotFusionTargets(v), groups).map((line) => `  ${line}`),
+  ].join("\n");
+}
+
 /** Runs validate. */
 export function runValidate(flags: z.output<typeof ValidateFlagsSchema>, dataset: Dataset): string {
   const report = validate(dataset, flags.rows);
   const pooled = validateEvidence(dataset, measuredAgentsOf(dataset));
   const floors = floorsBeside(report, pooled, dataset);
-  return flags.json
-    ? JSON.stringify(validateJson(report, pooled, floors, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null))
-    : validateText(report, dataset, flags.ablations, pooled, floors);
+  // The pilot simulation reuses the harness's LOBO fits (the same run set), so it adds no fits of its own.
+  const pilotFusion = flags.pilots ? validatePilotFusion(report.runs, dataset) : null;
+  if (flags.json) return JSON.stringify(validateJson(report, pooled, floors, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null, pilotFusion));
+  const text = validateText(report, dataset, flags.ablations, pooled, floors);
+  return pilotFusion === null ? text : [text, "", pilotFusionText(pilotFusion, dataset, report.rowSet)].join("\n");
 }

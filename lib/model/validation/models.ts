@@ -1,7 +1,7 @@
 import { mean } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
-import { architectExamples, toExample } from "../architect/examples";
+import { architectExamples, toExample, type ArchitectExample } from "../architect/examples";
 import { admits, DEFAULT_EVIDENCE, otherStudiesEvidence, type EvidenceChoice } from "../architect/evidence";
 import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
 import { fitArchitect, type ArchitectModel } from "../architect/fit";
@@ -91,10 +91,7 @@ export function architectPredictor(pilot: boolean, features: readonly FeatureNam
     return (train, test, scheme) => {
       const tested = pick(examples, test);
       const held = new Set(scheme === "lobo" ? tested.map((e) => e.benchmark) : scheme === "lomo" ? tested.map((e) => e.model) : []);
-      const extra = others.filter((e) => !held.has(scheme === "lobo" ? e.benchmark : e.model));
-      const key = `${dataset.version}|${evidence}|${scheme}|${features.join(",")}|${train.join(",")}`;
-      const model = fits.get(key) ?? fitArchitect([...pick(examples, train), ...extra], agents, features);
-      fits.set(key, model);
+      const model = foldFit(fits, dataset, { examples, others, agents }, train, scheme, held, features, evidence);
       return pick(examples, test).map((e) => {
         const isSingle = e.architecture === "single";
         const p = predictArchitect(model, {
@@ -107,6 +104,40 @@ export function architectPredictor(pilot: boolean, features: readonly FeatureNam
       });
     };
   };
+}
+
+type FoldData = { examples: readonly ArchitectExample[]; others: readonly ArchitectExample[]; agents: Record<string, number> };
+
+/** One fold's fit, shared through `fits` (keyed by data version, evidence, scheme, features and training rows). */
+function foldFit(
+  fits: Map<string, ArchitectModel>,
+  dataset: Dataset,
+  { examples, others, agents }: FoldData,
+  train: readonly number[],
+  scheme: Scheme,
+  held: ReadonlySet<string>,
+  features: readonly FeatureName[],
+  evidence: EvidenceChoice,
+): ArchitectModel {
+  const extra = others.filter((e) => !held.has(scheme === "lobo" ? e.benchmark : e.model));
+  const key = `${dataset.version}|${evidence}|${scheme}|${features.join(",")}|${train.join(",")}`;
+  const model = fits.get(key) ?? fitArchitect([...pick(examples, train), ...extra], agents, features);
+  fits.set(key, model);
+  return model;
+}
+
+/**
+ * The architect's model the harness fits when it holds `benchmark` out (LOBO): Kim et al.'s runs of the
+ * other benchmarks plus every other study's rows except that benchmark's, the app's features and the
+ * default evidence. The fit is the harness's own (shared per run set), so a simulation on the report's
+ * runs reuses it.
+ */
+export function loboArchitectModel(runs: readonly Run[], dataset: Dataset, benchmark: string, evidence: EvidenceChoice = DEFAULT_EVIDENCE): ArchitectModel {
+  const examples = architectExamples(runs, dataset);
+  const others = evidence === "kim" ? [] : otherStudiesEvidence(dataset).filter((r) => admits(evidence, r)).map((r) => toExample(r));
+  const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
+  const train = runs.flatMap((r, i) => (r.benchmark === benchmark ? [] : [i]));
+  return foldFit(sharedFits(runs), dataset, { examples, others, agents }, train, "lobo", new Set([benchmark]), ARCHITECT_FEATURES, evidence);
 }
 
 const fitsByRuns = new WeakMap<readonly Run[], Map<string, ArchitectModel>>();

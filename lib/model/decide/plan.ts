@@ -1,0 +1,279 @@
+import { noiseRate, type JointNormal } from "../predict/fusion";
+import { at } from "../stats/checked";
+import { seededRandom } from "../stats/random";
+import { choleskyFactor, pairedCells, standardNormal } from "./paired-draws";
+
+/**
+ * The pilot planner (docs/model.md, "Pilots fused with the model"): which multi-agent design to pilot on
+ * how many tasks before building, judged by preposterior simulation. Given the fused posterior over a
+ * task's true success rates θ (the single agent and each multi-agent design at its measured count), it
+ * draws θ, draws the pilot a plan would run, fuses it as the app would, makes the call (the design with
+ * the highest posterior mean) and records whether the call is the best design of the drawn θ and how
+ * much success it gives up. Browser-safe and fast (no fitting code); a fixed seed makes it reproducible,
+ * so a link shows the same figures everywhere.
+ */
+
+/** Pilot sizes the planner weighs by default (0 = decide now, without a pilot). */
+export const PLAN_TASKS = [0, 5, 10, 20, 30, 50, 100] as const;
+/** Draws of θ per plan (pre-specified): the Monte Carlo SE of a 90% confidence is sqrt(0.09/2000) ≈ 0.007. */
+export const PLAN_DRAWS = 2000;
+/** The planner's fixed seed: the same inputs give the same figures. */
+export const PLAN_SEED = 2512;
+/** The default confidence target: the chance the call is right (PLAN_CRITERIA). */
+export const PLAN_CONFIDENCE = 0.9;
+
+/** What the planner is asked. Index 0 of `designs`, of the posterior and of `costPerTask` is the single agent. */
+export type PlanQuery = {
+  /** The designs θ covers: the single agent first, then each multi-agent design (architectPosterior's order). */
+  designs: readonly string[];
+  /** The joint normal over θ after every pilot already run (architectPosterior). */
+  posterior: JointNormal;
+  /** Cost of running one task of each design (any unit, e.g. USD), in `designs` order. */
+  costPerTask: readonly number[];
+  /** Correlation of two designs' outcomes on the same task (FittedModels.taskCorrelation). */
+  taskCorrelation: number;
+  /** Pilot sizes to weigh (default PLAN_TASKS); 0 stands for deciding now and is reported as `now`. */
+  tasks?: readonly number[];
+  /** The chance the call must reach for a plan to suffice (default PLAN_CONFIDENCE). */
+  confidence?: number;
+  /** What the call is judged by (default `single-vs-multi`). */
+  criterion?: PlanCriterion;
+  draws?: number;
+  seed?: number;
+};
+
+/**
+ * What the call is judged by: `single-vs-multi` (the default), right when the call is multi-agent exactly
+ * when some multi-agent design of θ beats the single agent (the decision the harness and the track record
+ * score); `best`, right only when the called design is the best of θ. With one multi-agent design piloted,
+ * the others stay predicted, and the model cannot rank designs whose true rates are a few points apart, so
+ * `best` rarely reaches a high target; the expected loss covers which multi-agent design.
+ */
+export const PLAN_CRITERIA = ["single-vs-multi", "best"] as const;
+export type PlanCriterion = (typeof PLAN_CRITERIA)[number];
+
+/**
+ * A plan's simulated outcome: the chance the call is right by each criterion (pBest: the best design;
+ * pSingleVsMulti: the right side of single vs multi), `confidence` the one the target applies to, and the
+ * expected success given up against the best design (a share: 0.02 = 2 points), each with its Monte Carlo SE.
+ */
+export type PlanFigures = {
+  confidence: number;
+  confidenceSe: number;
+  pBest: number;
+  pSingleVsMulti: number;
+  expectedLoss: number;
+  expectedLossSe: number;
+};
+
+/** Piloting one multi-agent design on `tasks` tasks, with the single agent on the same tasks when `withSingle`. */
+export type PlanOption = PlanFigures & { design: string; tasks: number; withSingle: boolean; pilotCost: number };
+
+/**
+ * What to do: the current call is already confident enough (`none-needed`); the cheapest plan that
+ * reaches the target (`plan`); or no plan up to the largest size reaches it (`none-affordable`, with the
+ * most confident plan, null when no plan was weighed).
+ */
+export type PlanChoice = { kind: "none-needed" } | { kind: "plan"; option: PlanOption } | { kind: "none-affordable"; best: PlanOption | null };
+
+/** The planner's answer: the call now, every plan (design × size), and the choice. */
+export type PilotPlan = {
+  criterion: PlanCriterion;
+  target: number;
+  draws: number;
+  seed: number;
+  now: PlanFigures & { call: string };
+  options: PlanOption[];
+  choice: PlanChoice;
+};
+
+/**
+ * Whether a plan of `tasks` tasks runs the single agent too: yes unless the posterior already knows it
+ * at least as precisely as such a pilot would measure it (posterior SD ≤ sqrt(r(1 − r)/tasks), r its
+ * posterior mean kept in [0.01, 0.99]). The model's estimate alone is worth about five tasks; a
+ * single-agent pilot of n tasks already run covers plans of up to about n tasks.
+ *
+ * @example singleJoins({ mean: [0.4], cov: [[0.0016]] }, 100) // false (SD 0.04 ≤ sqrt(0.24/100) = 0.049)
+ */
+export function singleJoins(posterior: JointNormal, tasks: number): boolean {
+  const r = Math.min(0.99, Math.max(0.01, at(posterior.mean, 0)));
+  return Math.sqrt(Math.max(0, at(at(posterior.cov, 0), 0))) > Math.sqrt((r * (1 - r)) / tasks);
+}
+
+const argmax = (values: Float64Array): number => {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if ((values[i] as number) > (values[best] as number)) best = i;
+  return best;
+};
+
+/** Running sums of one plan over the draws: calls right by each criterion, loss and squared loss. */
+class Tallies {
+  readonly best: Float64Array;
+  readonly side: Float64Array;
+  readonly loss: Float64Array;
+  readonly lossSquared: Float64Array;
+  constructor(size: number) {
+    this.best = new Float64Array(size);
+    this.side = new Float64Array(size);
+    this.loss = new Float64Array(size);
+    this.lossSquared = new Float64Array(size);
+  }
+  figures(i: number, draws: number, criterion: PlanCriterion): PlanFigures {
+    const pBest = (this.best[i] as number) / draws;
+    const pSingleVsMulti = (this.side[i] as number) / draws;
+    const p = criterion === "best" ? pBest : pSingleVsMulti;
+    const loss = (this.loss[i] as number) / draws;
+    return {
+      confidence: p,
+      confidenceSe: Math.sqrt((p * (1 - p)) / draws),
+      pBest,
+      pSingleVsMulti,
+      expectedLoss: loss,
+      expectedLossSe: Math.sqrt(Math.max(0, (this.lossSquared[i] as number) / draws - loss ** 2) / draws),
+    };
+  }
+}
+
+/**
+ * Plans a pilot by preposterior simulation. For each draw θ ~ posterior (clipped to [0, 1]), the same
+ * uniform per task serves every plan (common random numbers: plans differ by design and size, not by
+ * luck): a task's outcomes of the single agent and design d follow pairedCells(θ_single, θ_d,
+ * taskCorrelation), and a plan of k tasks uses the first k. The pilot is fused as fusePilots would (its
+ * noise from noiseRate, the pair's covariance from the task correlation), the call is the design with the
+ * highest posterior mean, and it is judged against θ (PLAN_CRITERIA). Pilot cost = tasks × (cost of d
+ * + cost of the single agent when it joins, singleJoins).
+ */
+export function planPilots(query: PlanQuery): PilotPlan {
+  const { designs, posterior, costPerTask, taskCorrelation: phi } = query;
+  const n = designs.length;
+  if (posterior.mean.length !== n || posterior.cov.length !== n || costPerTask.length !== n) throw new RangeError(`planPilots: ${n} designs, ${posterior.mean.length} means, ${costPerTask.length} costs`);
+  const target = query.confidence ?? PLAN_CONFIDENCE;
+  if (!(target > 0 && target < 1)) throw new RangeError(`a confidence target lies in (0, 1), got ${target}`);
+  const criterion = query.criterion ?? "single-vs-multi";
+  const draws = query.draws ?? PLAN_DRAWS;
+  const seed = query.seed ?? PLAN_SEED;
+  const sizes = [...new Set(query.tasks ?? PLAN_TASKS)].filter((k) => k > 0).sort((a, b) => a - b);
+  if (sizes.some((k) => !Number.isInteger(k))) throw new RangeError("pilot sizes are whole numbers of tasks");
+  const S = sizes.length;
+  const kmax = S === 0 ? 0 : at(sizes, S - 1);
+  const joins = sizes.map((k) => singleJoins(posterior, k));
+  const mu = Float64Array.from(posterior.mean);
+  const cov = posterior.cov.map((row) => Float64Array.from(row));
+  const L = choleskyFactor(posterior.cov).map((row) => Float64Array.from(row));
+  const call0 = argmax(mu);
+  const now = new Tallies(1);
+  const tallies = new Tallies(n * S);
+  const random = seededRandom(seed);
+  const theta = new Float64Array(n);
+  const z = new Float64Array(n);
+  const u = new Float64Array(kmax);
+  const fused = new Float64Array(n);
+  const singles = new Float64Array(S);
+  const record = (t: Tallies, i: number, call: number, best: number, multiBest: boolean) => {
+    const loss = best - (theta[call] as number);
+    if (loss <= 1e-12) t.best[i] = (t.best[i] as number) + 1;
+    if ((call > 0) === multiBest) t.side[i] = (t.side[i] as number) + 1;
+    t.loss[i] = (t.loss[i] as number) + loss;
+    t.lossSquared[i] = (t.lossSquared[i] as number) + loss * loss;
+  };
+  for (let draw = 0; draw < draws; draw++) {
+    for (let i = 0; i < n; i++) z[i] = standardNormal(random);
+    let best = 0;
+    let bestMulti = -1;
+    for (let i = 0; i < n; i++) {
+      let v = mu[i] as number;
+      const row = L[i] as Float64Array;
+      for (let k = 0; k <= i; k++) v += (row[k] as number) * (z[k] as number);
+      const t = Math.min(1, Math.max(0, v));
+      theta[i] = t;
+      if (i === 0 || t > best) best = t;
+      if (i > 0 && t > bestMulti) bestMulti = t;
+    }
+    const multiBest = bestMulti > (theta[0] as number);
+    record(now, 0, call0, best, multiBest);
+    // One uniform per task: the single agent solves it when u < θ_single; design d when u falls in a
+    // window of width θ_d that overlaps [0, θ_single) by P(both solve) (pairedCells), so that both
+    // marginals and the task correlation hold.
+    const p0 = theta[0] as number;
+    for (let t = 0; t < kmax; t++) u[t] = random();
+    let single = 0;
+    let task = 0;
+    for (let s = 0; s < S; s++) {
+      const k = sizes[s] as number;
+      for (; task < k; task++) single += +((u[task] as number) < p0);
+      singles[s] = single;
+    }
+    for (let d = 1; d < n; d++) {
+      const cells = pairedCells(p0, theta[d] as number, phi);
+      const low = cells.firstOnly;
+      const high = low + cells.both + cells.secondOnly;
+      let multi = 0;
+      task = 0;
+      for (let s = 0; s < S; s++) {
+        const k = sizes[s] as number;
+        for (; task < k; task++) {
+          const x = u[task] as number;
+          multi += +(x >= low) & +(x < high);
+        }
+        fuseMeanInto(fused, mu, cov, d, k, multi, joins[s] === true ? (singles[s] as number) : null, phi);
+        record(tallies, d * S + s, argmax(fused), best, multiBest);
+      }
+    }
+  }
+  const options = designs.flatMap((design, d) =>
+    d === 0
+      ? []
+      : sizes.map((k, s) => ({
+          design,
+          tasks: k,
+          withSingle: joins[s] === true,
+          pilotCost: k * (at(costPerTask, d) + (joins[s] === true ? at(costPerTask, 0) : 0)),
+          ...tallies.figures(d * S + s, draws, criterion),
+        })),
+  );
+  const nowFigures = { call: at(designs, call0), ...now.figures(0, draws, criterion) };
+  return { criterion, target, draws, seed, now: nowFigures, options, choice: choose(nowFigures, options, target) };
+}
+
+/** The choice: none needed when the call now reaches the target; else the cheapest plan reaching it (then the smaller, then the more confident); else the most confident plan. */
+function choose(now: PlanFigures, options: readonly PlanOption[], target: number): PlanChoice {
+  if (now.confidence >= target) return { kind: "none-needed" };
+  const reaching = options.filter((o) => o.confidence >= target);
+  if (reaching.length > 0) {
+    const option = reaching.reduce((a, b) => (b.pilotCost < a.pilotCost || (b.pilotCost === a.pilotCost && (b.tasks < a.tasks || (b.tasks === a.tasks && b.confidence > a.confidence))) ? b : a));
+    return { kind: "plan", option };
+  }
+  const best = options.reduce<PlanOption | null>((a, b) => (a === null || b.confidence > a.confidence || (b.confidence === a.confidence && b.pilotCost < a.pilotCost) ? b : a), null);
+  return { kind: "none-affordable", best };
+}
+
+/**
+ * The posterior mean after a pilot of design d on k tasks (solved `multi`), with the single agent's pilot
+ * on the same tasks (solved `single`) or none (null), written into `out`: fusePilots's conditioning
+ * (noise from noiseRate, the pair's covariance from the task correlation) written out for one or two
+ * observations, so that the planner's tens of thousands of fusions stay fast. plan.test.ts checks it
+ * against fusePilots.
+ */
+export function fuseMeanInto(out: Float64Array, mu: Float64Array, cov: readonly Float64Array[], d: number, k: number, multi: number, single: number | null, phi: number): void {
+  const rd = noiseRate(multi, k);
+  const vd = (rd * (1 - rd)) / k;
+  const covD = cov[d] as Float64Array;
+  const residualD = multi / k - (mu[d] as number);
+  if (single === null) {
+    const w = residualD / ((covD[d] as number) + vd);
+    for (let j = 0; j < out.length; j++) out[j] = (mu[j] as number) + (covD[j] as number) * w;
+    return;
+  }
+  const rs = noiseRate(single, k);
+  const vs = (rs * (1 - rs)) / k;
+  const c = (phi * Math.sqrt(rs * (1 - rs) * rd * (1 - rd))) / k;
+  const cov0 = cov[0] as Float64Array;
+  const a = (cov0[0] as number) + vs;
+  const b = (cov0[d] as number) + c;
+  const e = (covD[d] as number) + vd;
+  const det = a * e - b * b;
+  const residual0 = single / k - (mu[0] as number);
+  const w0 = (e * residual0 - b * residualD) / det;
+  const w1 = (a * residualD - b * residual0) / det;
+  for (let j = 0; j < out.length; j++) out[j] = (mu[j] as number) + (cov0[j] as number) * w0 + (covD[j] as number) * w1;
+}

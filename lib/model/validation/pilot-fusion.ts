@@ -1,0 +1,279 @@
+import { mean, standardDeviation } from "simple-statistics";
+import type { Dataset } from "../../data/dataset";
+import type { Run } from "../../data/schemas";
+import { architectExamples } from "../architect/examples";
+import { architectJoint } from "../architect/predict";
+import { taskCorrelation as measureTaskCorrelation } from "../architect/task-correlation";
+import { costArchitectures } from "../cost/design-cost";
+import { secondGivenFirst } from "../decide/paired-draws";
+import { fusePilots, type JointNormal, type PilotObservation } from "../predict/fusion";
+import { clip01 } from "../predict/prediction";
+import { at, field, got } from "../stats/checked";
+import { Z90 } from "../stats/normal";
+import { seededRandom } from "../stats/random";
+import { loboArchitectModel } from "./models";
+import { clusteredMae } from "./pooled";
+import { calibrationCase, calibrationTable, type CalibrationCase, type PlanMemo, type PlannerCalibration } from "./pilot-fusion-calibration";
+
+/**
+ * Pilots fused with the model, validated (docs/model.md, "Pilots fused with the model"). On Kim et al.'s
+ * (benchmark, model) groups with every design measured, each benchmark held out of the architect's fit as
+ * the harness holds it out (LOBO), an architect's pilots are simulated against the measured rates: a
+ * single-agent pilot of k tasks; the multi-agent design the fused model then recommends, piloted on the
+ * same k tasks (correlated with the single agent's outcomes at the measured task correlation); both fused
+ * with the held-out prior. The measured rates are the truth of the simulation; no held-out figure reaches
+ * its own prior.
+ */
+
+/** Pilot sizes simulated (pre-specified). */
+export const PILOT_FUSION_TASKS = [10, 20, 30, 50] as const;
+/** Draws per group and pilot size (pre-specified, before any figure was seen); every figure reports its Monte Carlo SE over them. */
+export const PILOT_FUSION_DRAWS = 200;
+/** The simulation's seed: every figure is reproducible. */
+export const PILOT_FUSION_SEED = 2512;
+
+/**
+ * The rules compared: the model fused with both pilots; the model fused with the single-agent pilot
+ * only; the same two pilots without the model (multi iff the multi-agent pilot beat the single agent's);
+ * the design the model pilots measured exactly (multi iff its measured rate beats the single agent's: the
+ * most any rule deciding by the piloted design alone can reach); the pilots of the truly best multi-agent
+ * design with the single agent, without the model (a reference no architect can run: it needs the
+ * answer); and the naive rule (every design at the single pilot).
+ */
+export const FUSION_APPROACHES = ["fused", "modelOnly", "pilotOnly", "pilotedExact", "reference", "naive"] as const;
+export type FusionApproach = (typeof FUSION_APPROACHES)[number];
+
+/** One (benchmark, model) group: its designs (single first), their measured rates, and the held-out prior over them. */
+export type FusionGroup = { benchmark: string; model: string; designs: string[]; measured: number[]; prior: JointNormal };
+
+/** A mean over groups and draws, its Monte Carlo SE (over draws) and its SE over held-out benchmarks (clustered). */
+export type SimFigure = { mean: number; mcSe: number; se: number };
+
+/** One rule's figures at one pilot size; null where the rule has no such figure. Decisions and coverage are shares. */
+export type ApproachFigures = { decisions: SimFigure; maePiloted: SimFigure | null; maeNotPiloted: SimFigure | null; coverage: SimFigure | null; exactBest: SimFigure | null };
+
+/** Every rule at one pilot size, and how often the fused model piloted each design. */
+export type PilotFusionRow = { tasks: number; groups: number; approaches: Record<FusionApproach, ApproachFigures>; piloted: Record<string, number> };
+
+/** Draws the pilots of one simulated draw: the single agent's solved count on k tasks, and any design's on the same tasks. */
+export type PilotSource = (random: () => number, group: FusionGroup, tasks: number) => { single: number; on: (design: number) => number };
+
+/** Binomial pilots: per task, the single agent's outcome at its measured rate, and a design's drawn given it (secondGivenFirst). */
+export function binomialPilots(taskCorrelation: number): PilotSource {
+  return (random, group, tasks) => {
+    const ps = at(group.measured, 0);
+    const solved = Array.from({ length: tasks }, () => random() < ps);
+    const drawn = new Map<number, number>();
+    return {
+      single: solved.filter(Boolean).length,
+      on: (d) => {
+        const known = drawn.get(d);
+        if (known !== undefined) return known;
+        const c = secondGivenFirst(ps, at(group.measured, d), taskCorrelation);
+        const count = solved.filter((s) => random() < (s ? c.givenSolved : c.givenFailed)).length;
+        drawn.set(d, count);
+        return count;
+      },
+    };
+  };
+}
+
+/**
+ * Pilots on real tasks: a random subset of k of the tasks Kim et al. ran (data/task-results.csv, SWE-bench
+ * Verified and Terminal-Bench), the same tasks for every design, each design's solved count read off its
+ * per-task outcomes. Groups without per-task outcomes, or with fewer than k tasks, throw; select groups with
+ * `hasTaskOutcomes` first.
+ */
+export function taskSubsetPilots(dataset: Pick<Dataset, "taskResults">): PilotSource & { outcomes: (group: FusionGroup) => number[][] | null } {
+  const byGroup = new Map<string, Map<string, Map<string, number>>>();
+  for (const r of dataset.taskResults) {
+    const key = `${r.benchmark}/${r.model}`;
+    const designs = byGroup.get(key) ?? new Map<string, Map<string, number>>();
+    const tasks = designs.get(r.architecture) ?? new Map<string, number>();
+    tasks.set(r.task, r.resolved);
+    designs.set(r.architecture, tasks);
+    byGroup.set(key, designs);
+  }
+  const outcomes = (group: FusionGroup): number[][] | null => {
+    const designs = byGroup.get(`${group.benchmark}/${group.model}`);
+    if (designs === undefined || !group.designs.every((d) => designs.has(d))) return null;
+    const single = got(designs, "single", "per-task outcomes");
+    const tasks = [...single.keys()].sort().filter((t) => group.designs.every((d) => got(designs, d, "per-task outcomes").has(t)));
+    return group.designs.map((d) => tasks.map((t) => got(got(designs, d, "per-task outcomes"), t, "per-task outcomes")));
+  };
+  const source = (random: () => number, group: FusionGroup, tasks: number) => {
+    const table = outcomes(group);
+    if (table === null || at(table, 0).length < tasks) throw new RangeError(`${group.benchmark}/${group.model}: no ${tasks} tasks with per-task outcomes`);
+    // The first k of a random permutation (partial Fisher-Yates): k tasks without replacement.
+    const order = at(table, 0).map((_, i) => i);
+    for (let i = 0; i < tasks; i++) {
+      const j = i + Math.floor(random() * (order.length - i));
+      [order[i], order[j]] = [at(order, j), at(order, i)];
+    }
+    const chosen = order.slice(0, tasks);
+    const solved = (d: number) => chosen.reduce((sum, t) => sum + at(at(table, d), t), 0);
+    return { single: solved(0), on: solved };
+  };
+  return Object.assign(source, { outcomes });
+}
+
+type DrawScores = Record<FusionApproach, { right: number; maePiloted: number; maeNotPiloted: number; coverage: number; exactBest: number }>;
+
+const argmaxFrom = (values: readonly number[], from: number) => values.reduce((best, v, i) => (i >= from && v > at(values, best) ? i : best), from);
+const multiWins = (values: readonly number[]) => Math.max(...values.slice(1)) > at(values, 0);
+const meanAbs = (values: readonly number[], truth: readonly number[], indices: readonly number[]) => mean(indices.map((i) => Math.abs(clip01(at(values, i)) - at(truth, i))));
+const covered = (p: JointNormal, truth: readonly number[]) =>
+  mean(truth.map((t, i) => {
+    const c = clip01(at(p.mean, i));
+    const sd = Math.sqrt(Math.max(0, at(at(p.cov, i), i)));
+    return t >= clip01(c - Z90 * sd) - 1e-12 && t <= clip01(c + Z90 * sd) + 1e-12 ? 1 : 0;
+  }));
+
+/** Scores one draw: the single pilot, the design the model-only posterior recommends piloted on the same tasks, every rule. */
+function scoreDraw(group: FusionGroup, tasks: number, pilots: ReturnType<PilotSource>, phi: number): { scores: DrawScores; piloted: number; modelOnly: JointNormal; single: number } {
+  const truth = group.measured;
+  const e = (i: number) => truth.map((_, j) => (j === i ? 1 : 0));
+  const single: PilotObservation = { h: e(0), tasks, solved: pilots.single, pairing: "pilot" };
+  const modelOnly = fusePilots(group.prior, [single], phi);
+  const d = argmaxFrom(modelOnly.mean, 1);
+  const m = pilots.on(d);
+  const fused = fusePilots(group.prior, [single, { h: e(d), tasks, solved: m, pairing: "pilot" }], phi);
+  const best = argmaxFrom(truth, 1);
+  const z = pilots.on(best);
+  const truthWins = multiWins(truth);
+  const others = truth.flatMap((_, i) => (i === 0 || i === d ? [] : [i]));
+  const rate = pilots.single / tasks;
+  const exact = (values: readonly number[]) => (at(truth, argmaxFrom(values, 0)) >= Math.max(...truth) ? 1 : 0);
+  const naiveValues = truth.map(() => rate);
+  return {
+    piloted: d,
+    modelOnly,
+    single: pilots.single,
+    scores: {
+      fused: { right: +(multiWins(fused.mean) === truthWins), maePiloted: meanAbs(fused.mean, truth, [d]), maeNotPiloted: meanAbs(fused.mean, truth, others), coverage: covered(fused, truth), exactBest: exact(fused.mean) },
+      modelOnly: { right: +(multiWins(modelOnly.mean) === truthWins), maePiloted: meanAbs(modelOnly.mean, truth, [d]), maeNotPiloted: meanAbs(modelOnly.mean, truth, others), coverage: covered(modelOnly, truth), exactBest: exact(modelOnly.mean) },
+      pilotedExact: { right: +(at(truth, d) > at(truth, 0) === truthWins), maePiloted: Number.NaN, maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
+      pilotOnly: { right: +(m > pilots.single === truthWins), maePiloted: Math.abs(m / tasks - at(truth, d)), maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
+      reference: { right: +(z > pilots.single === truthWins), maePiloted: Math.abs(z / tasks - at(truth, best)), maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
+      naive: { right: +!truthWins, maePiloted: meanAbs(naiveValues, truth, [d]), maeNotPiloted: meanAbs(naiveValues, truth, others), coverage: Number.NaN, exactBest: Number.NaN },
+    },
+  };
+}
+
+/** What a simulation needs besides its groups. */
+export type SimulationOptions = {
+  tasks: readonly number[];
+  draws: number;
+  seed: number;
+  taskCorrelation: number;
+  pilots: PilotSource;
+  /** Cost of one task of each design (single first), for the planner; null skips the planner's calibration. */
+  planCosts: readonly number[] | null;
+};
+
+/** The simulation's figures: one row per pilot size, and the planner's calibration when asked for. */
+export type PilotFusionSimulation = { rows: PilotFusionRow[]; calibration: PlannerCalibration | null };
+
+/**
+ * Runs the simulation on `groups`: for each pilot size and group, `draws` draws from a generator seeded by
+ * (seed, group, size), so that each figure is reproducible and independent of the others. With planCosts,
+ * the planner is also run on every draw's model-only posterior and its promise checked (pilot-fusion-calibration.ts).
+ */
+export function simulatePilotFusion(groups: readonly FusionGroup[], options: SimulationOptions): PilotFusionSimulation {
+  const cases: CalibrationCase[] = [];
+  const rows = options.tasks.map((tasks) => {
+    const perGroup = groups.map((group, g) => {
+      // Separate streams: the planner's calibration never changes the pilots the other figures draw.
+      const random = seededRandom(options.seed + 7919 * (g + 1) + 104729 * tasks);
+      const calibrationRandom = seededRandom(options.seed + 7919 * (g + 1) + 104729 * tasks + 1);
+      const plans: PlanMemo = new Map();
+      return Array.from({ length: options.draws }, () => {
+        const draw = scoreDraw(group, tasks, options.pilots(random, group, tasks), options.taskCorrelation);
+        if (options.planCosts !== null) cases.push(calibrationCase(group, tasks, draw, options.planCosts, options.taskCorrelation, calibrationRandom, plans));
+        return draw;
+      });
+    });
+    const figure = (approach: FusionApproach, metric: keyof DrawScores[FusionApproach]): SimFigure | null => {
+      const values = perGroup.map((draws) => draws.map((d) => d.scores[approach][metric]));
+      if (values.some((v) => v.some((x) => Number.isNaN(x)))) return null;
+      const byDraw = Array.from({ length: options.draws }, (_, r) => mean(values.map((v) => at(v, r))));
+      const byGroup = values.map((v) => mean(v));
+      return { mean: mean(byGroup), mcSe: byDraw.length > 1 ? standardDeviation(byDraw) / Math.sqrt(byDraw.length) : Number.NaN, se: clusteredMae(byGroup, groups.map((x) => x.benchmark)).se };
+    };
+    const required = (f: SimFigure | null) => {
+      if (f === null) throw new RangeError("every rule makes decisions");
+      return f;
+    };
+    const of = (a: FusionApproach): ApproachFigures => ({
+      decisions: required(figure(a, "right")),
+      maePiloted: figure(a, "maePiloted"),
+      maeNotPiloted: figure(a, "maeNotPiloted"),
+      coverage: figure(a, "coverage"),
+      exactBest: figure(a, "exactBest"),
+    });
+    const approaches = { fused: of("fused"), modelOnly: of("modelOnly"), pilotOnly: of("pilotOnly"), pilotedExact: of("pilotedExact"), reference: of("reference"), naive: of("naive") };
+    const counts = new Map<string, number>();
+    perGroup.forEach((draws, g) => draws.forEach((d) => {
+      const design = at(at(groups, g).designs, d.piloted);
+      counts.set(design, (counts.get(design) ?? 0) + 1);
+    }));
+    const piloted = Object.fromEntries([...counts].map(([design, count]) => [design, count / (groups.length * options.draws)]));
+    return { tasks, groups: groups.length, approaches, piloted };
+  });
+  return { rows, calibration: options.planCosts === null ? null : calibrationTable(cases) };
+}
+
+/**
+ * Kim et al.'s (benchmark, model) groups that ran every architecture, each with the prior of the
+ * harness's LOBO fit without its benchmark (loboArchitectModel) and no single-agent baseline: the
+ * baseline sub-model's estimate from the model's capability, as for an architect without a pilot.
+ * `benchmarks` (default: every benchmark of the runs) limits the groups.
+ */
+export function pilotFusionGroups(runs: readonly Run[], dataset: Dataset, benchmarks: readonly string[] = [...new Set(runs.map((r) => r.benchmark))]): FusionGroup[] {
+  const architectures = dataset.architectures.map((a) => a.architecture);
+  const examples = architectExamples(runs, dataset);
+  return benchmarks.flatMap((benchmark) => {
+    const model = loboArchitectModel(runs, dataset, benchmark);
+    return examples.flatMap((e) => {
+      if (e.benchmark !== benchmark || e.architecture !== "single") return [];
+      const rate = new Map(examples.filter((x) => x.benchmark === benchmark && x.model === e.model).map((x) => [x.architecture, x.successRate]));
+      if (!architectures.every((a) => rate.has(a))) return [];
+      // The task as the harness describes it (tools, rubric d, capability, an evaluation), without its pilot.
+      const joint = architectJoint(model, { ...e.task, baseline: null });
+      return [{ benchmark, model: e.model, designs: joint.designs, measured: joint.designs.map((d) => got(rate, d, "measured rates")), prior: joint.prior }];
+    });
+  });
+}
+
+/** The planner's cost per task of each design in the calibration: Table 5's turns over the single agent's (any price scales every design alike). */
+export function turnCosts(dataset: Dataset, designs: readonly string[]): number[] {
+  const costs = costArchitectures(dataset.architectures);
+  return designs.map((d) => field(costs, d, "architectures").turnRatio);
+}
+
+/** Pilot sizes of the real task subsets: Kim et al. released per-task outcomes of 20 tasks per benchmark. */
+export const TASK_SUBSET_TASKS = [10, 20] as const;
+
+/** The validation's figures: binomial pilots on every group with the planner's calibration; real task subsets beside binomial pilots on the groups that have them. */
+export type PilotFusionValidation = PilotFusionSimulation & {
+  taskCorrelation: number;
+  draws: number;
+  taskSubsets: { groups: number; benchmarks: string[]; real: PilotFusionRow[]; binomial: PilotFusionRow[] };
+};
+
+/** The whole validation on a row set's runs (validate --pilots). */
+export function validatePilotFusion(runs: readonly Run[], dataset: Dataset): PilotFusionValidation {
+  const phi = measureTaskCorrelation(dataset.taskResults).phi;
+  const groups = pilotFusionGroups(runs, dataset);
+  const common = { draws: PILOT_FUSION_DRAWS, seed: PILOT_FUSION_SEED, taskCorrelation: phi };
+  const simulation = simulatePilotFusion(groups, { ...common, tasks: PILOT_FUSION_TASKS, pilots: binomialPilots(phi), planCosts: turnCosts(dataset, at(groups, 0).designs) });
+  const real = taskSubsetPilots(dataset);
+  const withTasks = groups.filter((g) => (real.outcomes(g)?.[0]?.length ?? 0) >= Math.max(...TASK_SUBSET_TASKS));
+  const subset = (pilots: PilotSource) => simulatePilotFusion(withTasks, { ...common, tasks: TASK_SUBSET_TASKS, pilots, planCosts: null }).rows;
+  return {
+    ...simulation,
+    taskCorrelation: phi,
+    draws: PILOT_FUSION_DRAWS,
+    taskSubsets: { groups: withTasks.length, benchmarks: [...new Set(withTasks.map((g) => g.benchmark))], real: withTasks.length === 0 ? [] : subset(real), binomial: withTasks.length === 0 ? [] : subset(binomialPilots(phi)) },
+  };
+}
