@@ -63,3 +63,15 @@ test.describe("an architect enters pilots of their own task", () => {
     await expect(page.getByRole("list", { name: "Pilots entered" })).toHaveCount(0);
   });
 });
+
+test("the pilot planner says what to measure next, and its answer changes with the pilot budget", async ({ page }) => {
+  await page.goto("/?pilot=1_single.1.12.30");
+  const sentence = page.getByTestId("plan-sentence");
+  await expect(sentence).toContainText(/^(Pilot |No pilot)/);
+  const before = await sentence.innerText();
+  await expect(page.getByTestId("chart-plan").getByRole("application")).toBeVisible();
+  await page.getByRole("spinbutton", { name: "Pilot budget" }).fill("0.3");
+  await expect(page).toHaveURL(/pilot_budget=0\.3/);
+  await expect(sentence).toContainText("$0.30");
+  expect(await sentence.innerText()).not.toBe(before);
+});

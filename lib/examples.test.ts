@@ -114,6 +114,7 @@ const examplePlan: PilotPlan = {
   seed: 2512,
   now: { call: "hybrid", confidence: 0.743, confidenceSe: 0.01, pBest: 0.365, pSingleVsMulti: 0.743, expectedLoss: 0.091, expectedLossSe: 0.0025 },
   options: [exampleOption],
+  maxPilotCost: null,
   choice: { kind: "plan", option: exampleOption },
 };
 

@@ -1,12 +1,14 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
 import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario/patch";
 import { parseScenario, pilotChoices } from "@/lib/scenario/scenario";
 import { PilotsFieldset } from "./pilots-fieldset";
+import { PlannerSection } from "./planner-section";
+import { scenarioPlan } from "@/lib/views/plan-view";
 import type { ParameterKey } from "@/lib/scenario/parameters";
 import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
@@ -55,6 +57,10 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
   const text = useMemo(() => recommendationText(view, catalog), [view, catalog]);
   const pilotChoicesOf = useMemo(() => pilotChoices(choices), [choices]);
+  // The planner simulates thousands of pilots: it follows the scenario a render behind, so sliders and charts stay immediate.
+  const deferred = useDeferredValue(scenario);
+  const planned = useMemo(() => (deferred.fit === "architect" ? scenarioPlan(models, deferred) : null), [models, deferred]);
+  const labelOf = (a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a;
 
   useEffect(() => {
     if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])));
@@ -104,6 +110,11 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             testId="designs"
             caption="Each design's predicted success and cost per task; ★ the recommended design. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful."
           />
+          {planned === null ? (
+            <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>
+          ) : (
+            <PlannerSection scenario={scenario} planned={planned} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />
+          )}
           <h2>Success by architecture</h2>
           <ChartFrame
             testId="chart-architectures"

@@ -23,7 +23,7 @@ const toPercent = (x: number) => Math.round(x * 100 * 1e6) / 1e6;
  * A number field for a parameter of the table, with its bounds, label and unit. `asPercent` shows a
  * 0-1 share as 0-100 % (the page states every success rate in %); the scenario keeps the share.
  */
-function ParameterField({ keyName, scenario, onChange, optional, placeholder, hint, asPercent }: FieldProps) {
+export function ParameterField({ keyName, scenario, onChange, optional, placeholder, hint, asPercent }: FieldProps) {
   const p = parameter(keyName);
   if (p.kind !== "number") return null;
   const value = scenario[keyName];

@@ -28,7 +28,8 @@ export type NumberParameter = {
     | "priceOutput"
     | "priceCached"
     | "maxCost"
-    | "minSuccess";
+    | "minSuccess"
+    | "pilotBudget";
   urlKey: string;
   flag: string;
   label: string;
@@ -99,6 +100,7 @@ export const PARAMETERS = [
   { kind: "number", key: "priceOutput", urlKey: "p_out", flag: "price-output", label: "Output price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, unset: "no price", description: "USD per 1M output tokens; omitted = the model's listed price" },
   { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, unset: "none (cached input billed at the input price)", description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
   { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, unset: "no limit", description: "only recommend designs costing at most this per task; omitted = no limit" },
+  { kind: "number", key: "pilotBudget", urlKey: "pilot_budget", flag: "pilot-budget", label: "Pilot budget", unit: "USD", min: 0, max: 1000000, step: 0.5, integer: false, default: null, unset: "no limit", description: "the most the next pilot may cost, for the pilot planner (plan, and the page's planner); omitted = no limit" },
   { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "no floor", description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
 ] as const satisfies readonly Parameter[];
 

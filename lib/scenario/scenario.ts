@@ -39,6 +39,8 @@ export type Scenario = {
   /** Constraints on the recommendation: a budget per task and a success floor (null = none). */
   maxCost: number | null;
   minSuccess: number | null;
+  /** The most the next pilot may cost (the pilot planner), null = no limit. */
+  pilotBudget: number | null;
 };
 
 /** The scenario as given: every field optional, every value still a string (URL or CLI). */
@@ -98,6 +100,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     priceCached: price?.cached ?? null,
     maxCost: null,
     minSuccess: null,
+    pilotBudget: null,
   };
 }
 
@@ -184,6 +187,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       priceCached: maybe("priceCached", defaults.priceCached),
       maxCost: maybe("maxCost", defaults.maxCost),
       minSuccess: maybe("minSuccess", defaults.minSuccess),
+      pilotBudget: maybe("pilotBudget", defaults.pilotBudget),
     },
     issues,
   };

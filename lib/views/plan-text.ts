@@ -31,11 +31,12 @@ export function planSentence(plan: PilotPlan, label: (design: string) => string,
   }
   if (choice.kind === "plan") {
     const o = choice.option;
-    return `Pilot ${plannedPilot(o, label, cost)}: then the call is right ${about} with ${formatPercent(o.confidence, 0)} confidence (target ${target}), against ${formatPercent(plan.now.confidence, 0)} now; expected loss ${points(o.expectedLoss)}.`;
+    return `Pilot ${plannedPilot(o, label, cost)}${plan.maxPilotCost === null ? "" : `, within your pilot budget of ${cost(plan.maxPilotCost)}`}: then the call is right ${about} with ${formatPercent(o.confidence, 0)} confidence (target ${target}), against ${formatPercent(plan.now.confidence, 0)} now; expected loss ${points(o.expectedLoss)}.`;
   }
   const largest = Math.max(...plan.options.map((o) => o.tasks));
-  if (choice.best === null) return `No pilot was weighed; the model's call, ${label(plan.now.call)}, is right ${about} with ${formatPercent(plan.now.confidence, 0)} confidence (target ${target}).`;
-  return `No pilot of one multi-agent design on up to ${largest} tasks reaches ${target} confidence ${about}: the most confident is ${plannedPilot(choice.best, label, cost)}, ${formatPercent(choice.best.confidence, 0)} against ${formatPercent(plan.now.confidence, 0)} now, expected loss ${points(choice.best.expectedLoss)}.`;
+  const budget = plan.maxPilotCost === null ? "" : ` within your pilot budget of ${cost(plan.maxPilotCost)}`;
+  if (choice.best === null) return `No pilot fits${budget === "" ? "" : budget.replace(" within", "")}; the model's call, ${label(plan.now.call)}, is right ${about} with ${formatPercent(plan.now.confidence, 0)} confidence (target ${target}).`;
+  return `No pilot of one multi-agent design on up to ${largest} tasks${budget} reaches ${target} confidence ${about}: the most confident is ${plannedPilot(choice.best, label, cost)}, ${formatPercent(choice.best.confidence, 0)} against ${formatPercent(plan.now.confidence, 0)} now, expected loss ${points(choice.best.expectedLoss)}.`;
 }
 
 /** The planner's table: the call now, then every plan, with its confidence (± Monte Carlo SE), chance of the best design, expected loss and pilot cost. */
@@ -62,4 +63,21 @@ export function planRows(plan: PilotPlan, label: (design: string) => string, cos
  */
 export function planMethodText(plan: Pick<PilotPlan, "criterion" | "draws" | "seed">): string {
   return `Confidence: the chance the call is right ${CRITERION_TEXT[plan.criterion]} after the pilot, by simulating ${plan.draws} draws of the true rates from the model fused with your pilots (seed ${plan.seed}; ± its Monte Carlo SE). Expected loss: the success given up against the best design.`;
+}
+
+/** One row per pilot size (0 = decide now) with each multi-agent design's confidence after piloting it: the planner chart's data. */
+export type PlanChartRow = { tasks: number } & Record<string, number>;
+
+/**
+ * The planner chart's rows and series: confidence against pilot size for each candidate design, all
+ * starting from the call's confidence now at 0 tasks.
+ */
+export function planChart(plan: PilotPlan, label: (design: string) => string): { rows: PlanChartRow[]; series: { key: string; label: string }[]; target: number } {
+  const designs = [...new Set(plan.options.map((o) => o.design))];
+  const sizes = [0, ...new Set(plan.options.map((o) => o.tasks).filter((k) => k > 0))].sort((a, b) => a - b);
+  const rows = sizes.map((tasks): PlanChartRow => ({
+    ...Object.fromEntries(designs.map((d) => [d, tasks === 0 ? plan.now.confidence : (plan.options.find((o) => o.design === d && o.tasks === tasks)?.confidence ?? Number.NaN)])),
+    tasks,
+  }));
+  return { rows, series: designs.map((d) => ({ key: d, label: label(d) })), target: plan.target };
 }

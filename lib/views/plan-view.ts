@@ -24,5 +24,5 @@ export function scenarioPlan(models: FittedModels, scenario: Scenario, options: 
     if (cost === undefined) throw new RangeError(`no cost for "${d}"`);
     return cost;
   });
-  return { designs, costPerTask, plan: planPilots({ designs, posterior, costPerTask, taskCorrelation: models.taskCorrelation, ...options }) };
+  return { designs, costPerTask, plan: planPilots({ designs, posterior, costPerTask, taskCorrelation: models.taskCorrelation, maxPilotCost: scenario.pilotBudget, ...options }) };
 }

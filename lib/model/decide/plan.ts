@@ -38,6 +38,8 @@ export type PlanQuery = {
   confidence?: number;
   /** What the call is judged by (default `single-vs-multi`). */
   criterion?: PlanCriterion;
+  /** The most a pilot may cost (same unit as costPerTask); plans above it are not chosen. Default: no limit. */
+  maxPilotCost?: number | null;
   draws?: number;
   seed?: number;
 };
@@ -71,8 +73,8 @@ export type PlanOption = PlanFigures & { design: string; tasks: number; withSing
 
 /**
  * What to do: the current call is already confident enough (`none-needed`); the cheapest plan that
- * reaches the target (`plan`); or no plan up to the largest size reaches it (`none-affordable`, with the
- * most confident plan, null when no plan was weighed).
+ * reaches the target (`plan`); or no plan within the pilot budget and up to the largest size reaches it
+ * (`none-affordable`, with the most confident such plan, null when none was within the budget).
  */
 export type PlanChoice = { kind: "none-needed" } | { kind: "plan"; option: PlanOption } | { kind: "none-affordable"; best: PlanOption | null };
 
@@ -84,6 +86,8 @@ export type PilotPlan = {
   seed: number;
   now: PlanFigures & { call: string };
   options: PlanOption[];
+  /** The pilot budget the choice kept to (null: none). */
+  maxPilotCost: number | null;
   choice: PlanChoice;
 };
 
@@ -232,7 +236,8 @@ export function planPilots(query: PlanQuery): PilotPlan {
         })),
   );
   const nowFigures = { call: at(designs, call0), ...now.figures(0, draws, criterion) };
-  return { criterion, target, draws, seed, now: nowFigures, options, choice: choose(nowFigures, options, target) };
+  const affordable = query.maxPilotCost === undefined || query.maxPilotCost === null ? options : options.filter((o) => o.pilotCost <= (query.maxPilotCost as number));
+  return { criterion, target, draws, seed, now: nowFigures, options, maxPilotCost: query.maxPilotCost ?? null, choice: choose(nowFigures, affordable, target) };
 }
 
 /** The choice: none needed when the call now reaches the target; else the cheapest plan reaching it (then the smaller, then the more confident); else the most confident plan. */

@@ -1,0 +1,58 @@
+"use client";
+
+import { lazy, Suspense, type ReactNode } from "react";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import type { Scenario } from "@/lib/scenario/scenario";
+import { planChart, planSentence } from "@/lib/views/plan-text";
+import type { ScenarioPlan } from "@/lib/views/plan-view";
+import { wholePercent } from "@/lib/format/numbers";
+import { ParameterField } from "./cost-fields";
+import type { ScenarioPatch } from "./scenario-form";
+
+const PlanChart = lazy(() => import("@/components/charts/plan-chart").then((m) => ({ default: m.PlanChart })));
+
+type Props = {
+  scenario: Scenario;
+  planned: ScenarioPlan;
+  label: (design: string) => string;
+  onChange: (patch: ScenarioPatch) => void;
+  /** Whether charts may render (client only). */
+  charts: boolean;
+  placeholder: ReactNode;
+};
+
+/**
+ * The pilot planner for the decision on screen: the cheapest pilot that makes the call confident enough,
+ * or that none is needed, or that none within the pilot budget will settle it; a pilot budget; and the
+ * confidence against pilot size for each design it could pilot.
+ */
+export function PlannerSection({ scenario, planned, label, onChange, charts, placeholder }: Props) {
+  const chart = planChart(planned.plan, label);
+  const summary = chart.series
+    .map((s) => `${s.label}: ${chart.rows.map((r) => `${r.tasks} tasks ${wholePercent(r[s.key] ?? Number.NaN)}`).join(", ")}`)
+    .join("; ");
+  return (
+    <section aria-labelledby="planner-heading" className="planner">
+      <h2 id="planner-heading">Plan a pilot</h2>
+      <p data-testid="plan-sentence" aria-live="polite">
+        {planSentence(planned.plan, label)}
+      </p>
+      <div className="planner-budget">
+        <ParameterField keyName="pilotBudget" scenario={scenario} onChange={onChange} optional placeholder="no limit" hint="The most the next pilot may cost: plans above it are not chosen." />
+      </div>
+      <ChartFrame
+        testId="chart-plan"
+        summary={`Chance the single-vs-multi call is right after piloting each design on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the fused model: ${summary}. Target ${wholePercent(chart.target)}.`}
+        caption={`Chance the call is right (single vs multi) after a pilot of each design, against pilot size; 0 tasks is the call now. The dashed line is the ${wholePercent(chart.target)} target. Simulated from the model fused with your pilots (${planned.plan.draws.toLocaleString("en-US")} draws, fixed seed).`}
+      >
+        {charts ? (
+          <Suspense fallback={placeholder}>
+            <PlanChart rows={chart.rows} series={chart.series} target={chart.target} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </ChartFrame>
+    </section>
+  );
+}
