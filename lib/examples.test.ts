@@ -63,6 +63,10 @@ import { applyPatch } from "./scenario/patch";
 import { parseScenario, scenarioChoices } from "./scenario/scenario";
 import { scenarioUrlValues } from "./scenario/url";
 import { linkNotices } from "./views/notices";
+import { plainNumberAt, spansOf } from "./pilots/cell-spans";
+import { createRunLogAggregator } from "./pilots/run-log";
+import { runLogFormat } from "./pilots/run-log-schema";
+import { newTally, summarize } from "./pilots/run-log-summary";
 
 /*
  * Every @example in lib/ and scripts/ runs here against the value its doc comment states, as
@@ -488,6 +492,37 @@ const CASES: ExampleCase[] = [
       assert.equal(effect?.byArchitecture[0]?.architecture, "a");
     },
   },
+  // lib/pilots: the architect's own pilot logs
+  { file: "lib/pilots/run-log-schema.ts", example: 'runLogFormat(["task", "architecture", "agents", "solved"]) // { format: "per-task" }', check: () => assert.deepEqual(runLogFormat(["task", "architecture", "agents", "solved"]), { format: "per-task" }) },
+  {
+    file: "lib/pilots/run-log-schema.ts",
+    example: `runLogFormat(["task", "agents"]) // { reason: 'missing columns "architecture", "solved" (a per-task log needs task, architecture, agents, solved)' }`,
+    check: () => assert.deepEqual(runLogFormat(["task", "agents"]), { reason: 'missing columns "architecture", "solved" (a per-task log needs task, architecture, agents, solved)' }),
+  },
+  {
+    file: "lib/pilots/run-log.ts",
+    example:
+      'const log = createRunLogAggregator(["task", "architecture", "agents", "solved"]); log.addRecord({ task: "t1", architecture: "single", agents: "1", solved: "yes" }, 2); log.summary().errors\n// [{ line: 2, field: "solved", reason: \'expected 0, 1, true or false, got "yes"\' }]',
+    check: () => {
+      const log = createRunLogAggregator(["task", "architecture", "agents", "solved"]);
+      log.addRecord({ task: "t1", architecture: "single", agents: "1", solved: "yes" }, 2);
+      assert.deepEqual(log.summary().errors, [{ line: 2, field: "solved", reason: 'expected 0, 1, true or false, got "yes"' }]);
+    },
+  },
+  {
+    file: "lib/pilots/run-log-summary.ts",
+    example: 'summarize("aggregate", [newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0).designs\n// [{ architecture: "hybrid", agents: 3, tasks: 0, solved: 0, means: {} }]',
+    check: () => assert.deepEqual(summarize("aggregate", [newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0).designs, [{ architecture: "hybrid", agents: 3, tasks: 0, solved: 0, means: {} }]),
+  },
+  {
+    file: "lib/pilots/cell-spans.ts",
+    example: 'spansOf(["t1", undefined, "3"]) // { text: "t13", starts: [0, 2, 2], ends: [2, 2, 3], count: 3 }',
+    check: () => {
+      const row = spansOf(["t1", undefined, "3"]);
+      assert.deepEqual({ text: row.text, starts: [...row.starts], ends: [...row.ends], count: row.count }, { text: "t13", starts: [0, 2, 2], ends: [2, 2, 3], count: 3 });
+    },
+  },
+  { file: "lib/pilots/cell-spans.ts", example: 'plainNumberAt("x,0.0421,", 2, 8) // 0.0421', check: () => assert.equal(plainNumberAt("x,0.0421,", 2, 8), 0.0421) },
 ];
 describe("every @example runs and gives its documented value", () => {
   for (const c of CASES) test(`${c.file}: ${c.example}`, () => c.check());
