@@ -63,7 +63,10 @@ import { applyPatch } from "./scenario/patch";
 import { parseScenario, scenarioChoices } from "./scenario/scenario";
 import { scenarioUrlValues } from "./scenario/url";
 import { linkNotices } from "./views/notices";
-import { plainNumberAt, spansOf } from "./pilots/cell-spans";
+import { cellAt, plainNumberAt, spansOf } from "./pilots/cell-spans";
+import { createCsvReader } from "./pilots/csv-reader";
+import { createJsonlReader } from "./pilots/jsonl-reader";
+import { parseRunLogText, runLogSyntax } from "./pilots/parse-run-log";
 import { createRunLogAggregator } from "./pilots/run-log";
 import { runLogFormat } from "./pilots/run-log-schema";
 import { newTally, summarize } from "./pilots/run-log-summary";
@@ -523,6 +526,37 @@ const CASES: ExampleCase[] = [
     },
   },
   { file: "lib/pilots/cell-spans.ts", example: 'plainNumberAt("x,0.0421,", 2, 8) // 0.0421', check: () => assert.equal(plainNumberAt("x,0.0421,", 2, 8), 0.0421) },
+  {
+    file: "lib/pilots/csv-reader.ts",
+    example:
+      'const rows: string[][] = []; const csv = createCsvReader({ onHeader: () => true, onRow: (r) => rows.push([cellAt(r, 0), cellAt(r, 1)]), onBadRow: () => {} }); csv.push("a;b\\n1;"); csv.push("2\\n"); csv.end(); rows\n// [["1", "2"]]',
+    check: () => {
+      const rows: string[][] = [];
+      const csv = createCsvReader({ onHeader: () => true, onRow: (r) => rows.push([cellAt(r, 0), cellAt(r, 1)]), onBadRow: () => {} });
+      csv.push("a;b\n1;");
+      csv.push("2\n");
+      csv.end();
+      assert.deepEqual(rows, [["1", "2"]]);
+    },
+  },
+  {
+    file: "lib/pilots/jsonl-reader.ts",
+    example:
+      'const seen: string[] = []; const jsonl = createJsonlReader({ onFirst: (r) => (seen.push(`${r.agents}`), true), onRecord: (r) => seen.push(`${r.agents}`), onBadLine: (line) => seen.push(`bad ${line}`) }); jsonl.push(\'{"agents": 3}\\n\\n{"Agents": null}\\nnot json\\n\'); jsonl.end(); seen\n// ["3", "undefined", "bad 4"]',
+    check: () => {
+      const seen: string[] = [];
+      const jsonl = createJsonlReader({ onFirst: (r) => (seen.push(`${r.agents}`), true), onRecord: (r) => seen.push(`${r.agents}`), onBadLine: (line) => seen.push(`bad ${line}`) });
+      jsonl.push('{"agents": 3}\n\n{"Agents": null}\nnot json\n');
+      jsonl.end();
+      assert.deepEqual(seen, ["3", "undefined", "bad 4"]);
+    },
+  },
+  { file: "lib/pilots/parse-run-log.ts", example: `runLogSyntax("pilot.txt", '  {"task": "t1"}') // "jsonl"`, check: () => assert.equal(runLogSyntax("pilot.txt", '  {"task": "t1"}'), "jsonl") },
+  {
+    file: "lib/pilots/parse-run-log.ts",
+    example: 'parseRunLogText("task,architecture,agents,solved\\nt1,single,1,1\\nt2,single,1,0\\n", "pilot.csv").designs\n// [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]',
+    check: () => assert.deepEqual(parseRunLogText("task,architecture,agents,solved\nt1,single,1,1\nt2,single,1,0\n", "pilot.csv").designs, [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]),
+  },
 ];
 describe("every @example runs and gives its documented value", () => {
   for (const c of CASES) test(`${c.file}: ${c.example}`, () => c.check());
