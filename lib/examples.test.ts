@@ -70,6 +70,7 @@ import { parseRunLogText, runLogSyntax } from "./pilots/parse-run-log";
 import { createRunLogAggregator } from "./pilots/run-log";
 import { runLogFormat } from "./pilots/run-log-schema";
 import { newTally, summarize } from "./pilots/run-log-summary";
+import { invalidRowsCaption, runLogStatus } from "./views/run-log-upload";
 
 /*
  * Every @example in lib/ and scripts/ runs here against the value its doc comment states, as
@@ -556,6 +557,21 @@ const CASES: ExampleCase[] = [
     file: "lib/pilots/parse-run-log.ts",
     example: 'parseRunLogText("task,architecture,agents,solved\\nt1,single,1,1\\nt2,single,1,0\\n", "pilot.csv").designs\n// [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]',
     check: () => assert.deepEqual(parseRunLogText("task,architecture,agents,solved\nt1,single,1,1\nt2,single,1,0\n", "pilot.csv").designs, [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]),
+  },
+  {
+    file: "lib/views/run-log-upload.ts",
+    example:
+      'runLogStatus({ format: "per-task", designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0 }, "pilot.csv")\n// "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks."',
+    check: () => {
+      const design = { architecture: "single" as const, agents: 1, tasks: 600, solved: 300, means: {} };
+      const summary = { format: "per-task" as const, designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0 };
+      assert.equal(runLogStatus(summary, "pilot.csv"), "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks.");
+    },
+  },
+  {
+    file: "lib/views/run-log-upload.ts",
+    example: 'invalidRowsCaption({ errors: new Array(1000), moreErrors: 4000 }) // "The first 1,000 problems, in file order; 4,000 more are not listed."',
+    check: () => assert.equal(invalidRowsCaption({ errors: new Array(1000), moreErrors: 4000 }), "The first 1,000 problems, in file order; 4,000 more are not listed."),
   },
 ];
 describe("every @example runs and gives its documented value", () => {
