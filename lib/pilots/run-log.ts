@@ -23,6 +23,7 @@ import { cellAt, emptySpans, float64At, int32At, plainNumberAt, smallIntAt, span
  */
 
 export type { RunLogDesign, RunLogError, RunLogMeans, RunLogSummary } from "./run-log-summary";
+export { AggregateRowSchema, PerTaskRowSchema, PILOT_ARCHITECTURES, type AggregateRow, type PerTaskRow, type PilotArchitecture, type RunLogFormat } from "./run-log-schema";
 
 export const DEFAULT_MAX_ERRORS = 1000;
 
