@@ -68,6 +68,14 @@ import { applyPatch } from "./scenario/patch";
 import { parseScenario, pilotChoices, scenarioChoices } from "./scenario/scenario";
 import { scenarioUrlValues } from "./scenario/url";
 import { linkNotices } from "./views/notices";
+import { cellAt, plainNumberAt, spansOf } from "./pilots/cell-spans";
+import { createCsvReader } from "./pilots/csv-reader";
+import { createJsonlReader } from "./pilots/jsonl-reader";
+import { parseRunLogText, runLogSyntax } from "./pilots/parse-run-log";
+import { createRunLogAggregator } from "./pilots/run-log";
+import { runLogFormat } from "./pilots/run-log-schema";
+import { newTally, summarize } from "./pilots/run-log-summary";
+import { invalidRowsCaption, runLogStatus } from "./views/run-log-upload";
 
 /*
  * Every @example in lib/ and scripts/ runs here against the value its doc comment states, as
@@ -570,6 +578,83 @@ const CASES: ExampleCase[] = [
       within([effect?.points ?? Number.NaN, effect?.byArchitecture[0]?.points ?? Number.NaN], [4, 4], 1e-12);
       assert.equal(effect?.byArchitecture[0]?.architecture, "a");
     },
+  },
+  // lib/pilots: the architect's own pilot logs
+  { file: "lib/pilots/run-log-schema.ts", example: 'runLogFormat(["task", "architecture", "agents", "solved"]) // { format: "per-task" }', check: () => assert.deepEqual(runLogFormat(["task", "architecture", "agents", "solved"]), { format: "per-task" }) },
+  {
+    file: "lib/pilots/run-log-schema.ts",
+    example: `runLogFormat(["task", "agents"]) // { reason: 'missing columns "architecture", "solved" (a per-task log needs task, architecture, agents, solved)' }`,
+    check: () => assert.deepEqual(runLogFormat(["task", "agents"]), { reason: 'missing columns "architecture", "solved" (a per-task log needs task, architecture, agents, solved)' }),
+  },
+  {
+    file: "lib/pilots/run-log.ts",
+    example:
+      'const log = createRunLogAggregator(["task", "architecture", "agents", "solved"]); log.addRecord({ task: "t1", architecture: "single", agents: "1", solved: "yes" }, 2); log.summary().errors\n// [{ line: 2, field: "solved", reason: \'expected 0, 1, true or false, got "yes"\' }]',
+    check: () => {
+      const log = createRunLogAggregator(["task", "architecture", "agents", "solved"]);
+      log.addRecord({ task: "t1", architecture: "single", agents: "1", solved: "yes" }, 2);
+      assert.deepEqual(log.summary().errors, [{ line: 2, field: "solved", reason: 'expected 0, 1, true or false, got "yes"' }]);
+    },
+  },
+  {
+    file: "lib/pilots/run-log-summary.ts",
+    example: 'summarize("aggregate", [newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0).designs\n// [{ architecture: "hybrid", agents: 3, tasks: 0, solved: 0, means: {} }]',
+    check: () => assert.deepEqual(summarize("aggregate", [newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0).designs, [{ architecture: "hybrid", agents: 3, tasks: 0, solved: 0, means: {} }]),
+  },
+  {
+    file: "lib/pilots/cell-spans.ts",
+    example: 'spansOf(["t1", undefined, "3"]) // { text: "t13", starts: [0, 2, 2], ends: [2, 2, 3], count: 3 }',
+    check: () => {
+      const row = spansOf(["t1", undefined, "3"]);
+      assert.deepEqual({ text: row.text, starts: [...row.starts], ends: [...row.ends], count: row.count }, { text: "t13", starts: [0, 2, 2], ends: [2, 2, 3], count: 3 });
+    },
+  },
+  { file: "lib/pilots/cell-spans.ts", example: 'plainNumberAt("x,0.0421,", 2, 8) // 0.0421', check: () => assert.equal(plainNumberAt("x,0.0421,", 2, 8), 0.0421) },
+  {
+    file: "lib/pilots/csv-reader.ts",
+    example:
+      'const rows: string[][] = []; const csv = createCsvReader({ onHeader: () => true, onRow: (r) => rows.push([cellAt(r, 0), cellAt(r, 1)]), onBadRow: () => {} }); csv.push("a;b\\n1;"); csv.push("2\\n"); csv.end(); rows\n// [["1", "2"]]',
+    check: () => {
+      const rows: string[][] = [];
+      const csv = createCsvReader({ onHeader: () => true, onRow: (r) => rows.push([cellAt(r, 0), cellAt(r, 1)]), onBadRow: () => {} });
+      csv.push("a;b\n1;");
+      csv.push("2\n");
+      csv.end();
+      assert.deepEqual(rows, [["1", "2"]]);
+    },
+  },
+  {
+    file: "lib/pilots/jsonl-reader.ts",
+    example:
+      'const seen: string[] = []; const jsonl = createJsonlReader({ onFirst: (r) => (seen.push(`${r.agents}`), true), onRecord: (r) => seen.push(`${r.agents}`), onBadLine: (line) => seen.push(`bad ${line}`) }); jsonl.push(\'{"agents": 3}\\n\\n{"Agents": null}\\nnot json\\n\'); jsonl.end(); seen\n// ["3", "undefined", "bad 4"]',
+    check: () => {
+      const seen: string[] = [];
+      const jsonl = createJsonlReader({ onFirst: (r) => (seen.push(`${r.agents}`), true), onRecord: (r) => seen.push(`${r.agents}`), onBadLine: (line) => seen.push(`bad ${line}`) });
+      jsonl.push('{"agents": 3}\n\n{"Agents": null}\nnot json\n');
+      jsonl.end();
+      assert.deepEqual(seen, ["3", "undefined", "bad 4"]);
+    },
+  },
+  { file: "lib/pilots/parse-run-log.ts", example: `runLogSyntax("pilot.txt", '  {"task": "t1"}') // "jsonl"`, check: () => assert.equal(runLogSyntax("pilot.txt", '  {"task": "t1"}'), "jsonl") },
+  {
+    file: "lib/pilots/parse-run-log.ts",
+    example: 'parseRunLogText("task,architecture,agents,solved\\nt1,single,1,1\\nt2,single,1,0\\n", "pilot.csv").designs\n// [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]',
+    check: () => assert.deepEqual(parseRunLogText("task,architecture,agents,solved\nt1,single,1,1\nt2,single,1,0\n", "pilot.csv").designs, [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]),
+  },
+  {
+    file: "lib/views/run-log-upload.ts",
+    example:
+      'runLogStatus({ format: "per-task", designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0 }, "pilot.csv")\n// "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks."',
+    check: () => {
+      const design = { architecture: "single" as const, agents: 1, tasks: 600, solved: 300, means: {} };
+      const summary = { format: "per-task" as const, designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0 };
+      assert.equal(runLogStatus(summary, "pilot.csv"), "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks.");
+    },
+  },
+  {
+    file: "lib/views/run-log-upload.ts",
+    example: 'invalidRowsCaption({ errors: new Array(1000), moreErrors: 4000 }) // "The first 1,000 problems, in file order; 4,000 more are not listed."',
+    check: () => assert.equal(invalidRowsCaption({ errors: new Array(1000), moreErrors: 4000 }), "The first 1,000 problems, in file order; 4,000 more are not listed."),
   },
 ];
 describe("every @example runs and gives its documented value", () => {

@@ -117,3 +117,62 @@ export async function benchUi(): Promise<string[]> {
     if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
   }
 }
+
+/** What one read of the pilot log in the page measured: worker time and the main thread's long tasks. */
+type WorkerRun = { ms: number; longestTaskMs: number; longTasks: number; valid: number };
+
+/**
+ * The pilot-log worker in Chromium: the worker file bundled with esbuild (it comes with tsx; the
+ * production build holds no worker chunk until the upload form is mounted on a page), started from a
+ * Blob URL in a blank page, sent `text` as a File. Times the read, from posting the file to the
+ * summary, and records the main thread's long tasks (PerformanceObserver "longtask": tasks over 50 ms).
+ */
+export async function benchRunLogWorker(text: string, runs = 3): Promise<string[]> {
+  const { build } = await import("esbuild");
+  const bundle = await build({ entryPoints: ["components/calculator/run-log.worker.ts"], bundle: true, write: false, format: "iife", platform: "browser", target: "es2022", minify: true, tsconfig: "tsconfig.json", logLevel: "silent" });
+  const workerSource = bundle.outputFiles[0]?.text;
+  if (workerSource === undefined) throw new Error("esbuild produced no worker bundle");
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.route("http://bench.local/", (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>run-log worker bench</title>" }));
+    await page.goto("http://bench.local/");
+    // The file is made before the observer starts: building 40 MB in the page is not the worker's cost.
+    await page.evaluate((content) => Object.assign(globalThis, { benchFile: new File([content], "bench.csv", { type: "text/csv" }) }), text);
+    const results: WorkerRun[] = [];
+    for (let run = 0; run <= runs; run++) {
+      const result = await page.evaluate(async (source): Promise<WorkerRun> => {
+        const file: unknown = Reflect.get(globalThis, "benchFile");
+        if (!(file instanceof File)) throw new Error("no bench file in the page");
+        const long: number[] = [];
+        const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
+        observer.observe({ type: "longtask" });
+        const worker = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+        const start = performance.now();
+        const valid = await new Promise<number>((resolve, reject) => {
+          worker.onmessage = (event: MessageEvent<{ type: string; summary?: { rows: { valid: number } }; message?: string }>) => {
+            if (event.data.type === "summary") resolve(event.data.summary?.rows.valid ?? -1);
+            else if (event.data.type === "failed") reject(new Error(event.data.message));
+          };
+          worker.postMessage({ file, name: file.name });
+        });
+        const ms = performance.now() - start;
+        worker.terminate();
+        await new Promise((r) => setTimeout(r, 200));
+        observer.disconnect();
+        return { ms, longestTaskMs: Math.max(0, ...long), longTasks: long.length, valid };
+      }, workerSource);
+      if (run > 0) results.push(result);
+    }
+    const times = results.map((r) => r.ms);
+    const longest = Math.max(...results.map((r) => r.longestTaskMs));
+    const valid = results[0]?.valid ?? 0;
+    return [
+      `parse + aggregate the same log in Chromium's Web Worker (esbuild bundle of components/calculator/run-log.worker.ts; ${valid.toLocaleString("en-US")} valid rows)`,
+      `  median ${quantile(times, 0.5).toFixed(0)} ms   min ${Math.min(...times).toFixed(0)} ms   (${times.length} runs after 1 warm-up)`,
+      `  main thread meanwhile: ${longest === 0 ? "no task over 50 ms" : `longest task ${longest.toFixed(0)} ms (${results.reduce((s, r) => s + r.longTasks, 0)} over 50 ms)`}   (target: none over 50 ms)`,
+    ];
+  } finally {
+    await browser.close();
+  }
+}

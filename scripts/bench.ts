@@ -3,6 +3,7 @@
  */
 import { formatTimings, measure } from "../lib/bench/measure";
 import { benchUi } from "./bench-ui";
+import { benchRunLog } from "./bench-run-log";
 import { parseDataset } from "../lib/data/dataset";
 import { dataVersion, defaultDataDir, loadDataset, readDataTexts } from "../lib/data/load";
 import { architectExamples } from "../lib/model/architect/examples";
@@ -34,6 +35,9 @@ console.log(
     measure("one prediction (architect, no pilot, 7 agents)", () => predictArchitect(architect, query), 10_000, 200),
   ]),
 );
+
+console.log("");
+for (const line of await benchRunLog()) console.log(line);
 
 console.log("");
 for (const line of await benchUi()) console.log(line);

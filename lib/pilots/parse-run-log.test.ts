@@ -1,0 +1,212 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import Papa from "papaparse";
+import { seededRandom } from "../model/stats/random";
+import { cellAt } from "./cell-spans";
+import { createCsvReader } from "./csv-reader";
+import { CHUNK_SIZE, createRunLogReader, parseRunLogBlob, parseRunLogText } from "./parse-run-log";
+import type { RunLogSummary } from "./run-log";
+
+const HEADER = "task,architecture,agents,solved,tokens_in,cost";
+
+/** The text pushed in chunks of random sizes (1 to `max` characters). */
+function inPieces(text: string, fileName: string, seed: number, max: number): RunLogSummary {
+  const random = seededRandom(seed);
+  const reader = createRunLogReader(fileName);
+  for (let start = 0; start < text.length; ) {
+    const size = 1 + Math.floor(random() * max);
+    reader.push(text.slice(start, start + size));
+    start += size;
+  }
+  return reader.end();
+}
+
+describe("a per-task CSV log", () => {
+  const csv = [
+    HEADER, //                                   1
+    "t1,single,1,1,1000,0.5", //                 2
+    "t2,single,1,0,,", //                        3
+    "", //                                       4  blank: skipped, counted
+    "t1,centralized,3,1,3000,0.25", //           5
+    '"t2",centralized,3,0,"2000","0.75"', //     6  quoted cells
+    't3,hybrid,3,1,,"a', //                      7  a quoted cell over two lines...
+    'b"', //                                     8  ...is one bad row (cost "a\nb")
+    "t4,hybrid,three,1,,", //                    9
+    "t5,hybrid,3,1", //                          10 too few cells
+    ",,,,,", //                                  11 blank: skipped
+    "t2,centralized,3,1,,", //                   12 repeat
+    "t6,independent,4,true,10,0.1", //           13 last line, no line break
+  ].join("\n");
+
+  const expected: RunLogSummary = {
+    format: "per-task",
+    designs: [
+      { architecture: "single", agents: 1, tasks: 2, solved: 1, means: { tokensIn: 1000, cost: 0.5 } },
+      { architecture: "independent", agents: 4, tasks: 1, solved: 1, means: { tokensIn: 10, cost: 0.1 } },
+      { architecture: "centralized", agents: 3, tasks: 2, solved: 1, means: { tokensIn: 2500, cost: 0.5 } },
+    ],
+    paired: false,
+    rows: { valid: 5, invalid: 4 },
+    errors: [
+      { line: 7, field: "cost", reason: 'expected a number >= 0, got "a\\nb"' },
+      { line: 9, field: "agents", reason: 'expected an integer in [1, 64], got "three"' },
+      { line: 10, field: "row", reason: "expected 6 cells (the header's), got 4" },
+      { line: 12, field: "task", reason: 'task "t2" is already in the log for centralized with 3 agents (the first is kept)' },
+    ],
+    moreErrors: 0,
+  };
+
+  test("keeps every good row and names every bad one by its line in the file and its field", () => {
+    assert.deepEqual(parseRunLogText(csv, "pilot.csv"), expected);
+  });
+
+  test("gives the same summary whatever the chunks, with Windows line breaks, and from a Blob", async () => {
+    for (const [seed, max] of [[1, 1], [2, 7], [3, 64]] as const) assert.deepEqual(inPieces(csv, "pilot.csv", seed, max), expected, `chunks up to ${max}`);
+    const crlf = parseRunLogText(csv.replaceAll("\n", "\r\n"), "pilot.csv");
+    const lineBreakInCell = (e: { reason: string }) => ({ ...e, reason: e.reason.replace("\\r\\n", "\\n") });
+    assert.deepEqual({ ...crlf, errors: crlf.errors.map(lineBreakInCell) }, expected, "CRLF (the quoted cell keeps its own line break)");
+    assert.deepEqual(await parseRunLogBlob(new Blob([csv]), "pilot.csv"), expected);
+  });
+
+  test("reads a semicolon or tab delimiter, a BOM, a header in capitals, and blank lines before the header", () => {
+    const rows = ["t1;single;1;1", "t1;hybrid;3;0"];
+    const semicolon = parseRunLogText(`\uFEFF\n\nTask;Architecture;Agents;Solved\n${rows.join("\n")}\nt2;hybrid;x;0\n`, "pilot.txt");
+    assert.deepEqual(semicolon.designs.map((d) => [d.architecture, d.tasks, d.solved]), [["single", 1, 1], ["hybrid", 1, 0]]);
+    assert.equal(semicolon.paired, true);
+    assert.deepEqual(semicolon.errors, [{ line: 6, field: "agents", reason: 'expected an integer in [1, 64], got "x"' }], "lines count the blank ones before the header");
+    const tab = parseRunLogText(`task\tarchitecture\tagents\tsolved\n${rows.join("\n").replaceAll(";", "\t")}\n`, "pilot.tsv");
+    assert.deepEqual(tab.rows, { valid: 2, invalid: 0 });
+  });
+
+  test("a header the reader cannot use is one error naming the missing columns", () => {
+    const summary = parseRunLogText("id,arch,agents,solved\nt1,single,1,1\nt2,single,1,1\n", "pilot.csv");
+    assert.deepEqual(summary.errors, [
+      {
+        line: 1,
+        field: "header",
+        reason: 'missing columns "task", "architecture" (a per-task log needs task, architecture, agents, solved; an aggregate log needs architecture, agents, tasks, solved)',
+      },
+    ]);
+    assert.deepEqual([summary.format, summary.designs, summary.rows], [null, [], { valid: 0, invalid: 0 }]);
+  });
+
+  test("an empty file says so; a header alone has no rows and no errors", () => {
+    assert.equal(parseRunLogText(" \n\n", "pilot.csv").errors[0]?.reason, "the file is empty: a log needs a header row (CSV) or one JSON object per line");
+    assert.deepEqual(parseRunLogText(`${HEADER}\n`, "pilot.csv"), { format: "per-task", designs: [], paired: false, rows: { valid: 0, invalid: 0 }, errors: [], moreErrors: 0 });
+  });
+
+  test("an unterminated quote is a bad row with papaparse's reason", () => {
+    const summary = parseRunLogText(`${HEADER}\nt1,single,1,1,,\nt2,single,1,"1,,\n`, "pilot.csv");
+    assert.deepEqual(summary.rows, { valid: 1, invalid: 1 });
+    assert.deepEqual(summary.errors, [{ line: 3, field: "row", reason: "Quoted field unterminated" }]);
+  });
+
+  test("keeps 1,000 problems of a file of bad rows and counts the rest", () => {
+    const bad = Array.from({ length: 5000 }, (_, i) => `t${i},single,1,2,,`);
+    const summary = parseRunLogText(`${HEADER}\n${bad.join("\n")}\n`, "pilot.csv");
+    assert.equal(summary.errors.length, 1000);
+    assert.equal(summary.moreErrors, 4000);
+    assert.deepEqual(summary.errors.at(-1), { line: 1001, field: "solved", reason: 'expected 0, 1, true or false, got "2"' });
+    assert.deepEqual(summary.rows, { valid: 0, invalid: 5000 });
+  });
+
+  test("reports progress per chunk, rising to 1", () => {
+    const text = `${HEADER}\n${Array.from({ length: 60_000 }, (_, i) => `t${i},single,1,1,,`).join("\n")}`;
+    const seen: number[] = [];
+    const summary = parseRunLogText(text, "pilot.csv", { onProgress: (f) => seen.push(f) });
+    assert.equal(summary.rows.valid, 60_000);
+    assert.equal(seen.length, Math.ceil(text.length / CHUNK_SIZE));
+    assert.ok(seen.every((f, i) => f > (seen[i - 1] ?? 0)) && seen.at(-1) === 1, seen.join(", "));
+  });
+
+  test("decodes a character split across a Blob's chunks", async () => {
+    const filler = `${HEADER}\n`;
+    const row = (i: number) => `tâche-${i},single,1,1,,\n`;
+    let text = filler;
+    for (let i = 0; new TextEncoder().encode(text).length < CHUNK_SIZE + 100; i++) text += row(i);
+    const summary = await parseRunLogBlob(new Blob([text]), "pilot.csv");
+    assert.deepEqual([summary.rows, summary.errors], [parseRunLogText(text, "pilot.csv").rows, []]);
+    assert.ok(summary.rows.valid > 30_000);
+  });
+});
+
+describe("the CSV reader's own cutting agrees with papaparse", () => {
+  test("on random quote-free text: the same rows with the same line numbers; of another width, bad unless blank", () => {
+    const random = seededRandom(11);
+    for (let round = 0; round < 30; round++) {
+      const width = 1 + Math.floor(random() * 5);
+      const cell = () => (random() < 0.2 ? "" : random() < 0.1 ? " x " : String(Math.floor(random() * 1000)));
+      const lines = Array.from({ length: 50 }, () => (random() < 0.1 ? "" : Array.from({ length: random() < 0.1 ? width + 1 : width }, cell).join(",")));
+      const text = `${Array.from({ length: width }, (_, i) => `c${i}`).join(",")}\n${lines.join("\n")}`;
+      const ours: string[][] = [];
+      const bad: number[] = [];
+      const reader = createCsvReader({
+        onHeader: () => true,
+        onRow: (row, line) => ours.push([String(line), ...Array.from({ length: row.count }, (_, i) => cellAt(row, i))]),
+        onBadRow: (line) => bad.push(line),
+      });
+      for (let start = 0; start < text.length; start += 13) reader.push(text.slice(start, start + 13));
+      reader.end();
+      const papa = Papa.parse<string[]>(text, { delimiter: ",", newline: "\n" }).data;
+      const expected = papa.slice(1).flatMap((cells, i) => (cells.length === width ? [[String(i + 2), ...cells]] : []));
+      assert.deepEqual(ours, expected, `round ${round}`);
+      const wrongWidth = papa.slice(1).flatMap((cells, i) => (cells.length !== width && !cells.every((c) => c.trim() === "") ? [i + 2] : []));
+      assert.deepEqual(bad, wrongWidth, `round ${round}: bad rows`);
+    }
+  });
+});
+
+describe("a JSON Lines log", () => {
+  const jsonl = [
+    '{"architecture": "hybrid", "agents": 3, "tasks": 10, "solved": 4, "cost": 0.5}', // 1
+    '{"Architecture": "hybrid", "agents": 3, "tasks": 30, "solved": 6, "cost": null}', // 2
+    "", // 3
+    '{"architecture": "single", "agents": 1, "tasks": 5, "solved": 6}', // 4
+    "[1, 2]", // 5
+    '{"architecture": "single", "agents": 1, "tasks": 5', // 6
+    '{"architecture": "single", "agents": true, "tasks": 5, "solved": {"n": 1}}', // 7
+    '{"architecture": "single", "agents": 1, "tasks": 8, "solved": 2}', // 8
+  ].join("\r\n");
+
+  test("reads numbers, booleans and null as cells and names every bad line", () => {
+    const summary = parseRunLogText(jsonl, "pilot.jsonl");
+    assert.equal(summary.format, "aggregate");
+    assert.deepEqual(summary.designs, [
+      { architecture: "single", agents: 1, tasks: 8, solved: 2, means: {} },
+      { architecture: "hybrid", agents: 3, tasks: 40, solved: 10, means: { cost: 0.5 } },
+    ]);
+    assert.deepEqual(summary.rows, { valid: 3, invalid: 4 });
+    assert.deepEqual(
+      summary.errors.map((e) => [e.line, e.field]),
+      [
+        [4, "solved"],
+        [5, "row"],
+        [6, "row"],
+        [7, "agents"],
+        [7, "solved"],
+      ],
+    );
+    assert.equal(summary.errors[1]?.reason, "expected a JSON object, got an array");
+    assert.match(summary.errors[2]?.reason ?? "", /^not valid JSON \(/);
+    assert.equal(summary.errors[3]?.reason, 'expected an integer in [1, 64], got "true"');
+    assert.equal(summary.errors[4]?.reason, 'expected an integer >= 0, got "{\\"n\\":1}"', "an object cell is its JSON");
+  });
+
+  test("per-task lines, in chunks of any size, as .json or unnamed", () => {
+    const lines = ['{"task": "a", "architecture": "single", "agents": 1, "solved": true, "seconds": 30}', '{"task": "a", "architecture": "centralized", "agents": 3, "solved": false, "seconds": 90}'];
+    const text = lines.join("\n");
+    const summary = parseRunLogText(text, "pilot.jsonl");
+    assert.deepEqual(summary.designs.map((d) => [d.architecture, d.solved, d.means.seconds]), [["single", 1, 30], ["centralized", 0, 90]]);
+    assert.equal(summary.paired, true);
+    assert.deepEqual(inPieces(text, "pilot.json", 5, 3), summary);
+    assert.deepEqual(parseRunLogText(`\n${text}`, "pilot"), { ...summary, errors: [] }, "unnamed: sniffed from the first character");
+  });
+
+  test("a first line that is no object, or keys naming no format, is one header error", () => {
+    assert.deepEqual(parseRunLogText('[{"task": "a"}]', "pilot.json").errors, [{ line: 1, field: "header", reason: "the first line must be a JSON object naming the columns: expected a JSON object, got an array" }]);
+    const keys = parseRunLogText('\n{"id": "a", "architecture": "single", "agents": 1, "solved": 1}\n{"id": "b"}\n', "pilot.jsonl");
+    assert.deepEqual(keys.errors.map((e) => [e.line, e.field]), [[2, "header"]]);
+    assert.match(keys.errors[0]?.reason ?? "", /^missing column "task"/);
+    assert.equal(keys.rows.valid + keys.rows.invalid, 0);
+  });
+});
