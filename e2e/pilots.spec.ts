@@ -75,3 +75,34 @@ test("the pilot planner says what to measure next, and its answer changes with t
   await expect(sentence).toContainText("$0.30");
   expect(await sentence.innerText()).not.toBe(before);
 });
+
+test("an uploaded run log with good and bad rows lists the bad ones, keeps the good ones as pilots with their measured cost, and keeps what was there", async ({ page }) => {
+  await page.goto("/?pilot=1_independent.3.5.10");
+  const log = [
+    "task,architecture,agents,solved,turns,cost",
+    "t1,single,1,1,7,0.01",
+    "t2,single,1,0,8,0.01",
+    "t1,centralized,4,1,30,0.05",
+    "t2,centralized,4,1,28,0.04",
+    "t3,centralized,4,2,28,0.04",
+    "t4,hybrid,x,1,1,1",
+  ].join("\n");
+  await page.getByLabel("Your pilot runs").setInputFiles({ name: "pilot.csv", mimeType: "text/csv", buffer: Buffer.from(log) });
+  await expect(page.getByTestId("run-log-status")).toContainText("pilot.csv: 4 valid rows, 2 invalid.");
+  const problems = page.getByTestId("run-log-errors");
+  await expect(problems).toContainText("6");
+  await expect(problems).toContainText("solved");
+  await expect(problems).toContainText("7");
+  await expect(problems).toContainText("agents");
+  const list = page.getByRole("list", { name: "Pilots entered" });
+  await expect(list).toContainText("Independent, 3 agents: 5 of 10 solved");
+  await expect(list).toContainText("Single agent (SAS), 1 agent: 1 of 2 solved");
+  await expect(list).toContainText("Centralized, 4 agents: 2 of 2 solved");
+  await expect(page).toHaveURL(/pilot=1_independent\.3\.5\.10_single\.1\.1\.2\.t75\.c10000_centralized\.4\.2\.2\.t290\.c45000/);
+  await expect(page.getByTestId("designs").getByRole("row", { name: /Centralized, 4 agents/ })).toContainText("$0.0450 (measured)");
+
+  // A file with nothing usable changes nothing.
+  await page.getByLabel("Your pilot runs").setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from("foo\n1\n") });
+  await expect(page.getByTestId("run-log-status")).toContainText("Nothing was loaded; your earlier figures are kept.");
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+});

@@ -50,7 +50,7 @@ import { seededRandom } from "./model/stats/random";
 import { estimateRandomEffects, scaleFromErrors } from "./model/stats/random-intercepts-fit";
 import { fitRidge, ridgeFromGram } from "./model/stats/ridge";
 import { permutations } from "./model/validation/permutation";
-import { decodePilots, pilotsFromCli } from "./scenario/pilots";
+import { decodePilots, pilotsFromCli, pilotsFromRunLog } from "./scenario/pilots";
 import { pilotsSentence } from "./views/pilots-text";
 import { solveSpd } from "./model/stats/linear";
 import { condition, noiseRate } from "./model/predict/fusion";
@@ -224,6 +224,14 @@ const CASES: ExampleCase[] = [
         planMethodText(examplePlan),
         "Confidence: the chance the call is right on whether a multi-agent design beats the single agent after the pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: the success given up against the best design.",
       ),
+  },
+  {
+    file: "lib/scenario/pilots.ts",
+    example: 'pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, []) // [{ architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 } }]',
+    check: () =>
+      assert.deepEqual(pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, []), [
+        { architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 } },
+      ]),
   },
   {
     file: "lib/views/pilots-text.ts",

@@ -2,7 +2,8 @@
 
 import { useId, useState } from "react";
 import type { Pilot } from "@/lib/model/predict/pilots";
-import { decodePilots, encodePilots, MAX_PILOTS, type PilotChoices } from "@/lib/scenario/pilots";
+import { decodePilots, encodePilots, MAX_PILOTS, pilotsFromRunLog, type PilotChoices } from "@/lib/scenario/pilots";
+import { RunLogUpload } from "./run-log-upload";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { wholePercent } from "@/lib/format/numbers";
 import { PILOT_TASKS } from "@/lib/model/predict/prediction";
@@ -111,6 +112,7 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
           </p>
         </div>
       ) : null}
+      <RunLogUpload onSummary={(summary) => commit(pilotsFromRunLog(summary, pilots))} />
       {pilots.length < MAX_PILOTS ? (
         <div className="pilot-add" role="group" aria-labelledby={`${id}-add`}>
           <p id={`${id}-add`} className="pilot-add-title">

@@ -63,8 +63,14 @@ export function planJson(plan: PilotPlan, designs: readonly string[], costPerTas
 }
 
 /** Runs plan. */
-export function runPlan(flags: z.output<typeof PlanFlagsSchema>, dataset: Dataset, models: () => FittedModels): string {
-  const scenario = scenarioFromFlags(flags, dataset, "plan");
+export function runPlan(flags: z.output<typeof PlanFlagsSchema>, dataset: Dataset, models: () => FittedModels): string | { stdout: string; stderr: string } {
+  const warnings: string[] = [];
+  const stdout = planOutput(flags, dataset, models, warnings);
+  return warnings.length === 0 ? stdout : { stdout, stderr: `${warnings.join("\n")}\n` };
+}
+
+function planOutput(flags: z.output<typeof PlanFlagsSchema>, dataset: Dataset, models: () => FittedModels, warnings: string[]): string {
+  const scenario = scenarioFromFlags(flags, dataset, "plan", warnings);
   if (scenario.fit !== "architect") throw new CliUsageError(`--fit: the planner fuses pilots with the architect's model only, got "${scenario.fit}"`, "plan");
   const confidence = confidenceOf(flags.confidence);
   const fitted = models();

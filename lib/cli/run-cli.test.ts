@@ -1,4 +1,7 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
@@ -179,6 +182,25 @@ describe("cli predict with pilots", () => {
     assert.ok(after.successRate > before.successRate + 0.1, `${before.successRate} -> ${after.successRate}`);
     assert.ok(after.interval[1] - after.interval[0] < before.interval[1] - before.interval[0]);
     assert.match(cli("predict", "--pilot", "single:12/30").stdout, /Measured on your task: Single agent \(SAS\), 1 agent, 12 of 30 tasks \(40%\)/);
+  });
+
+  test("--runs FILE: every valid row kept as pilots with their measured cost, every invalid row on stderr by line and field; nothing valid exits 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "runs-"));
+    const good = join(dir, "pilot.csv");
+    writeFileSync(good, "task,architecture,agents,solved,turns,cost\nt1,single,1,1,7,0.01\nt2,single,1,0,8,0.01\nt1,centralized,4,1,30,0.05\nt2,centralized,4,1,28,0.04\nt3,centralized,4,2,28,0.04\n");
+    const result = cli("predict", "--runs", good, "--json");
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /pilot\.csv: 4 valid rows kept, 1 invalid:\n  line 6, solved: /);
+    const json = JSON.parse(result.stdout);
+    assert.deepEqual(json.scenario.pilots.map((p: { architecture: string; tasks: number; solved: number; paired: boolean }) => [p.architecture, p.tasks, p.solved, p.paired]), [["single", 2, 1, true], ["centralized", 2, 2, true]]);
+    const centralized = json.predictions.find((p: { architecture: string }) => p.architecture === "centralized");
+    assert.equal(centralized.costUsd, 0.045);
+    const bad = join(dir, "bad.csv");
+    writeFileSync(bad, "foo\n1\n");
+    const none = cli("predict", "--runs", bad);
+    assert.equal(none.status, 2);
+    assert.match(none.stderr, /--runs: no valid row in .*bad\.csv \(line 1, header: missing columns/);
+    assert.match(cli("predict", "--runs", join(dir, "missing.csv")).stderr, /--runs: cannot read/);
   });
 
   test("a bad --pilot exits 2 naming the pilot and its field", () => {

@@ -8,7 +8,9 @@ import { PlanFlagsSchema, planFlags, runPlan } from "./plan-command";
 import { ReproduceFlagsSchema, reproduceFlags, runReproduce } from "./reproduce-command";
 import { ValidateFlagsSchema, validateFlags, runValidate } from "./validate-command";
 
-type Command = { name: string; summary: string; flags: FlagSpec[]; run: (args: readonly string[], dataset: () => Dataset) => string };
+/** What a command prints: stdout, or stdout with warnings for stderr (a run log's invalid rows). */
+type Output = string | { stdout: string; stderr: string };
+type Command = { name: string; summary: string; flags: FlagSpec[]; run: (args: readonly string[], dataset: () => Dataset) => Output };
 
 /** A command whose flags parse against `schema`; --help prints its help instead of running it. */
 function defineCommand<S extends z.ZodType<{ help: boolean }>>(
@@ -16,7 +18,7 @@ function defineCommand<S extends z.ZodType<{ help: boolean }>>(
   summary: string,
   flags: FlagSpec[],
   schema: S,
-  run: (flags: z.output<S>, dataset: Dataset) => string,
+  run: (flags: z.output<S>, dataset: Dataset) => Output,
 ): Command {
   return {
     name,
@@ -73,7 +75,8 @@ export function runCli(argv: readonly string[], dataset: () => Dataset): CliResu
   try {
     if (name === undefined) throw new CliUsageError("no command given");
     if (command === undefined) throw new CliUsageError(`unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
-    return { status: 0, stdout: `${command.run(args, dataset)}\n`, stderr: "" };
+    const output = command.run(args, dataset);
+    return typeof output === "string" ? { status: 0, stdout: `${output}\n`, stderr: "" } : { status: 0, stdout: `${output.stdout}\n`, stderr: output.stderr };
   } catch (error) {
     if (error instanceof CliUsageError) {
       const help = error.command === undefined ? usage() : commandHelp(error.command);

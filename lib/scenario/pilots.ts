@@ -130,3 +130,35 @@ export function pilotsField(choices: PilotChoices): z.ZodMiniType<string, string
     }),
   );
 }
+
+/** What a run log gives per design (lib/pilots/run-log.ts RunLogDesign, as far as pilots use it). */
+type LoggedDesign = { architecture: string; agents: number; tasks: number; solved: number; means: { tokensIn?: number; tokensOut?: number; turns?: number; seconds?: number; cost?: number } };
+
+/**
+ * The pilots after an uploaded run log: each logged design becomes a pilot with its measured per-task
+ * means, replacing a pilot of the same design; the other pilots stay. They count as paired only when
+ * the log's designs ran the same tasks and no other pilot remains.
+ *
+ * @example pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, []) // [{ architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 } }]
+ */
+export function pilotsFromRunLog(log: { designs: readonly LoggedDesign[]; paired: boolean }, existing: readonly Pilot[]): Pilot[] {
+  const logged = new Set(log.designs.map((d) => `${d.architecture}/${d.agents}`));
+  const kept = existing.filter((p) => !logged.has(`${p.architecture}/${p.agents}`));
+  const paired = log.paired && kept.length === 0 && log.designs.length > 1;
+  const measuredOf = (m: LoggedDesign["means"]): PilotMeasures | undefined => {
+    const out: PilotMeasures = {};
+    if (m.turns !== undefined) out.turns = m.turns;
+    if (m.tokensIn !== undefined) out.tokensIn = m.tokensIn;
+    if (m.tokensOut !== undefined) out.tokensOut = m.tokensOut;
+    if (m.seconds !== undefined) out.seconds = m.seconds;
+    if (m.cost !== undefined) out.costUsd = m.cost;
+    return Object.keys(out).length === 0 ? undefined : out;
+  };
+  return [
+    ...kept.map((p) => ({ ...p, paired: false })),
+    ...log.designs.map((d) => {
+      const measured = measuredOf(d.means);
+      return { architecture: d.architecture, agents: d.agents, tasks: d.tasks, solved: d.solved, paired, ...(measured === undefined ? {} : { measured }) };
+    }),
+  ];
+}
