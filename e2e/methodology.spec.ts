@@ -139,3 +139,17 @@ test("the agent-count section checks the rule against the other studies' agent c
   await region.focus();
   await expect(region).toBeFocused();
 });
+
+test("the methodology page explains fusion and shows pilots validated on held-out benchmarks, the planner's calibration and the targets", async ({ page }) => {
+  await page.goto("/methodology");
+  const section = page.locator("section", { has: page.locator("h2#pilots") });
+  await expect(section).toContainText("joint normal distribution");
+  await expect(section).toContainText("1,440 paired tasks");
+  for (const k of [10, 20, 30, 50]) {
+    const table = page.getByTestId(`pilot-validation-${k}`);
+    await expect(table.getByRole("row", { name: /the model fused with both pilots/ })).toContainText("/52");
+    await expect(table.getByRole("row", { name: /reference: the truly best design piloted/ })).toBeVisible();
+  }
+  await expect(page.getByTestId("planner-calibration").getByRole("row", { name: /promised 90%-95%/ })).toBeVisible();
+  await expect(page.getByTestId("pilot-targets").getByRole("listitem").first()).toBeVisible();
+});

@@ -7,8 +7,13 @@ type Props = {
   taskCorrelation: { phi: number; pairs: number };
   /** Correlation of two designs' new-task errors on one task (the served model's). */
   errorCorrelation: number;
-  /** Pilot-augmented leave-one-benchmark-out figures, when computed. */
-  validation: { columns: string[]; rows: TableRow[]; caption: string } | null;
+  /** Pilot-augmented leave-one-benchmark-out figures: one table per pilot size, the planner's calibration and the targets. */
+  validation: {
+    note: string;
+    tables: { tasks: number; columns: string[]; rows: TableRow[]; piloted: string }[];
+    calibration: { columns: string[]; rows: TableRow[]; text: string } | null;
+    targets: string[];
+  };
 };
 
 /** How the calculator fuses the architect's own pilots with the model, and how well that does on held-out benchmarks. */
@@ -42,9 +47,35 @@ export function PilotsSection({ taskCorrelation, errorCorrelation, validation }:
           model&apos;s figures for that design, and the designs table marks them as measured.
         </p>
       </div>
-      {validation === null ? null : (
-        <LabelTable first="" columns={validation.columns} rows={validation.rows} testId="pilot-validation" caption={validation.caption} />
+      <h3>Validation: pilots on held-out benchmarks</h3>
+      <div className="prose">
+        <p>
+          For each of Kim et al.&apos;s 52 (benchmark, model) groups, the model is fitted without the group&apos;s benchmark (as in
+          leave-one-benchmark-out) and asked without a single-agent baseline. A single-agent pilot of k tasks is drawn from the
+          measured rate; the fused model then picks the multi-agent design to pilot on the same k tasks, drawn at the task
+          correlation; the call, errors and coverage are scored against the measured rates. Beside it: the model with the
+          single-agent pilot only, the two pilots with no model, and piloting the truly best design with no model.{" "}
+          {validation.note}
+        </p>
+      </div>
+      {validation.tables.map((t) => (
+        <div key={t.tasks} data-testid={`pilot-validation-${t.tasks}`}>
+          <LabelTable first={`pilots of ${t.tasks} tasks`} columns={t.columns} rows={t.rows} caption={t.piloted} />
+        </div>
+      ))}
+      {validation.calibration === null ? null : (
+        <>
+          <h3>The planner&apos;s calibration</h3>
+          <p className="prose">{validation.calibration.text}</p>
+          <LabelTable first="" columns={validation.calibration.columns} rows={validation.calibration.rows} testId="planner-calibration" caption="In the same simulation: the confidence the planner promised for the plan it chose, against how often the call after that plan was right." />
+        </>
       )}
+      <h3>Targets</h3>
+      <ul className="targets" data-testid="pilot-targets">
+        {validation.targets.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
     </section>
   );
 }

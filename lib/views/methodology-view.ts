@@ -21,6 +21,10 @@ import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from 
 import { ablationRows, benchmarkRows, ceilingText, count, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "./validation-rows";
 import { floorsBeside } from "../model/validation/floors";
 import { taskCorrelation } from "../model/architect/task-correlation";
+import { validatePilotFusion } from "../model/validation/pilot-fusion";
+import { pilotFusionTargets } from "../model/validation/pilot-fusion-targets";
+import { processCached } from "../process-cache";
+import { calibrationRows as plannerCalibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFusionTargetLines } from "./pilot-fusion-rows";
 import { cachedPermutationTests } from "../model/validation/permutation";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { rangeText } from "../format/numbers";
@@ -164,7 +168,17 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
     pilots: {
       taskCorrelation: taskCorrelation(dataset.taskResults),
       errorCorrelation: architect.errorCorrelation,
-      validation: null as { columns: string[]; rows: TableRow[]; caption: string } | null,
+      validation: (() => {
+        const v = processCached("pilot-fusion", `${dataset.version}|${report.runs.length}`, () => validatePilotFusion(report.runs, dataset));
+        const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
+        const groups = v.rows[0]?.groups ?? 0;
+        return {
+          note: pilotFusionNote(v),
+          tables: v.rows.map((row) => ({ tasks: row.tasks, ...pilotFusionRows(row), piloted: pilotedText(row, (d) => labels.get(d) ?? d) })),
+          calibration: v.calibration === null ? null : plannerCalibrationRows(v.calibration),
+          targets: pilotFusionTargetLines(pilotFusionTargets(v), groups),
+        };
+      })(),
     },
     agents: (() => {
       const helpful = agentRuleCurve(0.1, 4);
