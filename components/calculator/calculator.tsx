@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
 import type { Reliability } from "@/lib/model/validation/track-record";
@@ -8,7 +8,7 @@ import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario
 import { parseScenario, pilotChoices } from "@/lib/scenario/scenario";
 import { PilotsFieldset } from "./pilots-fieldset";
 import { PlannerSection } from "./planner-section";
-import { scenarioPlan } from "@/lib/views/plan-view";
+import { usePlan } from "./use-plan";
 import type { ParameterKey } from "@/lib/scenario/parameters";
 import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
@@ -57,10 +57,9 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
   const text = useMemo(() => recommendationText(view, catalog), [view, catalog]);
   const pilotChoicesOf = useMemo(() => pilotChoices(choices), [choices]);
-  // The planner simulates thousands of pilots: it follows the scenario a render behind, so sliders and charts stay immediate.
-  const deferred = useDeferredValue(scenario);
-  const planned = useMemo(() => (deferred.fit === "architect" ? scenarioPlan(models, deferred) : null), [models, deferred]);
-  const labelOf = (a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a;
+  // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it.
+  const planned = usePlan(models, scenario);
+  const labelOf = useCallback((a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, [catalog]);
 
   useEffect(() => {
     if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])));
@@ -110,7 +109,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             testId="designs"
             caption="Each design's predicted success and cost per task; ★ the recommended design. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful."
           />
-          {planned === null ? (
+          {scenario.fit !== "architect" ? (
             <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>
           ) : (
             <PlannerSection scenario={scenario} planned={planned} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />

@@ -1,19 +1,19 @@
 "use client";
 
-import { lazy, Suspense, type ReactNode } from "react";
+import { lazy, memo, Suspense, useMemo, type ReactNode } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import type { Scenario } from "@/lib/scenario/scenario";
 import { planChart, planSentence } from "@/lib/views/plan-text";
-import type { ScenarioPlan } from "@/lib/views/plan-view";
+import type { PlanState } from "./use-plan";
 import { wholePercent } from "@/lib/format/numbers";
 import { ParameterField } from "./cost-fields";
 import type { ScenarioPatch } from "./scenario-form";
 
-const PlanChart = lazy(() => import("@/components/charts/plan-chart").then((m) => ({ default: m.PlanChart })));
+const PlanChart = lazy(() => import("@/components/charts/plan-chart").then((m) => ({ default: memo(m.PlanChart) })));
 
 type Props = {
   scenario: Scenario;
-  planned: ScenarioPlan;
+  planned: PlanState;
   label: (design: string) => string;
   onChange: (patch: ScenarioPatch) => void;
   /** Whether charts may render (client only). */
@@ -27,25 +27,28 @@ type Props = {
  * confidence against pilot size for each design it could pilot.
  */
 export function PlannerSection({ scenario, planned, label, onChange, charts, placeholder }: Props) {
-  const chart = planChart(planned.plan, label);
-  const summary = chart.series
-    .map((s) => `${s.label}: ${chart.rows.map((r) => `${r.tasks} tasks ${wholePercent(r[s.key] ?? Number.NaN)}`).join(", ")}`)
-    .join("; ");
+  const plan = planned.plan?.plan ?? null;
+  // The chart and its summary change only with a new plan, not with every input while the next is computed.
+  const chart = useMemo(() => (plan === null ? null : planChart(plan, label)), [plan, label]);
+  const summary = useMemo(
+    () => (chart === null ? "" : chart.series.map((s) => `${s.label}: ${chart.rows.map((r) => `${r.tasks} tasks ${wholePercent(r[s.key] ?? Number.NaN)}`).join(", ")}`).join("; ")),
+    [chart],
+  );
   return (
-    <section aria-labelledby="planner-heading" className="planner">
+    <section aria-labelledby="planner-heading" className="planner" aria-busy={planned.pending} data-pending={planned.pending ? "true" : undefined}>
       <h2 id="planner-heading">Plan a pilot</h2>
       <p data-testid="plan-sentence" aria-live="polite">
-        {planSentence(planned.plan, label)}
+        {planned.failed !== null ? `The planner could not plan this scenario: ${planned.failed}.` : plan === null ? "Planning a pilot…" : planSentence(plan, label)}
       </p>
       <div className="planner-budget">
         <ParameterField keyName="pilotBudget" scenario={scenario} onChange={onChange} optional placeholder="no limit" hint="The most the next pilot may cost: plans above it are not chosen." />
       </div>
       <ChartFrame
         testId="chart-plan"
-        summary={`Chance the single-vs-multi call is right after piloting each design on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the fused model: ${summary}. Target ${wholePercent(chart.target)}.`}
-        caption={`Chance the call is right (single vs multi) after a pilot of each design, against pilot size; 0 tasks is the call now. The dashed line is the ${wholePercent(chart.target)} target. Simulated from the model fused with your pilots (${planned.plan.draws.toLocaleString("en-US")} draws, fixed seed).`}
+        summary={chart === null ? "The planner is simulating pilots." : `Chance the single-vs-multi call is right after piloting each design on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the fused model: ${summary}. Target ${wholePercent(chart.target)}.`}
+        caption={`Chance the call is right (single vs multi) after a pilot of each design, against pilot size; 0 tasks is the call now. The dashed line is the target. Simulated from the model fused with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
       >
-        {charts ? (
+        {charts && chart !== null ? (
           <Suspense fallback={placeholder}>
             <PlanChart rows={chart.rows} series={chart.series} target={chart.target} />
           </Suspense>
