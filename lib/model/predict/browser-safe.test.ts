@@ -53,12 +53,18 @@ function reachable(entries: readonly string[]): Map<string, string[]> {
   return seen;
 }
 
-test("client components reach no fitting code, ml-matrix or @stdlib", () => {
-  const clientEntries = [...filesUnder(join(root, "components")), ...filesUnder(join(root, "app"))].filter((f) => /^["']use client["']/m.test(readFileSync(f, "utf8")));
+test("client components and the Web Workers they start reach no fitting code, ml-matrix or @stdlib", () => {
+  const sources = [...filesUnder(join(root, "components")), ...filesUnder(join(root, "app"))];
+  const clientEntries = sources.filter((f) => /^["']use client["']/m.test(readFileSync(f, "utf8")));
   assert.ok(clientEntries.length > 0, "no client component found");
+  // A worker is bundled from `new Worker(new URL("./x.worker.ts", import.meta.url))`: its file is an entry of its own.
+  const workers = sources.filter((f) => f.endsWith(".worker.ts"));
+  assert.ok(workers.length >= 2, `the planner's and the upload's workers should be walked; found ${workers.length}`);
+  clientEntries.push(...workers);
   const modules = reachable(clientEntries);
   const names = [...modules.keys()].map((f) => relative(root, f));
   assert.ok(names.includes("lib/model/predict/design.ts"), `the walk should reach the predictor; it reached ${names.length} files`);
+  assert.ok(names.includes("lib/model/decide/plan.ts") && names.includes("lib/pilots/parse-run-log.ts"), "the walk should reach the planner and the run-log parser through the workers");
   const fitting = names.filter((n) => /lib\/model\/(validation|serving)\/|(^|\/)[\w-]*fit\.ts$|least-squares\.ts$|ridge\.ts$/.test(n));
   assert.deepEqual(fitting, []);
   const heavy = [...modules.entries()].filter(([, specs]) => specs.some((s) => s === "ml-matrix" || s.startsWith("@stdlib/"))).map(([f]) => relative(root, f));
