@@ -6,7 +6,8 @@ import type { SuccessPrediction } from "./prediction";
 
 /** What to predict: a task (baseline null = estimate it), a design, and which model answers. */
 export type DesignQuery = {
-  task: { tools: number; decomposability: number; capability: number; baseline: number | null };
+  /** `baselineTasks`: how many tasks a measured baseline ran (default PILOT_TASKS), for its sampling noise. */
+  task: { tools: number; decomposability: number; capability: number; baseline: number | null; baselineTasks?: number };
   architecture: string;
   agents: number;
   fit: FitName;
@@ -27,5 +28,5 @@ export function predictDesign(models: FittedModels, query: DesignQuery): Success
   const predictor = query.fit === "paper-v3" ? models.paper.v3 : models.paper.v2;
   // Eq. 1 has no joint distribution to fuse pilots with; it takes a single-agent pilot as its baseline.
   const single = query.pilots?.find((p) => p.architecture === "single");
-  return predictPaperDesign(predictor, models.architect.baselineModel, single === undefined ? query : { ...query, task: { ...query.task, baseline: pilotRate(single) } });
+  return predictPaperDesign(predictor, models.architect.baselineModel, single === undefined ? query : { ...query, task: { ...query.task, baseline: pilotRate(single), baselineTasks: single.tasks } });
 }

@@ -45,8 +45,8 @@ export function predictBaseline(model: BaselineModel, task: Task, benchmark?: st
  * The baseline a prediction uses: the pilot as given (SD: its sampling noise on PILOT_TASKS tasks),
  * or, when `measured` is null, the sub-model's estimate with its SD.
  */
-export function resolveBaseline(model: BaselineModel, task: Task & { baseline: number | null }, benchmark?: string): { value: number; estimated: boolean; sd: number } {
-  if (task.baseline !== null) return { value: task.baseline, estimated: false, sd: pilotSd(task.baseline) };
+export function resolveBaseline(model: BaselineModel, task: Task & { baseline: number | null; baselineTasks?: number }, benchmark?: string): { value: number; estimated: boolean; sd: number } {
+  if (task.baseline !== null) return { value: task.baseline, estimated: false, sd: pilotSd(task.baseline, task.baselineTasks) };
   const estimate = predictBaseline(model, task, benchmark);
   return { value: estimate.mean, estimated: true, sd: estimate.sd };
 }
