@@ -309,13 +309,13 @@ test("validate --pilots: the section words a simulation's tables, calibration an
     { benchmark: "y", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.6, 0.3, 0.2], prior },
     { benchmark: "z", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.5, 0.8, 0.3], prior },
   ];
-  const simulation = simulatePilotFusion(groups, { tasks: [30, 50], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2] });
-  const empty = simulatePilotFusion([], { tasks: [], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: null }).rows;
+  const simulation = simulatePilotFusion(groups, { tasks: [30, 50], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2], calibrate: true });
+  const empty = simulatePilotFusion([], { tasks: [], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [], calibrate: false }).rows;
   const v = { ...simulation, taskCorrelation: 0.5, draws: 10, taskSubsets: { groups: 0, benchmarks: [], real: empty, binomial: empty } };
   const text = pilotFusionText(v, loadDataset(), "v3");
   assert.match(text, /^Pilots fused with the model \(v3 rows, 3 groups;/);
-  assert.match(text, /A single-agent pilot of 30 tasks, then the design the fused model recommends on the same 30 tasks:/);
-  assert.match(text, /the model fused with both pilots +\d+\.\d\/3 ± \d\.\d \(± \d\.\d\)/);
+  assert.match(text, /A single-agent pilot of 30 tasks, then the design the planner chooses on the same 30 tasks:/);
+  assert.match(text, /the model fused with both pilots \(the planner chose the design\) +\d+\.\d\/3 ± \d\.\d \(± \d\.\d\)/);
   assert.match(text, /The pilot planner's calibration, by the confidence it promised/);
   assert.match(text, /[✓✗] 30 tasks: single vs multi right in ≥ 84\.6% of groups \(44 of Kim et al.'s 52\): \d\.\d\/3/);
   assert.match(text, /[✓✗] the planner right in ≥ 85% of the cases where it promised ≥ 90%/);
