@@ -263,7 +263,9 @@ describe("cli plan", () => {
     assert.deepEqual([json.fit, json.criterion, json.target, json.draws, json.seed], ["architect", "single-vs-multi", 0.9, 2000, 2512]);
     assert.deepEqual(json.designs.map((d: { design: string }) => d.design), ["single", "centralized", "decentralized", "hybrid", "independent"]);
     assert.deepEqual(Object.keys(json.now), ["call", "confidence", "confidenceSe", "pBest", "pSingleVsMulti", "expectedLoss", "expectedLossSe"]);
-    assert.equal(json.options.length, 4 * 6);
+    // Each of the four multi-agent designs, and every design at once ("every"), at six sizes.
+    assert.equal(json.options.length, 5 * 6);
+    assert.deepEqual([...new Set(json.options.map((o: { design: string }) => o.design))], ["centralized", "decentralized", "hybrid", "independent", "every"]);
     for (const o of json.options) {
       assert.deepEqual(Object.keys(o), ["design", "tasks", "withSingle", "pilotCostUsd", "confidence", "confidenceSe", "pBest", "pSingleVsMulti", "expectedLoss", "expectedLossSe"]);
       assert.ok(o.confidence >= 0 && o.confidence <= 1 && o.expectedLoss >= 0 && o.pilotCostUsd > 0);
@@ -277,8 +279,8 @@ describe("cli plan", () => {
   test("a single-agent pilot already run covers plans of up to about its size: the single agent does not join them", () => {
     const json = JSON.parse(cli("plan", "--pilot", "single:12/30", "--json").stdout);
     const joins = (tasks: number) => json.options.filter((o: { tasks: number }) => o.tasks === tasks).map((o: { withSingle: boolean }) => o.withSingle);
-    assert.deepEqual(joins(10), [false, false, false, false]);
-    assert.deepEqual(joins(100), [true, true, true, true]);
+    assert.deepEqual(joins(10), [false, false, false, false, false]);
+    assert.deepEqual(joins(100), [true, true, true, true, true]);
   });
 
   test("the text prints the table and the recommendation", () => {
@@ -286,14 +288,14 @@ describe("cli plan", () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^Pilot plan \(the architect's model; data [0-9a-f]{12}\), confidence target 80%/);
     assert.match(result.stdout, /none \(the call now: /);
-    assert.match(result.stdout, /(No pilot needed|Pilot \w+ on \d+ tasks|No pilot of one multi-agent design)/);
+    assert.match(result.stdout, /(No pilot needed|Pilot (\w+|every multi-agent design) on \d+ tasks|No pilot on up to)/);
   });
 
   test("a bad --confidence exits 2 naming the flag; so does a paper fit", () => {
     for (const bad of ["1.5", "0", "abc"]) {
       const result = cli("plan", "--confidence", bad);
       assert.equal(result.status, 2);
-      assert.match(result.stderr, new RegExp(`--confidence: expected a share between 0 and 1 \\(0\\.9 is 90%\\), got "${bad}"`));
+      assert.match(result.stderr, new RegExp(`--confidence: expected a number in \\[0\\.5, 0\\.99\\], got "${bad}"`));
       assert.match(result.stderr, /usage: npm run -s cli -- plan/);
     }
     assert.match(cli("plan", "--fit", "paper-v3").stderr, /--fit: the planner fuses pilots with the architect's model only/);

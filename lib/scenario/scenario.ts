@@ -41,6 +41,8 @@ export type Scenario = {
   minSuccess: number | null;
   /** The most the next pilot may cost (the pilot planner), null = no limit. */
   pilotBudget: number | null;
+  /** The chance the planner's call must reach (a share). */
+  planConfidence: number;
 };
 
 /** The scenario as given: every field optional, every value still a string (URL or CLI). */
@@ -101,6 +103,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     maxCost: null,
     minSuccess: null,
     pilotBudget: null,
+    planConfidence: parameter("planConfidence").default,
   };
 }
 
@@ -188,6 +191,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       maxCost: maybe("maxCost", defaults.maxCost),
       minSuccess: maybe("minSuccess", defaults.minSuccess),
       pilotBudget: maybe("pilotBudget", defaults.pilotBudget),
+      planConfidence: number("planConfidence", defaults.planConfidence),
     },
     issues,
   };

@@ -150,7 +150,7 @@ export function plannerChooser(costs: readonly number[], taskCorrelation: number
     const key = `${group.benchmark}/${group.model}/${tasks}/${single}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const plan = planPilots({ designs: group.designs, posterior, costPerTask: costs, taskCorrelation, tasks: [tasks] });
+    const plan = planPilots({ designs: group.designs, posterior, costPerTask: costs, taskCorrelation, tasks: [tasks], every: false });
     const best = plan.options.reduce((a, b) => (b.confidence > a.confidence || (b.confidence === a.confidence && b.expectedLoss < a.expectedLoss) ? b : a));
     const d = group.designs.indexOf(best.design);
     memo.set(key, d);
