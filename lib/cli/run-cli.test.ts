@@ -68,6 +68,23 @@ describe("cli reproduce", () => {
     assert.match(cli("reproduce", "extra").stderr, /unexpected argument "extra"/);
     assert.equal(cli().status, 2);
   });
+
+  test("a flag with no value before another flag is named as the one lacking it, not the stray value after", () => {
+    const result = cli("predict", "--tools", "--decomposability", "0.5");
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^error: --tools needs a value/);
+    assert.doesNotMatch(result.stderr, /unexpected argument/);
+    assert.match(cli("predict", "--decomposability", "0.5", "--tools", "-h").stderr, /^error: --tools needs a value/);
+  });
+
+  test("a negative number is still a value, checked against the flag's range", () => {
+    assert.match(cli("predict", "--tools", "-3").stderr, /^error: --tools: expected an integer in \[0, 64\], got "-3"/);
+  });
+
+  test("values are checked before strays: a bad value is reported even after a stray word", () => {
+    assert.match(cli("reproduce", "extra", "--fit", "v4").stderr, /^error: --fit: expected one of v2, v3, got "v4"/);
+    assert.match(cli("reproduce", "extra", "--fit", "v3").stderr, /^error: unexpected argument "extra" for "reproduce"/);
+  });
 });
 
 test("the real process prints only the JSON object on stdout and exits 0", () => {
