@@ -27,6 +27,7 @@ import { describeNumber, isCalendarDate, isDecimalText, parseNumber } from "./da
 import { normalizeDataText } from "./data/csv";
 import { isPublishedTerm } from "./model/paper/published-check";
 import { costFloorNote, plotCost } from "./views/calculator-charts";
+import { contentSecurityPolicy, inlineScripts } from "./security/csp";
 import { parseCsv } from "./data/csv";
 import { loadDataset } from "./data/load";
 import { paperFitRuns } from "./data/row-sets";
@@ -434,6 +435,16 @@ const CASES: ExampleCase[] = [
   { file: "lib/data/cell-values.ts", example: 'isDecimalText("-1.5e-3") // true', check: () => assert.equal(isDecimalText("-1.5e-3"), true) },
   { file: "lib/data/cell-values.ts", example: 'isCalendarDate("2026-02-30") // false', check: () => assert.equal(isCalendarDate("2026-02-30"), false) },
   { file: "lib/data/csv.ts", example: 'normalizeDataText("\\uFEFFa,b\\r\\n1,2\\r\\n") // "a,b\\n1,2\\n"', check: () => assert.equal(normalizeDataText("\uFEFFa,b\r\n1,2\r\n"), "a,b\n1,2\n") },
+  {
+    file: "lib/security/csp.ts",
+    example: 'contentSecurityPolicy({ nonce: "abc", scriptHashes: [], development: false }).split("; ")[1] // "script-src \'self\' \'nonce-abc\'"',
+    check: () => assert.equal(contentSecurityPolicy({ nonce: "abc", scriptHashes: [], development: false }).split("; ")[1], "script-src 'self' 'nonce-abc'"),
+  },
+  {
+    file: "lib/security/csp.ts",
+    example: 'inlineScripts(\'<script>a()</script><script src="/x.js"></script><script type="application/json">{}</script>\') // ["a()"]',
+    check: () => assert.deepEqual(inlineScripts('<script>a()</script><script src="/x.js"></script><script type="application/json">{}</script>'), ["a()"]),
+  },
   { file: "lib/views/calculator-charts.ts", example: "plotCost(0) // 0.000001", check: () => assert.equal(plotCost(0), 0.000001) },
   {
     file: "lib/views/calculator-charts.ts",
