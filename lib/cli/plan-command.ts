@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseNumber, quoteValue } from "../data/cell-values";
 import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { formatPercent } from "../format/numbers";
@@ -27,8 +28,9 @@ export const PlanFlagsSchema = PredictFlagsSchema.extend({
 /** The confidence target: a share strictly between 0 and 1, else a usage error naming the flag. */
 function confidenceOf(value: string | undefined): number {
   if (value === undefined) return PLAN_CONFIDENCE;
-  const x = Number(value);
-  if (value.trim() === "" || !Number.isFinite(x) || x <= 0 || x >= 1) throw new CliUsageError(`--confidence: expected a share between 0 and 1 (0.9 is 90%), got "${value}"`, "plan");
+  // parseNumber: the one number grammar and length cap of every input path.
+  const x = parseNumber(value, {});
+  if (x === undefined || x <= 0 || x >= 1) throw new CliUsageError(`--confidence: expected a share between 0 and 1 (0.9 is 90%), got ${quoteValue(value)}`, "plan");
   return x;
 }
 

@@ -313,6 +313,9 @@ describe("cli plan", () => {
       assert.match(result.stderr, new RegExp(`--confidence: expected a share between 0 and 1 \\(0\\.9 is 90%\\), got "${bad}"`));
       assert.match(result.stderr, /usage: npm run -s cli -- plan/);
     }
+    const long = cli("plan", "--confidence", `0.${"9".repeat(100_000)}`);
+    assert.match(long.stderr, /--confidence: expected a share between 0 and 1 \(0\.9 is 90%\), got "0\.9{38}…" \(100002 characters\)/);
+    assert.match(cli("plan", "--confidence", "0x1").stderr, /--confidence: expected a share/);
     assert.match(cli("plan", "--fit", "paper-v3").stderr, /--fit: the planner fuses pilots with the architect's model only/);
     assert.match(cli("plan", "--tools", "99").stderr, /--tools: /);
     assert.match(cli("plan", "--criterion", "worst").stderr, /--criterion: expected one of single-vs-multi, best, got "worst"/);
