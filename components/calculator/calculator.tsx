@@ -156,6 +156,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
               placeholder
             )}
           </ChartFrame>
+          {view.costs.floorNote === null ? null : <p className="hint" data-testid="cost-floor-note">{view.costs.floorNote}</p>}
           <h2>Nearest measured runs: {catalog.architectures.find((a) => a.architecture === scenario.architecture)?.label ?? scenario.architecture}</h2>
           <p className="hint">Runs of your design&apos;s architecture whose benchmark and model are nearest your task, model and baseline; the evidence the prediction rests on.</p>
           <NearestRunsTable runs={view.nearest} catalog={catalog} />

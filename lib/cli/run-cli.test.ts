@@ -68,6 +68,23 @@ describe("cli reproduce", () => {
     assert.match(cli("reproduce", "extra").stderr, /unexpected argument "extra"/);
     assert.equal(cli().status, 2);
   });
+
+  test("a flag with no value before another flag is named as the one lacking it, not the stray value after", () => {
+    const result = cli("predict", "--tools", "--decomposability", "0.5");
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^error: --tools needs a value/);
+    assert.doesNotMatch(result.stderr, /unexpected argument/);
+    assert.match(cli("predict", "--decomposability", "0.5", "--tools", "-h").stderr, /^error: --tools needs a value/);
+  });
+
+  test("a negative number is still a value, checked against the flag's range", () => {
+    assert.match(cli("predict", "--tools", "-3").stderr, /^error: --tools: expected an integer in \[0, 64\], got "-3"/);
+  });
+
+  test("values are checked before strays: a bad value is reported even after a stray word", () => {
+    assert.match(cli("reproduce", "extra", "--fit", "v4").stderr, /^error: --fit: expected one of v2, v3, got "v4"/);
+    assert.match(cli("reproduce", "extra", "--fit", "v3").stderr, /^error: unexpected argument "extra" for "reproduce"/);
+  });
 });
 
 test("the real process prints only the JSON object on stdout and exits 0", () => {
@@ -298,6 +315,9 @@ describe("cli plan", () => {
       assert.match(result.stderr, new RegExp(`--confidence: expected a number in \\[0\\.5, 0\\.99\\], got "${bad}"`));
       assert.match(result.stderr, /usage: npm run -s cli -- plan/);
     }
+    const long = cli("plan", "--confidence", `0.${"9".repeat(100_000)}`);
+    assert.match(long.stderr, /--confidence: expected at most 64 characters, got "0\.9{38}…" \(100002 characters\)/);
+    assert.match(cli("plan", "--confidence", "0x1").stderr, /--confidence: expected a number in \[0\.5, 0\.99\], got "0x1"/);
     assert.match(cli("plan", "--fit", "paper-v3").stderr, /--fit: the planner fuses pilots with the architect's model only/);
     assert.match(cli("plan", "--tools", "99").stderr, /--tools: /);
     assert.match(cli("plan", "--criterion", "worst").stderr, /--criterion: expected one of single-vs-multi, best, got "worst"/);

@@ -1,7 +1,7 @@
 import type { Reliability } from "../model/validation/track-record";
 import { designGrid } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
-import { agentsCurves, architectureBars, costDomain, costSuccessPoints } from "./calculator-charts";
+import { agentsCurves, architectureBars, costDomain, costFloorNote, costSuccessPoints } from "./calculator-charts";
 import type { CalculatorCatalog } from "./catalog";
 import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
@@ -30,7 +30,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     bars: architectureBars(measured, labels, recommendation.design.architecture),
     singleLevel: recommendation.single.successRate,
     agents: agentsCurves(grid, scenario.architecture, labels),
-    costs: { ...costs, domain: costDomain(costs.points) },
+    costs: { ...costs, domain: costDomain(costs.points, scenario.maxCost), floorNote: costFloorNote(costs.points, scenario.maxCost) },
     designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design),
     nearest: nearestRuns(catalog, scenario),
   };
