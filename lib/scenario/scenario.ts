@@ -130,6 +130,12 @@ export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMi
 export type ScenarioIssue = { key: ParameterKey; message: string };
 
 /**
+ * The value that sets an optional number (one with an `unset` meaning) to none where its default is a
+ * number: a model that lists a cached-input price, whose user cleared it, writes `p_cached=none`.
+ */
+export const NONE_VALUE = "none";
+
+/**
  * Parses each given field on its own and resolves the rest: a field that fails falls back to its
  * default and is reported, so one bad value never loses the others. Derived defaults: capability =
  * the model's index; agents = the architecture's measured count. An agent count the architecture
@@ -141,6 +147,10 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   for (const p of PARAMETERS) {
     const raw = strings[p.key];
     if (raw === undefined) continue;
+    if (p.kind === "number" && "unset" in p && raw === NONE_VALUE) {
+      values[p.key] = NONE_VALUE;
+      continue;
+    }
     const result = parameterSchema(p, choices).safeParse(raw);
     if (result.success) values[p.key] = result.data;
     else issues.push({ key: p.key, message: result.error.issues[0]?.message ?? "invalid value" });
@@ -149,7 +159,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   const architecture = typeof values.architecture === "string" ? values.architecture : parameter("architecture").default;
   const defaults = scenarioDefaults(model, architecture, choices);
   const number = <K extends keyof Scenario>(key: K & ParameterKey, fallback: number): number => (typeof values[key] === "number" ? (values[key] as number) : fallback);
-  const maybe = (key: ParameterKey, fallback: number | null): number | null => (typeof values[key] === "number" ? (values[key] as number) : fallback);
+  const maybe = (key: ParameterKey, fallback: number | null): number | null => (values[key] === NONE_VALUE ? null : typeof values[key] === "number" ? (values[key] as number) : fallback);
   let agents = number("agents", defaults.agents);
   const [low, high] = agentRange(architecture, parameter("agents").max);
   if (agents < low || agents > high) {

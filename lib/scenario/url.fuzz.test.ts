@@ -71,8 +71,8 @@ const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
     for (const p of PARAMETERS) {
       if (p.kind === "number") {
         const value = numberValue(p, architecture);
-        // A null cached price is only expressible where the model lists none (null is its default).
-        const nullable = NULLABLE.has(p.key) && (p.key !== "priceCached" || defaults.priceCached === null);
+        // A null cached price where the model lists one travels as p_cached=none.
+        const nullable = NULLABLE.has(p.key);
         fields[p.key] = nullable ? fc.option(value, { nil: null }) : value;
       } else if (p.kind === "pilots") fields[p.key] = pilotsArbitrary;
       else if (p.key === "like") fields[p.key] = fc.option(fc.constantFrom(...choices.benchmarks), { nil: null });
