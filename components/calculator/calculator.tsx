@@ -156,9 +156,21 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
               placeholder
             )}
           </ChartFrame>
-          <h2>Nearest measured runs: {catalog.architectures.find((a) => a.architecture === scenario.architecture)?.label ?? scenario.architecture}</h2>
-          <p className="hint">Runs of your design&apos;s architecture whose benchmark and model are nearest your task, model and baseline; the evidence the prediction rests on.</p>
-          <NearestRunsTable runs={view.nearest} catalog={catalog} />
+          <h2 data-testid="nearest-heading">
+            Nearest measured runs: {labelOf(view.nearest.architecture)} (the {view.recommendation.kind === "multi" ? "recommended design" : "best multi-agent design, against the recommended single agent"})
+          </h2>
+          <p className="hint">
+            Runs of {labelOf(view.nearest.architecture)} whose benchmark and model are nearest your task, model and baseline, beside each group&apos;s single agent: the evidence the
+            call rests on. {view.nearest.agreement.agreeing} of {view.nearest.agreement.total} show the predicted direction ({view.nearest.agreement.predictedGap >= 0 ? "multi-agent ahead" : "the single agent ahead"}).
+          </p>
+          <NearestRunsTable runs={view.nearest.runs} catalog={catalog} testId="nearest-runs" />
+          {view.nearest.own === null ? null : (
+            <>
+              <h3 data-testid="own-nearest-heading">Your design: nearest measured runs of {labelOf(view.nearest.own.architecture)}</h3>
+              <p className="hint">The architecture you picked in the form, not the recommended one.</p>
+              <NearestRunsTable runs={view.nearest.own.runs} catalog={catalog} testId="own-nearest-runs" />
+            </>
+          )}
         </section>
       </div>
     </div>

@@ -23,6 +23,11 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
         <strong>{text.whyLead}</strong> {text.why}
       </p>
       <p>{text.breakEven}</p>
+      {text.evidence === null ? null : (
+        <p className="evidence-note" data-testid="evidence-disagrees">
+          {text.evidence}
+        </p>
+      )}
       {text.pilots === null ? null : <p data-testid="pilots-measured">{text.pilots}</p>}
       <p className="muted">{text.baseline}</p>
       {text.requested ? <p data-testid="requested-design">{text.requested}</p> : null}

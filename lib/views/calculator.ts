@@ -5,6 +5,8 @@ import { agentsCurves, architectureBars, costDomain, costSuccessPoints } from ".
 import type { CalculatorCatalog } from "./catalog";
 import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
+import { evidenceAgreement } from "./evidence-agreement";
+import { architectFor } from "../model/predict/fitted-models";
 import { recommend } from "./recommendation";
 import type { FittedModels } from "../model/predict/fitted-models";
 
@@ -20,6 +22,12 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const recommendation = recommend(models, scenario, labels, measured);
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
   const costs = costSuccessPoints(grid, recommendation.design, requested);
+  // The evidence follows the call: the runs of the multi-agent design the card weighs against the
+  // single agent (the recommended one, or with a single-agent call the best multi-agent design).
+  const evidenceArchitecture = recommendation.multiCompared.architecture;
+  const recommendedRuns = nearestRuns(catalog, scenario, 5, evidenceArchitecture);
+  const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" ? scenario.architecture : null;
+  const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
   return {
     pilots: scenario.pilots,
     fit: scenario.fit,
@@ -32,7 +40,19 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     agents: agentsCurves(grid, scenario.architecture, labels),
     costs: { ...costs, domain: costDomain(costs.points) },
     designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design),
-    nearest: nearestRuns(catalog, scenario),
+    nearest: {
+      architecture: evidenceArchitecture,
+      runs: recommendedRuns,
+      agreement: evidenceAgreement(
+        recommendedRuns,
+        { architecture: evidenceArchitecture, successRate: recommendation.multiCompared.successRate, singleRate: recommendation.single.successRate },
+        { ...recommendation.assessed, capability: scenario.capability },
+        fittedRuns,
+        catalog,
+      ),
+      /** The user's own architecture's runs, when it is neither the evidence shown nor the single agent. */
+      own: ownArchitecture === null ? null : { architecture: ownArchitecture, runs: nearestRuns(catalog, scenario, 5, ownArchitecture) },
+    },
   };
 }
 
