@@ -131,12 +131,12 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <h2>Success by agent count</h2>
           <ChartFrame
             testId="chart-agents"
-            summary={`Predicted success from 1 to 16 agents for each multi-agent architecture. Only the measured counts (marked) are data; the dashed stretches are extrapolated by the agent-count rule.`}
-            caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band; the dashed ring is your design."
+            summary={`Predicted success from 1 to 16 agents for each multi-agent architecture. Only the measured counts (marked) are data; the dashed stretches are extrapolated by the agent-count rule. Recommended: ${labelOf(view.recommendation.design.architecture)} with ${view.recommendation.design.agents} agent${view.recommendation.design.agents === 1 ? "" : "s"}.`}
+            caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band; the solid ring is the recommended design and its count (always a measured one), the dashed ring your design."
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} requestedAgents={scenario.agents} singleLevel={view.singleLevel} />
+                <AgentsChart recommended={view.recommendation.design} rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} requestedAgents={scenario.agents} singleLevel={view.singleLevel} />
               </Suspense>
             ) : (
               placeholder
@@ -145,8 +145,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <h2>Cost and success</h2>
           <ChartFrame
             testId="chart-costs"
-            summary={`Success against cost per task for ${view.costs.points.length} designs; the frontier runs through ${view.costs.frontier.length} designs that no cheaper design beats.`}
-            caption="Every design (architecture and agent count) by cost per task and predicted success, with 90% intervals. Filled: measured agent counts; hollow: extrapolated. The solid line is the Pareto frontier (no other design is both cheaper and more successful); the ring marks the recommended design, the dashed ring your design; dashed red lines, your budget and floor."
+            summary={`Success against cost per task for ${view.costs.points.length} designs; the frontier runs through ${view.costs.frontier.length} ${scenario.frontier === "all" ? "designs, extrapolated counts included," : "measured designs"} that no cheaper ${scenario.frontier === "all" ? "" : "measured "}design beats.`}
+            caption={`Every design (architecture and agent count) by cost per task and predicted success. Filled, with 90% intervals: measured agent counts; hollow and faint: extrapolated. The solid line is the Pareto frontier (no other design is both cheaper and more successful)${scenario.frontier === "all" ? ", here through extrapolated counts too" : " through measured counts only"}; the ring marks the recommended design, the dashed ring your design; dashed red lines, your budget and floor.`}
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
@@ -156,6 +156,10 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
               placeholder
             )}
           </ChartFrame>
+          <label className="switch-inline">
+            <input type="checkbox" data-testid="frontier-all" checked={scenario.frontier === "all"} onChange={(e) => update({ frontier: e.target.checked ? "all" : null })} /> Let the frontier pass
+            through extrapolated agent counts
+          </label>
           <h2 data-testid="nearest-heading">
             Nearest measured runs: {labelOf(view.nearest.architecture)} (the {view.recommendation.kind === "multi" ? "recommended design" : "best multi-agent design, against the recommended single agent"})
           </h2>

@@ -19,6 +19,7 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
         </p>
       ) : null}
       <p>{text.versusSingle}</p>
+      <p data-testid="agent-count">{text.agentCount}</p>
       <p>
         <strong>{text.whyLead}</strong> {text.why}
       </p>

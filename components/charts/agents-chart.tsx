@@ -10,8 +10,9 @@ import { colorOf, SUCCESS_AXIS } from "./colors";
  * updated in place (recharts' own lines and dots remount on every data change: about 20 ms per move).
  */
 /** `requestedAgents`: the agent count of the user's design, ringed on its architecture's curve. */
-type Marks = { rows: AgentsRow[]; series: AgentsSeries[]; selected: string; requestedAgents: number; singleLevel: number };
-const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", requestedAgents: 1, singleLevel: 0 });
+/** `recommended`: the card's design, ringed solid with its count: the chart's one agent-count answer. */
+type Marks = { rows: AgentsRow[]; series: AgentsSeries[]; selected: string; requestedAgents: number; singleLevel: number; recommended: { architecture: string; agents: number } };
+const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", requestedAgents: 1, singleLevel: 0, recommended: { architecture: "", agents: 1 } });
 
 const STYLE = { width: "100%", maxWidth: 720, height: 300 };
 const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
@@ -26,7 +27,7 @@ const valueAt = (row: AgentsRow, key: string): number | null => {
 };
 
 function CurveMarks() {
-  const { rows, series, selected, requestedAgents, singleLevel } = useContext(MarksContext);
+  const { rows, series, selected, requestedAgents, singleLevel, recommended } = useContext(MarksContext);
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (x === undefined || y === undefined) return null;
@@ -37,6 +38,8 @@ function CurveMarks() {
     banded.length > 1
       ? `M${banded.map((r) => `${px(r.agents)},${py(r.band?.[1] ?? 0)}`).join("L")}L${[...banded].reverse().map((r) => `${px(r.agents)},${py(r.band?.[0] ?? 0)}`).join("L")}Z`
       : null;
+  const recommendedRow = rows.find((r) => r.agents === recommended.agents);
+  const recommendedValue = recommended.architecture === "single" ? singleLevel : recommendedRow ? valueAt(recommendedRow, recommended.architecture) : null;
   return (
     <g className="curve-marks">
       {band ? <path className="band" d={band} fill={colorOf(selected)} fillOpacity={0.15} stroke="none" /> : null}
@@ -59,6 +62,14 @@ function CurveMarks() {
           </g>
         );
       })}
+      {recommendedValue === null ? null : (
+        <g className="recommended" data-architecture={recommended.architecture} data-agents={recommended.agents}>
+          <circle cx={px(recommended.agents)} cy={py(recommendedValue)} r={10} fill="none" stroke="var(--fg)" strokeWidth={2.5} />
+          <text x={px(recommended.agents)} y={py(recommendedValue) - 14} textAnchor="middle" fontSize={12} fill="var(--fg)">
+            recommended: {recommended.agents}
+          </text>
+        </g>
+      )}
     </g>
   );
 }
@@ -98,6 +109,12 @@ export function AgentsChart(props: Marks) {
             {s.label} (measured with {s.measuredAgents})
           </li>
         ))}
+        <li>
+          <svg width="22" height="22" aria-hidden="true">
+            <circle cx="11" cy="11" r="8" fill="none" stroke="var(--fg)" strokeWidth={2.5} />
+          </svg>
+          Recommended ({props.recommended.agents} agent{props.recommended.agents === 1 ? "" : "s"}, a measured count)
+        </li>
         {props.series.some((s) => s.key === props.selected) ? (
           <li>
             <svg width="22" height="18" aria-hidden="true">

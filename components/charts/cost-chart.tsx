@@ -29,9 +29,9 @@ function CostMarks() {
       {maxCost === null ? null : <line className="budget" x1={px(maxCost)} x2={px(maxCost)} y1={py(0)} y2={py(1)} stroke="var(--bad)" strokeDasharray="4 4" />}
       {minSuccess === null ? null : <line className="floor" x1={px(points.reduce((m, p) => Math.min(m, p.costUsd), Infinity))} x2={px(points.reduce((m, p) => Math.max(m, p.costUsd), 0))} y1={py(minSuccess)} y2={py(minSuccess)} stroke="var(--bad)" strokeDasharray="4 4" />}
       {points.map((p) => (
-        <g key={`${p.architecture}-${p.agents}`} className={p.measured ? "point measured" : "point"} data-architecture={p.architecture} data-agents={p.agents}>
-          <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeOpacity={0.25} />
-          <circle cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={1.5} />
+        <g key={`${p.architecture}-${p.agents}`} className={p.measured ? "point measured" : "point"} data-architecture={p.architecture} data-agents={p.agents} opacity={p.measured ? 1 : 0.45}>
+          {p.measured ? <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeOpacity={0.25} /> : null}
+          <circle cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={p.measured ? 1.5 : 1} />
         </g>
       ))}
       <path className="frontier" d={`M${frontier.map((p) => `${px(p.costUsd)},${py(p.successRate)}`).join("L")}`} fill="none" stroke="var(--fg)" strokeWidth={1.5} />
@@ -73,7 +73,7 @@ export function CostChart({ domain, architectures, ...marks }: Marks & Legend & 
           <svg width="12" height="12" aria-hidden="true">
             <circle cx="6" cy="6" r="3.5" fill="var(--bg)" stroke="var(--muted)" strokeWidth={1.5} />
           </svg>
-          hollow: extrapolated count
+          hollow, faint: extrapolated count (second-class: no run measured it)
         </li>
         <li>
           <svg width="22" height="10" aria-hidden="true">

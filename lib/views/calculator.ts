@@ -6,6 +6,7 @@ import type { CalculatorCatalog } from "./catalog";
 import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
 import { evidenceAgreement } from "./evidence-agreement";
+import { agentCountAnswer } from "./agent-count";
 import { architectFor } from "../model/predict/fitted-models";
 import { recommend } from "./recommendation";
 import type { FittedModels } from "../model/predict/fitted-models";
@@ -21,7 +22,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const measured = grid.filter((d) => d.measured);
   const recommendation = recommend(models, scenario, labels, measured);
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
-  const costs = costSuccessPoints(grid, recommendation.design, requested);
+  const costs = costSuccessPoints(grid, recommendation.design, requested, scenario.frontier === "all");
   // The evidence follows the call: the runs of the multi-agent design the card weighs against the
   // single agent (the recommended one, or with a single-agent call the best multi-agent design).
   const evidenceArchitecture = recommendation.multiCompared.architecture;
@@ -38,6 +39,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     bars: architectureBars(measured, labels, recommendation.design.architecture),
     singleLevel: recommendation.single.successRate,
     agents: agentsCurves(grid, scenario.architecture, labels),
+    agentCount: agentCountAnswer(grid, recommendation.design, (a) => labels.get(a) ?? a),
     costs: { ...costs, domain: costDomain(costs.points) },
     designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design),
     nearest: {

@@ -45,6 +45,8 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
         ? "At any single-agent baseline the call stays the same."
         : `Break-even: multi-agent designs pay off below a single-agent baseline of ${wholePercent(r.breakEvenBaseline)}.`,
     record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call${baseline.estimated ? ", without a pilot," : ", with a pilot,"} was right in ${record.singleVsMulti} of ${record.groups} cases (${wholePercent(record.singleVsMulti / record.groups)}; always choosing multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}${record.rows === "v2" ? " (on the paper's 4-benchmark v2 runs, not comparable with the 6-benchmark figures)" : ""}.`,
+    /** The one agent-count answer: the recommended count, and why no other count is recommended. */
+    agentCount: view.agentCount.sentence,
     /** One sentence when the nearest measured run disagrees with the prediction, and why the model weighs it as it does. */
     evidence: view.nearest.agreement.sentence,
     requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${wholePercent(requested.successRate)} (90% interval ${range(requested)}).` : null,
