@@ -44,9 +44,16 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
           </ul>
         </div>
       ) : null}
-      <p className="record">
-        {text.record} <Link href="/methodology#validation">How this is measured</Link>
-      </p>
+      <div className="records" data-testid="track-records">
+        {text.nearRecord === null ? null : (
+          <p className={text.nearRecordWorse ? "record near unmet" : "record near"} data-testid="near-record">
+            {text.nearRecord}
+          </p>
+        )}
+        <p className="record" data-testid="overall-record">
+          {text.record.replace("Track record:", "Overall track record:")} <Link href="/methodology#validation">How this is measured</Link>
+        </p>
+      </div>
     </section>
   );
 }

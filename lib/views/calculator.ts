@@ -7,6 +7,7 @@ import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
 import { evidenceAgreement } from "./evidence-agreement";
 import { agentCountAnswer } from "./agent-count";
+import { nearestRecord } from "./nearest-record";
 import { architectFor } from "../model/predict/fitted-models";
 import { recommend } from "./recommendation";
 import type { FittedModels } from "../model/predict/fitted-models";
@@ -36,6 +37,8 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     requested,
     recommendation,
     record: reliability[recommendation.reliabilityKey],
+    /** The held-out record on the benchmark most like the task, beside the overall one. */
+    nearestRecord: nearestRecord(reliability[recommendation.reliabilityKey].byBenchmark, catalog, scenario),
     bars: architectureBars(measured, labels, recommendation.design.architecture),
     singleLevel: recommendation.single.successRate,
     agents: agentsCurves(grid, scenario.architecture, labels),

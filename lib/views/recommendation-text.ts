@@ -49,6 +49,9 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
     agentCount: view.agentCount.sentence,
     /** One sentence when the nearest measured run disagrees with the prediction, and why the model weighs it as it does. */
     evidence: view.nearest.agreement.sentence,
+    /** The held-out record on the benchmark most like the task (null when none has a record). */
+    nearRecord: view.nearestRecord?.sentence ?? null,
+    nearRecordWorse: view.nearestRecord?.worseThanNaive ?? false,
     requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${wholePercent(requested.successRate)} (90% interval ${range(requested)}).` : null,
     caveats: [...new Set([...r.design.reasons, ...(differs && requested !== null ? requested.reasons : [])].map(reasonText))],
   };
