@@ -107,7 +107,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             columns={view.designs.columns}
             rows={view.designs.rows}
             testId="designs"
-            caption="Each design's predicted success and cost per task; ★ the recommended design. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful."
+            caption={`Each design's predicted success and cost per task${scenario.tasksPerDay === null ? "" : " and per month at your volume"}; ★ the recommended design${scenario.maxCost === null ? "" : "; designs over your budget are marked (over budget) and shaded"}. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful.`}
           />
           {scenario.fit !== "architect" ? (
             <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>

@@ -13,6 +13,7 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
       </p>
       <p data-testid="recommended-success">{text.success}</p>
       <p data-testid="recommended-cost">{text.cost}</p>
+      {text.monthly === null ? null : <p data-testid="recommended-monthly">{text.monthly}</p>}
       {text.constraint ? (
         <p className={text.constraintMet ? "constraint" : "constraint unmet"} data-testid="constraint">
           {text.constraint}

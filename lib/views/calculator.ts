@@ -32,6 +32,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
   return {
     pilots: scenario.pilots,
+    tasksPerDay: scenario.tasksPerDay,
     fit: scenario.fit,
     measured,
     requested,
@@ -44,7 +45,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     agents: agentsCurves(grid, scenario.architecture, labels),
     agentCount: agentCountAnswer(grid, recommendation.design, (a) => labels.get(a) ?? a),
     costs: { ...costs, domain: costDomain(costs.points) },
-    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design),
+    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design, scenario),
     nearest: {
       architecture: evidenceArchitecture,
       runs: recommendedRuns,
