@@ -20,6 +20,7 @@ import { RecommendationCard } from "./recommendation-card";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { useScenarioUrl } from "./url-state";
+import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
 import { fittedRuns, type FittedModels } from "@/lib/model/predict/fitted-models";
 
@@ -62,8 +63,12 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const labelOf = useCallback((a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, [catalog]);
 
   useEffect(() => {
-    if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])));
+    // Clearing a bad link's values is no change of the user's: it replaces the entry instead of adding one.
+    if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])), { history: "replace", limitUrlUpdates: { method: "throttle", timeMs: 50 } });
   }, [invalidKeys, setUrl]);
+
+  const query = scenarioQuery(scenario, choices, models.versionKey);
+  useEffect(() => rememberCalculatorQuery(query), [query]);
 
   const update = (patch: ScenarioPatch) => {
     performance.mark("scenario-input");
@@ -82,8 +87,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           document.getElementById("recommendation-heading")?.focus();
         }}
       />
-      <div className="mobile-summary" aria-hidden="true">
-        <strong>{text.headline.replace("Build: ", "")}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])})
+      <div className="mobile-summary" aria-hidden="true" data-testid="result-summary">
+        <strong>{text.headline.replace("Build: ", "")}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])}) · {text.summaryCost}
         {view.recommendation.constraint.met ? null : <span className="unmet"> · no design meets your constraints</span>}
       </div>
       <div className="calculator-grid">
@@ -97,7 +102,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             pilots={<PilotsFieldset pilots={scenario.pilots} baseline={scenario.baseline} estimate={view.recommendation.single.baseline} catalog={catalog} choices={pilotChoicesOf} onChange={update} />}
             onChange={update}
           />
-          <ShareLink query={scenarioQuery(scenario, choices, models.versionKey)} />
+          <ShareLink query={query} />
         </div>
         <section className="results" aria-label="Results">
           <RecommendationCard text={text} />

@@ -1,13 +1,16 @@
 "use client";
 
-import { createParser, parseAsString, throttle, useQueryStates } from "nuqs";
+import { createParser, debounce, parseAsString, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { PARAMETERS, type ParameterKey } from "@/lib/scenario/parameters";
 import { parameterSchema, type ScenarioChoices } from "@/lib/scenario/scenario";
 import { formatUrlNumber, VERSION_PARAM } from "@/lib/scenario/url";
 
-/** URL writes while a slider is dragged: at most one per this many milliseconds (the state itself updates at once). */
-export const URL_THROTTLE_MS = 250;
+/**
+ * A change settles once no other comes for this many milliseconds: the URL is written then, as one new
+ * history entry (the state itself updates at once), so a slider drag is one entry and Back undoes it.
+ */
+export const URL_SETTLE_MS = 400;
 
 /**
  * nuqs parsers for every scenario parameter, built from the parameters table and validated by the same
@@ -33,5 +36,5 @@ function scenarioParsers(choices: ScenarioChoices) {
 export function useScenarioUrl(choices: ScenarioChoices) {
   const parsers = useMemo(() => scenarioParsers(choices), [choices]);
   const urlKeys = useMemo(() => ({ ...Object.fromEntries(PARAMETERS.map((p) => [p.key, p.urlKey])), version: VERSION_PARAM }), []);
-  return useQueryStates(parsers, { urlKeys, history: "replace", limitUrlUpdates: throttle(URL_THROTTLE_MS) });
+  return useQueryStates(parsers, { urlKeys, history: "push", limitUrlUpdates: debounce(URL_SETTLE_MS) });
 }

@@ -4,7 +4,8 @@ import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
 import { reasonText } from "./extrapolation-text";
 import { pilotsSentence } from "./pilots-text";
-import { monthlySentence } from "./monthly-cost";
+import { formatMonthlyUsd, monthlySentence } from "./monthly-cost";
+import { monthlyCostUsd } from "../model/cost/monthly";
 
 const range = (p: SuccessPrediction) => `${wholePercent(p.interval[0])}-${wholePercent(p.interval[1])}`;
 const pct1 = (x: number) => formatPercent(x, 1);
@@ -22,6 +23,8 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
     headline: `Build: ${label(r.design.architecture)}, ${agents(r.design)}`,
     success: `Predicted success ${wholePercent(r.design.successRate)} (90% interval ${range(r.design)}).`,
     cost: `Cost ${formatUsd(r.design.cost.costUsd)} per task, ${formatUsd(r.design.cost.costPerSuccessUsd)} per successful task; about ${formatDuration(r.design.cost.wallClockSeconds)} per task (single agent: ${formatUsd(r.single.cost.costUsd)}, ${formatDuration(r.single.cost.wallClockSeconds)}).`,
+    /** The summary bar's cost: per task, and per month with a volume. */
+    summaryCost: `${formatUsd(r.design.cost.costUsd)} per task${view.tasksPerDay === null ? "" : ` · ${formatMonthlyUsd(monthlyCostUsd(r.design.cost.costUsd, view.tasksPerDay))} a month`}`,
     monthly: monthlySentence(r.design.cost.costUsd, r.single.cost.costUsd, view.tasksPerDay),
     constraint: r.constraint.note,
     constraintMet: r.constraint.met,
