@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { ChartTable } from "@/components/charts/chart-table";
 import { LabelTable } from "@/components/ui/label-table";
 import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario/patch";
@@ -127,12 +128,13 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <IntervalChart bars={view.bars} singleLevel={view.singleLevel} />
+                <IntervalChart bars={view.bars} singleLevel={view.singleLevel} points={view.chartText.architectures.points} />
               </Suspense>
             ) : (
               placeholder
             )}
           </ChartFrame>
+          <ChartTable first="Architecture" columns={view.chartText.architectures.table.columns} rows={view.chartText.architectures.table.rows} testId="table-architectures" />
           <h2>Success by agent count</h2>
           <ChartFrame
             testId="chart-agents"
@@ -141,12 +143,13 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <AgentsChart recommended={view.recommendation.design} rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} requestedAgents={scenario.agents} singleLevel={view.singleLevel} />
+                <AgentsChart points={view.chartText.agents.points} recommended={view.recommendation.design} rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} requestedAgents={scenario.agents} singleLevel={view.singleLevel} />
               </Suspense>
             ) : (
               placeholder
             )}
           </ChartFrame>
+          <ChartTable first="Design" columns={view.chartText.agents.table.columns} rows={view.chartText.agents.table.rows} testId="table-agents" />
           <h2>Cost and success</h2>
           <ChartFrame
             testId="chart-costs"
@@ -155,12 +158,13 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <CostChart points={view.costs.points} frontier={view.costs.frontier} domain={view.costs.domain} maxCost={scenario.maxCost} minSuccess={scenario.minSuccess} architectures={catalog.architectures} />
+                <CostChart texts={view.chartText.costs.points} points={view.costs.points} frontier={view.costs.frontier} domain={view.costs.domain} maxCost={scenario.maxCost} minSuccess={scenario.minSuccess} architectures={catalog.architectures} />
               </Suspense>
             ) : (
               placeholder
             )}
           </ChartFrame>
+          <ChartTable first="Design" columns={view.chartText.costs.table.columns} rows={view.chartText.costs.table.rows} testId="table-costs" />
           <label className="switch-inline">
             <input type="checkbox" data-testid="frontier-all" checked={scenario.frontier === "all"} onChange={(e) => update({ frontier: e.target.checked ? "all" : null })} /> Let the frontier pass
             through extrapolated agent counts

@@ -8,6 +8,7 @@ import { nearestRuns } from "./nearest-runs";
 import { evidenceAgreement } from "./evidence-agreement";
 import { agentCountAnswer } from "./agent-count";
 import { nearestRecord } from "./nearest-record";
+import { agentsPoints, architecturePoints, costPointsText } from "./chart-points";
 import { architectFor } from "../model/predict/fitted-models";
 import { recommend } from "./recommendation";
 import type { FittedModels } from "../model/predict/fitted-models";
@@ -30,7 +31,11 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const recommendedRuns = nearestRuns(catalog, scenario, 5, evidenceArchitecture);
   const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" ? scenario.architecture : null;
   const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
+  const bars = architectureBars(measured, labels, recommendation.design.architecture);
+  const costView = { ...costs, domain: costDomain(costs.points) };
   return {
+    /** Each chart's tooltip lines and the same values as a table. */
+    chartText: { architectures: architecturePoints(bars), agents: agentsPoints(grid, labels, recommendation.design), costs: costPointsText(costs.points, labels) },
     pilots: scenario.pilots,
     tasksPerDay: scenario.tasksPerDay,
     fit: scenario.fit,
@@ -40,11 +45,11 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     record: reliability[recommendation.reliabilityKey],
     /** The held-out record on the benchmark most like the task, beside the overall one. */
     nearestRecord: nearestRecord(reliability[recommendation.reliabilityKey].byBenchmark, catalog, scenario),
-    bars: architectureBars(measured, labels, recommendation.design.architecture),
+    bars,
     singleLevel: recommendation.single.successRate,
     agents: agentsCurves(grid, scenario.architecture, labels),
     agentCount: agentCountAnswer(grid, recommendation.design, (a) => labels.get(a) ?? a),
-    costs: { ...costs, domain: costDomain(costs.points) },
+    costs: costView,
     designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design, scenario),
     nearest: {
       architecture: evidenceArchitecture,
