@@ -18,6 +18,8 @@ import { recommendationText } from "@/lib/views/recommendation-text";
 import { NearestRunsTable } from "./nearest-runs-table";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
+import { CompareSection } from "./compare-section";
+import { compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { useScenarioUrl } from "./url-state";
@@ -69,6 +71,14 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   }, [invalidKeys, setUrl]);
 
   const query = scenarioQuery(scenario, choices, models.versionKey);
+  // Compare: the pinned scenario A lives in the link (compare=), read with the same schemas as the link.
+  const pinned = url.compare;
+  const compared = useMemo(() => {
+    if (pinned === null) return null;
+    const a = readPinned(pinned, choices);
+    const aView = calculatorView(models, catalog, reliability, a.scenario);
+    return { rows: compareRows({ scenario: a.scenario, view: aView }, { scenario, view }, catalog), notices: a.notices };
+  }, [pinned, choices, models, catalog, reliability, scenario, view]);
   useEffect(() => rememberCalculatorQuery(query), [query]);
 
   const update = (patch: ScenarioPatch) => {
@@ -107,6 +117,12 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         </div>
         <section className="results" aria-label="Results">
           <RecommendationCard text={text} />
+          <CompareSection
+            rows={compared?.rows ?? null}
+            notices={compared?.notices ?? []}
+            onPin={() => void setUrl({ compare: pinnedValue(scenario, choices) })}
+            onClear={() => void setUrl({ compare: null })}
+          />
           <h2>Designs compared</h2>
           <LabelTable
             first="Design"

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { PARAMETERS, type ParameterKey } from "@/lib/scenario/parameters";
 import { parameterSchema, type ScenarioChoices } from "@/lib/scenario/scenario";
 import { formatUrlNumber, VERSION_PARAM } from "@/lib/scenario/url";
+import { COMPARE_PARAM } from "@/lib/views/compare";
 
 /**
  * A change settles once no other comes for this many milliseconds: the URL is written then, as one new
@@ -29,12 +30,12 @@ function scenarioParsers(choices: ScenarioChoices) {
       }),
     ]),
   ) as Record<ParameterKey, ReturnType<typeof createParser<string | number>>>;
-  return { ...parsers, version: parseAsString };
+  return { ...parsers, version: parseAsString, compare: parseAsString };
 }
 
 /** The scenario's URL state: values by parameter key (null = default) and the link's version key. */
 export function useScenarioUrl(choices: ScenarioChoices) {
   const parsers = useMemo(() => scenarioParsers(choices), [choices]);
-  const urlKeys = useMemo(() => ({ ...Object.fromEntries(PARAMETERS.map((p) => [p.key, p.urlKey])), version: VERSION_PARAM }), []);
+  const urlKeys = useMemo(() => ({ ...Object.fromEntries(PARAMETERS.map((p) => [p.key, p.urlKey])), version: VERSION_PARAM, compare: COMPARE_PARAM }), []);
   return useQueryStates(parsers, { urlKeys, history: "push", limitUrlUpdates: debounce(URL_SETTLE_MS) });
 }
