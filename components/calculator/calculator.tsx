@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartTable } from "@/components/charts/chart-table";
 import { LabelTable } from "@/components/ui/label-table";
@@ -22,7 +22,7 @@ import { CompareSection } from "./compare-section";
 import { compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
-import { useScenarioUrl } from "./url-state";
+import { SETTLE_MS, useScenarioUrl } from "./url-state";
 import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
 import { fittedRuns, type FittedModels } from "@/lib/model/predict/fitted-models";
@@ -67,7 +67,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
 
   useEffect(() => {
     // Clearing a bad link's values is no change of the user's: it replaces the entry instead of adding one.
-    if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])), { history: "replace", limitUrlUpdates: { method: "throttle", timeMs: 50 } });
+    if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])), { history: "replace" });
   }, [invalidKeys, setUrl]);
 
   const query = scenarioQuery(scenario, choices, models.versionKey);
@@ -81,10 +81,21 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   }, [pinned, choices, models, catalog, reliability, scenario, view]);
   useEffect(() => rememberCalculatorQuery(query), [query]);
 
+  // One history entry per settled change: a burst's first write pushes, the writes after it replace.
+  const burst = useRef<number | null>(null);
+  const history = (): "push" | "replace" => {
+    const first = burst.current === null;
+    if (burst.current !== null) window.clearTimeout(burst.current);
+    burst.current = window.setTimeout(() => {
+      burst.current = null;
+    }, SETTLE_MS);
+    return first ? "push" : "replace";
+  };
+
   const update = (patch: ScenarioPatch) => {
     performance.mark("scenario-input");
     const next = applyPatch(values, patch, choices);
-    void setUrl({ ...next.urlState, version: models.versionKey });
+    void setUrl({ ...next.urlState, version: models.versionKey }, { history: history() });
   };
 
   const bars = view.bars.map((b) => `${b.label} ${wholePercent(b.successRate)} (${wholePercent(b.interval[0])}-${wholePercent(b.interval[1])})`).join("; ");
@@ -120,8 +131,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <CompareSection
             rows={compared?.rows ?? null}
             notices={compared?.notices ?? []}
-            onPin={() => void setUrl({ compare: pinnedValue(scenario, choices) })}
-            onClear={() => void setUrl({ compare: null })}
+            onPin={() => void setUrl({ compare: pinnedValue(scenario, choices) }, { history: history() })}
+            onClear={() => void setUrl({ compare: null }, { history: history() })}
           />
           <h2>Designs compared</h2>
           <LabelTable

@@ -1,17 +1,20 @@
 "use client";
 
-import { createParser, debounce, parseAsString, useQueryStates } from "nuqs";
+import { createParser, parseAsString, throttle, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { PARAMETERS, type ParameterKey } from "@/lib/scenario/parameters";
 import { parameterSchema, type ScenarioChoices } from "@/lib/scenario/scenario";
 import { formatUrlNumber, VERSION_PARAM } from "@/lib/scenario/url";
 import { COMPARE_PARAM } from "@/lib/views/compare";
 
+/** URL writes while a slider is dragged: at most one per this many milliseconds (the state itself updates at once). */
+export const URL_THROTTLE_MS = 250;
+
 /**
- * A change settles once no other comes for this many milliseconds: the URL is written then, as one new
- * history entry (the state itself updates at once), so a slider drag is one entry and Back undoes it.
+ * A burst of changes (a slider drag, typing) ends once no other comes for this many milliseconds: its
+ * first write pushes a history entry and the rest replace it, so each settled change is one entry.
  */
-export const URL_SETTLE_MS = 400;
+export const SETTLE_MS = 500;
 
 /**
  * nuqs parsers for every scenario parameter, built from the parameters table and validated by the same
@@ -37,5 +40,6 @@ function scenarioParsers(choices: ScenarioChoices) {
 export function useScenarioUrl(choices: ScenarioChoices) {
   const parsers = useMemo(() => scenarioParsers(choices), [choices]);
   const urlKeys = useMemo(() => ({ ...Object.fromEntries(PARAMETERS.map((p) => [p.key, p.urlKey])), version: VERSION_PARAM, compare: COMPARE_PARAM }), []);
-  return useQueryStates(parsers, { urlKeys, history: "push", limitUrlUpdates: debounce(URL_SETTLE_MS) });
+  // Writes replace the entry unless the caller asks to push (the first write of a burst: see SETTLE_MS).
+  return useQueryStates(parsers, { urlKeys, history: "replace", limitUrlUpdates: throttle(URL_THROTTLE_MS) });
 }
