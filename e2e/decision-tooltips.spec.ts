@@ -15,15 +15,16 @@ test("each calculator chart names the design and its figures on hover and on key
     await expect(tooltip).toHaveCount(1);
     await expect(tooltip).toContainText(/agents?/);
     await expect(tooltip).toContainText(/success \d+% \(90% interval \d+%-\d+%\)/);
-    const first = await tooltip.innerText();
+    const first = await tooltip.textContent();
     await focus.press("End");
-    await expect.poll(() => tooltip.innerText()).not.toBe(first);
+    await expect.poll(() => tooltip.textContent()).not.toBe(first);
     await focus.blur();
     await expect(tooltip).toHaveCount(0);
   }
 
   // Hover: the cost chart's recommended design names itself with its cost.
   const costs = page.getByTestId("chart-costs");
+  await costs.evaluate((e) => e.scrollIntoView({ block: "center" }));
   await costs.locator('g.point[data-architecture="hybrid"][data-agents="4"] circle').hover();
   await expect(costs.getByTestId("chart-tooltip")).toContainText("Hybrid, 4 agents ★ recommended");
   await expect(costs.getByTestId("chart-tooltip")).toContainText(/\$[\d.]+ per task/);

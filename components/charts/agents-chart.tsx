@@ -80,12 +80,12 @@ function CurveMarks() {
       ))}
       {active === null || designs[active] === undefined ? null : (
         <>
-          <circle className="active" cx={px(designs[active]?.agents ?? 1)} cy={py(designs[active]?.successRate ?? 0)} r={7} fill="none" stroke="var(--accent)" strokeWidth={2} />
+          <circle className="active" pointerEvents="none" cx={px(designs[active]?.agents ?? 1)} cy={py(designs[active]?.successRate ?? 0)} r={7} fill="none" stroke="var(--accent)" strokeWidth={2} />
           <SvgTooltip x={px(designs[active]?.agents ?? 1)} y={py(designs[active]?.successRate ?? 0)} lines={designs[active]?.text.lines ?? []} width={px(16) + 12} />
         </>
       )}
       {recommendedValue === null ? null : (
-        <g className="recommended" data-architecture={recommended.architecture} data-agents={recommended.agents}>
+        <g className="recommended" pointerEvents="none" data-architecture={recommended.architecture} data-agents={recommended.agents}>
           <circle cx={px(recommended.agents)} cy={py(recommendedValue)} r={10} fill="none" stroke="var(--fg)" strokeWidth={2.5} />
           <text x={px(recommended.agents)} y={py(recommendedValue) - 14} textAnchor="middle" fontSize={12} fill="var(--fg)">
             recommended: {recommended.agents}
