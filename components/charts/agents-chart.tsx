@@ -149,7 +149,7 @@ export function AgentsChart(props: Omit<Marks, "active" | "setActive">) {
       </ul>
       <div className="chart-focus" role="group" aria-label="Success by agent count: arrow keys move between designs" {...cursor.wrapper}>
         <Frame />
-        <p className="visually-hidden" aria-live="polite">
+        <p className="sr-live" aria-live="polite">
           {cursor.active === null ? "" : (props.points[cursor.active]?.text.lines.join("; ") ?? "")}
         </p>
       </div>

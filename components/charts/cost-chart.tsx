@@ -93,7 +93,7 @@ export function CostChart({ domain, architectures, ...marks }: Omit<Marks, "acti
       </ul>
       <div className="chart-focus" role="group" aria-label="Cost and success: arrow keys move between designs" {...cursor.wrapper}>
         <Frame low={domain[0]} high={domain[1]} />
-        <p className="visually-hidden" aria-live="polite">
+        <p className="sr-live" aria-live="polite">
           {cursor.active === null ? "" : (marks.texts[cursor.active]?.lines.join("; ") ?? "")}
         </p>
       </div>

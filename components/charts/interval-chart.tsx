@@ -78,7 +78,7 @@ export function IntervalChart({ bars, singleLevel, points }: Pick<Marks, "bars" 
     <MarksContext.Provider value={{ bars, singleLevel, points, active: cursor.active, setActive: cursor.setActive }}>
       <div className="chart-focus" role="group" aria-label="Success by architecture: arrow keys move between designs" {...cursor.wrapper}>
         <Frame labels={bars.map((b) => b.label.split(" (")[0] ?? b.label).join("|")} />
-        <p className="visually-hidden" aria-live="polite">
+        <p className="sr-live" aria-live="polite">
           {cursor.active === null ? "" : (points[cursor.active]?.lines.join("; ") ?? "")}
         </p>
       </div>
