@@ -13,7 +13,9 @@ test("a preset sets tools, decomposability and costs with its reason and nearest
   await expect(page).toHaveURL(/decomp=0\.75/);
   await expect(page).toHaveURL(/turns=12/);
   await expect(page.getByRole("spinbutton", { name: "Tools", exact: true })).toHaveValue("3");
-  await expect(presets.locator("li", { hasText: "Web research" })).toContainText("Nearest stored benchmark: BrowseComp-Plus");
+  await presets.getByText("What each sets, and why").click();
+  await expect(presets.locator("li", { hasText: "Web research:" })).toBeVisible();
+  await expect(presets.locator("li", { hasText: "Web research:" })).toContainText("Nearest stored benchmark: BrowseComp-Plus");
 
   // The rubric: a "no" to the first gate question gives d = 0 and asks nothing more.
   const rubric = page.getByTestId("rubric");

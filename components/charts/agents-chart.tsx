@@ -78,12 +78,6 @@ function CurveMarks() {
       {designs.map((d, i) => (
         <circle key={`${d.architecture}/${d.agents}`} className="hover-target" cx={px(d.agents)} cy={py(d.successRate)} r={6} fill="transparent" onMouseEnter={() => setActive(i)} />
       ))}
-      {active === null || designs[active] === undefined ? null : (
-        <>
-          <circle className="active" pointerEvents="none" cx={px(designs[active]?.agents ?? 1)} cy={py(designs[active]?.successRate ?? 0)} r={7} fill="none" stroke="var(--accent)" strokeWidth={2} />
-          <SvgTooltip x={px(designs[active]?.agents ?? 1)} y={py(designs[active]?.successRate ?? 0)} lines={designs[active]?.text.lines ?? []} width={px(16) + 12} />
-        </>
-      )}
       {recommendedValue === null ? null : (
         <g className="recommended" pointerEvents="none" data-architecture={recommended.architecture} data-agents={recommended.agents}>
           <circle cx={px(recommended.agents)} cy={py(recommendedValue)} r={10} fill="none" stroke="var(--fg)" strokeWidth={2.5} />
@@ -91,6 +85,12 @@ function CurveMarks() {
             recommended: {recommended.agents}
           </text>
         </g>
+      )}
+      {active === null || designs[active] === undefined ? null : (
+        <>
+          <circle className="active" pointerEvents="none" cx={px(designs[active]?.agents ?? 1)} cy={py(designs[active]?.successRate ?? 0)} r={7} fill="none" stroke="var(--accent)" strokeWidth={2} />
+          <SvgTooltip x={px(designs[active]?.agents ?? 1)} y={py(designs[active]?.successRate ?? 0)} lines={designs[active]?.text.lines ?? []} width={px(16) + 12} />
+        </>
       )}
     </g>
   );

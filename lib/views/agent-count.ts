@@ -9,6 +9,7 @@ export type AgentCountAnswer = {
   sentence: string;
 };
 
+const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
 const agentsText = (n: number) => `${n} agent${n === 1 ? "" : "s"}`;
 
 /**
@@ -24,7 +25,7 @@ export function agentCountAnswer(grid: readonly CostedPrediction[], recommended:
     peak === null
       ? ""
       : peak.successRate > recommended.successRate
-        ? ` The agents chart's highest point, ${label(peak.architecture)} with ${agentsText(peak.agents)} (${wholePercent(peak.successRate)}), is such an extrapolation: no run measured it, so it is not recommended.`
+        ? ` The agents chart's highest point, ${label(peak.architecture)} with ${agentsText(peak.agents)} (${wholePercent(peak.successRate)}, ${points(peak.successRate - recommended.successRate)} over the recommended design), is such an extrapolation: no run measured it, so it is not recommended.`
         : " No extrapolated count is predicted above it either.";
   const sentence =
     recommended.architecture === "single"

@@ -23,6 +23,12 @@ test("a nearest run that points the other way is said, with how many of the near
   );
 });
 
+test("when the disagreeing run matches the task on every input, the card says the gap is the benchmark's own and how to apply it", () => {
+  const c = { ...catalog, models: [{ model: "m", label: "M", capability: 68, coverage: "all", price: null }] };
+  const a = evidenceAgreement([run(0.24, 0.4)], { architecture: "hybrid", successRate: 0.49, singleRate: 0.4 }, { ...task, decomposability: 0.75 }, 620, c);
+  assert.match(a.sentence ?? "", /that run matches your task on every input the model reads, so the gap is what those inputs do not capture: Bench's own effects and the run's sampling noise\. If your task is like Bench, choose it under "My task resembles" to apply its measured effects\.$/);
+});
+
 test("a nearest run that agrees, or differs by under a point, says nothing", () => {
   assert.equal(evidenceAgreement([run(0.6, 0.5)], { architecture: "hybrid", successRate: 0.49, singleRate: 0.4 }, task, 620, catalog).sentence, null);
   assert.equal(evidenceAgreement([run(0.495, 0.5)], { architecture: "hybrid", successRate: 0.49, singleRate: 0.4 }, task, 620, catalog).disagrees, false);

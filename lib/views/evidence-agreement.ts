@@ -51,9 +51,14 @@ export function evidenceAgreement(
     const model = catalog.models.find((m) => m.model === nearest.model);
     const them = `${bench?.tools ?? "?"} tools, d ${bench?.decomposability ?? "?"}, capability ${model?.capability ?? "?"}, single agent ${wholePercent(nearest.singleRate)}`;
     const yours = `${task.tools} tools, d ${task.decomposability}, capability ${task.capability}, single agent ${wholePercent(task.baseline)}`;
+    const benchName = bench?.label ?? nearest.benchmark;
+    const why =
+      them === yours
+        ? `that run matches your task on every input the model reads, so the gap is what those inputs do not capture: ${benchName}'s own effects and the run's sampling noise. If your task is like ${benchName}, choose it under "My task resembles" to apply its measured effects.`
+        : `that run's task differs from yours (${them}; yours: ${yours}).`;
     sentence =
-      `The nearest measured run disagrees: on ${bench?.label ?? nearest.benchmark} with ${model?.label ?? nearest.model}, ${label} scored ${wholePercent(nearest.successRate)} against the single agent's ${wholePercent(nearest.singleRate)} (${points(nearestGap)}), where the prediction is ${points(predictedGap)}. ` +
-      `The model weighs it as one of the ${fittedRuns} runs it is fitted to, not as the answer: ${agreeing} of the ${runs.length} nearest runs agree with the prediction, and that run's task differs from yours (${them}; yours: ${yours}).`;
+      `The nearest measured run disagrees: on ${benchName} with ${model?.label ?? nearest.model}, ${label} scored ${wholePercent(nearest.successRate)} against the single agent's ${wholePercent(nearest.singleRate)} (${points(nearestGap)}), where the prediction is ${points(predictedGap)}. ` +
+      `The model weighs it as one of the ${fittedRuns} runs it is fitted to, not as the answer: ${agreeing} of the ${runs.length} nearest runs agree with the prediction, and ${why}`;
   }
   return { predictedGap, nearestGap, agreeing, total: runs.length, disagrees, sentence };
 }
