@@ -81,21 +81,25 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   }, [pinned, choices, models, catalog, reliability, scenario, view]);
   useEffect(() => rememberCalculatorQuery(query), [query]);
 
-  // One history entry per settled change: a burst's first write pushes, the writes after it replace.
-  const burst = useRef<number | null>(null);
-  const history = (): "push" | "replace" => {
-    const first = burst.current === null;
-    if (burst.current !== null) window.clearTimeout(burst.current);
-    burst.current = window.setTimeout(() => {
-      burst.current = null;
-    }, SETTLE_MS);
-    return first ? "push" : "replace";
+  // One history entry per settled change: a burst of writes to the same fields (a slider drag, typing)
+  // pushes with its first write and replaces after it; a change to other fields always pushes.
+  const burst = useRef<{ timer: number; fields: string } | null>(null);
+  const history = (fields: string): "push" | "replace" => {
+    const same = burst.current !== null && burst.current.fields === fields;
+    if (burst.current !== null) window.clearTimeout(burst.current.timer);
+    burst.current = {
+      fields,
+      timer: window.setTimeout(() => {
+        burst.current = null;
+      }, SETTLE_MS),
+    };
+    return same ? "replace" : "push";
   };
 
   const update = (patch: ScenarioPatch) => {
     performance.mark("scenario-input");
     const next = applyPatch(values, patch, choices);
-    void setUrl({ ...next.urlState, version: models.versionKey }, { history: history() });
+    void setUrl({ ...next.urlState, version: models.versionKey }, { history: history(Object.keys(patch).sort().join(",")) });
   };
 
   const bars = view.bars.map((b) => `${b.label} ${wholePercent(b.successRate)} (${wholePercent(b.interval[0])}-${wholePercent(b.interval[1])})`).join("; ");
@@ -131,8 +135,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <CompareSection
             rows={compared?.rows ?? null}
             notices={compared?.notices ?? []}
-            onPin={() => void setUrl({ compare: pinnedValue(scenario, choices) }, { history: history() })}
-            onClear={() => void setUrl({ compare: null }, { history: history() })}
+            onPin={() => void setUrl({ compare: pinnedValue(scenario, choices) }, { history: history("compare") })}
+            onClear={() => void setUrl({ compare: null }, { history: history("compare") })}
           />
           <h2>Designs compared</h2>
           <LabelTable

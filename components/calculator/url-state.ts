@@ -11,8 +11,9 @@ import { COMPARE_PARAM } from "@/lib/views/compare";
 export const URL_THROTTLE_MS = 250;
 
 /**
- * A burst of changes (a slider drag, typing) ends once no other comes for this many milliseconds: its
- * first write pushes a history entry and the rest replace it, so each settled change is one entry.
+ * A burst of changes to the same fields (a slider drag, typing) ends once no other comes for this many
+ * milliseconds: its first write pushes a history entry and the rest replace it, so each settled change is
+ * one entry; a change to other fields always starts a new entry.
  */
 export const SETTLE_MS = 500;
 
