@@ -25,6 +25,13 @@ test.describe("a reviewer opens a broken or old link", () => {
     expect((await notices.innerText()).length).toBeLessThan(2000);
   });
 
+  test("a query over Node's default 16 kB header limit reaches the page (no bare 431) and its value is ignored with a notice", async ({ page }) => {
+    const response = await page.goto(`/?tools=${"9".repeat(20_000)}&decomp=0.8`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("notices")).toContainText('Tools: expected at most 64 characters, got "9999999999999999999999999999999999999999…" (20000 characters). Showing 5 instead.');
+    await expect(page.getByRole("slider", { name: "Decomposability" })).toHaveValue("0.8");
+  });
+
   test("a link made on another data version opens with a notice", async ({ page }) => {
     await page.goto("/?tools=7&v=0123456789ab.0");
     await expect(page.getByTestId("notices")).toContainText("This link was made with data and model version 0123456789ab.0");

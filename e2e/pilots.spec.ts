@@ -76,6 +76,22 @@ test("the pilot planner says what to measure next, and its answer changes with t
   expect(await sentence.innerText()).not.toBe(before);
 });
 
+test("the planner's confidence target is the user's: the plan follows it, and the link keeps it", async ({ page }) => {
+  await page.goto("/?pilot=1_single.1.12.30");
+  const sentence = page.getByTestId("plan-sentence");
+  await expect(sentence).toContainText("(target 90%)");
+  const before = (await sentence.innerText()).replace("(target 90%)", "");
+  const target = page.getByRole("spinbutton", { name: "Confidence target" });
+  await expect(target).toHaveValue("90");
+  await target.fill("80");
+  await expect(page).toHaveURL(/confidence=0\.8(&|$)/);
+  await expect(sentence).toContainText("(target 80%)");
+  expect((await sentence.innerText()).replace("(target 80%)", "")).not.toBe(before);
+  await page.reload();
+  await expect(page.getByRole("spinbutton", { name: "Confidence target" })).toHaveValue("80");
+  await expect(page.getByTestId("plan-sentence")).toContainText("(target 80%)");
+});
+
 test("an uploaded run log with good and bad rows lists the bad ones, keeps the good ones as pilots with their measured cost, and keeps what was there", async ({ page }) => {
   await page.goto("/?pilot=1_independent.3.5.10");
   const log = [

@@ -23,7 +23,11 @@ import { evidenceView } from "./views/evidence-view";
 import { evidenceCsvName, matchText, percentCell } from "./views/evidence-table";
 import { formatTextTable } from "./cli/text-table";
 import { numberCell } from "./data/cells";
-import { describeNumber, parseNumber } from "./data/cell-values";
+import { describeNumber, isCalendarDate, isDecimalText, parseNumber } from "./data/cell-values";
+import { normalizeDataText } from "./data/csv";
+import { isPublishedTerm } from "./model/paper/published-check";
+import { costFloorNote, plotCost } from "./views/calculator-charts";
+import { contentSecurityPolicy, inlineScripts } from "./security/csp";
 import { parseCsv } from "./data/csv";
 import { loadDataset } from "./data/load";
 import { paperFitRuns } from "./data/row-sets";
@@ -428,6 +432,31 @@ const CASES: ExampleCase[] = [
     check: () => assert.equal(describeNumber({ min: 1, max: 64, integer: true }), "an integer in [1, 64]"),
   },
   { file: "lib/data/cell-values.ts", example: 'parseNumber("1e309", {}) // undefined (not finite)', check: () => assert.equal(parseNumber("1e309", {}), undefined) },
+  { file: "lib/data/cell-values.ts", example: 'isDecimalText("-1.5e-3") // true', check: () => assert.equal(isDecimalText("-1.5e-3"), true) },
+  { file: "lib/data/cell-values.ts", example: 'isCalendarDate("2026-02-30") // false', check: () => assert.equal(isCalendarDate("2026-02-30"), false) },
+  { file: "lib/data/csv.ts", example: 'normalizeDataText("\\uFEFFa,b\\r\\n1,2\\r\\n") // "a,b\\n1,2\\n"', check: () => assert.equal(normalizeDataText("\uFEFFa,b\r\n1,2\r\n"), "a,b\n1,2\n") },
+  {
+    file: "lib/security/csp.ts",
+    example: 'contentSecurityPolicy({ nonce: "abc", scriptHashes: [], development: false }).split("; ")[1] // "script-src \'self\' \'nonce-abc\'"',
+    check: () => assert.equal(contentSecurityPolicy({ nonce: "abc", scriptHashes: [], development: false }).split("; ")[1], "script-src 'self' 'nonce-abc'"),
+  },
+  {
+    file: "lib/security/csp.ts",
+    example: 'inlineScripts(\'<script>a()</script><script src="/x.js"></script><script type="application/json">{}</script>\') // ["a()"]',
+    check: () => assert.deepEqual(inlineScripts('<script>a()</script><script src="/x.js"></script><script type="application/json">{}</script>'), ["a()"]),
+  },
+  { file: "lib/views/calculator-charts.ts", example: "plotCost(0) // 0.000001", check: () => assert.equal(plotCost(0), 0.000001) },
+  {
+    file: "lib/views/calculator-charts.ts",
+    example:
+      'costFloorNote([{ costUsd: 0 }, { costUsd: 0.02 }], 0) // "1 design costs less than $0.000001 per task (zero prices or tokens) and is drawn at $0.000001: a log scale has no zero. Your budget of $0 per task is drawn there too."',
+    check: () =>
+      assert.equal(
+        costFloorNote([{ costUsd: 0 }, { costUsd: 0.02 }], 0),
+        "1 design costs less than $0.000001 per task (zero prices or tokens) and is drawn at $0.000001: a log scale has no zero. Your budget of $0 per task is drawn there too.",
+      ),
+  },
+  { file: "lib/model/paper/published-check.ts", example: 'isPublishedTerm("logN") // false', check: () => assert.equal(isPublishedTerm("logN"), false) },
   {
     file: "lib/scenario/fields.ts",
     example: 'numberField({ min: 1, max: 64, integer: true }).parse("12") // 12',

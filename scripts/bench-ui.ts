@@ -10,7 +10,8 @@ import { chromium } from "@playwright/test";
 import { quantile } from "simple-statistics";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium";
 
-const freePort = () =>
+/** A free loopback port. */
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer();
     server.listen(0, "127.0.0.1", () => {
@@ -19,7 +20,8 @@ const freePort = () =>
     });
   });
 
-async function waitFor(url: string, timeoutMs = 60_000) {
+/** Waits until `url` answers 2xx. */
+export async function waitFor(url: string, timeoutMs = 60_000) {
   const start = Date.now();
   while (Date.now() - start < timeoutMs) {
     try {

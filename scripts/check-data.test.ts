@@ -39,3 +39,42 @@ test("check-data rejects an unknown flag with exit 2", () => {
   assert.equal(result.status, 2);
   assert.match(result.stderr, /--bogus/);
 });
+
+/** Runs check-data on a copy of data/ with one file edited; returns its exit status and output. */
+function runOnCopy(file: string, edit: (text: string) => string) {
+  const copy = corruptedCopy(file, edit);
+  try {
+    return run("--dir", copy.dir);
+  } finally {
+    copy.cleanup();
+  }
+}
+
+test("check-data fails (exit 1) on a published-coefficient table cut to 9 of its 26 rows, naming the missing terms per fit", () => {
+  const result = runOnCopy("paper-coefficients.csv", (text) => `${text.split("\n").slice(0, 10).join("\n")}\n`);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /paper-coefficients\.csv, field "term": fit v2 lacks 4 of its 13 published coefficients: ExT, PxlogN, IxlogT, AxT\n/);
+  assert.match(result.stderr, /paper-coefficients\.csv, field "term": fit v3 lacks 13 of its 13 published coefficients: intercept, I, I2/);
+});
+
+test("check-data fails (exit 1) on a coefficient the paper cannot print or an unknown term", () => {
+  const result = runOnCopy("paper-coefficients.csv", (text) => `${text}v3,logN,0.1\nv3,Q,0.2\n`);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /paper-coefficients\.csv, row 27 \(line 28\), field "term": "logN" depends on the architecture alone/);
+  assert.match(result.stderr, /paper-coefficients\.csv, row 28 \(line 29\), field "term": unknown term "Q"/);
+});
+
+test("check-data fails (exit 1) on an impossible calendar date, which JavaScript's Date accepts", () => {
+  const result = runOnCopy("prices.csv", (text) => setCsvCell(text, 1, "as_of", "2026-02-30"));
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /prices\.csv, row 1 \(line 2\), field "as_of": expected a date YYYY-MM-DD, got "2026-02-30"/);
+});
+
+test("check-data prints the same data version for a copy re-saved with a byte-order mark and CRLF line ends", () => {
+  const version = (stdout: string) => /version ([0-9a-f]{12})/.exec(stdout)?.[1];
+  const plain = run();
+  const resaved = runOnCopy("runs.csv", (text) => `\uFEFF${text.replace(/\n/g, "\r\n")}`);
+  assert.equal(resaved.status, 0, resaved.stderr);
+  assert.ok(version(plain.stdout) !== undefined);
+  assert.equal(version(resaved.stdout), version(plain.stdout));
+});

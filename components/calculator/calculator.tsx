@@ -195,6 +195,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
               placeholder
             )}
           </ChartFrame>
+          {view.costs.floorNote === null ? null : <p className="hint" data-testid="cost-floor-note">{view.costs.floorNote}</p>}
           <ChartTable first="Design" columns={view.chartText.costs.table.columns} rows={view.chartText.costs.table.rows} testId="table-costs" />
           <label className="switch-inline">
             <input type="checkbox" data-testid="frontier-all" checked={scenario.frontier === "all"} onChange={(e) => update({ frontier: e.target.checked ? "all" : null })} /> Let the frontier pass

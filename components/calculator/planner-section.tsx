@@ -23,8 +23,9 @@ type Props = {
 
 /**
  * The pilot planner for the decision on screen: the cheapest pilot that makes the call confident enough,
- * or that none is needed, or that none within the pilot budget will settle it; a pilot budget; and the
- * confidence against pilot size for each design it could pilot.
+ * or that none is needed, or that none within the pilot budget will settle it; a pilot budget and the
+ * confidence target; and the confidence against pilot size for each design it could pilot (and for
+ * every multi-agent design at once).
  */
 export function PlannerSection({ scenario, planned, label, onChange, charts, placeholder }: Props) {
   const plan = planned.plan?.plan ?? null;
@@ -42,11 +43,12 @@ export function PlannerSection({ scenario, planned, label, onChange, charts, pla
       </p>
       <div className="planner-budget">
         <ParameterField keyName="pilotBudget" scenario={scenario} onChange={onChange} optional placeholder="no limit" hint="The most the next pilot may cost: plans above it are not chosen." />
+        <ParameterField keyName="planConfidence" scenario={scenario} onChange={onChange} asPercent hint="The chance the call must reach after the pilot: the planner picks the cheapest pilot that reaches it." />
       </div>
       <ChartFrame
         testId="chart-plan"
-        summary={chart === null ? "The planner is simulating pilots." : `Chance the single-vs-multi call is right after piloting each design on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the fused model: ${summary}. Target ${wholePercent(chart.target)}.`}
-        caption={`Chance the call is right (single vs multi) after a pilot of each design, against pilot size; 0 tasks is the call now. The dashed line is the target. Simulated from the model fused with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
+        summary={chart === null ? "The planner is simulating pilots." : `Chance the single-vs-multi call is right after piloting each design, or every multi-agent design at once, on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the fused model: ${summary}. Target ${wholePercent(chart.target)}.`}
+        caption={`Chance the call is right (single vs multi) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now. The dashed line is the target. Simulated from the model fused with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
       >
         {charts && chart !== null ? (
           <Suspense fallback={placeholder}>

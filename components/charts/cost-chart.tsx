@@ -4,7 +4,7 @@ import { createContext, memo, useContext } from "react";
 import type { PointText } from "@/lib/views/chart-points";
 import { SvgTooltip, usePointCursor } from "./chart-tooltip";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
-import type { CostPoint } from "@/lib/views/calculator-charts";
+import { plotCost, type CostPoint } from "@/lib/views/calculator-charts";
 import { colorOf, SUCCESS_AXIS } from "./colors";
 
 /* The frame-and-marks pattern of the other calculator charts: recharts draws axes on a log cost scale;
@@ -22,7 +22,7 @@ function CostMarks() {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (x === undefined || y === undefined) return null;
-  const px = (cost: number) => x(cost) ?? 0;
+  const px = (cost: number) => x(plotCost(cost)) ?? 0;
   const py = (rate: number) => y(rate) ?? 0;
   const recommended = points.find((p) => p.recommended);
   const requested = points.find((p) => p.requested && !p.recommended);

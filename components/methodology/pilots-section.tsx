@@ -52,9 +52,12 @@ export function PilotsSection({ taskCorrelation, errorCorrelation, validation }:
         <p>
           For each of Kim et al.&apos;s 52 (benchmark, model) groups, the model is fitted without the group&apos;s benchmark (as in
           leave-one-benchmark-out) and asked without a single-agent baseline. A single-agent pilot of k tasks is drawn from the
-          measured rate; the fused model then picks the multi-agent design to pilot on the same k tasks, drawn at the task
-          correlation; the call, errors and coverage are scored against the measured rates. Beside it: the model with the
-          single-agent pilot only, the two pilots with no model, and piloting the truly best design with no model.{" "}
+          measured rate; the planner then picks the multi-agent design whose pilot gives the call the best chance, piloted on
+          the same k tasks, drawn at the task correlation; the call, errors and coverage are scored against the measured rates.
+          Beside it: the model&apos;s top design piloted instead (the protocol before the planner chose; this change was made after
+          its figures were seen, so the decision figures are no longer an untouched test), every multi-agent design piloted on
+          the same tasks (four times the multi-agent tasks), the model with the single-agent pilot only, the two pilots with no
+          model, and piloting the truly best design with no model.{" "}
           {validation.note}
         </p>
       </div>

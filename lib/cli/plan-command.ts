@@ -2,7 +2,7 @@ import { z } from "zod";
 import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { formatPercent } from "../format/numbers";
-import { PLAN_CONFIDENCE, PLAN_CRITERIA, type PilotPlan } from "../model/decide/plan";
+import { PLAN_CRITERIA, type PilotPlan } from "../model/decide/plan";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { pilotsSentence } from "../views/pilots-text";
 import { planMethodText, planRows, planSentence } from "../views/plan-text";
@@ -11,26 +11,16 @@ import { CliUsageError, OUTPUT_FLAGS, type FlagSpec } from "./flags";
 import { predictFlags, PredictFlagsSchema, scenarioFromFlags } from "./predict-command";
 import { formatTextTable } from "./text-table";
 
-/** plan's flags: predict's scenario flags, then the confidence target and criterion, --json and --help. */
+/** plan's flags: predict's scenario flags (the confidence target among them), then the criterion, --json and --help. */
 export const planFlags: FlagSpec[] = [
   ...predictFlags.filter((f) => !OUTPUT_FLAGS.includes(f)),
-  { name: "confidence", type: "string", value: "0-1", description: `the chance the call must reach after the pilot (default ${PLAN_CONFIDENCE})` },
   { name: "criterion", type: "string", value: PLAN_CRITERIA.join("|"), description: "what the call is judged by: single vs multi (default) or the best design" },
   ...OUTPUT_FLAGS,
 ];
 
 export const PlanFlagsSchema = PredictFlagsSchema.extend({
-  confidence: z.string().optional(),
   criterion: enumCell(PLAN_CRITERIA).default("single-vs-multi"),
 });
-
-/** The confidence target: a share strictly between 0 and 1, else a usage error naming the flag. */
-function confidenceOf(value: string | undefined): number {
-  if (value === undefined) return PLAN_CONFIDENCE;
-  const x = Number(value);
-  if (value.trim() === "" || !Number.isFinite(x) || x <= 0 || x >= 1) throw new CliUsageError(`--confidence: expected a share between 0 and 1 (0.9 is 90%), got "${value}"`, "plan");
-  return x;
-}
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const roundCost = (x: number) => Number(x.toPrecision(6));
@@ -72,9 +62,8 @@ export function runPlan(flags: z.output<typeof PlanFlagsSchema>, dataset: Datase
 function planOutput(flags: z.output<typeof PlanFlagsSchema>, dataset: Dataset, models: () => FittedModels, warnings: string[]): string {
   const scenario = scenarioFromFlags(flags, dataset, "plan", warnings);
   if (scenario.fit !== "architect") throw new CliUsageError(`--fit: the planner fuses pilots with the architect's model only, got "${scenario.fit}"`, "plan");
-  const confidence = confidenceOf(flags.confidence);
   const fitted = models();
-  const { designs, costPerTask, plan } = scenarioPlan(fitted, scenario, { confidence, criterion: flags.criterion });
+  const { designs, costPerTask, plan } = scenarioPlan(fitted, scenario, { criterion: flags.criterion });
   const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
   const label = (d: string) => labels.get(d) ?? d;
   const sentence = planSentence(plan, label);

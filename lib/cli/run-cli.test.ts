@@ -68,6 +68,23 @@ describe("cli reproduce", () => {
     assert.match(cli("reproduce", "extra").stderr, /unexpected argument "extra"/);
     assert.equal(cli().status, 2);
   });
+
+  test("a flag with no value before another flag is named as the one lacking it, not the stray value after", () => {
+    const result = cli("predict", "--tools", "--decomposability", "0.5");
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^error: --tools needs a value/);
+    assert.doesNotMatch(result.stderr, /unexpected argument/);
+    assert.match(cli("predict", "--decomposability", "0.5", "--tools", "-h").stderr, /^error: --tools needs a value/);
+  });
+
+  test("a negative number is still a value, checked against the flag's range", () => {
+    assert.match(cli("predict", "--tools", "-3").stderr, /^error: --tools: expected an integer in \[0, 64\], got "-3"/);
+  });
+
+  test("values are checked before strays: a bad value is reported even after a stray word", () => {
+    assert.match(cli("reproduce", "extra", "--fit", "v4").stderr, /^error: --fit: expected one of v2, v3, got "v4"/);
+    assert.match(cli("reproduce", "extra", "--fit", "v3").stderr, /^error: unexpected argument "extra" for "reproduce"/);
+  });
 });
 
 test("the real process prints only the JSON object on stdout and exits 0", () => {
@@ -276,7 +293,9 @@ describe("cli plan", () => {
     assert.deepEqual([json.fit, json.criterion, json.target, json.draws, json.seed], ["architect", "single-vs-multi", 0.9, 2000, 2512]);
     assert.deepEqual(json.designs.map((d: { design: string }) => d.design), ["single", "centralized", "decentralized", "hybrid", "independent"]);
     assert.deepEqual(Object.keys(json.now), ["call", "confidence", "confidenceSe", "pBest", "pSingleVsMulti", "expectedLoss", "expectedLossSe"]);
-    assert.equal(json.options.length, 4 * 6);
+    // Each of the four multi-agent designs, and every design at once ("every"), at six sizes.
+    assert.equal(json.options.length, 5 * 6);
+    assert.deepEqual([...new Set(json.options.map((o: { design: string }) => o.design))], ["centralized", "decentralized", "hybrid", "independent", "every"]);
     for (const o of json.options) {
       assert.deepEqual(Object.keys(o), ["design", "tasks", "withSingle", "pilotCostUsd", "confidence", "confidenceSe", "pBest", "pSingleVsMulti", "expectedLoss", "expectedLossSe"]);
       assert.ok(o.confidence >= 0 && o.confidence <= 1 && o.expectedLoss >= 0 && o.pilotCostUsd > 0);
@@ -290,8 +309,8 @@ describe("cli plan", () => {
   test("a single-agent pilot already run covers plans of up to about its size: the single agent does not join them", () => {
     const json = JSON.parse(cli("plan", "--pilot", "single:12/30", "--json").stdout);
     const joins = (tasks: number) => json.options.filter((o: { tasks: number }) => o.tasks === tasks).map((o: { withSingle: boolean }) => o.withSingle);
-    assert.deepEqual(joins(10), [false, false, false, false]);
-    assert.deepEqual(joins(100), [true, true, true, true]);
+    assert.deepEqual(joins(10), [false, false, false, false, false]);
+    assert.deepEqual(joins(100), [true, true, true, true, true]);
   });
 
   test("the text prints the table and the recommendation", () => {
@@ -299,16 +318,19 @@ describe("cli plan", () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^Pilot plan \(the architect's model; data [0-9a-f]{12}\), confidence target 80%/);
     assert.match(result.stdout, /none \(the call now: /);
-    assert.match(result.stdout, /(No pilot needed|Pilot \w+ on \d+ tasks|No pilot of one multi-agent design)/);
+    assert.match(result.stdout, /(No pilot needed|Pilot (\w+|every multi-agent design) on \d+ tasks|No pilot on up to)/);
   });
 
   test("a bad --confidence exits 2 naming the flag; so does a paper fit", () => {
     for (const bad of ["1.5", "0", "abc"]) {
       const result = cli("plan", "--confidence", bad);
       assert.equal(result.status, 2);
-      assert.match(result.stderr, new RegExp(`--confidence: expected a share between 0 and 1 \\(0\\.9 is 90%\\), got "${bad}"`));
+      assert.match(result.stderr, new RegExp(`--confidence: expected a number in \\[0\\.5, 0\\.99\\], got "${bad}"`));
       assert.match(result.stderr, /usage: npm run -s cli -- plan/);
     }
+    const long = cli("plan", "--confidence", `0.${"9".repeat(100_000)}`);
+    assert.match(long.stderr, /--confidence: expected at most 64 characters, got "0\.9{38}…" \(100002 characters\)/);
+    assert.match(cli("plan", "--confidence", "0x1").stderr, /--confidence: expected a number in \[0\.5, 0\.99\], got "0x1"/);
     assert.match(cli("plan", "--fit", "paper-v3").stderr, /--fit: the planner fuses pilots with the architect's model only/);
     assert.match(cli("plan", "--tools", "99").stderr, /--tools: /);
     assert.match(cli("plan", "--criterion", "worst").stderr, /--criterion: expected one of single-vs-multi, best, got "worst"/);
@@ -322,13 +344,13 @@ test("validate --pilots: the section words a simulation's tables, calibration an
     { benchmark: "y", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.6, 0.3, 0.2], prior },
     { benchmark: "z", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.5, 0.8, 0.3], prior },
   ];
-  const simulation = simulatePilotFusion(groups, { tasks: [30, 50], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2] });
-  const empty = simulatePilotFusion([], { tasks: [], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: null }).rows;
+  const simulation = simulatePilotFusion(groups, { tasks: [30, 50], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2], calibrate: true });
+  const empty = simulatePilotFusion([], { tasks: [], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [], calibrate: false }).rows;
   const v = { ...simulation, taskCorrelation: 0.5, draws: 10, taskSubsets: { groups: 0, benchmarks: [], real: empty, binomial: empty } };
   const text = pilotFusionText(v, loadDataset(), "v3");
   assert.match(text, /^Pilots fused with the model \(v3 rows, 3 groups;/);
-  assert.match(text, /A single-agent pilot of 30 tasks, then the design the fused model recommends on the same 30 tasks:/);
-  assert.match(text, /the model fused with both pilots +\d+\.\d\/3 ± \d\.\d \(± \d\.\d\)/);
+  assert.match(text, /A single-agent pilot of 30 tasks, then the design the planner chooses on the same 30 tasks:/);
+  assert.match(text, /the model fused with both pilots \(the planner chose the design\) +\d+\.\d\/3 ± \d\.\d \(± \d\.\d\)/);
   assert.match(text, /The pilot planner's calibration, by the confidence it promised/);
   assert.match(text, /[✓✗] 30 tasks: single vs multi right in ≥ 84\.6% of groups \(44 of Kim et al.'s 52\): \d\.\d\/3/);
   assert.match(text, /[✓✗] the planner right in ≥ 85% of the cases where it promised ≥ 90%/);

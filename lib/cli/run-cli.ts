@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Dataset } from "../data/dataset";
+import { quoteValue } from "../data/cell-values";
 import { DataError } from "../data/data-error";
 import { cachedModels } from "../model/serving/fit-models";
 import { CliUsageError, formatFlagHelp, parseFlags, type FlagSpec } from "./flags";
@@ -74,7 +75,7 @@ export function runCli(argv: readonly string[], dataset: () => Dataset): CliResu
   const command = COMMANDS.find((c) => c.name === name);
   try {
     if (name === undefined) throw new CliUsageError("no command given");
-    if (command === undefined) throw new CliUsageError(`unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
+    if (command === undefined) throw new CliUsageError(`unknown command ${quoteValue(name)} (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
     const output = command.run(args, dataset);
     return typeof output === "string" ? { status: 0, stdout: `${output}\n`, stderr: "" } : { status: 0, stdout: `${output.stdout}\n`, stderr: output.stderr };
   } catch (error) {

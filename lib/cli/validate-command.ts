@@ -20,7 +20,7 @@ import { calibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFu
 export const validateFlags: FlagSpec[] = [
   { name: "rows", type: "string", value: ROW_SETS.join("|"), description: "row set: the paper's v2 (180 runs), v3 (260, default) or all 270" },
   { name: "ablations", type: "boolean", description: "also run the architect model's ablations and the permutation test of its task properties (about a minute more)" },
-  { name: "pilots", type: "boolean", description: "also simulate pilots fused with the model under leave-one-benchmark-out, and the pilot planner's calibration (about half a minute more)" },
+  { name: "pilots", type: "boolean", description: "also simulate pilots fused with the model under leave-one-benchmark-out, and the pilot planner's calibration (about 45 s more)" },
   ...OUTPUT_FLAGS,
 ];
 
@@ -152,7 +152,7 @@ export function pilotFusionText(v: PilotFusionValidation, dataset: Dataset, rowS
   return [
     `Pilots fused with the model (${rowSet} rows, ${groups} groups; each benchmark held out of the fit; no single-agent baseline; simulated pilots against the measured rates):`,
     pilotFusionNote(v),
-    ...v.rows.flatMap((row) => ["", `A single-agent pilot of ${row.tasks} tasks, then the design the fused model recommends on the same ${row.tasks} tasks:`, textTable("", pilotFusionRows(row)), pilotedText(row, label)]),
+    ...v.rows.flatMap((row) => ["", `A single-agent pilot of ${row.tasks} tasks, then the design the planner chooses on the same ${row.tasks} tasks:`, textTable("", pilotFusionRows(row)), pilotedText(row, label)]),
     ...(v.taskSubsets.groups === 0
       ? []
       : ["", `Real task subsets (${v.taskSubsets.benchmarks.map(label).join(", ")}: ${v.taskSubsets.groups} groups with per-task outcomes, k of their 20 tasks, the same for every design) beside binomial pilots on the same groups:`, textTable("", subsets)]),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { describeNumber, ISO_DATE, parseNumber, quoteValue, type NumberBounds } from "./cell-values";
+import { describeNumber, isCalendarDate, parseNumber, quoteValue, type NumberBounds } from "./cell-values";
 
 /**
  * zod schemas for single CSV cells. Every cell arrives as a string; each schema parses it and,
@@ -71,19 +71,19 @@ export const idCell = z.string().transform((raw, ctx) => {
   return raw;
 });
 
-/** An ISO date (YYYY-MM-DD) that may be blank; blank parses to null. */
+/** An ISO date (YYYY-MM-DD, a day the calendar has) that may be blank; blank parses to null. */
 export const optionalDateCell = z.string().transform((raw, ctx) => {
   if (raw.trim() === "") return null;
-  if (!ISO_DATE.test(raw) || Number.isNaN(Date.parse(raw))) {
+  if (!isCalendarDate(raw)) {
     ctx.addIssue({ code: "custom", message: `expected a date YYYY-MM-DD or blank, got ${quoteValue(raw)}` });
     return z.NEVER;
   }
   return raw;
 });
 
-/** A required ISO date (YYYY-MM-DD). */
+/** A required ISO date (YYYY-MM-DD, a day the calendar has: 2026-02-30 is rejected). */
 export const dateCell = z.string().transform((raw, ctx) => {
-  if (!ISO_DATE.test(raw) || Number.isNaN(Date.parse(raw))) {
+  if (!isCalendarDate(raw)) {
     ctx.addIssue({ code: "custom", message: `expected a date YYYY-MM-DD, got ${quoteValue(raw)}` });
     return z.NEVER;
   }

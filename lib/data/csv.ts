@@ -8,6 +8,15 @@ export type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
 export type CsvParseResult<T> = { rows: T[]; issues: DataIssue[] };
 
 /**
+ * A data file's text as it is parsed and hashed: a leading byte-order mark dropped, CRLF line ends made "\n".
+ *
+ * @example normalizeDataText("\uFEFFa,b\r\n1,2\r\n") // "a,b\n1,2\n"
+ */
+export function normalizeDataText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+}
+
+/**
  * Parses CSV text whose columns are exactly the keys of `schema` (in any order) and validates
  * every row. Never throws: all problems come back as issues naming file, row and field.
  *

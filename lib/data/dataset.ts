@@ -10,7 +10,7 @@ import {
   type ModelCatalogEntry,
 } from "./catalog-schemas";
 import { kimRows } from "./catalog-checks";
-import { parseCsv, type RowSchema } from "./csv";
+import { normalizeDataText, parseCsv, type RowSchema } from "./csv";
 import { crossCheck } from "./cross-checks";
 import { DataError, type DataIssue } from "./data-error";
 import {
@@ -48,9 +48,13 @@ export const DATA_FILES = {
 export type DataFileKey = keyof typeof DATA_FILES;
 export type DataTexts = Record<DataFileKey, string>;
 
-/** Builds the texts of every data file by calling `read` with each file's name and key. */
+/**
+ * Builds the texts of every data file by calling `read` with each file's name and key, each normalised
+ * (normalizeDataText: no byte-order mark, "\n" line ends). The data version key and the parser both read
+ * these texts, so re-saving a file with a BOM or CRLF line ends changes neither the rows nor the key.
+ */
 export function collectDataTexts(read: (file: string, key: DataFileKey) => string): DataTexts {
-  const text = (key: DataFileKey) => read(DATA_FILES[key].file, key);
+  const text = (key: DataFileKey) => normalizeDataText(read(DATA_FILES[key].file, key));
   return {
     benchmarks: text("benchmarks"),
     architectures: text("architectures"),

@@ -11,7 +11,8 @@ export function defaultDataDir(): string {
 
 /**
  * Content hash of the data files, e.g. "3f9a1c07b2e4": 12 hex digits of SHA-256 over every file in
- * DATA_FILES order. Any edit to any figure changes it, so links and fits pinned to it detect stale data.
+ * DATA_FILES order. Any edit to any figure changes it, so links and fits pinned to it detect stale data;
+ * `texts` come normalised from collectDataTexts, so a BOM or CRLF line ends do not.
  */
 export function dataVersion(texts: DataTexts): string {
   const hash = createHash("sha256");
@@ -25,11 +26,11 @@ function folderLabel(dir: string): string {
   return relative === "" || relative.startsWith("..") || path.isAbsolute(relative) ? path.resolve(dir) : relative;
 }
 
-/** Reads the raw text of every data file in `dir`; a missing file is reported as a DataError. */
+/** Reads the text of every data file in `dir`, normalised by collectDataTexts; a missing file is reported as a DataError. */
 export function readDataTexts(dir: string): DataTexts {
   return collectDataTexts((file) => {
     try {
-      return readFileSync(path.join(dir, file), "utf8").replace(/\r\n/g, "\n");
+      return readFileSync(path.join(dir, file), "utf8");
     } catch {
       throw new DataError([{ file: `${folderLabel(dir)}/${file}`, row: null, field: null, message: "cannot read the file" }]);
     }

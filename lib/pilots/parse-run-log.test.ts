@@ -122,8 +122,14 @@ describe("a per-task CSV log", () => {
   test("decodes a character split across a Blob's chunks", async () => {
     const filler = `${HEADER}\n`;
     const row = (i: number) => `tâche-${i},single,1,1,,\n`;
-    let text = filler;
-    for (let i = 0; new TextEncoder().encode(text).length < CHUNK_SIZE + 100; i++) text += row(i);
+    // Rows added until the text passes one chunk, counting bytes as it grows (re-encoding it all each time is quadratic).
+    const encoder = new TextEncoder();
+    const parts = [filler];
+    for (let i = 0, bytes = encoder.encode(filler).length; bytes < CHUNK_SIZE + 100; i++) {
+      parts.push(row(i));
+      bytes += encoder.encode(row(i)).length;
+    }
+    const text = parts.join("");
     const summary = await parseRunLogBlob(new Blob([text]), "pilot.csv");
     assert.deepEqual([summary.rows, summary.errors], [parseRunLogText(text, "pilot.csv").rows, []]);
     assert.ok(summary.rows.valid > 30_000);

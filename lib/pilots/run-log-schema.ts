@@ -16,8 +16,6 @@ export type PilotArchitecture = (typeof PILOT_ARCHITECTURES)[number];
 export const MAX_PILOT_AGENTS = 64;
 /** Longest task id kept: anything longer is not an id. */
 export const MAX_TASK_ID_LENGTH = 200;
-/** Longest number cell: anything longer is garbage, whatever it parses to. */
-const MAX_NUMBER_LENGTH = 64;
 
 /** The optional measures, as column names and as the keys of a design's means, in one table. */
 export const MEASURES = [
@@ -63,7 +61,8 @@ function cell<T>(accept: (text: string) => Accepted<T>, required: boolean): z.Zo
 
 function numberCell(bounds: NumberBounds): (text: string) => Accepted<number> {
   return (text) => {
-    const value = text.length > MAX_NUMBER_LENGTH ? undefined : parseNumber(text, bounds);
+    // parseNumber caps the length (MAX_NUMBER_TEXT_LENGTH): anything longer is garbage, whatever it parses to.
+    const value = parseNumber(text, bounds);
     return value === undefined ? { ok: false, expected: describeNumber(bounds) } : { ok: true, value };
   };
 }

@@ -6,6 +6,7 @@
  */
 
 import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost/design-cost";
+import { PLAN_CONFIDENCE } from "../model/decide/plan";
 import { DEFAULT_EVIDENCE, EVIDENCE_CHOICES, FITS } from "../model/predict/fitted-models";
 
 /** The paper's reasoning tokens per single-agent task spread over its turns, to the slider's step of 10 (670). */
@@ -30,7 +31,8 @@ export type NumberParameter = {
     | "maxCost"
     | "minSuccess"
     | "pilotBudget"
-    | "tasksPerDay";
+    | "tasksPerDay"
+    | "planConfidence";
   urlKey: string;
   flag: string;
   label: string;
@@ -106,6 +108,7 @@ export const PARAMETERS = [
   { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, unset: "none (cached input billed at the input price)", description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
   { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, unset: "no limit", description: "only recommend designs costing at most this per task; omitted = no limit" },
   { kind: "number", key: "pilotBudget", urlKey: "pilot_budget", flag: "pilot-budget", label: "Pilot budget", unit: "USD", min: 0, max: 1000000, step: 0.5, integer: false, default: null, unset: "no limit", description: "the most the next pilot may cost, for the pilot planner (plan, and the page's planner); omitted = no limit" },
+  { kind: "number", key: "planConfidence", urlKey: "confidence", flag: "confidence", label: "Confidence target", unit: "chance", min: 0.5, max: 0.99, step: 0.01, integer: false, default: PLAN_CONFIDENCE, description: `the chance the call must reach after the next pilot, for the pilot planner (plan, and the page's planner); a share: ${PLAN_CONFIDENCE} is ${PLAN_CONFIDENCE * 100}%` },
   { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "no floor", description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
   { kind: "number", key: "tasksPerDay", urlKey: "tasks_day", flag: "tasks-per-day", label: "Tasks per day", unit: "tasks", min: 0, max: 100000000, step: 1, integer: false, default: null, unset: "no volume", description: "tasks run per day: the designs' monthly cost (30 days); omitted = per task only" },
   { kind: "choice", key: "frontier", urlKey: "frontier", flag: "frontier", label: "Frontier designs", choices: FRONTIER_CHOICES, default: "measured", description: "designs the Pareto frontier may pass through: measured (default: each architecture's measured agent count) or all (extrapolated counts too)" },

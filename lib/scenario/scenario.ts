@@ -41,6 +41,8 @@ export type Scenario = {
   minSuccess: number | null;
   /** The most the next pilot may cost (the pilot planner), null = no limit. */
   pilotBudget: number | null;
+  /** The chance the planner's call must reach (a share). */
+  planConfidence: number;
   /** Tasks run per day, for a monthly cost (null = per task only). */
   tasksPerDay: number | null;
   /** Which designs the Pareto frontier may pass through. */
@@ -105,6 +107,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     maxCost: null,
     minSuccess: null,
     pilotBudget: null,
+    planConfidence: parameter("planConfidence").default,
     tasksPerDay: null,
     frontier: parameter("frontier").default,
   };
@@ -133,6 +136,12 @@ export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMi
 export type ScenarioIssue = { key: ParameterKey; message: string };
 
 /**
+ * The value that sets an optional number (one with an `unset` meaning) to none where its default is a
+ * number: a model that lists a cached-input price, whose user cleared it, writes `p_cached=none`.
+ */
+export const NONE_VALUE = "none";
+
+/**
  * Parses each given field on its own and resolves the rest: a field that fails falls back to its
  * default and is reported, so one bad value never loses the others. Derived defaults: capability =
  * the model's index; agents = the architecture's measured count. An agent count the architecture
@@ -144,6 +153,10 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   for (const p of PARAMETERS) {
     const raw = strings[p.key];
     if (raw === undefined) continue;
+    if (p.kind === "number" && "unset" in p && raw === NONE_VALUE) {
+      values[p.key] = NONE_VALUE;
+      continue;
+    }
     const result = parameterSchema(p, choices).safeParse(raw);
     if (result.success) values[p.key] = result.data;
     else issues.push({ key: p.key, message: result.error.issues[0]?.message ?? "invalid value" });
@@ -152,7 +165,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   const architecture = typeof values.architecture === "string" ? values.architecture : parameter("architecture").default;
   const defaults = scenarioDefaults(model, architecture, choices);
   const number = <K extends keyof Scenario>(key: K & ParameterKey, fallback: number): number => (typeof values[key] === "number" ? (values[key] as number) : fallback);
-  const maybe = (key: ParameterKey, fallback: number | null): number | null => (typeof values[key] === "number" ? (values[key] as number) : fallback);
+  const maybe = (key: ParameterKey, fallback: number | null): number | null => (values[key] === NONE_VALUE ? null : typeof values[key] === "number" ? (values[key] as number) : fallback);
   let agents = number("agents", defaults.agents);
   const [low, high] = agentRange(architecture, parameter("agents").max);
   if (agents < low || agents > high) {
@@ -194,6 +207,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       maxCost: maybe("maxCost", defaults.maxCost),
       minSuccess: maybe("minSuccess", defaults.minSuccess),
       pilotBudget: maybe("pilotBudget", defaults.pilotBudget),
+      planConfidence: number("planConfidence", defaults.planConfidence),
       tasksPerDay: maybe("tasksPerDay", defaults.tasksPerDay),
       frontier: FRONTIER_CHOICES.find((f) => f === values.frontier) ?? defaults.frontier,
     },

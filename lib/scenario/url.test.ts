@@ -15,6 +15,16 @@ describe("share-link URLs", () => {
     assert.equal(scenarioQuery({ ...defaults, architecture: "hybrid", agents: 4 }, choices, "abc.1"), "?arch=hybrid&v=abc.1");
   });
 
+  test("a cleared cached-input price of a model that lists one travels as p_cached=none and reads back as none", () => {
+    assert.notEqual(defaults.priceCached, null);
+    const query = scenarioQuery({ ...defaults, priceCached: null }, choices, "abc.1");
+    assert.equal(query, "?p_cached=none&v=abc.1");
+    const back = parseScenario(scenarioStringsFromSearch(Object.fromEntries(new URLSearchParams(query))).strings, choices);
+    assert.deepEqual([back.scenario.priceCached, back.issues], [null, []]);
+    // "none" is a value only for optional numbers: tools=none is still an error naming the field.
+    assert.equal(parseScenario({ tools: "none" }, choices).issues[0]?.key, "tools");
+  });
+
   test("round-trip every field exactly, slider arithmetic included", () => {
     const scenario = {
       ...defaults,

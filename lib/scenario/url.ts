@@ -1,5 +1,5 @@
 import { PARAMETERS, type ParameterKey } from "./parameters";
-import { scenarioDefaults, type Scenario, type ScenarioChoices, type ScenarioStrings } from "./scenario";
+import { NONE_VALUE, scenarioDefaults, type Scenario, type ScenarioChoices, type ScenarioStrings } from "./scenario";
 import { encodePilots } from "./pilots";
 
 /** The query parameter carrying the data and model version a link was made with. */
@@ -18,7 +18,9 @@ export function scenarioValue(scenario: Scenario, key: ParameterKey): string | n
 /**
  * The URL values of a scenario, by parameter key: the string each parameter writes, or null where the
  * value equals its default (defaults are left out of links). Derived defaults count: the model's own
- * capability index, the architecture's measured agent count, an estimated baseline.
+ * capability index, the architecture's measured agent count, an estimated baseline. An optional number
+ * left empty where its default is a number (a cleared cached-input price of a model that lists one)
+ * writes NONE_VALUE.
  *
  * @example scenarioUrlValues({ ...defaults, tools: 8 }, choices) // { tools: "8", decomposability: null, ... }
  */
@@ -26,7 +28,9 @@ export function scenarioUrlValues(scenario: Scenario, choices: ScenarioChoices):
   const defaults = scenarioDefaults(scenario.model, scenario.architecture, choices);
   const write = (key: ParameterKey): string | null => {
     const value = scenarioValue(scenario, key);
-    return value === null || value === scenarioValue(defaults, key) ? null : typeof value === "number" ? formatUrlNumber(value) : value;
+    const fallback = scenarioValue(defaults, key);
+    if (value === null) return fallback === null ? null : NONE_VALUE;
+    return value === fallback ? null : typeof value === "number" ? formatUrlNumber(value) : value;
   };
   return Object.fromEntries(PARAMETERS.map((p) => [p.key, write(p.key)])) as Record<ParameterKey, string | null>;
 }

@@ -107,12 +107,46 @@ export function costSuccessPoints(
   return { points, frontier: byCost.filter((p) => p.onFrontier) };
 }
 
+/** The lowest cost per task the log-scale cost chart draws, in USD: a log scale has no zero. */
+export const COST_FLOOR_USD = 0.000001;
+
 /**
- * A log-scale cost domain whole decades wide around every design's cost, e.g. [0.001, 0.1]: it
- * changes only when a cost crosses a decade, so the chart's frame rarely redraws.
+ * The cost at which the chart draws a cost per task (USD): the cost itself when finite and at least
+ * COST_FLOOR_USD, else the floor (zero prices or tokens give $0, and a log scale has no zero; a
+ * non-finite cost would draw NaN). Points, whiskers, the frontier and the budget line all go through it.
+ *
+ * @example plotCost(0) // 0.000001
  */
-export function costDomain(points: readonly { costUsd: number }[]): [number, number] {
-  const costs = points.map((p) => p.costUsd).filter((c) => c > 0);
+export function plotCost(costUsd: number): number {
+  return Number.isFinite(costUsd) && costUsd >= COST_FLOOR_USD ? costUsd : COST_FLOOR_USD;
+}
+
+/**
+ * What the cost chart says when it draws a cost at the floor: how many designs cost less than it, and
+ * a budget below it; null when nothing is floored.
+ *
+ * @example costFloorNote([{ costUsd: 0 }, { costUsd: 0.02 }], 0) // "1 design costs less than $0.000001 per task (zero prices or tokens) and is drawn at $0.000001: a log scale has no zero. Your budget of $0 per task is drawn there too."
+ */
+export function costFloorNote(points: readonly { costUsd: number }[], maxCostUsd: number | null): string | null {
+  const floored = points.filter((p) => plotCost(p.costUsd) !== p.costUsd).length;
+  const budgetFloored = maxCostUsd !== null && plotCost(maxCostUsd) !== maxCostUsd;
+  if (floored === 0 && !budgetFloored) return null;
+  const floor = `$${COST_FLOOR_USD.toFixed(6)}`;
+  const designs =
+    floored === 0
+      ? `Costs below ${floor} per task are drawn at ${floor}: a log scale has no zero.`
+      : `${floored === points.length && floored > 1 ? `All ${floored} designs cost` : floored === 1 ? "1 design costs" : `${floored} designs cost`} less than ${floor} per task (zero prices or tokens) and ${floored === 1 ? "is" : "are"} drawn at ${floor}: a log scale has no zero.`;
+  const budget = budgetFloored ? ` Your budget of $${maxCostUsd} per task is drawn there too.` : "";
+  return `${designs}${budget}`;
+}
+
+/**
+ * A log-scale cost domain whole decades wide around every design's drawn cost (plotCost) and the
+ * budget when one is set, e.g. [0.001, 0.1]: it changes only when a cost crosses a decade, so the
+ * chart's frame rarely redraws. Always finite and positive, zero costs included.
+ */
+export function costDomain(points: readonly { costUsd: number }[], maxCostUsd: number | null = null): [number, number] {
+  const costs = [...points.map((p) => p.costUsd), ...(maxCostUsd === null ? [] : [maxCostUsd])].map(plotCost);
   if (costs.length === 0) return [0.001, 1];
   const low = 10 ** Math.floor(Math.log10(Math.min(...costs)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(...costs)));

@@ -5,7 +5,7 @@ import { cachedModels } from "../model/serving/fit-models";
 import { parseScenario, scenarioChoices, type ScenarioStrings } from "../scenario/scenario";
 import { designGrid } from "../scenario/predict-scenario";
 import { scenarioStringsFromSearch } from "../scenario/url";
-import { agentsCurves, architectureBars, costSuccessPoints } from "./calculator-charts";
+import { agentsCurves, architectureBars, COST_FLOOR_USD, costDomain, costFloorNote, costSuccessPoints, plotCost } from "./calculator-charts";
 import { calculatorCatalog } from "./catalog";
 import { nearestRuns } from "./nearest-runs";
 import { linkNotices } from "./notices";
@@ -206,5 +206,65 @@ describe("Eq. 1 with a single-agent pilot", () => {
     assert.equal(ask(10).successRate, 0.5);
     assert.ok(Math.abs(ask(10).sd - pilotSd(0.5, 10)) < 1e-12);
     assert.ok(Math.abs(ask(400).sd - pilotSd(0.5, 400)) < 1e-12);
+  });
+});
+
+describe("the log-scale cost chart's data at zero and non-finite costs", () => {
+  /** The cost chart's data for a link's query, as the page computes it. */
+  const chartOf = (query: string) => {
+    const { strings } = scenarioStringsFromSearch(Object.fromEntries(new URLSearchParams(query)));
+    const scenario = scenarioOf(strings);
+    const grid = designGrid(models, scenario);
+    const { points, frontier } = costSuccessPoints(grid, { architecture: "single", agents: 1 });
+    return { scenario, points, frontier, domain: costDomain(points, scenario.maxCost), note: costFloorNote(points, scenario.maxCost) };
+  };
+  const assertDrawable = (query: string) => {
+    const { scenario, points, frontier, domain } = chartOf(query);
+    const [low, high] = domain;
+    assert.ok(Number.isFinite(low) && Number.isFinite(high) && low > 0 && high > low, `${query}: domain ${domain}`);
+    const drawn = [...points, ...frontier].map((p) => plotCost(p.costUsd));
+    if (scenario.maxCost !== null) drawn.push(plotCost(scenario.maxCost));
+    for (const cost of drawn) {
+      assert.ok(Number.isFinite(Math.log10(cost)), `${query}: ${cost}`);
+      assert.ok(cost >= low && cost <= high, `${query}: ${cost} outside ${domain}`);
+    }
+    assert.equal(points.length, 60);
+    assert.ok(frontier.length >= 1);
+  };
+
+  test("zero prices (?p_in=0&p_out=0&p_cached=0): every design costs $0, drawn at the floor with a note", () => {
+    const { points, note } = chartOf("p_in=0&p_out=0&p_cached=0");
+    assert.ok(points.every((p) => p.costUsd === 0));
+    assertDrawable("p_in=0&p_out=0&p_cached=0");
+    assert.equal(note, "All 60 designs cost less than $0.000001 per task (zero prices or tokens) and are drawn at $0.000001: a log scale has no zero.");
+  });
+
+  test("zero tokens (?in_tok=0&out_tok=0): drawn at the floor with a note", () => {
+    const { points, note } = chartOf("in_tok=0&out_tok=0");
+    assert.ok(points.some((p) => p.costUsd < COST_FLOOR_USD));
+    assertDrawable("in_tok=0&out_tok=0");
+    assert.match(note ?? "", /less than \$0\.000001 per task \(zero prices or tokens\)/);
+  });
+
+  test("a zero budget (?max_cost=0): the budget line is drawn at the floor, inside the domain, with a note", () => {
+    const { domain, note } = chartOf("max_cost=0");
+    assertDrawable("max_cost=0");
+    assert.equal(domain[0], COST_FLOOR_USD);
+    assert.equal(note, "Costs below $0.000001 per task are drawn at $0.000001: a log scale has no zero. Your budget of $0 per task is drawn there too.");
+  });
+
+  test("ordinary costs are drawn as they are, with no note", () => {
+    const { points, note } = chartOf("");
+    assert.ok(points.every((p) => plotCost(p.costUsd) === p.costUsd));
+    assert.equal(note, null);
+    assertDrawable("");
+  });
+
+  test("plotCost never returns NaN or a non-positive cost, whatever it is given", () => {
+    for (const cost of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e-12, Number.MIN_VALUE]) {
+      assert.equal(plotCost(cost), COST_FLOOR_USD, String(cost));
+    }
+    assert.equal(plotCost(0.25), 0.25);
+    assert.deepEqual(costDomain([{ costUsd: Number.NaN }, { costUsd: 0 }]), [COST_FLOOR_USD, COST_FLOOR_USD * 10]);
   });
 });

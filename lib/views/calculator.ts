@@ -1,7 +1,7 @@
 import type { Reliability } from "../model/validation/track-record";
 import { designGrid } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
-import { agentsCurves, architectureBars, costDomain, costSuccessPoints } from "./calculator-charts";
+import { agentsCurves, architectureBars, costDomain, costFloorNote, costSuccessPoints } from "./calculator-charts";
 import type { CalculatorCatalog } from "./catalog";
 import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
@@ -32,7 +32,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" ? scenario.architecture : null;
   const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
   const bars = architectureBars(measured, labels, recommendation.design.architecture);
-  const costView = { ...costs, domain: costDomain(costs.points) };
+  const costView = { ...costs, domain: costDomain(costs.points, scenario.maxCost), floorNote: costFloorNote(costs.points, scenario.maxCost) };
   return {
     /** Each chart's tooltip lines and the same values as a table. */
     chartText: { architectures: architecturePoints(bars), agents: agentsPoints(grid, labels, recommendation.design), costs: costPointsText(costs.points, labels) },

@@ -9,7 +9,9 @@ import type { TableRow } from "./validation-rows";
 
 /** The rules the simulation compares. */
 export const FUSION_APPROACH_LABELS: Record<FusionApproach, string> = {
-  fused: "the model fused with both pilots",
+  fused: "the model fused with both pilots (the planner chose the design)",
+  fusedTop: "the same, piloting the model's top design instead",
+  fusedAll: "every multi-agent design piloted on the same tasks, fused",
   modelOnly: "model only: fused with the single-agent pilot",
   pilotOnly: "pilot only: the same two pilots, no model",
   pilotedExact: "the piloted design measured exactly, no model",
@@ -37,7 +39,7 @@ export function pilotFusionRows(row: PilotFusionRow): { columns: string[]; rows:
 /** Which designs the fused model piloted, in a sentence. */
 export function pilotedText(row: PilotFusionRow, label: (design: string) => string): string {
   const shares = Object.entries(row.piloted).sort((a, b) => b[1] - a[1]);
-  return `The model piloted ${shares.map(([d, s]) => `${label(d)} in ${formatPercent(s, 0)}`).join(", ")} of the draws.`;
+  return `The planner piloted ${shares.map(([d, s]) => `${label(d)} in ${formatPercent(s, 0)}`).join(", ")} of the draws.`;
 }
 
 /** How to read the tables, in a sentence. */

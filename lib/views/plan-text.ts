@@ -1,5 +1,5 @@
 import { formatFixed, formatPercent, formatUsd } from "../format/numbers";
-import type { PilotPlan, PlanCriterion, PlanOption } from "../model/decide/plan";
+import { EVERY_DESIGN, type PilotPlan, type PlanCriterion, type PlanOption } from "../model/decide/plan";
 
 /**
  * The pilot planner's words (docs/model.md, "Pilots fused with the model"): lib/model/decide/plan.ts
@@ -13,8 +13,11 @@ export const CRITERION_TEXT: Record<PlanCriterion, string> = {
 };
 
 const points = (share: number) => `${formatFixed(share * 100, 1)} points`;
+/** A plan's design in a sentence ("every multi-agent design" for EVERY_DESIGN) and in a table or legend. */
+const pilotName = (design: string, label: (design: string) => string) => (design === EVERY_DESIGN ? "every multi-agent design" : label(design));
+const pilotLabel = (design: string, label: (design: string) => string) => (design === EVERY_DESIGN ? "Every multi-agent design" : label(design));
 const plannedPilot = (o: PlanOption, label: (design: string) => string, cost: (usd: number) => string) =>
-  `${label(o.design)} on ${o.tasks} tasks${o.withSingle ? ", with the single agent on the same tasks" : ""} (${cost(o.pilotCost)})`;
+  `${pilotName(o.design, label)} on ${o.tasks} tasks${o.withSingle ? ", with the single agent on the same tasks" : ""} (${cost(o.pilotCost)})`;
 
 /**
  * The planner's recommendation in a sentence: no pilot needed, the cheapest pilot reaching the target,
@@ -36,7 +39,7 @@ export function planSentence(plan: PilotPlan, label: (design: string) => string,
   const largest = Math.max(...plan.options.map((o) => o.tasks));
   const budget = plan.maxPilotCost === null ? "" : ` within your pilot budget of ${cost(plan.maxPilotCost)}`;
   if (choice.best === null) return `No pilot fits${budget === "" ? "" : budget.replace(" within", "")}; the model's call, ${label(plan.now.call)}, is right ${about} with ${formatPercent(plan.now.confidence, 0)} confidence (target ${target}).`;
-  return `No pilot of one multi-agent design on up to ${largest} tasks${budget} reaches ${target} confidence ${about}: the most confident is ${plannedPilot(choice.best, label, cost)}, ${formatPercent(choice.best.confidence, 0)} against ${formatPercent(plan.now.confidence, 0)} now, expected loss ${points(choice.best.expectedLoss)}.`;
+  return `No pilot on up to ${largest} tasks${budget} reaches ${target} confidence ${about}: the most confident is ${plannedPilot(choice.best, label, cost)}, ${formatPercent(choice.best.confidence, 0)} against ${formatPercent(plan.now.confidence, 0)} now, expected loss ${points(choice.best.expectedLoss)}.`;
 }
 
 /** The planner's table: the call now, then every plan, with its confidence (± Monte Carlo SE), chance of the best design, expected loss and pilot cost. */
@@ -51,7 +54,7 @@ export function planRows(plan: PilotPlan, label: (design: string) => string, cos
     columns: ["pilot", "tasks", "single agent too", "confidence", "best design", "expected loss", "pilot cost", ""],
     rows: [
       [`none (the call now: ${label(plan.now.call)})`, "0", "", ...figures(plan.now), cost(0), plan.choice.kind === "none-needed" ? "← enough" : ""],
-      ...plan.options.map((o) => [label(o.design), String(o.tasks), o.withSingle ? "yes" : "no", ...figures(o), cost(o.pilotCost), o === chosen ? "← cheapest to reach the target" : ""]),
+      ...plan.options.map((o) => [pilotLabel(o.design, label), String(o.tasks), o.withSingle ? "yes" : "no", ...figures(o), cost(o.pilotCost), o === chosen ? "← cheapest to reach the target" : ""]),
     ],
   };
 }
@@ -65,7 +68,7 @@ export function planMethodText(plan: Pick<PilotPlan, "criterion" | "draws" | "se
   return `Confidence: the chance the call is right ${CRITERION_TEXT[plan.criterion]} after the pilot, by simulating ${plan.draws} draws of the true rates from the model fused with your pilots (seed ${plan.seed}; ± its Monte Carlo SE). Expected loss: the success given up against the best design.`;
 }
 
-/** One row per pilot size (0 = decide now) with each multi-agent design's confidence after piloting it: the planner chart's data. */
+/** One row per pilot size (0 = decide now) with each multi-agent design's confidence after piloting it (and every design's, EVERY_DESIGN): the planner chart's data. */
 export type PlanChartRow = { tasks: number } & Record<string, number>;
 
 /**
@@ -79,5 +82,5 @@ export function planChart(plan: PilotPlan, label: (design: string) => string): {
     ...Object.fromEntries(designs.map((d) => [d, tasks === 0 ? plan.now.confidence : (plan.options.find((o) => o.design === d && o.tasks === tasks)?.confidence ?? Number.NaN)])),
     tasks,
   }));
-  return { rows, series: designs.map((d) => ({ key: d, label: label(d) })), target: plan.target };
+  return { rows, series: designs.map((d) => ({ key: d, label: pilotLabel(d, label) })), target: plan.target };
 }

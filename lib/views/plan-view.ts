@@ -10,11 +10,12 @@ export type ScenarioPlan = { designs: string[]; costPerTask: number[]; plan: Pil
 /**
  * Plans a pilot for a scenario (docs/model.md, "Pilots fused with the model"): the architect's model of the
  * scenario's evidence (and `like` benchmark) fused with its pilots (architectPosterior), each design's cost
- * per task at its measured count from the scenario's cost inputs, and planPilots with its fixed seed.
+ * per task at its measured count from the scenario's cost inputs, and planPilots with its fixed seed, the
+ * scenario's pilot budget and confidence target.
  * The planner fuses pilots with the architect's model only; the scenario's fit is not consulted.
  * Browser-safe: the calculator can call it on every change.
  */
-export function scenarioPlan(models: FittedModels, scenario: Scenario, options: { confidence?: number; criterion?: PlanCriterion } = {}): ScenarioPlan {
+export function scenarioPlan(models: FittedModels, scenario: Scenario, options: { criterion?: PlanCriterion } = {}): ScenarioPlan {
   const model = architectFor(models, scenario.evidence);
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
   const { designs, posterior } = architectPosterior(model, task, scenario.pilots, models.taskCorrelation, scenario.like ?? undefined);
@@ -24,5 +25,5 @@ export function scenarioPlan(models: FittedModels, scenario: Scenario, options: 
     if (cost === undefined) throw new RangeError(`no cost for "${d}"`);
     return cost;
   });
-  return { designs, costPerTask, plan: planPilots({ designs, posterior, costPerTask, taskCorrelation: models.taskCorrelation, maxPilotCost: scenario.pilotBudget, ...options }) };
+  return { designs, costPerTask, plan: planPilots({ designs, posterior, costPerTask, taskCorrelation: models.taskCorrelation, maxPilotCost: scenario.pilotBudget, confidence: scenario.planConfidence, ...options }) };
 }

@@ -5,7 +5,7 @@ import { architectJoint, predictArchitectWithPilots } from "../architect/predict
 import { fusePilots } from "../predict/fusion";
 import { fitModels } from "../serving/fit-models";
 import { architectPosterior } from "./plan-posterior";
-import { fuseMeanInto, planPilots, singleJoins, type PlanQuery } from "./plan";
+import { EVERY_DESIGN, fuseEveryMeanInto, fuseMeanInto, planPilots, singleJoins, type PlanQuery } from "./plan";
 
 const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tolerance ${tol})`);
 
@@ -43,7 +43,7 @@ describe("the planner on synthetic posteriors whose answer is known", () => {
     const chosen = plan.choice.kind === "plan" ? plan.choice.option : null;
     assert.ok(chosen !== null && chosen.confidence >= 0.8);
     for (const o of plan.options) if (o.confidence >= 0.8) assert.ok(o.pilotCost >= chosen.pilotCost);
-    assert.ok(plan.options.every((o) => !o.withSingle && o.pilotCost === o.tasks * (o.design === "a" ? 10 : 2)));
+    assert.ok(plan.options.every((o) => !o.withSingle && o.pilotCost === o.tasks * (o.design === "a" ? 10 : o.design === "b" ? 2 : 12)));
   });
 
   test("the same inputs give the same figures (fixed seed), another seed other figures", () => {
@@ -70,6 +70,37 @@ describe("the planner's pieces", () => {
     fuseMeanInto(out, Float64Array.from(prior.mean), cov, 3, 30, 5, null, 0.567);
     const alone = fusePilots(prior, [{ h: e(3), tasks: 30, solved: 5 }], 0.567);
     alone.mean.forEach((m, i) => close(out[i]!, m, 1e-12, `alone, design ${i}`));
+  });
+
+  test("the fast fusion of every design's pilot equals fusePilots, with and without the single agent on the same tasks", () => {
+    const prior = { mean: [0.42, 0.47, 0.55, 0.39], cov: [[0.04, 0.02, 0.015, 0.02], [0.02, 0.05, 0.03, 0.028], [0.015, 0.03, 0.045, 0.025], [0.02, 0.028, 0.025, 0.05]] };
+    const e = (i: number) => prior.mean.map((_, j) => (j === i ? 1 : 0));
+    const out = new Float64Array(4);
+    const cov = prior.cov.map((r) => Float64Array.from(r));
+    const solved = [8, 11, 13, 6];
+    fuseEveryMeanInto(out, Float64Array.from(prior.mean), cov, 20, (d) => solved[d]!, solved[0]!, 0.567);
+    const all = fusePilots(prior, solved.map((x, i) => ({ h: e(i), tasks: 20, solved: x, pairing: "p" })), 0.567);
+    all.mean.forEach((m, i) => close(out[i]!, m, 1e-12, `with the single agent, design ${i}`));
+    fuseEveryMeanInto(out, Float64Array.from(prior.mean), cov, 20, (d) => solved[d]!, null, 0.567);
+    const multi = fusePilots(prior, solved.slice(1).map((x, i) => ({ h: e(i + 1), tasks: 20, solved: x, pairing: "p" })), 0.567);
+    multi.mean.forEach((m, i) => close(out[i]!, m, 1e-12, `without it, design ${i}`));
+  });
+
+  test("the plan of every design: one per size, costing every multi-agent design's tasks, at least as confident as any one design's plan", () => {
+    // Two designs equally likely to beat a well-measured single agent: piloting one leaves the other open.
+    const posterior = { mean: [0.5, 0.5, 0.5], cov: [[0.0001, 0, 0], [0, 0.01, 0], [0, 0, 0.01]] };
+    const query: PlanQuery = { designs: ["single", "a", "b"], posterior, costPerTask: [1, 2, 3], taskCorrelation: 0.5 };
+    const plan = planPilots(query);
+    const every = plan.options.filter((o) => o.design === EVERY_DESIGN);
+    assert.deepEqual(every.map((o) => o.tasks), [5, 10, 20, 30, 50, 100]);
+    for (const o of every) {
+      assert.equal(o.pilotCost, o.tasks * (2 + 3 + (o.withSingle ? 1 : 0)));
+      const one = plan.options.filter((x) => x.design !== EVERY_DESIGN && x.tasks === o.tasks);
+      for (const x of one) assert.ok(o.confidence >= x.confidence - 0.02, `${o.tasks} tasks: every ${o.confidence} against ${x.design} ${x.confidence}`);
+    }
+    assert.ok(every[5]!.confidence > Math.max(...plan.options.filter((x) => x.design !== EVERY_DESIGN && x.tasks === 100).map((x) => x.confidence)) + 0.05);
+    assert.equal(planPilots({ ...query, every: false }).options.some((o) => o.design === EVERY_DESIGN), false);
+    assert.equal(planPilots({ ...query, designs: ["single", "a"], posterior: { mean: [0.5, 0.5], cov: [[0.0001, 0], [0, 0.01]] }, costPerTask: [1, 2] }).options.some((o) => o.design === EVERY_DESIGN), false);
   });
 
   test("the single agent joins a plan unless it is already measured as precisely", () => {

@@ -13,6 +13,13 @@ import { choleskyFactor, pairedCells, standardNormal } from "./paired-draws";
  * so a link shows the same figures everywhere.
  */
 
+/**
+ * The design key of a plan that pilots every multi-agent design on the same tasks (with the single agent
+ * when it joins): the plan that settles calls resting on a design nobody piloted, at the cost of every
+ * design's tasks.
+ */
+export const EVERY_DESIGN = "every";
+
 /** Pilot sizes the planner weighs by default (0 = decide now, without a pilot). */
 export const PLAN_TASKS = [0, 5, 10, 20, 30, 50, 100] as const;
 /** Draws of θ per plan (pre-specified): the Monte Carlo SE of a 90% confidence is sqrt(0.09/2000) ≈ 0.007. */
@@ -40,6 +47,8 @@ export type PlanQuery = {
   criterion?: PlanCriterion;
   /** The most a pilot may cost (same unit as costPerTask); plans above it are not chosen. Default: no limit. */
   maxPilotCost?: number | null;
+  /** Whether to weigh plans piloting every multi-agent design (EVERY_DESIGN) too (default: yes, with two or more multi-agent designs). */
+  every?: boolean;
   draws?: number;
   seed?: number;
 };
@@ -68,7 +77,7 @@ export type PlanFigures = {
   expectedLossSe: number;
 };
 
-/** Piloting one multi-agent design on `tasks` tasks, with the single agent on the same tasks when `withSingle`. */
+/** Piloting one multi-agent design (or EVERY_DESIGN: all of them on the same tasks) on `tasks` tasks, with the single agent on the same tasks when `withSingle`. */
 export type PlanOption = PlanFigures & { design: string; tasks: number; withSingle: boolean; pilotCost: number };
 
 /**
@@ -145,7 +154,9 @@ class Tallies {
  * taskCorrelation), and a plan of k tasks uses the first k. The pilot is fused as fusePilots would (its
  * noise from noiseRate, the pair's covariance from the task correlation), the call is the design with the
  * highest posterior mean, and it is judged against θ (PLAN_CRITERIA). Pilot cost = tasks × (cost of d
- * + cost of the single agent when it joins, singleJoins).
+ * + cost of the single agent when it joins, singleJoins). The plan of every multi-agent design uses the
+ * same tasks' outcomes of every design at once (fuseEveryMeanInto); its cost is tasks × (every multi-agent
+ * design's cost + the single agent's when it joins).
  */
 export function planPilots(query: PlanQuery): PilotPlan {
   const { designs, posterior, costPerTask, taskCorrelation: phi } = query;
@@ -161,12 +172,15 @@ export function planPilots(query: PlanQuery): PilotPlan {
   const S = sizes.length;
   const kmax = S === 0 ? 0 : at(sizes, S - 1);
   const joins = sizes.map((k) => singleJoins(posterior, k));
+  const every = (query.every ?? true) && n > 2;
+  const scratch = everyScratch(n);
   const mu = Float64Array.from(posterior.mean);
   const cov = posterior.cov.map((row) => Float64Array.from(row));
   const L = choleskyFactor(posterior.cov).map((row) => Float64Array.from(row));
   const call0 = argmax(mu);
   const now = new Tallies(1);
-  const tallies = new Tallies(n * S);
+  const tallies = new Tallies((n + 1) * S);
+  const counts = new Float64Array(n * S);
   const random = seededRandom(seed);
   const theta = new Float64Array(n);
   const z = new Float64Array(n);
@@ -219,12 +233,19 @@ export function planPilots(query: PlanQuery): PilotPlan {
           const x = u[task] as number;
           multi += +(x >= low) & +(x < high);
         }
+        counts[d * S + s] = multi;
         fuseMeanInto(fused, mu, cov, d, k, multi, joins[s] === true ? (singles[s] as number) : null, phi);
         record(tallies, d * S + s, argmax(fused), best, multiBest);
       }
     }
+    if (every) {
+      for (let s = 0; s < S; s++) {
+        fuseEveryMeanInto(fused, mu, cov, sizes[s] as number, (d) => counts[d * S + s] as number, joins[s] === true ? (singles[s] as number) : null, phi, scratch);
+        record(tallies, n * S + s, argmax(fused), best, multiBest);
+      }
+    }
   }
-  const options = designs.flatMap((design, d) =>
+  const options: PlanOption[] = designs.flatMap((design, d) =>
     d === 0
       ? []
       : sizes.map((k, s) => ({
@@ -235,6 +256,12 @@ export function planPilots(query: PlanQuery): PilotPlan {
           ...tallies.figures(d * S + s, draws, criterion),
         })),
   );
+  const multiCost = costPerTask.slice(1).reduce((a, b) => a + b, 0);
+  if (every) {
+    sizes.forEach((k, s) =>
+      options.push({ design: EVERY_DESIGN, tasks: k, withSingle: joins[s] === true, pilotCost: k * (multiCost + (joins[s] === true ? at(costPerTask, 0) : 0)), ...tallies.figures(n * S + s, draws, criterion) }),
+    );
+  }
   const nowFigures = { call: at(designs, call0), ...now.figures(0, draws, criterion) };
   const affordable = query.maxPilotCost === undefined || query.maxPilotCost === null ? options : options.filter((o) => o.pilotCost <= (query.maxPilotCost as number));
   return { criterion, target, draws, seed, now: nowFigures, options, maxPilotCost: query.maxPilotCost ?? null, choice: choose(nowFigures, affordable, target) };
@@ -282,3 +309,60 @@ export function fuseMeanInto(out: Float64Array, mu: Float64Array, cov: readonly 
   const w1 = (a * residualD - b * residual0) / det;
   for (let j = 0; j < out.length; j++) out[j] = (mu[j] as number) + (cov0[j] as number) * w0 + (covD[j] as number) * w1;
 }
+
+/**
+ * The posterior mean after pilots of every multi-agent design on the same k tasks (design d solved
+ * `multi(d)`), with the single agent's pilot on them too (solved `single`) or none (null), written into
+ * `out`: fusePilots's conditioning (noise from noiseRate; every pair on the same tasks correlated by the
+ * task correlation) for the posterior mean only, by a Cholesky solve in preallocated buffers (the planner
+ * calls it tens of thousands of times). plan.test.ts checks it against fusePilots.
+ */
+export function fuseEveryMeanInto(out: Float64Array, mu: Float64Array, cov: readonly Float64Array[], k: number, multi: (d: number) => number, single: number | null, phi: number, scratch: EveryScratch = everyScratch(mu.length)): void {
+  const { observed, y, v, L } = scratch;
+  let m = 0;
+  if (single !== null) {
+    observed[m] = 0;
+    y[m++] = single;
+  }
+  for (let d = 1; d < mu.length; d++) {
+    observed[m] = d;
+    y[m++] = multi(d);
+  }
+  for (let a = 0; a < m; a++) {
+    const r = noiseRate(y[a] as number, k);
+    v[a] = r * (1 - r);
+    y[a] = (y[a] as number) / k - (mu[observed[a] as number] as number);
+  }
+  // L L' = S = Σ[obs, obs] + R, row-major in L (m x m); then y ← S⁻¹ y by two triangular solves.
+  for (let a = 0; a < m; a++) {
+    const row = cov[observed[a] as number] as Float64Array;
+    for (let b = 0; b <= a; b++) {
+      let x = (row[observed[b] as number] as number) + (a === b ? (v[a] as number) / k : (phi * Math.sqrt((v[a] as number) * (v[b] as number))) / k);
+      for (let c = 0; c < b; c++) x -= (L[a * m + c] as number) * (L[b * m + c] as number);
+      if (a === b) {
+        if (!(x > 0)) throw new RangeError("fuseEveryMeanInto: the pilots' covariance is not positive definite");
+        L[a * m + a] = Math.sqrt(x);
+      } else L[a * m + b] = x / (L[b * m + b] as number);
+    }
+  }
+  for (let a = 0; a < m; a++) {
+    let x = y[a] as number;
+    for (let c = 0; c < a; c++) x -= (L[a * m + c] as number) * (y[c] as number);
+    y[a] = x / (L[a * m + a] as number);
+  }
+  for (let a = m - 1; a >= 0; a--) {
+    let x = y[a] as number;
+    for (let c = a + 1; c < m; c++) x -= (L[c * m + a] as number) * (y[c] as number);
+    y[a] = x / (L[a * m + a] as number);
+  }
+  for (let j = 0; j < out.length; j++) {
+    let x = mu[j] as number;
+    const row = cov[j] as Float64Array;
+    for (let a = 0; a < m; a++) x += (row[observed[a] as number] as number) * (y[a] as number);
+    out[j] = x;
+  }
+}
+
+/** fuseEveryMeanInto's buffers for n designs. */
+export type EveryScratch = { observed: Int32Array; y: Float64Array; v: Float64Array; L: Float64Array };
+export const everyScratch = (n: number): EveryScratch => ({ observed: new Int32Array(n), y: new Float64Array(n), v: new Float64Array(n), L: new Float64Array(n * n) });

@@ -1,10 +1,10 @@
 import { mean } from "simple-statistics";
 import { drawPairedPilot, drawPilot } from "../decide/paired-draws";
-import { planPilots, type PilotPlan, type PlanChoice, type PlanCriterion } from "../decide/plan";
+import { EVERY_DESIGN, planPilots, type PilotPlan, type PlanChoice, type PlanCriterion } from "../decide/plan";
 import { fusePilots, type JointNormal, type PilotObservation } from "../predict/fusion";
 import { at } from "../stats/checked";
 import { clusteredMae } from "./pooled";
-import type { FusionGroup } from "./pilot-fusion";
+import { binomialPilots, type FusionGroup } from "./pilot-fusion";
 
 /**
  * The planner's calibration (docs/model.md, "Pilots fused with the model"): in the pilot-fusion
@@ -57,17 +57,23 @@ export function calibrationCase(
   const truth = group.measured;
   let finalMean = draw.modelOnly.mean;
   if (option !== null) {
-    const d = group.designs.indexOf(option.design);
     const e = (i: number) => truth.map((_, j) => (j === i ? 1 : 0));
     const earlier: PilotObservation = { h: e(0), tasks: singleTasks, solved: draw.single, pairing: "earlier" };
     let added: PilotObservation[];
-    if (option.withSingle) {
-      const { first, second } = drawPairedPilot(random, at(truth, 0), at(truth, d), taskCorrelation, option.tasks);
-      added = [
-        { h: e(0), tasks: option.tasks, solved: first, pairing: "plan" },
-        { h: e(d), tasks: option.tasks, solved: second, pairing: "plan" },
-      ];
-    } else added = [{ h: e(d), tasks: option.tasks, solved: drawPilot(random, at(truth, d), option.tasks) }];
+    if (option.design === EVERY_DESIGN) {
+      // Every design on the same new tasks (the single agent's outcomes drawn either way: the others are drawn given them).
+      const pilots = binomialPilots(taskCorrelation)(random, group, option.tasks);
+      added = truth.flatMap((_, i) => (i === 0 && !option.withSingle ? [] : [{ h: e(i), tasks: option.tasks, solved: i === 0 ? pilots.single : pilots.on(i), pairing: "plan" }]));
+    } else {
+      const d = group.designs.indexOf(option.design);
+      if (option.withSingle) {
+        const { first, second } = drawPairedPilot(random, at(truth, 0), at(truth, d), taskCorrelation, option.tasks);
+        added = [
+          { h: e(0), tasks: option.tasks, solved: first, pairing: "plan" },
+          { h: e(d), tasks: option.tasks, solved: second, pairing: "plan" },
+        ];
+      } else added = [{ h: e(d), tasks: option.tasks, solved: drawPilot(random, at(truth, d), option.tasks) }];
+    }
     finalMean = fusePilots(group.prior, [earlier, ...added], taskCorrelation).mean;
   }
   const call = argmax(finalMean);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../../data/load";
 import { paperFitRuns } from "../../data/row-sets";
-import { binomialPilots, pilotFusionGroups, simulatePilotFusion, taskSubsetPilots, type FusionGroup, type SimulationOptions } from "./pilot-fusion";
+import { binomialPilots, pilotFusionGroups, plannerChooser, simulatePilotFusion, taskSubsetPilots, topDesign, type FusionGroup, type SimulationOptions } from "./pilot-fusion";
 import { seededRandom } from "../stats/random";
 
 /** Three designs (single, a, b); a prior that favours b, with b's and a's errors correlated. */
@@ -13,7 +13,7 @@ const groups: FusionGroup[] = [
   { benchmark: "y", model: "m1", designs: ["single", "a", "b"], measured: [0.5, 0.8, 0.3], prior }, // a wins, b (piloted) loses to single
   { benchmark: "y", model: "m2", designs: ["single", "a", "b"], measured: [0.2, 0.25, 0.7], prior }, // multi wins
 ];
-const options: SimulationOptions = { tasks: [10, 2000], draws: 30, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2] };
+const options: SimulationOptions = { tasks: [10, 2000], draws: 30, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2], calibrate: true };
 
 describe("the pilot-fusion simulation on a tiny synthetic setup", () => {
   const result = simulatePilotFusion(groups, options);
@@ -21,7 +21,7 @@ describe("the pilot-fusion simulation on a tiny synthetic setup", () => {
   test("one row per pilot size, every rule, shares in [0, 1]", () => {
     assert.deepEqual(result.rows.map((r) => [r.tasks, r.groups]), [[10, 4], [2000, 4]]);
     for (const row of result.rows) {
-      assert.deepEqual(Object.keys(row.approaches), ["fused", "modelOnly", "pilotOnly", "pilotedExact", "reference", "naive"]);
+      assert.deepEqual(Object.keys(row.approaches), ["fused", "fusedTop", "fusedAll", "modelOnly", "pilotOnly", "pilotedExact", "reference", "naive"]);
       for (const a of Object.values(row.approaches)) assert.ok(a.decisions.mean >= 0 && a.decisions.mean <= 1);
       assert.ok(row.approaches.fused.coverage !== null && row.approaches.pilotOnly.coverage === null);
     }
@@ -56,8 +56,28 @@ describe("the pilot-fusion simulation on a tiny synthetic setup", () => {
 
   test("reproducible, and the calibration draws from its own stream: the other figures do not depend on it", () => {
     assert.deepEqual(simulatePilotFusion(groups, options), result);
-    assert.deepEqual(simulatePilotFusion(groups, { ...options, planCosts: null }).rows, result.rows);
+    assert.deepEqual(simulatePilotFusion(groups, { ...options, calibrate: false }).rows, result.rows);
   });
+});
+
+test("binomial pilots draw every design at once: asking for designs in another order gives the same counts", () => {
+  const group = groups[0]!;
+  const a = binomialPilots(0.5)(seededRandom(3), group, 40);
+  const b = binomialPilots(0.5)(seededRandom(3), group, 40);
+  const forward = [a.single, a.on(1), a.on(2)];
+  const backward = [b.on(2), b.on(1), b.single].reverse();
+  assert.deepEqual(forward, backward);
+});
+
+test("the planner pilots the design whose pilot can change the call, not the one the model ranks highest (topDesign)", () => {
+  // b, the model's top design, is known (a tiny variance) to beat the single agent: its pilot teaches
+  // nothing. a is uncertain and might beat b: only a's pilot can change the call (ties on confidence are
+  // broken by the expected loss).
+  const prior = { mean: [0.5, 0.52, 0.7], cov: [[0.0004, 0, 0], [0, 0.02, 0], [0, 0, 0.0001]] };
+  const group: FusionGroup = { benchmark: "x", model: "m", designs: ["single", "a", "b"], measured: [0.5, 0.5, 0.7], prior };
+  assert.equal(topDesign(group, 20, prior, 10), 2);
+  const choose = plannerChooser([1, 1, 1], 0.5);
+  assert.equal(choose(group, 20, prior, 10), 1);
 });
 
 test("real task subsets: the same tasks for every design, k of them without replacement", () => {

@@ -6,6 +6,7 @@ import { architectJoint } from "../architect/predict";
 import { taskCorrelation as measureTaskCorrelation } from "../architect/task-correlation";
 import { costArchitectures } from "../cost/design-cost";
 import { secondGivenFirst } from "../decide/paired-draws";
+import { planPilots } from "../decide/plan";
 import { fusePilots, type JointNormal, type PilotObservation } from "../predict/fusion";
 import { clip01 } from "../predict/prediction";
 import { at, field, got } from "../stats/checked";
@@ -19,9 +20,10 @@ import { calibrationCase, calibrationTable, type CalibrationCase, type PlanMemo,
  * Pilots fused with the model, validated (docs/model.md, "Pilots fused with the model"). On Kim et al.'s
  * (benchmark, model) groups with every design measured, each benchmark held out of the architect's fit as
  * the harness holds it out (LOBO), an architect's pilots are simulated against the measured rates: a
- * single-agent pilot of k tasks; the multi-agent design the fused model then recommends, piloted on the
- * same k tasks (correlated with the single agent's outcomes at the measured task correlation); both fused
- * with the held-out prior. The measured rates are the truth of the simulation; no held-out figure reaches
+ * single-agent pilot of k tasks; the multi-agent design the planner chooses (the one whose k-task pilot
+ * gives the call the highest chance of being right, judged on the fused posterior), piloted on the same k
+ * tasks (correlated with the single agent's outcomes at the measured task correlation); both fused with
+ * the held-out prior. The measured rates are the truth of the simulation; no held-out figure reaches
  * its own prior.
  */
 
@@ -33,14 +35,17 @@ export const PILOT_FUSION_DRAWS = 200;
 export const PILOT_FUSION_SEED = 2512;
 
 /**
- * The rules compared: the model fused with both pilots; the model fused with the single-agent pilot
+ * The rules compared: the model fused with both pilots (the multi-agent design piloted chosen by the
+ * planner); the same with the design the model recommends piloted instead (the rule before the planner
+ * chose); every multi-agent design piloted on the same tasks, fused with the model (a larger protocol:
+ * four times the multi-agent tasks, shown for what it would reach); the model fused with the single-agent pilot
  * only; the same two pilots without the model (multi iff the multi-agent pilot beat the single agent's);
  * the design the model pilots measured exactly (multi iff its measured rate beats the single agent's: the
  * most any rule deciding by the piloted design alone can reach); the pilots of the truly best multi-agent
  * design with the single agent, without the model (a reference no architect can run: it needs the
  * answer); and the naive rule (every design at the single pilot).
  */
-export const FUSION_APPROACHES = ["fused", "modelOnly", "pilotOnly", "pilotedExact", "reference", "naive"] as const;
+export const FUSION_APPROACHES = ["fused", "fusedTop", "fusedAll", "modelOnly", "pilotOnly", "pilotedExact", "reference", "naive"] as const;
 export type FusionApproach = (typeof FUSION_APPROACHES)[number];
 
 /** One (benchmark, model) group: its designs (single first), their measured rates, and the held-out prior over them. */
@@ -58,23 +63,21 @@ export type PilotFusionRow = { tasks: number; groups: number; approaches: Record
 /** Draws the pilots of one simulated draw: the single agent's solved count on k tasks, and any design's on the same tasks. */
 export type PilotSource = (random: () => number, group: FusionGroup, tasks: number) => { single: number; on: (design: number) => number };
 
-/** Binomial pilots: per task, the single agent's outcome at its measured rate, and a design's drawn given it (secondGivenFirst). */
+/**
+ * Binomial pilots: per task, the single agent's outcome at its measured rate, and every design's drawn
+ * given it (secondGivenFirst), all at once in design order, so that the random stream does not depend on
+ * which designs a rule asks for.
+ */
 export function binomialPilots(taskCorrelation: number): PilotSource {
   return (random, group, tasks) => {
     const ps = at(group.measured, 0);
     const solved = Array.from({ length: tasks }, () => random() < ps);
-    const drawn = new Map<number, number>();
-    return {
-      single: solved.filter(Boolean).length,
-      on: (d) => {
-        const known = drawn.get(d);
-        if (known !== undefined) return known;
-        const c = secondGivenFirst(ps, at(group.measured, d), taskCorrelation);
-        const count = solved.filter((s) => random() < (s ? c.givenSolved : c.givenFailed)).length;
-        drawn.set(d, count);
-        return count;
-      },
-    };
+    const counts = group.measured.map((pd, d) => {
+      if (d === 0) return solved.filter(Boolean).length;
+      const c = secondGivenFirst(ps, pd, taskCorrelation);
+      return solved.filter((s) => random() < (s ? c.givenSolved : c.givenFailed)).length;
+    });
+    return { single: at(counts, 0), on: (d) => at(counts, d) };
   };
 }
 
@@ -129,33 +132,73 @@ const covered = (p: JointNormal, truth: readonly number[]) =>
     return t >= clip01(c - Z90 * sd) - 1e-12 && t <= clip01(c + Z90 * sd) + 1e-12 ? 1 : 0;
   }));
 
-/** Scores one draw: the single pilot, the design the model-only posterior recommends piloted on the same tasks, every rule. */
-function scoreDraw(group: FusionGroup, tasks: number, pilots: ReturnType<PilotSource>, phi: number): { scores: DrawScores; piloted: number; modelOnly: JointNormal; single: number } {
+/** Picks the multi-agent design to pilot on `tasks` tasks, given the posterior after the single-agent pilot (which solved `single`). */
+export type PilotChooser = (group: FusionGroup, tasks: number, posterior: JointNormal, single: number) => number;
+
+/** The design the posterior ranks highest among the multi-agent designs (the rule before the planner chose). */
+export const topDesign: PilotChooser = (_group, _tasks, posterior) => argmaxFrom(posterior.mean, 1);
+
+/**
+ * The planner's choice (lib/model/decide/plan.ts, as the app runs it, sizes fixed at `tasks`): the
+ * multi-agent design whose pilot of `tasks` tasks gives the final call the highest chance of being right on
+ * single vs multi, then the smaller expected loss, then the earlier design. Memoized per group, size and
+ * single-agent count (the posterior depends on nothing else).
+ */
+export function plannerChooser(costs: readonly number[], taskCorrelation: number): PilotChooser {
+  const memo = new Map<string, number>();
+  return (group, tasks, posterior, single) => {
+    const key = `${group.benchmark}/${group.model}/${tasks}/${single}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const plan = planPilots({ designs: group.designs, posterior, costPerTask: costs, taskCorrelation, tasks: [tasks], every: false });
+    const best = plan.options.reduce((a, b) => (b.confidence > a.confidence || (b.confidence === a.confidence && b.expectedLoss < a.expectedLoss) ? b : a));
+    const d = group.designs.indexOf(best.design);
+    memo.set(key, d);
+    return d;
+  };
+}
+
+/** Scores one draw: the single pilot, the design `choose` picks piloted on the same tasks (and the model's top design for fusedTop), every rule. */
+function scoreDraw(group: FusionGroup, tasks: number, pilots: ReturnType<PilotSource>, phi: number, choose: PilotChooser): { scores: DrawScores; piloted: number; modelOnly: JointNormal; single: number } {
   const truth = group.measured;
   const e = (i: number) => truth.map((_, j) => (j === i ? 1 : 0));
   const single: PilotObservation = { h: e(0), tasks, solved: pilots.single, pairing: "pilot" };
   const modelOnly = fusePilots(group.prior, [single], phi);
-  const d = argmaxFrom(modelOnly.mean, 1);
+  const fuseWith = (d: number) => fusePilots(group.prior, [single, { h: e(d), tasks, solved: pilots.on(d), pairing: "pilot" }], phi);
+  const d = choose(group, tasks, modelOnly, pilots.single);
   const m = pilots.on(d);
-  const fused = fusePilots(group.prior, [single, { h: e(d), tasks, solved: m, pairing: "pilot" }], phi);
+  const fused = fuseWith(d);
+  const top = argmaxFrom(modelOnly.mean, 1);
+  const fusedTop = top === d ? fused : fuseWith(top);
+  const multiDesigns = truth.flatMap((_, i) => (i === 0 ? [] : [i]));
+  const fusedAll = fusePilots(group.prior, [single, ...multiDesigns.map((i) => ({ h: e(i), tasks, solved: pilots.on(i), pairing: "pilot" }))], phi);
   const best = argmaxFrom(truth, 1);
   const z = pilots.on(best);
   const truthWins = multiWins(truth);
-  const others = truth.flatMap((_, i) => (i === 0 || i === d ? [] : [i]));
+  const others = (p: number) => truth.flatMap((_, i) => (i === 0 || i === p ? [] : [i]));
   const rate = pilots.single / tasks;
   const exact = (values: readonly number[]) => (at(truth, argmaxFrom(values, 0)) >= Math.max(...truth) ? 1 : 0);
   const naiveValues = truth.map(() => rate);
+  const modelScores = (p: JointNormal, piloted: number) => ({
+    right: +(multiWins(p.mean) === truthWins),
+    maePiloted: meanAbs(p.mean, truth, [piloted]),
+    maeNotPiloted: meanAbs(p.mean, truth, others(piloted)),
+    coverage: covered(p, truth),
+    exactBest: exact(p.mean),
+  });
   return {
     piloted: d,
     modelOnly,
     single: pilots.single,
     scores: {
-      fused: { right: +(multiWins(fused.mean) === truthWins), maePiloted: meanAbs(fused.mean, truth, [d]), maeNotPiloted: meanAbs(fused.mean, truth, others), coverage: covered(fused, truth), exactBest: exact(fused.mean) },
-      modelOnly: { right: +(multiWins(modelOnly.mean) === truthWins), maePiloted: meanAbs(modelOnly.mean, truth, [d]), maeNotPiloted: meanAbs(modelOnly.mean, truth, others), coverage: covered(modelOnly, truth), exactBest: exact(modelOnly.mean) },
+      fused: modelScores(fused, d),
+      fusedTop: modelScores(fusedTop, top),
+      fusedAll: { ...modelScores(fusedAll, d), maePiloted: meanAbs(fusedAll.mean, truth, multiDesigns), maeNotPiloted: Number.NaN },
+      modelOnly: modelScores(modelOnly, d),
       pilotedExact: { right: +(at(truth, d) > at(truth, 0) === truthWins), maePiloted: Number.NaN, maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
       pilotOnly: { right: +(m > pilots.single === truthWins), maePiloted: Math.abs(m / tasks - at(truth, d)), maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
       reference: { right: +(z > pilots.single === truthWins), maePiloted: Math.abs(z / tasks - at(truth, best)), maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
-      naive: { right: +!truthWins, maePiloted: meanAbs(naiveValues, truth, [d]), maeNotPiloted: meanAbs(naiveValues, truth, others), coverage: Number.NaN, exactBest: Number.NaN },
+      naive: { right: +!truthWins, maePiloted: meanAbs(naiveValues, truth, [d]), maeNotPiloted: meanAbs(naiveValues, truth, others(d)), coverage: Number.NaN, exactBest: Number.NaN },
     },
   };
 }
@@ -167,8 +210,12 @@ export type SimulationOptions = {
   seed: number;
   taskCorrelation: number;
   pilots: PilotSource;
-  /** Cost of one task of each design (single first), for the planner; null skips the planner's calibration. */
-  planCosts: readonly number[] | null;
+  /** Cost of one task of each design (single first), for the planner. */
+  planCosts: readonly number[];
+  /** Whether to run the planner's calibration (pilot-fusion-calibration.ts) too. */
+  calibrate: boolean;
+  /** Which multi-agent design is piloted (default: the planner's choice, plannerChooser). */
+  choose?: PilotChooser;
 };
 
 /** The simulation's figures: one row per pilot size, and the planner's calibration when asked for. */
@@ -176,11 +223,12 @@ export type PilotFusionSimulation = { rows: PilotFusionRow[]; calibration: Plann
 
 /**
  * Runs the simulation on `groups`: for each pilot size and group, `draws` draws from a generator seeded by
- * (seed, group, size), so that each figure is reproducible and independent of the others. With planCosts,
+ * (seed, group, size), so that each figure is reproducible and independent of the others. With calibrate,
  * the planner is also run on every draw's model-only posterior and its promise checked (pilot-fusion-calibration.ts).
  */
 export function simulatePilotFusion(groups: readonly FusionGroup[], options: SimulationOptions): PilotFusionSimulation {
   const cases: CalibrationCase[] = [];
+  const choose = options.choose ?? plannerChooser(options.planCosts, options.taskCorrelation);
   const rows = options.tasks.map((tasks) => {
     const perGroup = groups.map((group, g) => {
       // Separate streams: the planner's calibration never changes the pilots the other figures draw.
@@ -188,8 +236,8 @@ export function simulatePilotFusion(groups: readonly FusionGroup[], options: Sim
       const calibrationRandom = seededRandom(options.seed + 7919 * (g + 1) + 104729 * tasks + 1);
       const plans: PlanMemo = new Map();
       return Array.from({ length: options.draws }, () => {
-        const draw = scoreDraw(group, tasks, options.pilots(random, group, tasks), options.taskCorrelation);
-        if (options.planCosts !== null) cases.push(calibrationCase(group, tasks, draw, options.planCosts, options.taskCorrelation, calibrationRandom, plans));
+        const draw = scoreDraw(group, tasks, options.pilots(random, group, tasks), options.taskCorrelation, choose);
+        if (options.calibrate) cases.push(calibrationCase(group, tasks, draw, options.planCosts, options.taskCorrelation, calibrationRandom, plans));
         return draw;
       });
     });
@@ -211,7 +259,7 @@ export function simulatePilotFusion(groups: readonly FusionGroup[], options: Sim
       coverage: figure(a, "coverage"),
       exactBest: figure(a, "exactBest"),
     });
-    const approaches = { fused: of("fused"), modelOnly: of("modelOnly"), pilotOnly: of("pilotOnly"), pilotedExact: of("pilotedExact"), reference: of("reference"), naive: of("naive") };
+    const approaches = { fused: of("fused"), fusedTop: of("fusedTop"), fusedAll: of("fusedAll"), modelOnly: of("modelOnly"), pilotOnly: of("pilotOnly"), pilotedExact: of("pilotedExact"), reference: of("reference"), naive: of("naive") };
     const counts = new Map<string, number>();
     perGroup.forEach((draws, g) => draws.forEach((d) => {
       const design = at(at(groups, g).designs, d.piloted);
@@ -220,7 +268,7 @@ export function simulatePilotFusion(groups: readonly FusionGroup[], options: Sim
     const piloted = Object.fromEntries([...counts].map(([design, count]) => [design, count / (groups.length * options.draws)]));
     return { tasks, groups: groups.length, approaches, piloted };
   });
-  return { rows, calibration: options.planCosts === null ? null : calibrationTable(cases) };
+  return { rows, calibration: options.calibrate ? calibrationTable(cases) : null };
 }
 
 /**
@@ -265,11 +313,13 @@ export type PilotFusionValidation = PilotFusionSimulation & {
 export function validatePilotFusion(runs: readonly Run[], dataset: Dataset): PilotFusionValidation {
   const phi = measureTaskCorrelation(dataset.taskResults).phi;
   const groups = pilotFusionGroups(runs, dataset);
-  const common = { draws: PILOT_FUSION_DRAWS, seed: PILOT_FUSION_SEED, taskCorrelation: phi };
-  const simulation = simulatePilotFusion(groups, { ...common, tasks: PILOT_FUSION_TASKS, pilots: binomialPilots(phi), planCosts: turnCosts(dataset, at(groups, 0).designs) });
+  const planCosts = turnCosts(dataset, at(groups, 0).designs);
+  // One chooser (and its memo) for every simulation: the same posterior gets the same choice.
+  const common = { draws: PILOT_FUSION_DRAWS, seed: PILOT_FUSION_SEED, taskCorrelation: phi, planCosts, choose: plannerChooser(planCosts, phi) };
+  const simulation = simulatePilotFusion(groups, { ...common, tasks: PILOT_FUSION_TASKS, pilots: binomialPilots(phi), calibrate: true });
   const real = taskSubsetPilots(dataset);
   const withTasks = groups.filter((g) => (real.outcomes(g)?.[0]?.length ?? 0) >= Math.max(...TASK_SUBSET_TASKS));
-  const subset = (pilots: PilotSource) => simulatePilotFusion(withTasks, { ...common, tasks: TASK_SUBSET_TASKS, pilots, planCosts: null }).rows;
+  const subset = (pilots: PilotSource) => simulatePilotFusion(withTasks, { ...common, tasks: TASK_SUBSET_TASKS, pilots, calibrate: false }).rows;
   return {
     ...simulation,
     taskCorrelation: phi,

@@ -1,0 +1,115 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/*
+ * A visitor's browser is protected by the headers every route is served with (README.md, "Security
+ * headers"): a strict Content-Security-Policy, nosniff, a referrer policy that keeps the scenario out
+ * of outbound links, no framing, a minimal Permissions-Policy; and the page itself, pilots, planner
+ * and upload included, runs under that policy without a single violation.
+ */
+
+test.describe("a visitor's browser is protected by the security headers", () => {
+  const STATIC_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+    "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  };
+
+  /** The directives of a policy, by name. */
+  const directives = (policy: string) => new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]));
+
+  for (const path of ["/", "/methodology", "/evidence", "/no-such-page"]) {
+    test(`${path} is served with a strict CSP and the other security headers`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(path === "/no-such-page" ? 404 : 200);
+      const headers = response.headers();
+      for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(headers[name], name).toBe(value);
+      const policy = directives(headers["content-security-policy"] ?? "");
+      const scripts = policy.get("script-src") ?? [];
+      expect(scripts).toContain("'self'");
+      expect(scripts).not.toContain("'unsafe-inline'");
+      expect(scripts).not.toContain("'unsafe-eval'");
+      expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s))).toBe(true);
+      expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+      expect(policy.get("object-src")).toEqual(["'none'"]);
+      expect(policy.get("base-uri")).toEqual(["'none'"]);
+      expect(policy.get("worker-src")).toEqual(["'self'"]);
+      expect(policy.get("default-src")).toEqual(["'self'"]);
+      expect(headers["x-powered-by"]).toBeUndefined();
+    });
+  }
+
+  test("every request gets its own nonce, and the page's scripts carry it", async ({ request }) => {
+    const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
+    const first = await request.get("/");
+    const second = await request.get("/");
+    const nonce = nonceOf(first.headers()["content-security-policy"] ?? "");
+    expect(nonce).toBeDefined();
+    expect(nonceOf(second.headers()["content-security-policy"] ?? "")).not.toBe(nonce);
+    const html = await first.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`);
+  });
+
+  test("the prerendered /methodology stays static: its inline scripts are allowed by hash", async ({ request }) => {
+    const response = await request.get("/methodology");
+    // Served from the build, not rendered per request (Next marks prerendered pages).
+    expect(response.headers()["x-nextjs-prerender"] ?? response.headers()["x-nextjs-cache"]).toBeTruthy();
+    const scripts = directives(response.headers()["content-security-policy"] ?? "").get("script-src") ?? [];
+    expect(scripts.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
+  });
+
+  test("static files carry nosniff and the other fixed headers too", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const src = /<script[^>]+src="([^"]+)"/.exec(html)?.[1];
+    expect(src).toBeDefined();
+    const headers = (await request.get(src ?? "")).headers();
+    for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(headers[name], name).toBe(value);
+  });
+
+  /** Collects the page's CSP violations (the event fires whether or not the console shows it). */
+  async function watchViolations(page: Page) {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { cspViolations: seen });
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    });
+    return () => page.evaluate(() => (Reflect.get(window, "cspViolations") as string[] | undefined) ?? []);
+  }
+
+  test("the calculator runs under the policy with no violation: charts, pilots, the planner's worker, an upload's worker", async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto("/?pilot=1_single.1.12.30");
+    await expect(page.getByTestId("chart-costs").locator("g.point").first()).toBeAttached();
+    // The planner plans in its Web Worker.
+    await expect(page.getByTestId("plan-sentence")).toContainText(/^(Pilot |No pilot)/);
+    await expect(page.getByTestId("chart-plan").getByRole("application")).toBeVisible();
+    // A pilot typed in.
+    await page.getByRole("combobox", { name: "Design piloted" }).selectOption("centralized");
+    await page.getByRole("textbox", { name: "Tasks run" }).fill("30");
+    await page.getByRole("textbox", { name: "Tasks solved" }).fill("27");
+    await page.getByRole("button", { name: "Add pilot" }).click();
+    await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("Centralized, 4 agents: 27 of 30 solved");
+    // An upload, read in the run-log worker.
+    const log = ["task,architecture,agents,solved,turns,cost", "t1,hybrid,3,1,30,0.05", "t2,hybrid,3,0,28,0.04"].join("\n");
+    await page.getByLabel("Your pilot runs").setInputFiles({ name: "pilot.csv", mimeType: "text/csv", buffer: Buffer.from(log) });
+    await expect(page.getByTestId("run-log-status")).toContainText("pilot.csv: 2 valid rows");
+    // Client-side navigation to the prerendered page and back.
+    await page.getByRole("link", { name: "Methodology" }).first().click();
+    await expect(page).toHaveURL(/\/methodology$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Methodology" })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+
+  test("the prerendered /methodology and /evidence load with no violation", async ({ page }) => {
+    const violations = await watchViolations(page);
+    await page.goto("/methodology");
+    await expect(page.getByRole("heading", { level: 1, name: "Methodology" })).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.goto("/evidence");
+    await expect(page.getByRole("heading", { level: 1, name: "Evidence" })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { Parameters as FcParameters } from "fast-check";
+
+/**
+ * How long and how hard the property-based fuzz tests (`*.fuzz.test.ts`, fast-check) run inside
+ * `npm run test:unit`: at most `runs` cases (FUZZ_RUNS overrides it, e.g. FUZZ_RUNS=10000 for a deep
+ * run) and at most FUZZ_SECONDS seconds (default 20) per property, after which the property stops
+ * early and passes on the cases it ran, so a slow machine cannot blow the CI budget. FUZZ_SEED
+ * replays a failure (fast-check prints the seed and the shrunk counterexample).
+ */
+export function fuzzSettings<T>(runs: number): FcParameters<T> {
+  const env = (name: string) => {
+    const value = Number(process.env[name]);
+    return Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  const seed = env("FUZZ_SEED");
+  return {
+    numRuns: env("FUZZ_RUNS") ?? runs,
+    interruptAfterTimeLimit: (env("FUZZ_SECONDS") ?? 20) * 1000,
+    markInterruptAsFailure: false,
+    ...(seed === undefined ? {} : { seed }),
+  };
+}

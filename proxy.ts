@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/csp";
+import { prerenderedScriptHashes } from "@/lib/security/static-page-hashes";
+
+/*
+ * Sets the Content-Security-Policy of every page (README.md, "Security headers"); the headers that
+ * never change (nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy) come from
+ * next.config.js for every response, static files included. Pages rendered per request (/, /evidence)
+ * get this request's nonce, which Next reads from the request's CSP header and puts on its scripts;
+ * prerendered pages (/methodology stays static: its validation runs once, at build) are allowed by the
+ * hashes of their inline scripts, read once from the build.
+ */
+
+let hashes: string[] | undefined;
+
+export function proxy(request: NextRequest) {
+  hashes ??= prerenderedScriptHashes();
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy({ nonce, scriptHashes: hashes, development: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Pages only: static files, images and the icon carry no scripts (their other headers come from next.config.js).
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" }],
+};
