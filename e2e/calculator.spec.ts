@@ -10,7 +10,7 @@ test.describe("an architect explores what-if sliders", () => {
     const landmarks = await page.evaluate(() => [...document.querySelectorAll("header, main, footer, nav, form[aria-label], section[aria-label]")].map((el) => el.tagName.toLowerCase() + (el.getAttribute("aria-label") ? `:${el.getAttribute("aria-label")}` : "")));
     expect(landmarks).toEqual(["header", "nav:Main", "main", "form:Scenario", "section:Results", "footer"]);
     await expect(page.getByTestId("recommended-design")).toContainText(/^Build: .+, \d+ agents?$/);
-    await expect(page.getByTestId("recommendation")).toContainText(/Track record: on benchmarks held out of the fit, this model's single-vs-multi call, without a pilot, was right in \d+ of 52 cases/);
+    await expect(page.getByTestId("recommendation")).toContainText(/Overall track record: on benchmarks held out of the fit, this model's single-vs-multi call, without a pilot, was right in \d+ of 52 cases/);
     await expect(page.getByTestId("chart-architectures").locator("g.interval-marks circle")).toHaveCount(5);
     await expect(page.getByTestId("chart-agents").locator("g.curve-marks")).toBeVisible();
     await expect(page.getByTestId("chart-costs").locator("g.cost-marks")).toBeVisible();

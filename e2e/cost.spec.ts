@@ -58,7 +58,7 @@ test.describe("an architect weighs success against cost", () => {
     ] as const) {
       await page.getByRole("spinbutton", { name, exact: true }).fill(value);
     }
-    await page.getByRole("spinbutton", { name: "Cache hit rate" }).fill("0.7");
+    await page.getByRole("spinbutton", { name: "Cache hit rate" }).fill("70");
     const original = await figures(page);
     await page.getByRole("button", { name: "Copy link" }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());

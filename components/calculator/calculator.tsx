@@ -1,7 +1,8 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { ChartTable } from "@/components/charts/chart-table";
 import { LabelTable } from "@/components/ui/label-table";
 import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario/patch";
@@ -17,9 +18,12 @@ import { recommendationText } from "@/lib/views/recommendation-text";
 import { NearestRunsTable } from "./nearest-runs-table";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
+import { CompareSection } from "./compare-section";
+import { compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
-import { useScenarioUrl } from "./url-state";
+import { SETTLE_MS, useScenarioUrl } from "./url-state";
+import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
 import { fittedRuns, type FittedModels } from "@/lib/model/predict/fitted-models";
 
@@ -62,13 +66,40 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const labelOf = useCallback((a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, [catalog]);
 
   useEffect(() => {
-    if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])));
+    // Clearing a bad link's values is no change of the user's: it replaces the entry instead of adding one.
+    if (invalidKeys.length > 0) void setUrl(Object.fromEntries(invalidKeys.map((k) => [k, null])), { history: "replace" });
   }, [invalidKeys, setUrl]);
+
+  const query = scenarioQuery(scenario, choices, models.versionKey);
+  // Compare: the pinned scenario A lives in the link (compare=), read with the same schemas as the link.
+  const pinned = url.compare;
+  const compared = useMemo(() => {
+    if (pinned === null) return null;
+    const a = readPinned(pinned, choices);
+    const aView = calculatorView(models, catalog, reliability, a.scenario);
+    return { rows: compareRows({ scenario: a.scenario, view: aView }, { scenario, view }, catalog), notices: a.notices };
+  }, [pinned, choices, models, catalog, reliability, scenario, view]);
+  useEffect(() => rememberCalculatorQuery(query), [query]);
+
+  // One history entry per settled change: a burst of writes to the same fields (a slider drag, typing)
+  // pushes with its first write and replaces after it; a change to other fields always pushes.
+  const burst = useRef<{ timer: number; fields: string } | null>(null);
+  const history = (fields: string): "push" | "replace" => {
+    const same = burst.current !== null && burst.current.fields === fields;
+    if (burst.current !== null) window.clearTimeout(burst.current.timer);
+    burst.current = {
+      fields,
+      timer: window.setTimeout(() => {
+        burst.current = null;
+      }, SETTLE_MS),
+    };
+    return same ? "replace" : "push";
+  };
 
   const update = (patch: ScenarioPatch) => {
     performance.mark("scenario-input");
     const next = applyPatch(values, patch, choices);
-    void setUrl({ ...next.urlState, version: models.versionKey });
+    void setUrl({ ...next.urlState, version: models.versionKey }, { history: history(Object.keys(patch).sort().join(",")) });
   };
 
   const bars = view.bars.map((b) => `${b.label} ${wholePercent(b.successRate)} (${wholePercent(b.interval[0])}-${wholePercent(b.interval[1])})`).join("; ");
@@ -82,8 +113,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           document.getElementById("recommendation-heading")?.focus();
         }}
       />
-      <div className="mobile-summary" aria-hidden="true">
-        <strong>{text.headline.replace("Build: ", "")}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])})
+      <div className="mobile-summary" aria-hidden="true" data-testid="result-summary">
+        <strong>{text.headline.replace("Build: ", "")}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])}) · {text.summaryCost}
         {view.recommendation.constraint.met ? null : <span className="unmet"> · no design meets your constraints</span>}
       </div>
       <div className="calculator-grid">
@@ -97,17 +128,23 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             pilots={<PilotsFieldset pilots={scenario.pilots} baseline={scenario.baseline} estimate={view.recommendation.single.baseline} catalog={catalog} choices={pilotChoicesOf} onChange={update} />}
             onChange={update}
           />
-          <ShareLink query={scenarioQuery(scenario, choices, models.versionKey)} />
+          <ShareLink query={query} />
         </div>
         <section className="results" aria-label="Results">
           <RecommendationCard text={text} />
+          <CompareSection
+            rows={compared?.rows ?? null}
+            notices={compared?.notices ?? []}
+            onPin={() => void setUrl({ compare: pinnedValue(scenario, choices) }, { history: history("compare") })}
+            onClear={() => void setUrl({ compare: null }, { history: history("compare") })}
+          />
           <h2>Designs compared</h2>
           <LabelTable
             first="Design"
             columns={view.designs.columns}
             rows={view.designs.rows}
             testId="designs"
-            caption="Each design's predicted success and cost per task; ★ the recommended design. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful."
+            caption={`Each design's predicted success and cost per task${scenario.tasksPerDay === null ? "" : " and per month at your volume"}; ★ the recommended design${scenario.maxCost === null ? "" : "; designs over your budget are marked (over budget) and shaded"}. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful.`}
           />
           {scenario.fit !== "architect" ? (
             <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>
@@ -122,44 +159,63 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <IntervalChart bars={view.bars} singleLevel={view.singleLevel} />
+                <IntervalChart bars={view.bars} singleLevel={view.singleLevel} points={view.chartText.architectures.points} />
               </Suspense>
             ) : (
               placeholder
             )}
           </ChartFrame>
+          <ChartTable first="Architecture" columns={view.chartText.architectures.table.columns} rows={view.chartText.architectures.table.rows} testId="table-architectures" />
           <h2>Success by agent count</h2>
           <ChartFrame
             testId="chart-agents"
-            summary={`Predicted success from 1 to 16 agents for each multi-agent architecture. Only the measured counts (marked) are data; the dashed stretches are extrapolated by the agent-count rule.`}
-            caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band; the dashed ring is your design."
+            summary={`Predicted success from 1 to 16 agents for each multi-agent architecture. Only the measured counts (marked) are data; the dashed stretches are extrapolated by the agent-count rule. Recommended: ${labelOf(view.recommendation.design.architecture)} with ${view.recommendation.design.agents} agent${view.recommendation.design.agents === 1 ? "" : "s"}.`}
+            caption="Dots: the agent count each architecture was measured with. Dashed: extrapolated by the agent-count rule (see the methodology), with the chosen architecture's 90% band; the solid ring is the recommended design and its count (always a measured one), the dashed ring your design."
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <AgentsChart rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} requestedAgents={scenario.agents} singleLevel={view.singleLevel} />
+                <AgentsChart points={view.chartText.agents.points} recommended={view.recommendation.design} rows={view.agents.rows} series={view.agents.series} selected={scenario.architecture} requestedAgents={scenario.agents} singleLevel={view.singleLevel} />
               </Suspense>
             ) : (
               placeholder
             )}
           </ChartFrame>
+          <ChartTable first="Design" columns={view.chartText.agents.table.columns} rows={view.chartText.agents.table.rows} testId="table-agents" />
           <h2>Cost and success</h2>
           <ChartFrame
             testId="chart-costs"
-            summary={`Success against cost per task for ${view.costs.points.length} designs; the frontier runs through ${view.costs.frontier.length} designs that no cheaper design beats.`}
-            caption="Every design (architecture and agent count) by cost per task and predicted success, with 90% intervals. Filled: measured agent counts; hollow: extrapolated. The solid line is the Pareto frontier (no other design is both cheaper and more successful); the ring marks the recommended design, the dashed ring your design; dashed red lines, your budget and floor."
+            summary={`Success against cost per task for ${view.costs.points.length} designs; the frontier runs through ${view.costs.frontier.length} ${scenario.frontier === "all" ? "designs, extrapolated counts included," : "measured designs"} that no cheaper ${scenario.frontier === "all" ? "" : "measured "}design beats.`}
+            caption={`Every design (architecture and agent count) by cost per task and predicted success. Filled, with 90% intervals: measured agent counts; hollow and faint: extrapolated. The solid line is the Pareto frontier (no other design is both cheaper and more successful)${scenario.frontier === "all" ? ", here through extrapolated counts too" : " through measured counts only"}; the ring marks the recommended design, the dashed ring your design; dashed red lines, your budget and floor.`}
           >
             {isClient ? (
               <Suspense fallback={placeholder}>
-                <CostChart points={view.costs.points} frontier={view.costs.frontier} domain={view.costs.domain} maxCost={scenario.maxCost} minSuccess={scenario.minSuccess} architectures={catalog.architectures} />
+                <CostChart texts={view.chartText.costs.points} points={view.costs.points} frontier={view.costs.frontier} domain={view.costs.domain} maxCost={scenario.maxCost} minSuccess={scenario.minSuccess} architectures={catalog.architectures} />
               </Suspense>
             ) : (
               placeholder
             )}
           </ChartFrame>
           {view.costs.floorNote === null ? null : <p className="hint" data-testid="cost-floor-note">{view.costs.floorNote}</p>}
-          <h2>Nearest measured runs: {catalog.architectures.find((a) => a.architecture === scenario.architecture)?.label ?? scenario.architecture}</h2>
-          <p className="hint">Runs of your design&apos;s architecture whose benchmark and model are nearest your task, model and baseline; the evidence the prediction rests on.</p>
-          <NearestRunsTable runs={view.nearest} catalog={catalog} />
+          <ChartTable first="Design" columns={view.chartText.costs.table.columns} rows={view.chartText.costs.table.rows} testId="table-costs" />
+          <label className="switch-inline">
+            <input type="checkbox" data-testid="frontier-all" checked={scenario.frontier === "all"} onChange={(e) => update({ frontier: e.target.checked ? "all" : null })} /> Let the frontier pass
+            through extrapolated agent counts
+          </label>
+          <h2 data-testid="nearest-heading">
+            Nearest measured runs: {labelOf(view.nearest.architecture)} (the {view.recommendation.kind === "multi" ? "recommended design" : "best multi-agent design, against the recommended single agent"})
+          </h2>
+          <p className="hint">
+            Runs of {labelOf(view.nearest.architecture)} whose benchmark and model are nearest your task, model and baseline, beside each group&apos;s single agent: the evidence the
+            call rests on. {view.nearest.agreement.agreeing} of {view.nearest.agreement.total} show the predicted direction ({view.nearest.agreement.predictedGap >= 0 ? "multi-agent ahead" : "the single agent ahead"}).
+          </p>
+          <NearestRunsTable runs={view.nearest.runs} catalog={catalog} testId="nearest-runs" />
+          {view.nearest.own === null ? null : (
+            <>
+              <h3 data-testid="own-nearest-heading">Your design: nearest measured runs of {labelOf(view.nearest.own.architecture)}</h3>
+              <p className="hint">The architecture you picked in the form, not the recommended one.</p>
+              <NearestRunsTable runs={view.nearest.own.runs} catalog={catalog} testId="own-nearest-runs" />
+            </>
+          )}
         </section>
       </div>
     </div>

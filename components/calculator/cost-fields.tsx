@@ -57,7 +57,7 @@ export function CostFields({ scenario, model, onChange }: Props) {
         <legend>Cost</legend>
         <ParameterField keyName="inputTokensPerTurn" scenario={scenario} onChange={onChange} hint="Prompt, tool definitions and transcript sent with each LLM call." />
         <ParameterField keyName="outputTokensPerTurn" scenario={scenario} onChange={onChange} hint={`Default ${DEFAULT_OUTPUT_TOKENS_PER_TURN}: the paper's ${PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US")} reasoning tokens per single-agent task over ${PAPER_SINGLE_AGENT_TURNS} turns.`} />
-        <SliderField id="cache" {...rangeOf("cacheHitRate")} value={scenario.cacheHitRate} valueText={wholePercent} onChange={(v) => onChange({ cacheHitRate: v })} hint="Share of input tokens billed at the cached price." />
+        <SliderField id="cache" {...rangeOf("cacheHitRate")} percent value={scenario.cacheHitRate} valueText={wholePercent} onChange={(v) => onChange({ cacheHitRate: v })} hint="Share of input tokens billed at the cached price." />
         <ParameterField keyName="sasTurns" scenario={scenario} onChange={onChange} hint="LLM calls a single agent makes per task; other designs scale it by the paper's turn ratios." />
         <ParameterField keyName="secondsPerTurn" scenario={scenario} onChange={onChange} />
         <ParameterField keyName="priceInput" scenario={scenario} onChange={onChange} />
@@ -83,6 +83,7 @@ export function CostFields({ scenario, model, onChange }: Props) {
         <legend>Constraints</legend>
         <ParameterField keyName="maxCost" scenario={scenario} onChange={onChange} optional placeholder="no limit" />
         <ParameterField keyName="minSuccess" scenario={scenario} onChange={onChange} optional placeholder="no floor" asPercent />
+        <ParameterField keyName="tasksPerDay" scenario={scenario} onChange={onChange} optional placeholder="per task only" hint="Your volume: the card and the designs table add each design's cost per month (30 days)." />
       </fieldset>
     </>
   );

@@ -4,12 +4,12 @@ import { wholePercent } from "@/lib/format/numbers";
 
 
 /** The measured runs nearest the scenario: the evidence behind the prediction. */
-export function NearestRunsTable({ runs, catalog }: { runs: NearbyRun[]; catalog: CalculatorCatalog }) {
+export function NearestRunsTable({ runs, catalog, testId }: { runs: NearbyRun[]; catalog: CalculatorCatalog; testId: string }) {
   const benchmarks = new Map(catalog.benchmarks.map((b) => [b.benchmark, b]));
   const models = new Map(catalog.models.map((m) => [m.model, m.label]));
   return (
     <div className="table-scroll">
-      <table data-testid="nearest-runs">
+      <table data-testid={testId}>
 
         <thead>
           <tr>

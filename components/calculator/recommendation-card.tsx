@@ -13,16 +13,23 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
       </p>
       <p data-testid="recommended-success">{text.success}</p>
       <p data-testid="recommended-cost">{text.cost}</p>
+      {text.monthly === null ? null : <p data-testid="recommended-monthly">{text.monthly}</p>}
       {text.constraint ? (
         <p className={text.constraintMet ? "constraint" : "constraint unmet"} data-testid="constraint">
           {text.constraint}
         </p>
       ) : null}
       <p>{text.versusSingle}</p>
+      <p data-testid="agent-count">{text.agentCount}</p>
       <p>
         <strong>{text.whyLead}</strong> {text.why}
       </p>
       <p>{text.breakEven}</p>
+      {text.evidence === null ? null : (
+        <p className="evidence-note" data-testid="evidence-disagrees">
+          {text.evidence}
+        </p>
+      )}
       {text.pilots === null ? null : <p data-testid="pilots-measured">{text.pilots}</p>}
       <p className="muted">{text.baseline}</p>
       {text.requested ? <p data-testid="requested-design">{text.requested}</p> : null}
@@ -38,9 +45,16 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
           </ul>
         </div>
       ) : null}
-      <p className="record">
-        {text.record} <Link href="/methodology#validation">How this is measured</Link>
-      </p>
+      <div className="records" data-testid="track-records">
+        {text.nearRecord === null ? null : (
+          <p className={text.nearRecordWorse ? "record near unmet" : "record near"} data-testid="near-record">
+            {text.nearRecord}
+          </p>
+        )}
+        <p className="record" data-testid="overall-record">
+          {text.record.replace("Track record:", "Overall track record:")} <Link href="/methodology#validation">How this is measured</Link>
+        </p>
+      </div>
     </section>
   );
 }

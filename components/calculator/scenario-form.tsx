@@ -4,6 +4,10 @@ import type { ReactNode } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
 import { CostFields } from "./cost-fields";
+import { PresetsFieldset } from "./presets-fieldset";
+import { RubricQuestionnaire } from "./rubric-questionnaire";
+import { presetViews } from "@/lib/views/presets";
+import { PRESETS, presetPatch } from "@/lib/scenario/presets";
 import { FITS, NO_BENCHMARK, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { EVIDENCE_CHOICES } from "@/lib/model/predict/fitted-models";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
@@ -48,6 +52,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
   const model = catalog.models.find((m) => m.model === scenario.model);
   return (
     <form className="scenario" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
+      <PresetsFieldset presets={presetViews(catalog)} patches={Object.fromEntries(PRESETS.map((p) => [p.id, presetPatch(p)]))} onChange={onChange} />
       <fieldset>
         <legend>Task</legend>
         <SliderField id="tools" {...rangeOf("tools")} value={scenario.tools} onChange={(v) => onChange({ tools: v })} hint={`Distinct tools the agents can call (the runs span ${rangeText(domain.tools)}).`} />
@@ -57,6 +62,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           onChange={(v) => onChange({ decomposability: v })}
           hint="Share of the work that splits into sub-tasks needing no intermediate results from each other: 0 sequential, 1 fully parallel."
         />
+        <RubricQuestionnaire onScore={(d) => onChange({ decomposability: d })} />
       </fieldset>
       {pilots}
       <fieldset>

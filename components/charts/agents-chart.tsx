@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, memo, useContext } from "react";
+import type { AgentsPoint } from "@/lib/views/chart-points";
+import { SvgTooltip, usePointCursor } from "./chart-tooltip";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { AgentsRow, AgentsSeries } from "@/lib/views/calculator-charts";
 import { colorOf, SUCCESS_AXIS } from "./colors";
@@ -10,8 +12,20 @@ import { colorOf, SUCCESS_AXIS } from "./colors";
  * updated in place (recharts' own lines and dots remount on every data change: about 20 ms per move).
  */
 /** `requestedAgents`: the agent count of the user's design, ringed on its architecture's curve. */
-type Marks = { rows: AgentsRow[]; series: AgentsSeries[]; selected: string; requestedAgents: number; singleLevel: number };
-const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", requestedAgents: 1, singleLevel: 0 });
+/** `recommended`: the card's design, ringed solid with its count: the chart's one agent-count answer. */
+type Marks = {
+  rows: AgentsRow[];
+  series: AgentsSeries[];
+  selected: string;
+  requestedAgents: number;
+  singleLevel: number;
+  recommended: { architecture: string; agents: number };
+  /** Every design's point with its tooltip text (lib/views/chart-points.ts). */
+  points: AgentsPoint[];
+  active: number | null;
+  setActive: (i: number | null) => void;
+};
+const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", requestedAgents: 1, singleLevel: 0, recommended: { architecture: "", agents: 1 }, points: [], active: null, setActive: () => {} });
 
 const STYLE = { width: "100%", maxWidth: 720, height: 300 };
 const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
@@ -26,7 +40,7 @@ const valueAt = (row: AgentsRow, key: string): number | null => {
 };
 
 function CurveMarks() {
-  const { rows, series, selected, requestedAgents, singleLevel } = useContext(MarksContext);
+  const { rows, series, selected, requestedAgents, singleLevel, recommended, points: designs, active, setActive } = useContext(MarksContext);
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (x === undefined || y === undefined) return null;
@@ -37,6 +51,8 @@ function CurveMarks() {
     banded.length > 1
       ? `M${banded.map((r) => `${px(r.agents)},${py(r.band?.[1] ?? 0)}`).join("L")}L${[...banded].reverse().map((r) => `${px(r.agents)},${py(r.band?.[0] ?? 0)}`).join("L")}Z`
       : null;
+  const recommendedRow = rows.find((r) => r.agents === recommended.agents);
+  const recommendedValue = recommended.architecture === "single" ? singleLevel : recommendedRow ? valueAt(recommendedRow, recommended.architecture) : null;
   return (
     <g className="curve-marks">
       {band ? <path className="band" d={band} fill={colorOf(selected)} fillOpacity={0.15} stroke="none" /> : null}
@@ -59,6 +75,23 @@ function CurveMarks() {
           </g>
         );
       })}
+      {designs.map((d, i) => (
+        <circle key={`${d.architecture}/${d.agents}`} className="hover-target" cx={px(d.agents)} cy={py(d.successRate)} r={6} fill="transparent" onMouseEnter={() => setActive(i)} />
+      ))}
+      {recommendedValue === null ? null : (
+        <g className="recommended" pointerEvents="none" data-architecture={recommended.architecture} data-agents={recommended.agents}>
+          <circle cx={px(recommended.agents)} cy={py(recommendedValue)} r={10} fill="none" stroke="var(--fg)" strokeWidth={2.5} />
+          <text x={px(recommended.agents)} y={py(recommendedValue) - 14} textAnchor="middle" fontSize={12} fill="var(--fg)">
+            recommended: {recommended.agents}
+          </text>
+        </g>
+      )}
+      {active === null || designs[active] === undefined ? null : (
+        <>
+          <circle className="active" pointerEvents="none" cx={px(designs[active]?.agents ?? 1)} cy={py(designs[active]?.successRate ?? 0)} r={7} fill="none" stroke="var(--accent)" strokeWidth={2} />
+          <SvgTooltip x={px(designs[active]?.agents ?? 1)} y={py(designs[active]?.successRate ?? 0)} lines={designs[active]?.text.lines ?? []} width={px(16) + 12} />
+        </>
+      )}
     </g>
   );
 }
@@ -80,9 +113,10 @@ const Frame = memo(function Frame() {
  * data (solid dot); every other count is the agent-count rule's extrapolation (dashed), with the
  * selected architecture's 90% band.
  */
-export function AgentsChart(props: Marks) {
+export function AgentsChart(props: Omit<Marks, "active" | "setActive">) {
+  const cursor = usePointCursor(props.points.length);
   return (
-    <MarksContext.Provider value={props}>
+    <MarksContext.Provider value={{ ...props, active: cursor.active, setActive: cursor.setActive }}>
       <ul className="chart-legend" aria-label="Architectures">
         <li>
           <svg width="22" height="10" aria-hidden="true">
@@ -98,6 +132,12 @@ export function AgentsChart(props: Marks) {
             {s.label} (measured with {s.measuredAgents})
           </li>
         ))}
+        <li>
+          <svg width="22" height="22" aria-hidden="true">
+            <circle cx="11" cy="11" r="8" fill="none" stroke="var(--fg)" strokeWidth={2.5} />
+          </svg>
+          Recommended ({props.recommended.agents} agent{props.recommended.agents === 1 ? "" : "s"}, a measured count)
+        </li>
         {props.series.some((s) => s.key === props.selected) ? (
           <li>
             <svg width="22" height="18" aria-hidden="true">
@@ -107,7 +147,12 @@ export function AgentsChart(props: Marks) {
           </li>
         ) : null}
       </ul>
-      <Frame />
+      <div className="chart-focus" role="group" aria-label="Success by agent count: arrow keys move between designs" {...cursor.wrapper}>
+        <Frame />
+        <p className="sr-live" aria-live="polite">
+          {cursor.active === null ? "" : (props.points[cursor.active]?.text.lines.join("; ") ?? "")}
+        </p>
+      </div>
     </MarksContext.Provider>
   );
 }

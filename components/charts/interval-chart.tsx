@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, memo, useContext } from "react";
+import type { PointText } from "@/lib/views/chart-points";
+import { SvgTooltip, usePointCursor } from "./chart-tooltip";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { ArchitectureBar } from "@/lib/views/calculator-charts";
 import { wholePercent } from "@/lib/format/numbers";
@@ -12,15 +14,15 @@ import { colorOf, SUCCESS_AXIS } from "./colors";
  * cost about 46 ms per slider move for this chart; these marks are keyed by architecture and update in
  * place, and the frame never re-renders because the changing values reach the marks through a context.
  */
-type Marks = { bars: ArchitectureBar[]; singleLevel: number };
-const MarksContext = createContext<Marks>({ bars: [], singleLevel: 0 });
+type Marks = { bars: ArchitectureBar[]; singleLevel: number; points: PointText[]; active: number | null; setActive: (i: number | null) => void };
+const MarksContext = createContext<Marks>({ bars: [], singleLevel: 0, points: [], active: null, setActive: () => {} });
 
 const STYLE = { width: "100%", maxWidth: 720, height: 300 };
 const MARGIN = { top: 24, right: 12, bottom: 8, left: 0 };
 const TICK = { fontSize: 11 };
 
 function IntervalMarks() {
-  const { bars, singleLevel } = useContext(MarksContext);
+  const { bars, singleLevel, points, active, setActive } = useContext(MarksContext);
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (x === undefined || y === undefined) return null;
@@ -35,7 +37,8 @@ function IntervalMarks() {
         const [low, high] = [y(b.interval[0]) ?? 0, y(b.interval[1]) ?? 0];
         const cy = y(b.successRate) ?? 0;
         return (
-          <g key={b.architecture} data-architecture={b.architecture} data-recommended={b.recommended || undefined}>
+          <g key={b.architecture} data-architecture={b.architecture} data-recommended={b.recommended || undefined} onMouseEnter={() => setActive(i)}>
+            <rect x={cx - 16} y={Math.min(low, high) - 4} width={32} height={Math.abs(high - low) + 8} fill="transparent" />
             <line x1={cx} x2={cx} y1={low} y2={high} stroke={colorOf(b.architecture)} strokeWidth={b.recommended ? 4 : 2.5} />
             <line x1={cx - 8} x2={cx + 8} y1={low} y2={low} stroke={colorOf(b.architecture)} strokeWidth={2} />
             <line x1={cx - 8} x2={cx + 8} y1={high} y2={high} stroke={colorOf(b.architecture)} strokeWidth={2} />
@@ -46,6 +49,9 @@ function IntervalMarks() {
           </g>
         );
       })}
+      {active === null || bars[active] === undefined ? null : (
+        <SvgTooltip x={x(active) ?? 0} y={y(bars[active]?.successRate ?? 0) ?? 0} lines={points[active]?.lines ?? []} width={right + 12} />
+      )}
     </g>
   );
 }
@@ -66,10 +72,16 @@ const Frame = memo(function Frame({ labels }: { labels: string }) {
 });
 
 /** Predicted success of every architecture at its measured agent count: a point with its 90% interval, and the single agent's level. */
-export function IntervalChart({ bars, singleLevel }: Marks) {
+export function IntervalChart({ bars, singleLevel, points }: Pick<Marks, "bars" | "singleLevel" | "points">) {
+  const cursor = usePointCursor(bars.length);
   return (
-    <MarksContext.Provider value={{ bars, singleLevel }}>
-      <Frame labels={bars.map((b) => b.label.split(" (")[0] ?? b.label).join("|")} />
+    <MarksContext.Provider value={{ bars, singleLevel, points, active: cursor.active, setActive: cursor.setActive }}>
+      <div className="chart-focus" role="group" aria-label="Success by architecture: arrow keys move between designs" {...cursor.wrapper}>
+        <Frame labels={bars.map((b) => b.label.split(" (")[0] ?? b.label).join("|")} />
+        <p className="sr-live" aria-live="polite">
+          {cursor.active === null ? "" : (points[cursor.active]?.lines.join("; ") ?? "")}
+        </p>
+      </div>
     </MarksContext.Provider>
   );
 }

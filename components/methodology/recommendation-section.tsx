@@ -38,11 +38,30 @@ export function RecommendationSection({ record }: { record: { columns: string[];
           and says that nothing meets them. The explanation, break-even and track record stay those of the model&apos;s own
           call, and the card says when a constraint overrode it. On the cost chart, the <strong>Pareto frontier</strong> joins
           the designs that no other design beats on both cost and success: each is the cheapest way to its level of success.
+          By default it joins measured agent counts only (an extrapolated count is the agent-count rule&apos;s guess, drawn
+          hollow and faint); the reader can let it pass through extrapolated counts too (<code>frontier=all</code>).
         </p>
         <p>
-          <strong>The nearest measured runs</strong> are the chosen architecture&apos;s runs whose benchmark and model are
-          nearest the scenario in log(1 + tools), decomposability, capability and, with a pilot, single-agent success, each
-          scaled by its spread over the runs.
+          <strong>One agent-count answer.</strong> The recommendation only ever chooses among the counts each architecture was
+          measured with; the card says so and names the agents chart&apos;s highest point when it is an extrapolated count, and
+          the chart rings the recommended count. With <strong>tasks per day</strong>, every cost is also given per month of
+          30 days (cost per task × tasks per day × 30).
+        </p>
+        <p>
+          <strong>The nearest measured runs</strong> are the runs of the design the card weighs (the recommended multi-agent
+          design, or with a single-agent call the best multi-agent one) whose benchmark and model are nearest the scenario in
+          log(1 + tools), decomposability, capability and, with a pilot, single-agent success, each scaled by its spread over
+          the runs; the architecture picked in the form gets its own table. When the nearest run&apos;s measured gap over its
+          single agent has the other sign from the predicted gap (by at least a point), the card says so: the model is fitted
+          to every run, so one run near the task moves the prediction only as much as the trend across all runs allows.
+        </p>
+        <p>
+          <strong>The record for tasks like yours</strong> is the same leave-one-benchmark-out record as the table below,
+          restricted to one benchmark: the one named under <em>My task resembles</em>, else the benchmark with a record
+          nearest the task in log(1 + tools) and decomposability (each scaled by its spread). It counts that benchmark&apos;s
+          groups whose call was right, beside the constant rules, and the mean absolute error on its multi-agent runs of the
+          model and of the naive rule (multi-agent success = the group&apos;s measured single agent); the card says when the
+          model did worse there than a naive rule.
         </p>
       </div>
       <LabelTable

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CalculatorLink } from "./calculator-link";
 
 export function SiteHeader() {
   return (
@@ -9,7 +10,7 @@ export function SiteHeader() {
       <nav aria-label="Main">
         <ul>
           <li>
-            <Link href="/">Calculator</Link>
+            <CalculatorLink>Calculator</CalculatorLink>
           </li>
           <li>
             <Link href="/methodology">Methodology</Link>

@@ -13,7 +13,12 @@ type Props = Pick<NumberInputProps, "min" | "max" | "step" | "integer" | "disabl
   /** Text a screen reader announces for a value, e.g. "45%". */
   valueText?: (value: number) => string;
   hint?: ReactNode;
+  /** Show and take a 0-1 share as 0-100 % (the page states every share in %); `value` and `onChange` keep the share. */
+  percent?: boolean;
 };
+
+/** x · 100 without float noise (0.55 · 100 = 55.00000000000001). */
+const toPercent = (x: number) => Math.round(x * 100 * 1e6) / 1e6;
 
 /** Whether a value sits on a slider's step grid (a link may carry 0.33 where the slider steps by 0.05). */
 const onGrid = (value: number, min: number, step: number) => Math.abs((value - min) / step - Math.round((value - min) / step)) < 1e-9;
@@ -22,7 +27,24 @@ const onGrid = (value: number, min: number, step: number) => Math.abs((value - m
  * A native range input paired with a number field; both take their accessible name from the visible
  * label. An off-grid value (from a link) makes the slider step-free, so it shows exactly that value.
  */
-export function SliderField({ id, label, value, min, max, step, integer, onChange, disabled, valueText, hint }: Props) {
+export function SliderField(props: Props) {
+  if (!props.percent) return <Slider {...props} />;
+  const { value, min, max, step, onChange, valueText } = props;
+  return (
+    <Slider
+      {...props}
+      label={`${props.label} (%)`}
+      value={toPercent(value)}
+      min={toPercent(min)}
+      max={toPercent(max)}
+      step={toPercent(step)}
+      valueText={(v) => valueText?.(v / 100) ?? `${v}%`}
+      onChange={(v) => onChange(v / 100)}
+    />
+  );
+}
+
+function Slider({ id, label, value, min, max, step, integer, onChange, disabled, valueText, hint }: Props) {
   const labelId = `${id}-label`;
   return (
     <div className="field">

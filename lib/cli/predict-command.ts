@@ -16,6 +16,8 @@ import { formatTextTable } from "./text-table";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { reasonText } from "../views/extrapolation-text";
 import { pilotsSentence } from "../views/pilots-text";
+import { monthlyCostUsd } from "../model/cost/monthly";
+import { formatMonthlyUsd, monthlySentence } from "../views/monthly-cost";
 
 function valueHint(p: Parameter): string {
   if (p.kind === "number") return `${p.min}-${p.max}`;
@@ -112,6 +114,8 @@ export function predictJson(scenario: Scenario, predictions: CostedPrediction[],
       tokens: { input: Math.round(p.cost.tokens.input), output: Math.round(p.cost.tokens.output) },
       costUsd: roundCost(p.cost.costUsd),
       costPerSuccessUsd: p.cost.costPerSuccessUsd === null ? null : roundCost(p.cost.costPerSuccessUsd),
+      ...(scenario.tasksPerDay === null ? {} : { monthlyCostUsd: round(monthlyCostUsd(p.cost.costUsd, scenario.tasksPerDay)) }),
+      ...(scenario.maxCost === null ? {} : { overBudget: p.cost.costUsd > scenario.maxCost }),
       wallClockSeconds: round(p.cost.wallClockSeconds),
       price,
     })),
@@ -132,7 +136,8 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     formatPercent(p.successRate, 1),
     `${formatPercent(p.interval[0], 1)} - ${formatPercent(p.interval[1], 1)}`,
     single === undefined || p.architecture === "single" ? "" : `${p.successRate >= single.successRate ? "+" : "−"}${formatPercent(Math.abs(p.successRate - single.successRate), 1).replace("%", " pts")}`,
-    usd(p.cost.costUsd),
+    `${usd(p.cost.costUsd)}${scenario.maxCost !== null && p.cost.costUsd > scenario.maxCost ? " over" : ""}`,
+    ...(scenario.tasksPerDay === null ? [] : [formatMonthlyUsd(monthlyCostUsd(p.cost.costUsd, scenario.tasksPerDay))]),
     usd(p.cost.costPerSuccessUsd),
     duration(p.cost.wallClockSeconds),
     p.extrapolated ? "yes *" : "",
@@ -160,6 +165,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
       [
         { header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" },
         { header: "90% interval", align: "right" }, { header: "vs single", align: "right" }, { header: "cost/task", align: "right" },
+        ...(scenario.tasksPerDay === null ? [] : [{ header: "cost/month", align: "right" as const }]),
         { header: "cost/success", align: "right" }, { header: "wall clock", align: "right" }, { header: "extrapolated", align: "left" },
       ],
       rows,
@@ -167,6 +173,8 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     ...(notes.length > 0 ? ["", "* extrapolation:", ...notes.map((n) => `  - ${n}`)] : []),
     "",
     `Recommended: ${labels.get(recommendation.design.architecture) ?? recommendation.design.architecture}, ${recommendation.design.agents} agent${recommendation.design.agents === 1 ? "" : "s"} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
+    ...(scenario.tasksPerDay === null ? [] : [monthlySentence(recommendation.design.cost.costUsd, recommendation.single.cost.costUsd, scenario.tasksPerDay) ?? ""]),
+    ...(scenario.maxCost === null ? [] : [`"over": over your ${usd(scenario.maxCost)} budget per task.`]),
     ...(recommendation.constraint.note === null ? [] : [recommendation.constraint.note]),
     `${recommendation.call === recommendation.design ? "Why" : "Why the model's own call"}: ${recommendation.driver.sentence}`,
   ].join("\n");

@@ -163,6 +163,19 @@ describe("cli predict", () => {
   });
 });
 
+test("predict --tasks-per-day adds each design's monthly cost (30 days), and --max-cost marks designs over it", () => {
+  const json = JSON.parse(cli("predict", "--sas-turns", "10", "--price-input", "1", "--price-output", "2", "--price-cached", "0.5", "--cache-hit-rate", "0", "--input-tokens-per-turn", "1000", "--output-tokens-per-turn", "100", "--tasks-per-day", "1000", "--max-cost", "0.05", "--json").stdout);
+  const single = json.predictions[0];
+  assert.equal(single.monthlyCostUsd, 0.012 * 1000 * 30);
+  assert.equal(single.overBudget, false);
+  assert.ok(json.predictions.some((p: { overBudget: boolean }) => p.overBudget));
+  const text = cli("predict", "--tasks-per-day", "1000").stdout;
+  assert.match(text, /cost\/month/);
+  assert.match(text, /^At 1,000 tasks a day: \$[\d,.]+ a month \(30 days; single agent: \$[\d,.]+\)\.$/m);
+  assert.doesNotMatch(cli("predict").stdout, /cost\/month/);
+  assert.match(cli("predict", "--tasks-per-day", "-3").stderr, /--tasks-per-day: expected a number in \[0, 100000000\], got "-3"/);
+});
+
 test("predict's cost flags reach the costs, and a hand-entered price has no date", () => {
   const json = JSON.parse(
     cli("predict", "--input-tokens-per-turn", "1000", "--output-tokens-per-turn", "100", "--cache-hit-rate", "0", "--sas-turns", "10", "--seconds-per-turn", "2", "--price-input", "1", "--price-output", "2", "--price-cached", "0.5", "--max-cost", "0.5", "--min-success", "0.2", "--json").stdout,

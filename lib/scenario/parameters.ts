@@ -31,6 +31,7 @@ export type NumberParameter = {
     | "maxCost"
     | "minSuccess"
     | "pilotBudget"
+    | "tasksPerDay"
     | "planConfidence";
   urlKey: string;
   flag: string;
@@ -52,7 +53,7 @@ export type NumberParameter = {
 
 export type ChoiceParameter = {
   kind: "choice";
-  key: "model" | "architecture" | "fit" | "evidence" | "like";
+  key: "model" | "architecture" | "fit" | "evidence" | "like" | "frontier";
   urlKey: string;
   flag: string;
   label: string;
@@ -77,6 +78,10 @@ export type Parameter = NumberParameter | ChoiceParameter | PilotsParameter;
 
 /** The prediction models a scenario can ask for. */
 export { FITS, type FitName } from "../model/predict/fitted-models";
+
+/** Which designs the Pareto frontier may pass through: measured agent counts only (default), or extrapolated ones too. */
+export const FRONTIER_CHOICES = ["measured", "all"] as const;
+export type FrontierChoice = (typeof FRONTIER_CHOICES)[number];
 
 /** The `like` value for "a task unlike every stored benchmark". */
 export const NO_BENCHMARK = "none";
@@ -105,6 +110,8 @@ export const PARAMETERS = [
   { kind: "number", key: "pilotBudget", urlKey: "pilot_budget", flag: "pilot-budget", label: "Pilot budget", unit: "USD", min: 0, max: 1000000, step: 0.5, integer: false, default: null, unset: "no limit", description: "the most the next pilot may cost, for the pilot planner (plan, and the page's planner); omitted = no limit" },
   { kind: "number", key: "planConfidence", urlKey: "confidence", flag: "confidence", label: "Confidence target", unit: "chance", min: 0.5, max: 0.99, step: 0.01, integer: false, default: PLAN_CONFIDENCE, description: `the chance the call must reach after the next pilot, for the pilot planner (plan, and the page's planner); a share: ${PLAN_CONFIDENCE} is ${PLAN_CONFIDENCE * 100}%` },
   { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "no floor", description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
+  { kind: "number", key: "tasksPerDay", urlKey: "tasks_day", flag: "tasks-per-day", label: "Tasks per day", unit: "tasks", min: 0, max: 100000000, step: 1, integer: false, default: null, unset: "no volume", description: "tasks run per day: the designs' monthly cost (30 days); omitted = per task only" },
+  { kind: "choice", key: "frontier", urlKey: "frontier", flag: "frontier", label: "Frontier designs", choices: FRONTIER_CHOICES, default: "measured", description: "designs the Pareto frontier may pass through: measured (default: each architecture's measured agent count) or all (extrapolated counts too)" },
 ] as const satisfies readonly Parameter[];
 
 export type ParameterKey = (typeof PARAMETERS)[number]["key"];

@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import { modelPrices } from "../model/cost/prices";
 import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
-import { FITS, NO_BENCHMARK, parameter, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
+import { FITS, FRONTIER_CHOICES, NO_BENCHMARK, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
 import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/predict/fitted-models";
 import type { Pilot } from "../model/predict/pilots";
 import { decodePilots, pilotsField, type PilotChoices } from "./pilots";
@@ -43,6 +43,10 @@ export type Scenario = {
   pilotBudget: number | null;
   /** The chance the planner's call must reach (a share). */
   planConfidence: number;
+  /** Tasks run per day, for a monthly cost (null = per task only). */
+  tasksPerDay: number | null;
+  /** Which designs the Pareto frontier may pass through. */
+  frontier: FrontierChoice;
 };
 
 /** The scenario as given: every field optional, every value still a string (URL or CLI). */
@@ -104,6 +108,8 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     minSuccess: null,
     pilotBudget: null,
     planConfidence: parameter("planConfidence").default,
+    tasksPerDay: null,
+    frontier: parameter("frontier").default,
   };
 }
 
@@ -202,6 +208,8 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       minSuccess: maybe("minSuccess", defaults.minSuccess),
       pilotBudget: maybe("pilotBudget", defaults.pilotBudget),
       planConfidence: number("planConfidence", defaults.planConfidence),
+      tasksPerDay: maybe("tasksPerDay", defaults.tasksPerDay),
+      frontier: FRONTIER_CHOICES.find((f) => f === values.frontier) ?? defaults.frontier,
     },
     issues,
   };

@@ -74,13 +74,16 @@ export type CostPoint = {
 
 /**
  * Every design as a cost-success point, with the Pareto frontier marked: a design is on it when no
- * other design costs as little or less and succeeds more (ties in cost go to the more successful).
+ * other eligible design costs as little or less and succeeds more (ties in cost go to the more
+ * successful). Only measured agent counts are eligible unless `includeExtrapolated` (the `frontier=all`
+ * choice): an extrapolated count is the agent-count rule's guess, not a design anyone measured.
  * Returns the points and the frontier in order of cost.
  */
 export function costSuccessPoints(
   grid: readonly CostedPrediction[],
   recommended: { architecture: string; agents: number },
   requested: { architecture: string; agents: number } | null = null,
+  includeExtrapolated = false,
 ): { points: CostPoint[]; frontier: CostPoint[] } {
   const points = grid.map((d) => ({
     architecture: d.architecture,
@@ -93,7 +96,7 @@ export function costSuccessPoints(
     recommended: d.architecture === recommended.architecture && d.agents === recommended.agents,
     requested: requested !== null && d.architecture === requested.architecture && d.agents === requested.agents,
   }));
-  const byCost = [...points].sort((a, b) => a.costUsd - b.costUsd || b.successRate - a.successRate);
+  const byCost = points.filter((p) => includeExtrapolated || p.measured).sort((a, b) => a.costUsd - b.costUsd || b.successRate - a.successRate);
   let best = -Infinity;
   for (const p of byCost) {
     if (p.successRate > best) {

@@ -132,7 +132,7 @@ test("a link notice says what an unset value means, and names a parameter given 
 describe("costs in the calculator", () => {
   test("the Pareto frontier holds exactly the designs no cheaper design beats", () => {
     const grid = designGrid(models, scenarioOf({ baseline: "0.3", decomposability: "0.6" }));
-    const { points, frontier } = costSuccessPoints(grid, { architecture: "single", agents: 1 });
+    const { points, frontier } = costSuccessPoints(grid, { architecture: "single", agents: 1 }, null, true);
     assert.equal(points.length, 60);
     for (const p of points) {
       const dominated = points.some((q) => q !== p && q.costUsd <= p.costUsd && q.successRate > p.successRate);
@@ -141,6 +141,16 @@ describe("costs in the calculator", () => {
     assert.ok(frontier.length > 1, `frontier of ${frontier.length}`);
     frontier.slice(1).forEach((p, i) => assert.ok(p.costUsd >= (frontier[i]?.costUsd ?? 0) && p.successRate > (frontier[i]?.successRate ?? 0)));
     assert.equal(frontier[0]?.costUsd, Math.min(...points.map((p) => p.costUsd)), "the cheapest design opens the frontier");
+  });
+
+  test("by default the frontier passes through measured agent counts only; extrapolated ones join on request", () => {
+    const grid = designGrid(models, scenarioOf({ baseline: "0.3", decomposability: "0.6" }));
+    const measuredOnly = costSuccessPoints(grid, { architecture: "single", agents: 1 });
+    const all = costSuccessPoints(grid, { architecture: "single", agents: 1 }, null, true);
+    assert.ok(measuredOnly.frontier.length > 0 && measuredOnly.frontier.every((p) => p.measured));
+    assert.ok(all.frontier.some((p) => !p.measured), "with extrapolated counts the frontier passes through some");
+    const measured = measuredOnly.points.filter((p) => p.measured);
+    for (const p of measured) assert.equal(p.onFrontier, !measured.some((q) => q !== p && q.costUsd <= p.costUsd && q.successRate > p.successRate));
   });
 
   test("a budget steers the recommendation to the most successful design within it", () => {

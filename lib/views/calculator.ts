@@ -5,6 +5,11 @@ import { agentsCurves, architectureBars, costDomain, costFloorNote, costSuccessP
 import type { CalculatorCatalog } from "./catalog";
 import { designsTable } from "./designs-table";
 import { nearestRuns } from "./nearest-runs";
+import { evidenceAgreement } from "./evidence-agreement";
+import { agentCountAnswer } from "./agent-count";
+import { nearestRecord } from "./nearest-record";
+import { agentsPoints, architecturePoints, costPointsText } from "./chart-points";
+import { architectFor } from "../model/predict/fitted-models";
 import { recommend } from "./recommendation";
 import type { FittedModels } from "../model/predict/fitted-models";
 
@@ -19,20 +24,46 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const measured = grid.filter((d) => d.measured);
   const recommendation = recommend(models, scenario, labels, measured);
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
-  const costs = costSuccessPoints(grid, recommendation.design, requested);
+  const costs = costSuccessPoints(grid, recommendation.design, requested, scenario.frontier === "all");
+  // The evidence follows the call: the runs of the multi-agent design the card weighs against the
+  // single agent (the recommended one, or with a single-agent call the best multi-agent design).
+  const evidenceArchitecture = recommendation.multiCompared.architecture;
+  const recommendedRuns = nearestRuns(catalog, scenario, 5, evidenceArchitecture);
+  const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" ? scenario.architecture : null;
+  const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
+  const bars = architectureBars(measured, labels, recommendation.design.architecture);
+  const costView = { ...costs, domain: costDomain(costs.points, scenario.maxCost), floorNote: costFloorNote(costs.points, scenario.maxCost) };
   return {
+    /** Each chart's tooltip lines and the same values as a table. */
+    chartText: { architectures: architecturePoints(bars), agents: agentsPoints(grid, labels, recommendation.design), costs: costPointsText(costs.points, labels) },
     pilots: scenario.pilots,
+    tasksPerDay: scenario.tasksPerDay,
     fit: scenario.fit,
     measured,
     requested,
     recommendation,
     record: reliability[recommendation.reliabilityKey],
-    bars: architectureBars(measured, labels, recommendation.design.architecture),
+    /** The held-out record on the benchmark most like the task, beside the overall one. */
+    nearestRecord: nearestRecord(reliability[recommendation.reliabilityKey].byBenchmark, catalog, scenario),
+    bars,
     singleLevel: recommendation.single.successRate,
     agents: agentsCurves(grid, scenario.architecture, labels),
-    costs: { ...costs, domain: costDomain(costs.points, scenario.maxCost), floorNote: costFloorNote(costs.points, scenario.maxCost) },
-    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design),
-    nearest: nearestRuns(catalog, scenario),
+    agentCount: agentCountAnswer(grid, recommendation.design, (a) => labels.get(a) ?? a),
+    costs: costView,
+    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design, scenario),
+    nearest: {
+      architecture: evidenceArchitecture,
+      runs: recommendedRuns,
+      agreement: evidenceAgreement(
+        recommendedRuns,
+        { architecture: evidenceArchitecture, successRate: recommendation.multiCompared.successRate, singleRate: recommendation.single.successRate },
+        { ...recommendation.assessed, capability: scenario.capability },
+        fittedRuns,
+        catalog,
+      ),
+      /** The user's own architecture's runs, when it is neither the evidence shown nor the single agent. */
+      own: ownArchitecture === null ? null : { architecture: ownArchitecture, runs: nearestRuns(catalog, scenario, 5, ownArchitecture) },
+    },
   };
 }
 

@@ -15,15 +15,15 @@ export type NearbyRun = {
 
 /**
  * The `count` (benchmark, model) groups whose task and model are nearest the scenario, showing each
- * group's run of the scenario's architecture beside its single-agent run: the evidence a prediction rests on.
+ * group's run of `architecture` (the scenario's unless given: the calculator asks for the recommended one) beside its single-agent run: the evidence a prediction rests on.
  * Distance is Euclidean over log(1 + tools), decomposability, capability and (with a pilot) the single-agent
  * success, each divided by its spread over the runs.
  */
-export function nearestRuns(catalog: CalculatorCatalog, scenario: Scenario, count = 5): NearbyRun[] {
+export function nearestRuns(catalog: CalculatorCatalog, scenario: Scenario, count = 5, architecture: string = scenario.architecture): NearbyRun[] {
   const benchmarks = new Map(catalog.benchmarks.map((b) => [b.benchmark, b]));
   const capability = new Map(catalog.models.map((m) => [m.model, m.capability]));
   const single = new Map(catalog.runs.filter((r) => r.architecture === "single").map((r) => [`${r.benchmark}/${r.model}`, r.successRate]));
-  const candidates = catalog.runs.filter((r) => r.architecture === scenario.architecture && single.has(`${r.benchmark}/${r.model}`));
+  const candidates = catalog.runs.filter((r) => r.architecture === architecture && single.has(`${r.benchmark}/${r.model}`));
   const features = (r: (typeof candidates)[number]) => {
     const b = benchmarks.get(r.benchmark);
     return [Math.log1p(b?.tools ?? 0), b?.decomposability ?? 0, capability.get(r.model) ?? 0, single.get(`${r.benchmark}/${r.model}`) ?? 0];

@@ -4,6 +4,8 @@ import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
 import { reasonText } from "./extrapolation-text";
 import { pilotsSentence } from "./pilots-text";
+import { formatMonthlyUsd, monthlySentence } from "./monthly-cost";
+import { monthlyCostUsd } from "../model/cost/monthly";
 
 const range = (p: SuccessPrediction) => `${wholePercent(p.interval[0])}-${wholePercent(p.interval[1])}`;
 const pct1 = (x: number) => formatPercent(x, 1);
@@ -21,6 +23,9 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
     headline: `Build: ${label(r.design.architecture)}, ${agents(r.design)}`,
     success: `Predicted success ${wholePercent(r.design.successRate)} (90% interval ${range(r.design)}).`,
     cost: `Cost ${formatUsd(r.design.cost.costUsd)} per task, ${formatUsd(r.design.cost.costPerSuccessUsd)} per successful task; about ${formatDuration(r.design.cost.wallClockSeconds)} per task (single agent: ${formatUsd(r.single.cost.costUsd)}, ${formatDuration(r.single.cost.wallClockSeconds)}).`,
+    /** The summary bar's cost: per task, and per month with a volume. */
+    summaryCost: `${formatUsd(r.design.cost.costUsd)} per task${view.tasksPerDay === null ? "" : ` · ${formatMonthlyUsd(monthlyCostUsd(r.design.cost.costUsd, view.tasksPerDay))} a month`}`,
+    monthly: monthlySentence(r.design.cost.costUsd, r.single.cost.costUsd, view.tasksPerDay),
     constraint: r.constraint.note,
     constraintMet: r.constraint.met,
     versusSingle:
@@ -45,6 +50,13 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
         ? "At any single-agent baseline the call stays the same."
         : `Break-even: multi-agent designs pay off below a single-agent baseline of ${wholePercent(r.breakEvenBaseline)}.`,
     record: `Track record: on benchmarks held out of the fit, this model's single-vs-multi call${baseline.estimated ? ", without a pilot," : ", with a pilot,"} was right in ${record.singleVsMulti} of ${record.groups} cases (${wholePercent(record.singleVsMulti / record.groups)}; always choosing multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}), and it picked the exact best architecture in ${record.exactBest} of ${record.groups}${record.rows === "v2" ? " (on the paper's 4-benchmark v2 runs, not comparable with the 6-benchmark figures)" : ""}.`,
+    /** The one agent-count answer: the recommended count, and why no other count is recommended. */
+    agentCount: view.agentCount.sentence,
+    /** One sentence when the nearest measured run disagrees with the prediction, and why the model weighs it as it does. */
+    evidence: view.nearest.agreement.sentence,
+    /** The held-out record on the benchmark most like the task (null when none has a record). */
+    nearRecord: view.nearestRecord?.sentence ?? null,
+    nearRecordWorse: view.nearestRecord?.worseThanNaive ?? false,
     requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${wholePercent(requested.successRate)} (90% interval ${range(requested)}).` : null,
     caveats: [...new Set([...r.design.reasons, ...(differs && requested !== null ? requested.reasons : [])].map(reasonText))],
   };

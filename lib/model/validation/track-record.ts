@@ -11,6 +11,7 @@ import { heldOutPredictions } from "./harness";
 import { decisionScores, type DecisionScores } from "./decisions";
 import { architectPredictor, pick, type FoldPredictor } from "./models";
 import { paperFitRuns } from "../../data/row-sets";
+import { at } from "../stats/checked";
 
 /** The calculator's prediction models, each with or without a measured pilot. */
 export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;
@@ -21,7 +22,14 @@ export type ReliabilityKey = (typeof RELIABILITY_KEYS)[number];
  * constant rule "always multi-agent" on the same groups (the naive rule is "always a single agent":
  * groups minus that).
  */
-export type Reliability = Record<ReliabilityKey, DecisionScores & { rows: PaperFitName; alwaysMulti: number }>;
+export type Reliability = Record<ReliabilityKey, DecisionScores & { rows: PaperFitName; alwaysMulti: number; byBenchmark: Record<string, BenchmarkRecord> }>;
+
+/**
+ * The held-out record on one benchmark (it was left out of the fit, LOBO): its groups' single-vs-multi
+ * calls (the model's, and "always multi-agent"'s), and the mean absolute error on its multi-agent runs of
+ * the model and of the naive rule (multi-agent success = the group's measured single agent).
+ */
+export type BenchmarkRecord = { groups: number; singleVsMulti: number; alwaysMulti: number; multiRuns: number; mae: number; naiveMae: number };
 
 /**
  * Eq. 1 as the calculator uses it: P is the pilot (the measured single-agent run) or, without one, the
@@ -60,7 +68,26 @@ export function decisionReliability(dataset: Dataset): Reliability {
     const runs = runSets[rows];
     const held = heldOutPredictions(prepare(runs, dataset), runs.map((r) => r.benchmark), "lobo");
     const alwaysMulti = decisionScores(runs, runs.map((r) => (r.architecture === "single" ? 0 : 1)), architectures).singleVsMulti;
-    return { ...decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), architectures), rows, alwaysMulti };
+    const predicted = held.map((h) => h.decisionMean ?? h.mean);
+    const byBenchmark: Record<string, BenchmarkRecord> = {};
+    for (const benchmark of new Set(runs.map((r) => r.benchmark))) {
+      const members = runs.flatMap((r, i) => (r.benchmark === benchmark ? [i] : []));
+      const sub = members.map((i) => at(runs, i));
+      const calls = decisionScores(sub, members.map((i) => at(predicted, i)), architectures);
+      const always = decisionScores(sub, sub.map((r) => (r.architecture === "single" ? 0 : 1)), architectures).singleVsMulti;
+      const singleOf = new Map(sub.filter((r) => r.architecture === "single").map((r) => [r.model, r.success_rate]));
+      const multi = members.filter((i) => at(runs, i).architecture !== "single" && singleOf.has(at(runs, i).model));
+      const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+      byBenchmark[benchmark] = {
+        groups: calls.groups,
+        singleVsMulti: calls.singleVsMulti,
+        alwaysMulti: always,
+        multiRuns: multi.length,
+        mae: mean(multi.map((i) => Math.abs(at(runs, i).success_rate - at(held, i).mean))),
+        naiveMae: mean(multi.map((i) => Math.abs(at(runs, i).success_rate - (singleOf.get(at(runs, i).model) ?? 0)))),
+      };
+    }
+    return { ...decisionScores(runs, predicted, architectures), rows, alwaysMulti, byBenchmark };
   };
   return {
     "architect-pilot": score("v3", architectPredictor(true)),

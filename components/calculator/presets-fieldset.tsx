@@ -1,0 +1,33 @@
+"use client";
+
+import type { PresetView } from "@/lib/views/presets";
+import type { ScenarioPatch } from "./scenario-form";
+
+/**
+ * Task archetypes: one click sets tools, decomposability and cost inputs. The buttons sit in one row;
+ * what each sets, why, and the stored benchmark nearest it are one line each under "What each sets".
+ */
+export function PresetsFieldset({ presets, patches, onChange }: { presets: PresetView[]; patches: Record<string, ScenarioPatch>; onChange: (patch: ScenarioPatch) => void }) {
+  return (
+    <fieldset className="presets" data-testid="presets">
+      <legend>Start from a kind of task</legend>
+      <div className="preset-buttons">
+        {presets.map((p) => (
+          <button key={p.id} type="button" onClick={() => onChange(patches[p.id] ?? {})} data-testid={`preset-${p.id}`}>
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <details>
+        <summary>What each sets, and why</summary>
+        <ul>
+          {presets.map((p) => (
+            <li key={p.id} className="hint">
+              <strong>{p.label}:</strong> {p.text}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </fieldset>
+  );
+}

@@ -1,0 +1,16 @@
+import { formatUsd } from "../format/numbers";
+import { DAYS_PER_MONTH, monthlyCostUsd } from "../model/cost/monthly";
+
+/** A monthly sum: whole dollars with thousands separators from $100 up, else as a per-task cost is written. */
+export function formatMonthlyUsd(value: number): string {
+  return Number.isFinite(value) && value >= 100 ? `$${Math.round(value).toLocaleString("en-US")}` : formatUsd(value);
+}
+
+/** "1,000 tasks a day" */
+export const volumeText = (tasksPerDay: number) => `${tasksPerDay.toLocaleString("en-US")} task${tasksPerDay === 1 ? "" : "s"} a day`;
+
+/** The card's sentence on volume: the recommended design's monthly cost, beside the single agent's. */
+export function monthlySentence(design: number, single: number, tasksPerDay: number | null): string | null {
+  if (tasksPerDay === null) return null;
+  return `At ${volumeText(tasksPerDay)}: ${formatMonthlyUsd(monthlyCostUsd(design, tasksPerDay))} a month (${DAYS_PER_MONTH} days; single agent: ${formatMonthlyUsd(monthlyCostUsd(single, tasksPerDay))}).`;
+}

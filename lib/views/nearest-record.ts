@@ -1,0 +1,44 @@
+import { spreadOf } from "../model/predict/extrapolation";
+import type { BenchmarkRecord } from "../model/validation/track-record";
+import type { CalculatorCatalog } from "./catalog";
+
+/** The held-out record on the benchmark most like the user's task, with the card's sentence. */
+export type NearestRecord = { benchmark: string; label: string; record: BenchmarkRecord; worseThanNaive: boolean; sentence: string };
+
+const pointsText = (x: number) => `${Math.round(x * 1000) / 10} points`;
+
+/**
+ * The held-out benchmark most like the task: the one it names as resembling (`like`), else the nearest in
+ * log(1 + tools) and decomposability (each divided by its spread over the benchmarks with a record), with
+ * that benchmark's leave-one-benchmark-out record: how often the call was right there, and the model's
+ * error against the naive rule's.
+ */
+export function nearestRecord(
+  byBenchmark: Readonly<Record<string, BenchmarkRecord>>,
+  catalog: Pick<CalculatorCatalog, "benchmarks">,
+  task: { tools: number; decomposability: number; like: string | null },
+): NearestRecord | null {
+  const candidates = catalog.benchmarks.filter((b) => byBenchmark[b.benchmark] !== undefined && (byBenchmark[b.benchmark]?.groups ?? 0) > 0);
+  if (candidates.length === 0) return null;
+  const features = candidates.map((b) => [Math.log1p(b.tools), b.decomposability]);
+  const scales = [0, 1].map((j) => spreadOf(features.map((f) => f[j] ?? 0)));
+  const target = [Math.log1p(task.tools), task.decomposability];
+  const distance = (i: number) => Math.sqrt(target.reduce((s, t, j) => s + ((t - (features[i]?.[j] ?? 0)) / (scales[j] || 1)) ** 2, 0));
+  const liked = candidates.findIndex((b) => b.benchmark === task.like);
+  const index = liked >= 0 ? liked : candidates.reduce((best, _, i) => (distance(i) < distance(best) ? i : best), 0);
+  const b = candidates[index];
+  const record = b === undefined ? undefined : byBenchmark[b.benchmark];
+  if (b === undefined || record === undefined) return null;
+  const bestConstant = Math.max(record.alwaysMulti, record.groups - record.alwaysMulti);
+  const worseThanNaive = record.mae > record.naiveMae || record.singleVsMulti < bestConstant;
+  const why = liked >= 0 ? "the benchmark you said your task resembles" : `the held-out benchmark most like your task: ${b.tools} tools, d ${b.decomposability}`;
+  const sentence =
+    `For tasks like yours: on ${b.label} (${why}), held out of the fit, the call was right in ${record.singleVsMulti} of ${record.groups} cases (always multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}); ` +
+    `its error on the ${record.multiRuns} multi-agent runs was ${pointsText(record.mae)} against ${pointsText(record.naiveMae)} for the naive rule (multi-agent = the measured single agent).` +
+    (worseThanNaive
+      ? " Here the model did worse than a naive rule: weigh a pilot above this prediction."
+      : record.singleVsMulti === bestConstant
+        ? " Here its calls were no better than always choosing one kind: a pilot settles the call."
+        : "");
+  return { benchmark: b.benchmark, label: b.label, record, worseThanNaive, sentence };
+}
