@@ -8,7 +8,7 @@ export function NearestRunsTable({ runs, catalog }: { runs: NearbyRun[]; catalog
   const benchmarks = new Map(catalog.benchmarks.map((b) => [b.benchmark, b]));
   const models = new Map(catalog.models.map((m) => [m.model, m.label]));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label="Nearest measured runs">
       <table data-testid="nearest-runs">
 
         <thead>
