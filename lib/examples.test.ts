@@ -56,6 +56,7 @@ import { fitRidge, ridgeFromGram } from "./model/stats/ridge";
 import { permutations } from "./model/validation/permutation";
 import { decodePilots, pilotsFromCli, pilotsFromRunLog } from "./scenario/pilots";
 import { pilotsSentence } from "./views/pilots-text";
+import { recommendationAnnouncement } from "./views/announcement";
 import { solveSpd } from "./model/stats/linear";
 import { condition, noiseRate } from "./model/predict/fusion";
 import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
@@ -498,6 +499,11 @@ const CASES: ExampleCase[] = [
   { file: "lib/format/numbers.ts", example: 'formatP(0.0532) // "0.053"', check: () => assert.equal(formatP(0.0532), "0.053") },
   { file: "lib/format/numbers.ts", example: 'formatPercent(0.4633, 1) // "46.3%"', check: () => assert.equal(formatPercent(0.4633, 1), "46.3%") },
   { file: "lib/format/numbers.ts", example: 'wholePercent(0.4633) // "46%"', check: () => assert.equal(wholePercent(0.4633), "46%") },
+  {
+    file: "lib/views/announcement.ts",
+    example: 'recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task."',
+    check: () => assert.equal(recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true }), "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task."),
+  },
   { file: "lib/format/numbers.ts", example: 'formatUsd(0.012634) // "$0.0126"', check: () => assert.equal(formatUsd(0.012634), "$0.0126") },
   { file: "lib/format/numbers.ts", example: 'formatUsd(null) // "—"', check: () => assert.equal(formatUsd(null), "\u2014") },
   { file: "lib/format/numbers.ts", example: 'formatDuration(43.2) // "43 s"', check: () => assert.equal(formatDuration(43.2), "43 s") },

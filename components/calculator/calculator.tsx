@@ -17,6 +17,7 @@ import { recommendationText } from "@/lib/views/recommendation-text";
 import { NearestRunsTable } from "./nearest-runs-table";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
+import { RecommendationAnnouncer } from "./recommendation-announcer";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { useScenarioUrl } from "./url-state";
@@ -101,6 +102,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         </div>
         <section className="results" aria-label="Results">
           <RecommendationCard text={text} />
+          <RecommendationAnnouncer view={view} catalog={catalog} />
           <h2>Designs compared</h2>
           <LabelTable
             first="Design"
