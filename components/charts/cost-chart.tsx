@@ -3,7 +3,8 @@
 import { createContext, memo, useContext } from "react";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import { plotCost, type CostPoint } from "@/lib/views/calculator-charts";
-import { colorOf, SUCCESS_AXIS } from "./colors";
+import { colorOf, shapeOf, SUCCESS_AXIS } from "./colors";
+import { Marker } from "./marker";
 
 /* The frame-and-marks pattern of the other calculator charts: recharts draws axes on a log cost scale;
  * points, whiskers and the frontier are drawn from its scales and update in place. */
@@ -30,8 +31,8 @@ function CostMarks() {
       {minSuccess === null ? null : <line className="floor" x1={px(points.reduce((m, p) => Math.min(m, p.costUsd), Infinity))} x2={px(points.reduce((m, p) => Math.max(m, p.costUsd), 0))} y1={py(minSuccess)} y2={py(minSuccess)} stroke="var(--bad)" strokeDasharray="4 4" />}
       {points.map((p) => (
         <g key={`${p.architecture}-${p.agents}`} className={p.measured ? "point measured" : "point"} data-architecture={p.architecture} data-agents={p.agents}>
-          <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeOpacity={0.25} />
-          <circle cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={1.5} />
+          <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeWidth={1} />
+          <Marker shape={shapeOf(p.architecture)} cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3.5} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={1.5} />
         </g>
       ))}
       <path className="frontier" d={`M${frontier.map((p) => `${px(p.costUsd)},${py(p.successRate)}`).join("L")}`} fill="none" stroke="var(--fg)" strokeWidth={1.5} />
@@ -64,7 +65,7 @@ export function CostChart({ domain, architectures, ...marks }: Marks & Legend & 
         {architectures.map((a) => (
           <li key={a.architecture}>
             <svg width="12" height="12" aria-hidden="true">
-              <circle cx="6" cy="6" r="4.5" fill={colorOf(a.architecture)} stroke={colorOf(a.architecture)} />
+              <Marker shape={shapeOf(a.architecture)} cx={6} cy={6} r={4} fill={colorOf(a.architecture)} stroke={colorOf(a.architecture)} />
             </svg>
             {a.label}
           </li>
