@@ -57,6 +57,7 @@ import { permutations } from "./model/validation/permutation";
 import { decodePilots, pilotsFromCli, pilotsFromRunLog } from "./scenario/pilots";
 import { pilotsSentence } from "./views/pilots-text";
 import { recommendationAnnouncement } from "./views/announcement";
+import { summaryNumber } from "./views/scenario-summary";
 import { ciede2000 } from "./colour/ciede2000";
 import { simulateColourVision } from "./colour/colour-vision";
 import { contrastRatio, hexToRgb, relativeLuminance, rgbToLab } from "./colour/srgb";
@@ -512,6 +513,8 @@ const CASES: ExampleCase[] = [
     check: () => assert.deepEqual(simulateColourVision([1, 0, 0], "protanopia").map((c) => Number(c.toFixed(5))), [0.42661, 0.37265, 0]),
   },
   { file: "lib/colour/ciede2000.ts", example: "ciede2000([50, 2.6772, -79.7751], [50, 0, -82.7485]) // ≈ 2.0425", check: () => assert.equal(ciede2000([50, 2.6772, -79.7751], [50, 0, -82.7485]).toFixed(4), "2.0425") },
+  { file: "lib/views/scenario-summary.ts", example: 'summaryNumber(0.5, "share of input") // "50.0%"', check: () => assert.equal(summaryNumber(0.5, "share of input"), "50.0%") },
+  { file: "lib/views/scenario-summary.ts", example: 'summaryNumber(3000, "tokens") // "3,000 tokens"', check: () => assert.equal(summaryNumber(3000, "tokens"), "3,000 tokens") },
   {
     file: "lib/views/announcement.ts",
     example: 'recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task."',

@@ -18,6 +18,7 @@ import { NearestRunsTable } from "./nearest-runs-table";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
 import { RecommendationAnnouncer } from "./recommendation-announcer";
+import { PrintSummary } from "./print-summary";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { useScenarioUrl } from "./url-state";
@@ -103,6 +104,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         <section className="results" aria-label="Results">
           <RecommendationCard text={text} />
           <RecommendationAnnouncer view={view} catalog={catalog} />
+          <PrintSummary scenario={scenario} catalog={catalog} />
           <h2>Designs compared</h2>
           <LabelTable
             first="Design"

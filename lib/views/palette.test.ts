@@ -49,10 +49,10 @@ function cssSeries(css: string) {
   return found;
 }
 
-test("app/globals.css's --series-* variables are the palette's colours (light and dark)", () => {
+test("app/globals.css's --series-* variables are the palette's colours (light, dark, and light again in print)", () => {
   const found = cssSeries(readFileSync("app/globals.css", "utf8"));
   for (const s of PALETTE) {
-    for (const context of ["light", "dark"] as const) {
+    for (const context of ["light", "dark", "print"] as const) {
       const values = found.filter((f) => f.context === context && f.name === s.cssVar).map((f) => f.value);
       assert.ok(values.length > 0, `${s.cssVar} is declared in the ${context} block`);
       assert.deepEqual(new Set(values), new Set([(context === "dark" ? s.dark : s.light).toLowerCase()]), `${s.cssVar} in the ${context} block`);
