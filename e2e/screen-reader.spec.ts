@@ -27,7 +27,7 @@ test.describe("a screen-reader user hears what changed and what each field means
     const hint = await page.locator("#tools-hint").innerText();
     expect(hint.length).toBeGreaterThan(10);
     await expect(tools).toHaveAccessibleDescription(hint);
-    await expect(page.getByRole("spinbutton", { name: "Input price" })).toHaveAccessibleDescription("USD per 1M tokens");
+    await expect(page.getByRole("spinbutton", { name: "Input price", exact: true })).toHaveAccessibleDescription("USD per 1M tokens");
     await expect(page.getByRole("spinbutton", { name: "Confidence target" })).toHaveAccessibleDescription(/^% The chance the call must reach/);
   });
 });
