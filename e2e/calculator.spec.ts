@@ -11,7 +11,7 @@ test.describe("an architect explores what-if sliders", () => {
     expect(landmarks).toEqual(["header", "nav:Main", "main", "form:Scenario", "section:Results", "footer"]);
     await expect(page.getByTestId("recommended-design")).toContainText(/^Build: .+, \d+ agents?$/);
     await expect(page.getByTestId("recommendation")).toContainText(/Overall track record: on benchmarks held out of the fit, this model's single-vs-multi call, without a pilot, was right in \d+ of 52 cases/);
-    await expect(page.getByTestId("chart-architectures").locator("g.interval-marks circle")).toHaveCount(5);
+    await expect(page.getByTestId("chart-architectures").locator("g.interval-marks .marker")).toHaveCount(5);
     await expect(page.getByTestId("chart-agents").locator("g.curve-marks")).toBeVisible();
     await expect(page.getByTestId("chart-costs").locator("g.cost-marks")).toBeVisible();
     await expect(page.getByTestId("nearest-runs").locator("tbody tr")).toHaveCount(5);
@@ -86,15 +86,19 @@ test.describe("an architect explores what-if sliders", () => {
     }
   });
 
-  test("the agents chart marks its extrapolated stretch: dashed lines, a marker at each measured count", async ({ page }) => {
+  test("the agents chart marks its extrapolated stretch: dashed lines, each its own dash, and a marker of its own shape at each measured count", async ({ page }) => {
     await page.goto("/");
     const chart = page.getByTestId("chart-agents");
     await expect(chart.locator("path.extrapolated")).toHaveCount(4);
+    const dashes = new Set<string | null>();
     for (const path of await chart.locator("path.extrapolated").all()) {
-      await expect(path).toHaveAttribute("stroke-dasharray", "6 4");
+      await expect(path).toHaveAttribute("stroke-dasharray", /^\d+( \d+)+$/);
       await expect(path).toHaveAttribute("d", /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){12,}$/);
+      dashes.add(await path.getAttribute("stroke-dasharray"));
     }
-    await expect(chart.locator("circle.measured")).toHaveCount(4);
+    expect(dashes.size).toBe(4);
+    await expect(chart.locator(".measured")).toHaveCount(4);
+    expect(new Set(await chart.locator(".measured").evaluateAll((marks) => marks.map((m) => m.getAttribute("data-shape")))).size).toBe(4);
     await expect(chart.locator("path.band")).toHaveCount(1);
     await expect(chart).toContainText("Dashed: extrapolated by the agent-count rule");
   });

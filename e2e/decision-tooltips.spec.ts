@@ -25,7 +25,7 @@ test("each calculator chart names the design and its figures on hover and on key
   // Hover: the cost chart's recommended design names itself with its cost.
   const costs = page.getByTestId("chart-costs");
   await costs.evaluate((e) => e.scrollIntoView({ block: "center" }));
-  await costs.locator('g.point[data-architecture="hybrid"][data-agents="4"] circle').hover();
+  await costs.locator('g.point[data-architecture="hybrid"][data-agents="4"] .marker').hover();
   await expect(costs.getByTestId("chart-tooltip")).toContainText("Hybrid, 4 agents ★ recommended");
   await expect(costs.getByTestId("chart-tooltip")).toContainText(/\$[\d.]+ per task/);
 

@@ -44,3 +44,18 @@ test("the whole calculator works with the keyboard alone", async ({ page, contex
   await expect(page).toHaveURL(/pilot=1_single\.1\.9\.20/);
   await expect(page.getByTestId("recommendation")).toContainText("tools 64 is outside the runs' 0-16");
 });
+
+test("on a phone, the sticky summary bar never covers the field that Shift+Tab moves focus to", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Copy link" }).focus();
+  const bar = page.locator(".mobile-summary");
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press("Shift+Tab");
+    const { focused, barBottom, top } = await bar.evaluate((el) => {
+      const active = document.activeElement;
+      return { focused: active?.id || active?.tagName || "", barBottom: el.getBoundingClientRect().bottom, top: active?.getBoundingClientRect().top ?? 0 };
+    });
+    expect(top, `${focused} (step ${i + 1}) starts below the bar`).toBeGreaterThanOrEqual(barBottom);
+  }
+});

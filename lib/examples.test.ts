@@ -56,6 +56,11 @@ import { fitRidge, ridgeFromGram } from "./model/stats/ridge";
 import { permutations } from "./model/validation/permutation";
 import { decodePilots, pilotsFromCli, pilotsFromRunLog } from "./scenario/pilots";
 import { pilotsSentence } from "./views/pilots-text";
+import { recommendationAnnouncement } from "./views/announcement";
+import { summaryNumber } from "./views/scenario-summary";
+import { ciede2000 } from "./colour/ciede2000";
+import { simulateColourVision } from "./colour/colour-vision";
+import { contrastRatio, hexToRgb, relativeLuminance, rgbToLab } from "./colour/srgb";
 import { solveSpd } from "./model/stats/linear";
 import { condition, noiseRate } from "./model/predict/fusion";
 import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
@@ -498,6 +503,23 @@ const CASES: ExampleCase[] = [
   { file: "lib/format/numbers.ts", example: 'formatP(0.0532) // "0.053"', check: () => assert.equal(formatP(0.0532), "0.053") },
   { file: "lib/format/numbers.ts", example: 'formatPercent(0.4633, 1) // "46.3%"', check: () => assert.equal(formatPercent(0.4633, 1), "46.3%") },
   { file: "lib/format/numbers.ts", example: 'wholePercent(0.4633) // "46%"', check: () => assert.equal(wholePercent(0.4633), "46%") },
+  { file: "lib/colour/srgb.ts", example: 'hexToRgb("#ff8000") // ≈ [1, 0.50196, 0]', check: () => assert.deepEqual(hexToRgb("#ff8000").map((c) => Number(c.toFixed(5))), [1, 0.50196, 0]) },
+  { file: "lib/colour/srgb.ts", example: 'relativeLuminance(hexToRgb("#777777")) // ≈ 0.1845', check: () => assert.equal(relativeLuminance(hexToRgb("#777777")).toFixed(4), "0.1845") },
+  { file: "lib/colour/srgb.ts", example: 'contrastRatio("#777777", "#ffffff") // ≈ 4.48', check: () => assert.equal(contrastRatio("#777777", "#ffffff").toFixed(2), "4.48") },
+  { file: "lib/colour/srgb.ts", example: "rgbToLab([1, 1, 1]) // ≈ [100, 0, 0]", check: () => assert.deepEqual(rgbToLab([1, 1, 1]).map((c) => Math.abs(Number(c.toFixed(2)))), [100, 0, 0]) },
+  {
+    file: "lib/colour/colour-vision.ts",
+    example: 'simulateColourVision([1, 0, 0], "protanopia") // ≈ [0.42661, 0.37265, 0]',
+    check: () => assert.deepEqual(simulateColourVision([1, 0, 0], "protanopia").map((c) => Number(c.toFixed(5))), [0.42661, 0.37265, 0]),
+  },
+  { file: "lib/colour/ciede2000.ts", example: "ciede2000([50, 2.6772, -79.7751], [50, 0, -82.7485]) // ≈ 2.0425", check: () => assert.equal(ciede2000([50, 2.6772, -79.7751], [50, 0, -82.7485]).toFixed(4), "2.0425") },
+  { file: "lib/views/scenario-summary.ts", example: 'summaryNumber(0.5, "share of input") // "50.0%"', check: () => assert.equal(summaryNumber(0.5, "share of input"), "50.0%") },
+  { file: "lib/views/scenario-summary.ts", example: 'summaryNumber(3000, "tokens") // "3,000 tokens"', check: () => assert.equal(summaryNumber(3000, "tokens"), "3,000 tokens") },
+  {
+    file: "lib/views/announcement.ts",
+    example: 'recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task."',
+    check: () => assert.equal(recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true }), "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task."),
+  },
   { file: "lib/format/numbers.ts", example: 'formatUsd(0.012634) // "$0.0126"', check: () => assert.equal(formatUsd(0.012634), "$0.0126") },
   { file: "lib/format/numbers.ts", example: 'formatUsd(null) // "—"', check: () => assert.equal(formatUsd(null), "\u2014") },
   { file: "lib/format/numbers.ts", example: 'formatDuration(43.2) // "43 s"', check: () => assert.equal(formatDuration(43.2), "43 s") },

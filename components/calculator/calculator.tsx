@@ -20,6 +20,8 @@ import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
 import { CompareSection } from "./compare-section";
 import { compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
+import { RecommendationAnnouncer } from "./recommendation-announcer";
+import { PrintSummary } from "./print-summary";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { SETTLE_MS, useScenarioUrl } from "./url-state";
@@ -138,6 +140,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             onPin={() => void setUrl({ compare: pinnedValue(scenario, choices) }, { history: history("compare") })}
             onClear={() => void setUrl({ compare: null }, { history: history("compare") })}
           />
+          <RecommendationAnnouncer view={view} catalog={catalog} />
+          <PrintSummary scenario={scenario} catalog={catalog} />
           <h2>Designs compared</h2>
           <LabelTable
             first="Design"
@@ -165,7 +169,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
               placeholder
             )}
           </ChartFrame>
-          <ChartTable first="Architecture" columns={view.chartText.architectures.table.columns} rows={view.chartText.architectures.table.rows} testId="table-architectures" />
+          <ChartTable first="Architecture" columns={view.chartText.architectures.table.columns} rows={view.chartText.architectures.table.rows} testId="table-architectures" label="Success by architecture, as a table" />
           <h2>Success by agent count</h2>
           <ChartFrame
             testId="chart-agents"
@@ -180,7 +184,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
               placeholder
             )}
           </ChartFrame>
-          <ChartTable first="Design" columns={view.chartText.agents.table.columns} rows={view.chartText.agents.table.rows} testId="table-agents" />
+          <ChartTable first="Design" columns={view.chartText.agents.table.columns} rows={view.chartText.agents.table.rows} testId="table-agents" label="Success by agent count, as a table" />
           <h2>Cost and success</h2>
           <ChartFrame
             testId="chart-costs"
@@ -196,7 +200,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             )}
           </ChartFrame>
           {view.costs.floorNote === null ? null : <p className="hint" data-testid="cost-floor-note">{view.costs.floorNote}</p>}
-          <ChartTable first="Design" columns={view.chartText.costs.table.columns} rows={view.chartText.costs.table.rows} testId="table-costs" />
+          <ChartTable first="Design" columns={view.chartText.costs.table.columns} rows={view.chartText.costs.table.rows} testId="table-costs" label="Cost and success, as a table" />
           <label className="switch-inline">
             <input type="checkbox" data-testid="frontier-all" checked={scenario.frontier === "all"} onChange={(e) => update({ frontier: e.target.checked ? "all" : null })} /> Let the frontier pass
             through extrapolated agent counts
@@ -208,12 +212,12 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             Runs of {labelOf(view.nearest.architecture)} whose benchmark and model are nearest your task, model and baseline, beside each group&apos;s single agent: the evidence the
             call rests on. {view.nearest.agreement.agreeing} of {view.nearest.agreement.total} show the predicted direction ({view.nearest.agreement.predictedGap >= 0 ? "multi-agent ahead" : "the single agent ahead"}).
           </p>
-          <NearestRunsTable runs={view.nearest.runs} catalog={catalog} testId="nearest-runs" />
+          <NearestRunsTable runs={view.nearest.runs} catalog={catalog} testId="nearest-runs" label={`Nearest measured runs of ${labelOf(view.nearest.architecture)}`} />
           {view.nearest.own === null ? null : (
             <>
               <h3 data-testid="own-nearest-heading">Your design: nearest measured runs of {labelOf(view.nearest.own.architecture)}</h3>
               <p className="hint">The architecture you picked in the form, not the recommended one.</p>
-              <NearestRunsTable runs={view.nearest.own.runs} catalog={catalog} testId="own-nearest-runs" />
+              <NearestRunsTable runs={view.nearest.own.runs} catalog={catalog} testId="own-nearest-runs" label={`Your design: nearest measured runs of ${labelOf(view.nearest.own.architecture)}`} />
             </>
           )}
         </section>

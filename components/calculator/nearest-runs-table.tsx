@@ -3,12 +3,12 @@ import type { NearbyRun } from "@/lib/views/nearest-runs";
 import { wholePercent } from "@/lib/format/numbers";
 
 
-/** The measured runs nearest the scenario: the evidence behind the prediction. */
-export function NearestRunsTable({ runs, catalog, testId }: { runs: NearbyRun[]; catalog: CalculatorCatalog; testId: string }) {
+/** The measured runs nearest the scenario: the evidence behind the prediction, in a keyboard-scrollable region named `label`. */
+export function NearestRunsTable({ runs, catalog, testId, label }: { runs: NearbyRun[]; catalog: CalculatorCatalog; testId: string; label: string }) {
   const benchmarks = new Map(catalog.benchmarks.map((b) => [b.benchmark, b]));
   const models = new Map(catalog.models.map((m) => [m.model, m.label]));
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={label}>
       <table data-testid={testId}>
 
         <thead>

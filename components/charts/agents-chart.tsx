@@ -5,7 +5,8 @@ import type { AgentsPoint } from "@/lib/views/chart-points";
 import { SvgTooltip, usePointCursor } from "./chart-tooltip";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { AgentsRow, AgentsSeries } from "@/lib/views/calculator-charts";
-import { colorOf, SUCCESS_AXIS } from "./colors";
+import { colorOf, dashOf, shapeOf, SUCCESS_AXIS } from "./colors";
+import { Marker } from "./marker";
 
 /*
  * As in the interval chart, recharts draws the frame and these marks are drawn from its scales and
@@ -57,7 +58,7 @@ function CurveMarks() {
     <g className="curve-marks">
       {band ? <path className="band" d={band} fill={colorOf(selected)} fillOpacity={0.15} stroke="none" /> : null}
       <line x1={px(1)} x2={px(16)} y1={py(singleLevel)} y2={py(singleLevel)} stroke="var(--fg)" strokeDasharray="4 4" />
-      <circle className="single" cx={px(1)} cy={py(singleLevel)} r={5} fill="var(--muted)" stroke="var(--bg)" strokeWidth={1.5} />
+      <circle className="single" cx={px(1)} cy={py(singleLevel)} r={5} fill={colorOf("single")} stroke="var(--bg)" strokeWidth={1.5} />
       {series.map((s) => {
         const points = rows.flatMap((r) => {
           const value = valueAt(r, s.key);
@@ -69,8 +70,8 @@ function CurveMarks() {
         const requestedValue = requested ? valueAt(requested, s.key) : null;
         return (
           <g key={s.key} className="series" data-architecture={s.key}>
-            <path className="extrapolated" d={`M${points.join("L")}`} fill="none" stroke={colorOf(s.key)} strokeWidth={s.key === selected ? 2.5 : 1.5} strokeDasharray="6 4" />
-            {measuredValue === null ? null : <circle className="measured" cx={px(s.measuredAgents)} cy={py(measuredValue)} r={5} fill={colorOf(s.key)} stroke="var(--bg)" strokeWidth={1.5} />}
+            <path className="extrapolated" d={`M${points.join("L")}`} fill="none" stroke={colorOf(s.key)} strokeWidth={s.key === selected ? 2.5 : 1.5} strokeDasharray={dashOf(s.key)} />
+            {measuredValue === null ? null : <Marker shape={shapeOf(s.key)} className="measured" cx={px(s.measuredAgents)} cy={py(measuredValue)} r={5} fill={colorOf(s.key)} stroke="var(--bg)" strokeWidth={1.5} />}
             {requestedValue === null ? null : <circle className="requested" cx={px(requestedAgents)} cy={py(requestedValue)} r={9} fill="none" stroke="var(--fg)" strokeWidth={1.5} strokeDasharray="3 2" />}
           </g>
         );
@@ -126,8 +127,9 @@ export function AgentsChart(props: Omit<Marks, "active" | "setActive">) {
         </li>
         {props.series.map((s) => (
           <li key={s.key}>
-            <svg width="22" height="10" aria-hidden="true">
-              <line x1="0" x2="22" y1="5" y2="5" stroke={colorOf(s.key)} strokeWidth={2} strokeDasharray="6 4" />
+            <svg width="34" height="12" aria-hidden="true">
+              <line x1="0" x2="34" y1="6" y2="6" stroke={colorOf(s.key)} strokeWidth={2} strokeDasharray={dashOf(s.key)} />
+              <Marker shape={shapeOf(s.key)} cx={17} cy={6} r={4} fill={colorOf(s.key)} stroke="var(--bg)" />
             </svg>
             {s.label} (measured with {s.measuredAgents})
           </li>

@@ -4,8 +4,8 @@ import { useId, useState } from "react";
 import { LabelTable } from "@/components/ui/label-table";
 import type { TableRow } from "@/lib/views/validation-rows";
 
-/** The chart's values as text: a toggle under the chart showing them as a table (the same values its tooltips give). */
-export function ChartTable({ first, columns, rows, testId }: { first: string; columns: string[]; rows: TableRow[]; testId: string }) {
+/** The chart's values as text: a toggle under the chart showing them as a table (the same values its tooltips give), named `label` so that two open tables are told apart. */
+export function ChartTable({ first, columns, rows, testId, label }: { first: string; columns: string[]; rows: TableRow[]; testId: string; label: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -14,7 +14,7 @@ export function ChartTable({ first, columns, rows, testId }: { first: string; co
         {open ? "Hide the table" : "Show as a table"}
       </button>
       <div id={id} hidden={!open}>
-        {open ? <LabelTable first={first} columns={columns} rows={rows} testId={testId} /> : null}
+        {open ? <LabelTable first={first} columns={columns} rows={rows} testId={testId} label={label} /> : null}
       </div>
     </div>
   );

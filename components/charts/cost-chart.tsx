@@ -5,7 +5,8 @@ import type { PointText } from "@/lib/views/chart-points";
 import { SvgTooltip, usePointCursor } from "./chart-tooltip";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import { plotCost, type CostPoint } from "@/lib/views/calculator-charts";
-import { colorOf, SUCCESS_AXIS } from "./colors";
+import { colorOf, shapeOf, SUCCESS_AXIS } from "./colors";
+import { Marker } from "./marker";
 
 /* The frame-and-marks pattern of the other calculator charts: recharts draws axes on a log cost scale;
  * points, whiskers and the frontier are drawn from its scales and update in place. */
@@ -32,8 +33,8 @@ function CostMarks() {
       {minSuccess === null ? null : <line className="floor" pointerEvents="none" x1={px(points.reduce((m, p) => Math.min(m, p.costUsd), Infinity))} x2={px(points.reduce((m, p) => Math.max(m, p.costUsd), 0))} y1={py(minSuccess)} y2={py(minSuccess)} stroke="var(--bad)" strokeDasharray="4 4" />}
       {points.map((p, i) => (
         <g key={`${p.architecture}-${p.agents}`} onMouseEnter={() => setActive(i)} className={p.measured ? "point measured" : "point"} data-architecture={p.architecture} data-agents={p.agents} opacity={p.measured ? 1 : 0.45}>
-          {p.measured ? <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeOpacity={0.25} /> : null}
-          <circle cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={p.measured ? 1.5 : 1} />
+          {p.measured ? <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeWidth={1} /> : null}
+          <Marker shape={shapeOf(p.architecture)} cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3.5} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={p.measured ? 1.5 : 1} />
         </g>
       ))}
       <path className="frontier" pointerEvents="none" d={`M${frontier.map((p) => `${px(p.costUsd)},${py(p.successRate)}`).join("L")}`} fill="none" stroke="var(--fg)" strokeWidth={1.5} />
@@ -73,7 +74,7 @@ export function CostChart({ domain, architectures, ...marks }: Omit<Marks, "acti
         {architectures.map((a) => (
           <li key={a.architecture}>
             <svg width="12" height="12" aria-hidden="true">
-              <circle cx="6" cy="6" r="4.5" fill={colorOf(a.architecture)} stroke={colorOf(a.architecture)} />
+              <Marker shape={shapeOf(a.architecture)} cx={6} cy={6} r={4} fill={colorOf(a.architecture)} stroke={colorOf(a.architecture)} />
             </svg>
             {a.label}
           </li>

@@ -6,7 +6,8 @@ import { SvgTooltip, usePointCursor } from "./chart-tooltip";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, useXAxisScale, useYAxisScale } from "recharts";
 import type { ArchitectureBar } from "@/lib/views/calculator-charts";
 import { wholePercent } from "@/lib/format/numbers";
-import { colorOf, SUCCESS_AXIS } from "./colors";
+import { colorOf, shapeOf, SUCCESS_AXIS } from "./colors";
+import { Marker } from "./marker";
 
 /*
  * Recharts draws the frame (axes, grid, layout, resizing); the marks are drawn here from recharts' own
@@ -42,7 +43,7 @@ function IntervalMarks() {
             <line x1={cx} x2={cx} y1={low} y2={high} stroke={colorOf(b.architecture)} strokeWidth={b.recommended ? 4 : 2.5} />
             <line x1={cx - 8} x2={cx + 8} y1={low} y2={low} stroke={colorOf(b.architecture)} strokeWidth={2} />
             <line x1={cx - 8} x2={cx + 8} y1={high} y2={high} stroke={colorOf(b.architecture)} strokeWidth={2} />
-            <circle cx={cx} cy={cy} r={b.recommended ? 9 : 6} fill={colorOf(b.architecture)} stroke={b.recommended ? "var(--fg)" : "var(--bg)"} strokeWidth={2} />
+            <Marker shape={shapeOf(b.architecture)} cx={cx} cy={cy} r={b.recommended ? 9 : 6} fill={colorOf(b.architecture)} stroke={b.recommended ? "var(--fg)" : "var(--bg)"} strokeWidth={2} />
             <text x={cx + 12} y={cy + 4} fill="var(--fg)" fontSize={12}>
               {wholePercent(b.successRate)}
             </text>

@@ -4,7 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { wholePercent } from "@/lib/format/numbers";
 import { EVERY_DESIGN } from "@/lib/model/decide/plan";
 import type { PlanChartRow } from "@/lib/views/plan-text";
-import { colorOf } from "./colors";
+import { colorOf, dashOf } from "./colors";
 
 type Props = { rows: PlanChartRow[]; series: { key: string; label: string }[]; target: number };
 
@@ -23,7 +23,7 @@ export function PlanChart({ rows, series, target }: Props) {
       <Tooltip formatter={(value) => (typeof value === "number" ? wholePercent(value) : String(value))} labelFormatter={(tasks) => `${tasks} tasks`} contentStyle={{ background: "var(--bg)", borderColor: "var(--border)" }} />
       <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13, paddingTop: 24 }} />
       {series.map((s) => (
-        <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.key === EVERY_DESIGN ? "var(--fg)" : colorOf(s.key)} strokeWidth={s.key === EVERY_DESIGN ? 2.5 : 1.5} strokeDasharray={s.key === EVERY_DESIGN ? "7 3" : undefined} dot isAnimationActive={false} />
+        <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.key === EVERY_DESIGN ? "var(--fg)" : colorOf(s.key)} strokeWidth={s.key === EVERY_DESIGN ? 2.5 : 1.5} strokeDasharray={s.key === EVERY_DESIGN ? "7 3" : dashOf(s.key)} dot isAnimationActive={false} />
       ))}
     </LineChart>
   );

@@ -14,7 +14,7 @@ export function KindContrastTable({ contrast }: { contrast: KindContrast }) {
         rows={contrast.rows}
         caption="Every multi-agent run of a matched success-rate cell against its single agent, pooled over the studies of each kind. Gains in percentage points."
         testId="kind-contrast"
-        label="Method papers against evaluations"
+        label="Table of method papers against evaluations"
       />
     </>
   );

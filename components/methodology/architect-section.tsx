@@ -116,9 +116,9 @@ export function ArchitectSection({ fit, coefficients, baseline }: Props) {
         </p>
       </div>
       <h3>Coefficients (standardized units)</h3>
-      <LabelTable first="feature" columns={coefficients.columns} rows={coefficients.rows} testId="architect-coefficients" />
+      <LabelTable first="feature" columns={coefficients.columns} rows={coefficients.rows} testId="architect-coefficients" label="Coefficients of the architect's model" />
       <h3>Baseline sub-model (standardized units)</h3>
-      <LabelTable first="feature" columns={baseline.columns} rows={baseline.rows} />
+      <LabelTable first="feature" columns={baseline.columns} rows={baseline.rows} label="Coefficients of the baseline sub-model" />
     </section>
   );
 }

@@ -17,7 +17,8 @@ export function ReproductionSection({ fits }: { fits: MethodologyView["reproduct
           {allMatch ? "every printed figure is reproduced." : "some figures differ (marked ✗)."}
         </p>
       </div>
-      <p className="math" aria-label="Equation 1">
+      <p className="math">
+        <span className="visually-hidden">Equation 1: </span>
         success = β₀ + β₁·I + β₂·I² + β₃·log(1+T) + β₄·log(1+n) + β₅·log(1+O) + β₆·c + β₇·R + β₈·E + β₉·log(1+A) + β₁₀·P + β₁₁·I·E +
         β₁₂·A·P + β₁₃·O·T + β₁₄·R·n + β₁₅·c·I + β₁₆·E·T + β₁₇·P·log(1+n) + β₁₈·I·log(1+T) + β₁₉·A·T
       </p>

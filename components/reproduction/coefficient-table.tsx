@@ -10,7 +10,7 @@ type Props = { fits: { name: string; coefficients: Labelled<CoefficientCompariso
 export function CoefficientTable({ fits }: Props) {
   const terms = fits[0]?.coefficients ?? [];
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label="Coefficients of Eq. 1, reproduced and printed">
       <table data-testid="coefficients">
         <caption>
           Standardized coefficients, minimum-norm least squares. † Not identified: the term depends on the architecture alone,

@@ -10,7 +10,7 @@ type Props = { fits: { name: string; figures: Labelled<FigureComparison>[] }[] }
 export function FitFiguresTable({ fits }: Props) {
   const labels = fits[0]?.figures ?? [];
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" tabIndex={0} aria-label="Fit statistics of Eq. 1, reproduced and printed">
       <table data-testid="fit-figures">
         <caption>
           Reproduced: computed now from data/runs.csv. Printed: the paper&apos;s figures, stored in data/paper-fits.csv. ✓ marks agreement

@@ -1,3 +1,4 @@
+import { useId } from "react";
 import type { TableRow } from "@/lib/views/validation-rows";
 
 type Props = {
@@ -10,20 +11,26 @@ type Props = {
   rows: (TableRow & { recommended?: boolean; flagged?: boolean })[];
   caption?: string;
   testId?: string;
-  /** The scroll region's accessible name: when given, the region can be reached and scrolled by keyboard. */
+  /** The scroll region's accessible name; without it the region is named by the caption, else by the first column. */
   label?: string;
 };
 
-/** A table whose first column labels each row; every other cell is already formatted by lib/. */
+/**
+ * A table whose first column labels each row; every other cell is already formatted by lib/. It sits in a
+ * named scroll region the keyboard can reach, so a table wider than a phone can be scrolled without a
+ * pointer (WCAG 2.1.1). An empty `first` gets a header only screen readers see (an empty header names nothing).
+ */
 export function LabelTable({ first, columns, rows, caption, testId, label }: Props) {
+  const captionId = useId();
+  const name = label !== undefined ? { "aria-label": label } : caption ? { "aria-labelledby": captionId } : { "aria-label": `Table by ${first}` };
   return (
-    <div className="table-scroll" {...(label === undefined ? {} : { role: "region", "aria-label": label, tabIndex: 0 })}>
+    <div className="table-scroll" role="region" tabIndex={0} {...name}>
       <table data-testid={testId}>
-        {caption ? <caption>{caption}</caption> : null}
+        {caption ? <caption id={captionId}>{caption}</caption> : null}
         <thead>
           <tr>
             <th scope="col" className="text">
-              {first}
+              {first === "" ? <span className="visually-hidden">Row</span> : first}
             </th>
             {columns.map((c) => (
               <th scope="col" key={c}>

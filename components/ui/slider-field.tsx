@@ -25,7 +25,7 @@ const onGrid = (value: number, min: number, step: number) => Math.abs((value - m
 
 /**
  * A native range input paired with a number field; both take their accessible name from the visible
- * label. An off-grid value (from a link) makes the slider step-free, so it shows exactly that value.
+ * label and are described by the hint under them. An off-grid value (from a link) makes the slider step-free, so it shows exactly that value.
  */
 export function SliderField(props: Props) {
   if (!props.percent) return <Slider {...props} />;
@@ -61,6 +61,7 @@ function Slider({ id, label, value, min, max, step, integer, onChange, disabled,
           value={value}
           disabled={disabled}
           aria-labelledby={labelId}
+          aria-describedby={hintId(id, hint)}
           aria-valuetext={valueText?.(value)}
           onChange={(e) => onChange(Number(e.currentTarget.value))}
         />

@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+/** Every WCAG 2.0-2.2 A and AA rule axe-core has, plus its best practices. */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const WIDTHS = [375, 1280];
+const THEMES = ["light", "dark"] as const;
+
+/** A run log with one bad row, so the upload's problems table is on the page too. */
+const RUN_LOG = ["task,architecture,agents,solved,turns,cost", "t1,hybrid,4,1,30,0.05", "t2,hybrid,4,0,28,0.04", "t3,hybrid,x,1,1,1"].join("\n");
+
+/** The calculator with pilots typed in, an uploaded run log and everything drawn (charts, the plan). */
+async function openCalculator(page: Page) {
+  await page.goto("/?pilot=1_single.1.12.30_centralized.4.15.30_paired");
+  await page.getByLabel("Your pilot runs").setInputFiles({ name: "pilot.csv", mimeType: "text/csv", buffer: Buffer.from(RUN_LOG) });
+  await expect(page.getByTestId("run-log-errors")).toBeVisible();
+  await expect(page.locator(".cost-marks .point").first()).toBeAttached();
+  await expect(page.locator(".curve-marks .series").first()).toBeAttached();
+  await expect(page.getByTestId("plan-sentence")).toBeVisible();
+}
+
+const PAGES: { path: string; open: (page: Page) => Promise<void> }[] = [
+  { path: "/", open: openCalculator },
+  { path: "/methodology", open: async (page) => void (await page.goto("/methodology")) },
+  { path: "/evidence", open: async (page) => void (await page.goto("/evidence")) },
+];
+
+test.describe("a visitor using assistive technology, a phone or a dark theme finds no accessibility violation", () => {
+  for (const { path, open } of PAGES) {
+    for (const width of WIDTHS) {
+      for (const theme of THEMES) {
+        test(`${path} at ${width} px, ${theme}: axe-core finds no violation`, async ({ page }) => {
+          test.setTimeout(90_000);
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: theme });
+          await open(page);
+          const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          const report = results.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.map((n) => n.target.join(" ")),
+          }));
+          if (report.length > 0) console.log(`${path} ${width}px ${theme}: ${JSON.stringify(report, null, 2)}`);
+          expect(report).toEqual([]);
+        });
+      }
+    }
+  }
+});

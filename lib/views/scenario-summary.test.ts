@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadDataset } from "../data/load";
+import { parseScenario, scenarioChoices } from "../scenario/scenario";
+import { calculatorCatalog } from "./catalog";
+import { scenarioSummary } from "./scenario-summary";
+
+const dataset = loadDataset();
+const catalog = calculatorCatalog(dataset);
+const summaryOf = (strings: Record<string, string>) => {
+  const rows = scenarioSummary(parseScenario(strings, scenarioChoices(dataset)).scenario, catalog);
+  return new Map(rows.map((r) => [r.label, r.value]));
+};
+
+test("the print summary words every input: labels from the parameters table, ids as their labels, shares as percentages, unset values as what they mean", () => {
+  const summary = summaryOf({ tools: "12", cacheHitRate: "0.25", architecture: "hybrid", pilots: "1_single.1.12.30_centralized.4.15.30_paired" });
+  assert.equal(summary.get("Tools"), "12 tools");
+  assert.equal(summary.get("Cache hit rate"), "25.0%");
+  assert.equal(summary.get("Architecture"), "Hybrid");
+  assert.equal(summary.get("Max cost per task"), "no limit");
+  assert.equal(summary.get("Pilots"), "Single agent (SAS), 1 agent: 12 of 30 solved (same tasks); Centralized, 4 agents: 15 of 30 solved (same tasks)");
+  assert.ok(!summary.has("Single-agent baseline"), "the legacy baseline is left out when unset");
+  assert.equal(summary.size, 22);
+});

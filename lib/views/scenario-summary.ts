@@ -1,0 +1,41 @@
+import { formatPercent } from "../format/numbers";
+import { PARAMETERS, type Parameter } from "../scenario/parameters";
+import type { Scenario } from "../scenario/scenario";
+import type { CalculatorCatalog } from "./catalog";
+
+/** Units whose values are shares (0-1), shown as percentages. */
+const SHARE_UNITS = new Set(["success rate", "share of input", "chance"]);
+
+/**
+ * A number in a summary: a share as a percentage to one decimal, else as given with its unit.
+ *
+ * @example summaryNumber(0.5, "share of input") // "50.0%"
+ * @example summaryNumber(3000, "tokens") // "3,000 tokens"
+ */
+export function summaryNumber(value: number, unit: string): string {
+  if (SHARE_UNITS.has(unit)) return formatPercent(value, 1);
+  const shown = value.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  return unit === "" ? shown : `${shown} ${unit}`;
+}
+
+export type SummaryRow = { label: string; value: string };
+
+/**
+ * Every input of a scenario as one label and value each, in the parameters table's order: the print
+ * summary that stands for the form on paper. Labels come from the table; ids are worded from the catalog.
+ */
+export function scenarioSummary(scenario: Scenario, catalog: CalculatorCatalog): SummaryRow[] {
+  const labelOf = (key: string, id: string) =>
+    (key === "model" ? catalog.models.find((m) => m.model === id)?.label : key === "architecture" ? catalog.architectures.find((a) => a.architecture === id)?.label : key === "like" ? catalog.evidenceBenchmarks.find((b) => b.benchmark === id)?.label : undefined) ?? id;
+  const table: readonly Parameter[] = PARAMETERS;
+  return table.flatMap((p): SummaryRow[] => {
+    if (p.kind === "pilots") {
+      const pilots = scenario.pilots.map((x) => `${labelOf("architecture", x.architecture)}, ${x.agents} agent${x.agents === 1 ? "" : "s"}: ${x.solved} of ${x.tasks} solved${x.paired ? " (same tasks)" : ""}`);
+      return [{ label: p.label, value: pilots.length === 0 ? "none" : pilots.join("; ") }];
+    }
+    const value = scenario[p.key];
+    if (p.kind === "choice") return [{ label: p.label, value: value === null ? "none" : labelOf(p.key, String(value)) }];
+    if (typeof value !== "number") return p.key === "baseline" && value === null ? [] : [{ label: p.label, value: p.unset ?? "none" }];
+    return [{ label: p.label, value: summaryNumber(value, p.unit) }];
+  });
+}
