@@ -10,14 +10,23 @@ const THEMES = ["light", "dark"] as const;
 /** A run log with one bad row, so the upload's problems table is on the page too. */
 const RUN_LOG = ["task,architecture,agents,solved,turns,cost", "t1,hybrid,4,1,30,0.05", "t2,hybrid,4,0,28,0.04", "t3,hybrid,x,1,1,1"].join("\n");
 
-/** The calculator with pilots typed in, an uploaded run log and everything drawn (charts, the plan). */
+/**
+ * The calculator with pilots typed in, an uploaded run log and everything drawn (charts, the plan), and
+ * every part that opens on demand open: a pinned comparison, the charts' tables, the presets' and the
+ * rubric's disclosures.
+ */
 async function openCalculator(page: Page) {
-  await page.goto("/?pilot=1_single.1.12.30_centralized.4.15.30_paired");
+  await page.goto("/?pilot=1_single.1.12.30_centralized.4.15.30_paired&tasks_day=1000");
   await page.getByLabel("Your pilot runs").setInputFiles({ name: "pilot.csv", mimeType: "text/csv", buffer: Buffer.from(RUN_LOG) });
   await expect(page.getByTestId("run-log-errors")).toBeVisible();
   await expect(page.locator(".cost-marks .point").first()).toBeAttached();
   await expect(page.locator(".curve-marks .series").first()).toBeAttached();
   await expect(page.getByTestId("plan-sentence")).toBeVisible();
+  await page.getByTestId("compare-pin").click();
+  await expect(page.getByTestId("compare-table")).toBeVisible();
+  for (const chart of ["architectures", "agents", "costs"]) await page.getByTestId(`table-${chart}-toggle`).click();
+  await expect(page.getByTestId("table-costs")).toBeVisible();
+  for (const summary of await page.locator(".calculator details > summary").all()) await summary.click();
 }
 
 const PAGES: { path: string; open: (page: Page) => Promise<void> }[] = [

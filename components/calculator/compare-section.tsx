@@ -13,7 +13,7 @@ type Props = {
 /** Compare: pin the current scenario as A, change anything, and read B (the current one) beside it. Both live in the link. */
 export function CompareSection({ rows, notices, onPin, onClear }: Props) {
   return (
-    <section className="compare" aria-labelledby="compare-heading" data-testid="compare">
+    <section className={rows === null ? "compare compare-idle" : "compare"} aria-labelledby="compare-heading" data-testid="compare">
       <h2 id="compare-heading">Compare</h2>
       {rows === null ? (
         <p className="hint">
@@ -29,12 +29,14 @@ export function CompareSection({ rows, notices, onPin, onClear }: Props) {
               {n}
             </p>
           ))}
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" tabIndex={0} aria-label="Scenario A beside scenario B">
             <table data-testid="compare-table">
               <caption>A: the pinned scenario; B: the current one (the rest of the page shows B).</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="text" />
+                  <th scope="col" className="text">
+                    <span className="visually-hidden">Figure</span>
+                  </th>
                   <th scope="col">A (pinned)</th>
                   <th scope="col">B (current)</th>
                   <th scope="col">B against A</th>

@@ -83,7 +83,7 @@ export function CostFields({ scenario, model, onChange }: Props) {
         <legend>Constraints</legend>
         <ParameterField keyName="maxCost" scenario={scenario} onChange={onChange} optional placeholder="no limit" />
         <ParameterField keyName="minSuccess" scenario={scenario} onChange={onChange} optional placeholder="no floor" asPercent />
-        <ParameterField keyName="tasksPerDay" scenario={scenario} onChange={onChange} optional placeholder="per task only" hint="Your volume: the card and the designs table add each design's cost per month (30 days)." />
+        <ParameterField keyName="tasksPerDay" scenario={scenario} onChange={onChange} optional placeholder="none" hint="Your volume: the card and the designs table add each design's cost per month (30 days)." />
       </fieldset>
     </>
   );

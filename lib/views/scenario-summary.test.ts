@@ -20,5 +20,7 @@ test("the print summary words every input: labels from the parameters table, ids
   assert.equal(summary.get("Max cost per task"), "no limit");
   assert.equal(summary.get("Pilots"), "Single agent (SAS), 1 agent: 12 of 30 solved (same tasks); Centralized, 4 agents: 15 of 30 solved (same tasks)");
   assert.ok(!summary.has("Single-agent baseline"), "the legacy baseline is left out when unset");
-  assert.equal(summary.size, 22);
+  assert.equal(summary.get("Tasks per day"), "no volume");
+  assert.equal(summary.get("Confidence target"), "90.0%");
+  assert.equal(summary.size, 24);
 });
