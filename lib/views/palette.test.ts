@@ -32,7 +32,7 @@ test("every architecture has its own marker shape and dash pattern (a second cha
   assert.deepEqual(PALETTE.map((s) => s.architecture).sort(), ["centralized", "decentralized", "hybrid", "independent", "single"]);
 });
 
-/** The --series-* values declared in each part of app/globals.css: plain, dark-scheme and print blocks. */
+/** The --series-* values declared in each part of app/globals.css: plain, dark-scheme and print blocks (print should have none). */
 function cssSeries(css: string) {
   const found: { context: "light" | "dark" | "print"; name: string; value: string }[] = [];
   let context: "light" | "dark" | "print" = "light";
@@ -49,10 +49,14 @@ function cssSeries(css: string) {
   return found;
 }
 
-test("app/globals.css's --series-* variables are the palette's colours (light, dark, and light again in print)", () => {
-  const found = cssSeries(readFileSync("app/globals.css", "utf8"));
+test("app/globals.css's --series-* variables are the palette's colours, light and dark; the dark ones on screens only, so print keeps the light", () => {
+  const css = readFileSync("app/globals.css", "utf8");
+  const found = cssSeries(css);
+  // Every dark-scheme block is for screens, and print redeclares no series colour: it prints the light palette.
+  for (const line of css.split("\n").filter((l) => /prefers-color-scheme:\s*dark/.test(l))) assert.match(line, /^@media screen and \(prefers-color-scheme: dark\)/, line);
+  assert.deepEqual(found.filter((f) => f.context === "print"), []);
   for (const s of PALETTE) {
-    for (const context of ["light", "dark", "print"] as const) {
+    for (const context of ["light", "dark"] as const) {
       const values = found.filter((f) => f.context === context && f.name === s.cssVar).map((f) => f.value);
       assert.ok(values.length > 0, `${s.cssVar} is declared in the ${context} block`);
       assert.deepEqual(new Set(values), new Set([(context === "dark" ? s.dark : s.light).toLowerCase()]), `${s.cssVar} in the ${context} block`);
