@@ -38,23 +38,26 @@ const PAGES: { path: string; open: (page: Page) => Promise<void> }[] = [
 test.describe("a visitor using assistive technology, a phone or a dark theme finds no accessibility violation", () => {
   for (const { path, open } of PAGES) {
     for (const width of WIDTHS) {
-      for (const theme of THEMES) {
-        test(`${path} at ${width} px, ${theme}: axe-core finds no violation`, async ({ page }) => {
-          test.setTimeout(90_000);
-          await page.setViewportSize({ width, height: 900 });
+      // One page load per width: the theme is switched in place (emulateMedia), each checked on its own.
+      test(`${path} at ${width} px, light and dark: axe-core finds no violation`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.setViewportSize({ width, height: 900 });
+        await open(page);
+        const found: Record<string, unknown[]> = {};
+        for (const theme of THEMES) {
           await page.emulateMedia({ colorScheme: theme });
-          await open(page);
+          await expect.poll(() => page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(theme === "dark");
           const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-          const report = results.violations.map((v) => ({
+          found[theme] = results.violations.map((v) => ({
             id: v.id,
             impact: v.impact,
             help: v.help,
             targets: v.nodes.map((n) => n.target.join(" ")),
           }));
-          if (report.length > 0) console.log(`${path} ${width}px ${theme}: ${JSON.stringify(report, null, 2)}`);
-          expect(report).toEqual([]);
-        });
-      }
+          if (found[theme].length > 0) console.log(`${path} ${width}px ${theme}: ${JSON.stringify(found[theme], null, 2)}`);
+        }
+        expect(found).toEqual({ light: [], dark: [] });
+      });
     }
   }
 });
