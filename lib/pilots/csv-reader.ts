@@ -4,7 +4,9 @@ import { emptySpans, spansOf, type CellSpans } from "./cell-spans";
 /*
  * An incremental CSV reader: text goes in as it arrives (any chunk boundaries), rows come out with
  * their 1-based line number in the file. papaparse guesses the delimiter and line ending from the
- * first lines and parses every stretch of text that holds a quote character (quoted cells, escaped
+ * header line alone (the delimiter that splits it into the most cells: rows after it may be any junk,
+ * and papaparse's own guess over ten lines let a few junk rows with "|" in them outvote the header's
+ * commas) and parses every stretch of text that holds a quote character (quoted cells, escaped
  * quotes, line breaks inside cells, its error messages). A stretch without any quote character is cut
  * at delimiters and line breaks directly: that is what papaparse itself does for such text (its "fast
  * mode", `input.split(newline)` then `row.split(delimiter)`), minus its per-row result objects, which
@@ -25,8 +27,6 @@ export type CsvReader = { push(text: string): void; end(): void; readonly header
 
 const QUOTE = '"';
 const DELIMITERS = [",", "\t", ";", "|"];
-/** How much text papaparse sees to guess the delimiter and line ending. */
-const SAMPLE_CHARS = 64 * 1024;
 
 /**
  * Reads CSV text pushed in chunks of any size. Blank lines, and rows whose every cell is blank, are
@@ -111,7 +111,8 @@ export function createCsvReader(handlers: CsvHandlers): CsvReader {
     const end = firstRowEnd(carry, start);
     // A header ending in "\r" may go on with "\n" in the next chunk.
     if (!final && (end < 0 || (end === carry.length && carry.endsWith("\r")))) return false;
-    const sample = Papa.parse<string[]>(carry.slice(start, start + SAMPLE_CHARS), { preview: 1, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
+    // The header line alone: papaparse then picks, of the delimiters that split it, the one giving most cells.
+    const sample = Papa.parse<string[]>(carry.slice(start, end < 0 ? carry.length : end), { preview: 1, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
     delimiter = sample.meta.delimiter;
     newline = sample.meta.linebreak === "\r\n" || sample.meta.linebreak === "\r" ? sample.meta.linebreak : "\n";
     line += countOf(carry, newline, 0, start);

@@ -78,6 +78,17 @@ describe("a per-task CSV log", () => {
     assert.deepEqual(tab.rows, { valid: 2, invalid: 0 });
   });
 
+  test("the header alone sets the delimiter: junk rows full of another delimiter cannot outvote it (fast-check's counterexample, seed 215299906)", () => {
+    const columns = ["task", "architecture", "agents", "solved", "tokens_in", "tokens_out", "turns", "seconds", "cost"];
+    for (const newline of ["\n", "\r\n"]) {
+      const summary = parseRunLogText([columns.join(","), " ", "t1,|,,t1,,|,t1,|,t1"].join(newline), "pilot.csv");
+      assert.equal(summary.format, "per-task", JSON.stringify(newline));
+      assert.deepEqual(summary.rows, { valid: 0, invalid: 1 });
+    }
+    const pipes = parseRunLogText("task|architecture|agents|solved\nt1|single|1|1\nt2,x|single|1|0\n", "pilot.txt");
+    assert.deepEqual([pipes.rows, pipes.designs.map((d) => [d.architecture, d.tasks, d.solved])], [{ valid: 2, invalid: 0 }, [["single", 2, 1]]]);
+  });
+
   test("a header the reader cannot use is one error naming the missing columns", () => {
     const summary = parseRunLogText("id,arch,agents,solved\nt1,single,1,1\nt2,single,1,1\n", "pilot.csv");
     assert.deepEqual(summary.errors, [
