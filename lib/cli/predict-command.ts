@@ -8,7 +8,8 @@ import { decodePilots, encodePilots, pilotsFromCli, pilotsFromRunLog } from "../
 import { readFileSync } from "node:fs";
 import { parseRunLogText } from "../pilots/parse-run-log";
 import type { RunLogSummary } from "../pilots/run-log";
-import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
+import { designGrid, scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
+import { costSuccessPoints, type CostPoint } from "../views/calculator-charts";
 import { parseScenario, pilotChoices, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
 import { recommend, type Recommendation } from "../views/recommendation";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
@@ -97,8 +98,19 @@ function recommendationJson(r: Recommendation) {
   };
 }
 
+/**
+ * The Pareto frontier the page's cost chart draws, over every design (architecture and agent count):
+ * the designs no cheaper one beats, through measured agent counts only unless the scenario's
+ * `frontier` is "all". In order of cost.
+ */
+export function scenarioFrontier(models: FittedModels, scenario: Scenario, recommendation: Recommendation): CostPoint[] {
+  const grid = designGrid(models, scenario);
+  const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
+  return costSuccessPoints(grid, recommendation.design, requested, scenario.frontier === "all").frontier;
+}
+
 /** The JSON predict --json prints. */
-export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>, recommendation: Recommendation) {
+export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>, recommendation: Recommendation, frontier: readonly CostPoint[]) {
   return {
     fit: scenario.fit,
     dataVersion,
@@ -120,6 +132,10 @@ export function predictJson(scenario: Scenario, predictions: CostedPrediction[],
       price,
     })),
     recommendation: recommendationJson(recommendation),
+    frontier: {
+      through: scenario.frontier,
+      designs: frontier.map((p) => ({ architecture: p.architecture, agents: p.agents, successRate: round(p.successRate), costUsd: roundCost(p.costUsd), extrapolated: !p.measured })),
+    },
   };
 }
 
@@ -147,6 +163,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
   const baseline = predictions[0]?.baseline;
   const model = dataset.models.find((m) => m.model === scenario.model);
   const notes = [...new Set(predictions.flatMap((p) => p.reasons.map(reasonText)))];
+  const frontier = scenarioFrontier(models, scenario, recommendation);
   return [
     `Prediction (${scenario.fit}; data ${dataVersion})`,
     `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
@@ -172,6 +189,12 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     ),
     ...(notes.length > 0 ? ["", "* extrapolation:", ...notes.map((n) => `  - ${n}`)] : []),
     "",
+    `Pareto frontier (${scenario.frontier === "all" ? "extrapolated agent counts included" : "measured agent counts only; --frontier all lets it pass through extrapolated ones"}): no cheaper design succeeds more.`,
+    formatTextTable(
+      [{ header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" }, { header: "cost/task", align: "right" }, { header: "extrapolated", align: "left" }],
+      frontier.map((p) => [labels.get(p.architecture) ?? p.architecture, String(p.agents), formatPercent(p.successRate, 1), usd(p.costUsd), p.measured ? "" : "yes"]),
+    ),
+    "",
     `Recommended: ${labels.get(recommendation.design.architecture) ?? recommendation.design.architecture}, ${recommendation.design.agents} agent${recommendation.design.agents === 1 ? "" : "s"} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
     ...(scenario.tasksPerDay === null ? [] : [monthlySentence(recommendation.design.cost.costUsd, recommendation.single.cost.costUsd, scenario.tasksPerDay) ?? ""]),
     ...(scenario.maxCost === null ? [] : [`"over": over your ${usd(scenario.maxCost)} budget per task.`]),
@@ -186,8 +209,9 @@ export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: 
   const scenario = scenarioFromFlags(flags, dataset, "predict", warnings);
   const fitted = models();
   const predictions = scenarioPredictions(fitted, scenario);
+  const recommendation = recommend(fitted, scenario);
   const stdout = flags.json
-    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommend(fitted, scenario)))
+    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommendation, scenarioFrontier(fitted, scenario, recommendation)))
     : predictText(scenario, predictions, dataset, fitted.dataVersion, fitted);
   return warnings.length === 0 ? stdout : { stdout, stderr: `${warnings.join("\n")}\n` };
 }

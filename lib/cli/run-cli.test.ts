@@ -99,7 +99,7 @@ describe("cli predict", () => {
     const result = cli("predict", "--tools", "4", "--decomposability", "0.3", "--baseline", "0.5", "--model", "gpt-5", "--json");
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "scenario", "predictions", "recommendation"]);
+    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "scenario", "predictions", "recommendation", "frontier"]);
     assert.equal(json.fit, "architect");
     assert.match(json.dataVersion, /^[0-9a-f]{12}$/);
     assert.equal(json.scenario.capability, 71);
@@ -174,6 +174,27 @@ test("predict --tasks-per-day adds each design's monthly cost (30 days), and --m
   assert.match(text, /^At 1,000 tasks a day: \$[\d,.]+ a month \(30 days; single agent: \$[\d,.]+\)\.$/m);
   assert.doesNotMatch(cli("predict").stdout, /cost\/month/);
   assert.match(cli("predict", "--tasks-per-day", "-3").stderr, /--tasks-per-day: expected a number in \[0, 100000000\], got "-3"/);
+});
+
+test("predict prints the cost chart's Pareto frontier: measured agent counts only unless --frontier all", () => {
+  type Design = { architecture: string; agents: number; successRate: number; costUsd: number; extrapolated: boolean };
+  const frontierOf = (...flags: string[]) => JSON.parse(cli("predict", "--tools", "5", "--decomposability", "0.7", ...flags, "--json").stdout).frontier as { through: string; designs: Design[] };
+  const measured = frontierOf();
+  const all = frontierOf("--frontier", "all");
+  assert.equal(measured.through, "measured");
+  assert.ok(measured.designs.length > 0 && measured.designs.every((d) => !d.extrapolated));
+  assert.equal(all.through, "all");
+  assert.ok(all.designs.some((d) => d.extrapolated), "an extrapolated count cheaper or better than the measured ones joins it");
+  for (const { designs } of [measured, all]) {
+    // In order of cost, each design more successful than every cheaper one.
+    for (let i = 1; i < designs.length; i++) {
+      assert.ok(designs[i]!.costUsd >= designs[i - 1]!.costUsd);
+      assert.ok(designs[i]!.successRate > designs[i - 1]!.successRate);
+    }
+  }
+  const text = cli("predict", "--tools", "5", "--decomposability", "0.7").stdout;
+  assert.match(text, /^Pareto frontier \(measured agent counts only; --frontier all lets it pass through extrapolated ones\)/m);
+  assert.match(cli("predict", "--frontier", "all").stdout, /^Pareto frontier \(extrapolated agent counts included\)/m);
 });
 
 test("predict's cost flags reach the costs, and a hand-entered price has no date", () => {
