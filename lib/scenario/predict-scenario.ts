@@ -1,5 +1,6 @@
 import { designCost, type CostInputs, type DesignCost } from "../model/cost/design-cost";
-import { predictDesign } from "../model/predict/design";
+import { designPredictor } from "../model/predict/design";
+import type { DesignPredictor } from "../model/architect/predict";
 import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "./parameters";
 import { agentRange, type Scenario } from "./scenario";
@@ -20,10 +21,15 @@ export function costInputs(scenario: Scenario): CostInputs {
   };
 }
 
-/** One design's prediction with its cost. */
-export function costedDesign(models: FittedModels, scenario: Scenario, architecture: string, agents: number): CostedPrediction {
+/** The scenario's predictions design by design, sharing what every design of its task shares (designPredictor). */
+export function scenarioPredictor(models: FittedModels, scenario: Scenario): DesignPredictor {
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
-  const prediction = predictDesign(models, { task, architecture, agents, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, pilots: scenario.pilots });
+  return designPredictor(models, { task, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, pilots: scenario.pilots });
+}
+
+/** One design's prediction with its cost; `predict` reuses a scenarioPredictor across designs. */
+export function costedDesign(models: FittedModels, scenario: Scenario, architecture: string, agents: number, predict: DesignPredictor = scenarioPredictor(models, scenario)): CostedPrediction {
+  const prediction = predict(architecture, agents);
   const a = models.costArchitectures[architecture];
   if (a === undefined) throw new RangeError(`no cost data for "${architecture}"`);
   const piloted = scenario.pilots.find((p) => p.architecture === architecture && p.agents === agents);
@@ -37,15 +43,17 @@ export function costedDesign(models: FittedModels, scenario: Scenario, architect
  */
 export function designGrid(models: FittedModels, scenario: Scenario): CostedPrediction[] {
   const maxAgents = parameter("agents").max;
+  const predict = scenarioPredictor(models, scenario);
   return Object.keys(models.architect.measuredAgents).flatMap((architecture) => {
     const [low, high] = agentRange(architecture, maxAgents);
-    return Array.from({ length: high - low + 1 }, (_, i) => costedDesign(models, scenario, architecture, low + i));
+    return Array.from({ length: high - low + 1 }, (_, i) => costedDesign(models, scenario, architecture, low + i, predict));
   });
 }
 
 /** Every architecture at its measured agent count, in data order: the designs a recommendation chooses from. */
 export function measuredCostedDesigns(models: FittedModels, scenario: Scenario): CostedPrediction[] {
-  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents));
+  const predict = scenarioPredictor(models, scenario);
+  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents, predict));
 }
 
 /**
@@ -54,7 +62,8 @@ export function measuredCostedDesigns(models: FittedModels, scenario: Scenario):
  */
 export function scenarioPredictions(models: FittedModels, scenario: Scenario): CostedPrediction[] {
   const measured = models.architect.measuredAgents;
-  const predictions = measuredCostedDesigns(models, scenario);
-  if (measured[scenario.architecture] !== scenario.agents) predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents));
+  const predict = scenarioPredictor(models, scenario);
+  const predictions = Object.entries(measured).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents, predict));
+  if (measured[scenario.architecture] !== scenario.agents) predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents, predict));
   return predictions;
 }

@@ -47,6 +47,9 @@ function baselineOf(model: ArchitectModel, task: ArchitectQuery["task"], benchma
   return { baseline: resolved.estimated ? { ...resolved, sd: Math.sqrt(resolved.sd ** 2 + outsideVariance) } : resolved, outsideVariance };
 }
 
+/** One task's predictions, design by design: what the steps shared by every design of the task leave to do. */
+export type DesignPredictor = (architecture: string, agents: number) => SuccessPrediction;
+
 /**
  * Predicts one design's success with its 90% interval and extrapolation flags (docs/model.md sections 2-3).
  * Single agent: the pilot itself (interval: its sampling noise on PILOT_TASKS tasks) or the baseline
@@ -54,29 +57,46 @@ function baselineOf(model: ArchitectModel, task: ArchitectQuery["task"], benchma
  * counts by the agent-count rule, whose uncertainty adds to the interval.
  */
 export function predictArchitect(model: ArchitectModel, query: ArchitectQuery): SuccessPrediction {
-  const measuredAgents = model.measuredAgents[query.architecture];
-  if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
-  const reasons = extrapolationReasons(model.domain, { ...query.task, architecture: query.architecture, agents: query.agents, measuredAgents });
-  const { baseline, outsideVariance } = baselineOf(model, query.task, query.benchmark);
-  let mean: number;
-  let sd: number;
-  if (query.architecture === "single") {
-    mean = baseline.value;
-    sd = baseline.sd;
-  } else {
-    // The single level S is the baseline: exact with a pilot, uncertain when estimated, and then
-    // correlated with the multi-agent prediction M through M's slope in P.
-    const { mean: m, ownVariance, slope } = multiAtMeasured(model, query, baseline);
-    const baselineVariance = baseline.estimated ? baseline.sd ** 2 : 0;
-    ({ mean, sd } = atAgents(
-      { mean: baseline.value, variance: baselineVariance },
-      { mean: m, variance: ownVariance + outsideVariance + slope ** 2 * baselineVariance },
-      slope * baselineVariance,
-      measuredAgents,
-      query.agents,
-    ));
-  }
-  return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline });
+  return architectPredictor(model, query.task, query.benchmark)(query.architecture, query.agents);
+}
+
+/**
+ * predictArchitect for many designs of one task: the baseline is resolved once and each architecture's
+ * measured level once, however many agent counts are asked (the calculator's grid asks 16 per
+ * architecture on every change). Each design comes out exactly as predictArchitect gives it.
+ */
+export function architectPredictor(model: ArchitectModel, task: ArchitectQuery["task"], benchmark?: string): DesignPredictor {
+  const { baseline, outsideVariance } = baselineOf(model, task, benchmark);
+  const levels = new Map<string, ReturnType<typeof multiAtMeasured>>();
+  return (architecture, agents) => {
+    const measuredAgents = model.measuredAgents[architecture];
+    if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${architecture}"`);
+    const reasons = extrapolationReasons(model.domain, { ...task, architecture, agents, measuredAgents });
+    let mean: number;
+    let sd: number;
+    if (architecture === "single") {
+      mean = baseline.value;
+      sd = baseline.sd;
+    } else {
+      let level = levels.get(architecture);
+      if (level === undefined) {
+        level = multiAtMeasured(model, { task, architecture, agents, ...(benchmark === undefined ? {} : { benchmark }) }, baseline);
+        levels.set(architecture, level);
+      }
+      // The single level S is the baseline: exact with a pilot, uncertain when estimated, and then
+      // correlated with the multi-agent prediction M through M's slope in P.
+      const { mean: m, ownVariance, slope } = level;
+      const baselineVariance = baseline.estimated ? baseline.sd ** 2 : 0;
+      ({ mean, sd } = atAgents(
+        { mean: baseline.value, variance: baselineVariance },
+        { mean: m, variance: ownVariance + outsideVariance + slope ** 2 * baselineVariance },
+        slope * baselineVariance,
+        measuredAgents,
+        agents,
+      ));
+    }
+    return toPrediction({ architecture, agents, mean, sd, reasons, baseline });
+  };
 }
 
 /** The joint prior over a task's true success rates: θ = [single, each multi-agent architecture at its measured count]. */
@@ -133,12 +153,17 @@ export function designReadout(model: ArchitectModel, joint: ArchitectJoint, arch
  * agent-count rule (atAgents) as without pilots. Without pilots it is predictArchitect.
  */
 export function predictArchitectWithPilots(model: ArchitectModel, query: ArchitectQuery, pilots: readonly Pilot[], taskCorrelation: number): SuccessPrediction {
-  if (pilots.length === 0) return predictArchitect(model, query);
-  const measuredAgents = model.measuredAgents[query.architecture];
-  if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
+  return architectPilotsPredictor(model, query.task, query.benchmark, pilots, taskCorrelation)(query.architecture, query.agents);
+}
+
+/**
+ * predictArchitectWithPilots for many designs of one task: the joint prior is conditioned on the pilots
+ * once, and each design read off that one posterior. Without pilots it is architectPredictor.
+ */
+export function architectPilotsPredictor(model: ArchitectModel, task: ArchitectQuery["task"], benchmark: string | undefined, pilots: readonly Pilot[], taskCorrelation: number): DesignPredictor {
+  if (pilots.length === 0) return architectPredictor(model, task, benchmark);
   const singlePiloted = pilots.some((p) => p.architecture === "single");
-  const task = singlePiloted ? { ...query.task, baseline: null } : query.task;
-  const joint = architectJoint(model, task, query.benchmark);
+  const joint = architectJoint(model, singlePiloted ? { ...task, baseline: null } : task, benchmark);
   const posterior = fusePilots(
     joint.prior,
     pilots.map((p) => {
@@ -150,12 +175,16 @@ export function predictArchitectWithPilots(model: ArchitectModel, query: Archite
   const moments = (i: number) => ({ mean: at(posterior.mean, i), variance: Math.max(0, at(at(posterior.cov, i), i)) });
   const single = moments(0);
   const baseline = { value: single.mean, estimated: !singlePiloted && joint.baseline.estimated, sd: Math.sqrt(single.variance) };
-  const reasons = extrapolationReasons(model.domain, { ...query.task, baseline: single.mean, architecture: query.architecture, agents: query.agents, measuredAgents });
-  if (query.architecture === "single") return toPrediction({ architecture: "single", agents: query.agents, mean: single.mean, sd: baseline.sd, reasons, baseline, covarianceWithSingle: single.variance });
-  const j = joint.designs.indexOf(query.architecture);
-  const covariance = at(at(posterior.cov, 0), j);
-  const { mean, sd } = atAgents(single, moments(j), covariance, measuredAgents, query.agents);
-  // The design at `agents` is (1 − c)·S + c·M_j by the rule, so its covariance with S is (1 − c)·Var S + c·Cov(S, M_j).
-  const c = query.agents === measuredAgents ? 1 : gainScale(at(posterior.mean, j) - single.mean, measuredAgents, query.agents);
-  return toPrediction({ architecture: query.architecture, agents: query.agents, mean, sd, reasons, baseline, covarianceWithSingle: (1 - c) * single.variance + c * covariance });
+  return (architecture, agents) => {
+    const measuredAgents = model.measuredAgents[architecture];
+    if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${architecture}"`);
+    const reasons = extrapolationReasons(model.domain, { ...task, baseline: single.mean, architecture, agents, measuredAgents });
+    if (architecture === "single") return toPrediction({ architecture: "single", agents, mean: single.mean, sd: baseline.sd, reasons, baseline, covarianceWithSingle: single.variance });
+    const j = joint.designs.indexOf(architecture);
+    const covariance = at(at(posterior.cov, 0), j);
+    const { mean, sd } = atAgents(single, moments(j), covariance, measuredAgents, agents);
+    // The design at `agents` is (1 − c)·S + c·M_j by the rule, so its covariance with S is (1 − c)·Var S + c·Cov(S, M_j).
+    const c = agents === measuredAgents ? 1 : gainScale(at(posterior.mean, j) - single.mean, measuredAgents, agents);
+    return toPrediction({ architecture, agents, mean, sd, reasons, baseline, covarianceWithSingle: (1 - c) * single.variance + c * covariance });
+  };
 }

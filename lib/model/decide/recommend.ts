@@ -1,5 +1,5 @@
 import { bisect, errorFunction } from "simple-statistics";
-import { predictDesign, type DesignQuery } from "../predict/design";
+import { designPredictor, type DesignQuery } from "../predict/design";
 import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "../predict/fitted-models";
 import type { SuccessPrediction } from "../predict/prediction";
 import type { ReliabilityKey } from "../validation/track-record";
@@ -52,7 +52,8 @@ export type Decision<D extends CostedDesign> = {
 
 /** Predictions of every architecture at its measured count, for a task. */
 export function measuredDesigns(models: FittedModels, task: Task, fit: FitName, source: Pick<DesignQuery, "evidence" | "like"> = {}): SuccessPrediction[] {
-  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => predictDesign(models, { task, architecture, agents, fit, ...source }));
+  const predict = designPredictor(models, { task, fit, ...source });
+  return Object.entries(models.architect.measuredAgents).map(([architecture, agents]) => predict(architecture, agents));
 }
 
 /** Best multi-agent success minus single-agent success, at the measured counts. */
