@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartTable } from "@/components/charts/chart-table";
 import { LabelTable } from "@/components/ui/label-table";
@@ -9,7 +9,6 @@ import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario
 import { parseScenario, pilotChoices } from "@/lib/scenario/scenario";
 import { PilotsFieldset } from "./pilots-fieldset";
 import { PlannerSection } from "./planner-section";
-import { usePlan } from "./use-plan";
 import type { ParameterKey } from "@/lib/scenario/parameters";
 import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
@@ -31,9 +30,11 @@ import { fittedRuns, type FittedModels } from "@/lib/model/predict/fitted-models
 
 // The charts (recharts, about 90 kB) load right after the page becomes interactive, keeping the first
 // load light; they render in the browser only, with a placeholder of the same height until then.
-const IntervalChart = lazy(() => import("@/components/charts/interval-chart").then((m) => ({ default: m.IntervalChart })));
-const AgentsChart = lazy(() => import("@/components/charts/agents-chart").then((m) => ({ default: m.AgentsChart })));
-const CostChart = lazy(() => import("@/components/charts/cost-chart").then((m) => ({ default: m.CostChart })));
+// Memoised: a render that leaves their figures as they were (the URL catching up with the state, a
+// pinned comparison) does not redraw them.
+const IntervalChart = lazy(() => import("@/components/charts/interval-chart").then((m) => ({ default: memo(m.IntervalChart) })));
+const AgentsChart = lazy(() => import("@/components/charts/agents-chart").then((m) => ({ default: memo(m.AgentsChart) })));
+const CostChart = lazy(() => import("@/components/charts/cost-chart").then((m) => ({ default: memo(m.CostChart) })));
 const placeholder = <div className="chart-placeholder" aria-hidden="true" />;
 const subscribeNever = () => () => {};
 /** True in the browser after hydration, false on the server: gates client-only rendering without an effect. */
@@ -59,12 +60,14 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const [notices, setNotices] = useState(initialNotices);
   const isClient = useIsClient();
   const values: ScenarioValues = url;
-  const scenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [values, choices]);
+  // Keyed by content: nuqs hands over a new object when the throttled URL write lands, with the same
+  // values; the scenario, and every figure computed from it, stays the same object then.
+  const valuesKey = JSON.stringify(values);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- valuesKey is values' content
+  const scenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [valuesKey, choices]);
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
   const text = useMemo(() => recommendationText(view, catalog), [view, catalog]);
   const pilotChoicesOf = useMemo(() => pilotChoices(choices), [choices]);
-  // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it.
-  const planned = usePlan(models, scenario);
   const labelOf = useCallback((a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, [catalog]);
 
   useEffect(() => {
@@ -153,7 +156,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           {scenario.fit !== "architect" ? (
             <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>
           ) : (
-            <PlannerSection scenario={scenario} planned={planned} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />
+            <PlannerSection models={models} scenario={scenario} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />
           )}
           <h2>Success by architecture</h2>
           <ChartFrame

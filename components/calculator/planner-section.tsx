@@ -4,7 +4,8 @@ import { lazy, memo, Suspense, useMemo, type ReactNode } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import type { Scenario } from "@/lib/scenario/scenario";
 import { planChart, planSentence } from "@/lib/views/plan-text";
-import type { PlanState } from "./use-plan";
+import type { FittedModels } from "@/lib/model/predict/fitted-models";
+import { usePlan } from "./use-plan";
 import { wholePercent } from "@/lib/format/numbers";
 import { ParameterField } from "./cost-fields";
 import type { ScenarioPatch } from "./scenario-form";
@@ -12,8 +13,8 @@ import type { ScenarioPatch } from "./scenario-form";
 const PlanChart = lazy(() => import("@/components/charts/plan-chart").then((m) => ({ default: memo(m.PlanChart) })));
 
 type Props = {
+  models: FittedModels;
   scenario: Scenario;
-  planned: PlanState;
   label: (design: string) => string;
   onChange: (patch: ScenarioPatch) => void;
   /** Whether charts may render (client only). */
@@ -27,7 +28,10 @@ type Props = {
  * confidence target; and the confidence against pilot size for each design it could pilot (and for
  * every multi-agent design at once).
  */
-export function PlannerSection({ scenario, planned, label, onChange, charts, placeholder }: Props) {
+export function PlannerSection({ models, scenario, label, onChange, charts, placeholder }: Props) {
+  // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it;
+  // its answer re-renders this section only.
+  const planned = usePlan(models, scenario);
   const plan = planned.plan?.plan ?? null;
   // The chart and its summary change only with a new plan, not with every input while the next is computed.
   const chart = useMemo(() => (plan === null ? null : planChart(plan, label)), [plan, label]);

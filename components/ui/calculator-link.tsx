@@ -38,7 +38,9 @@ function stored(): string {
 export function CalculatorLink({ children, className }: { children: React.ReactNode; className?: string }) {
   const query = useSyncExternalStore(subscribe, stored, () => "");
   return (
-    <Link className={className} href={`/${query.startsWith("?") ? query : ""}`} data-testid="nav-calculator">
+    // No prefetch: the href follows every change of the scenario, and a prefetch per change would ask
+    // the server to render the page again on each slider step.
+    <Link className={className} href={`/${query.startsWith("?") ? query : ""}`} prefetch={false} data-testid="nav-calculator">
       {children}
     </Link>
   );
