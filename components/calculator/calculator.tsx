@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartTable } from "@/components/charts/chart-table";
 import { LabelTable } from "@/components/ui/label-table";
@@ -89,7 +89,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   // One history entry per settled change: a burst of writes to the same fields (a slider drag, typing)
   // pushes with its first write and replaces after it; a change to other fields always pushes.
   const burst = useRef<{ timer: number; fields: string } | null>(null);
-  const history = (fields: string): "push" | "replace" => {
+  const history = useCallback((fields: string): "push" | "replace" => {
     const same = burst.current !== null && burst.current.fields === fields;
     if (burst.current !== null) window.clearTimeout(burst.current.timer);
     burst.current = {
@@ -99,13 +99,24 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
       }, SETTLE_MS),
     };
     return same ? "replace" : "push";
-  };
+  }, []);
 
-  const update = (patch: ScenarioPatch) => {
-    performance.mark("scenario-input");
-    const next = applyPatch(values, patch, choices);
-    void setUrl({ ...next.urlState, version: models.versionKey }, { history: history(Object.keys(patch).sort().join(",")) });
-  };
+  // One update for the whole page, the same function from render to render (the memoised fields keep
+  // their handlers), applying each patch to the latest values.
+  const latestValues = useRef(values);
+  useLayoutEffect(() => {
+    latestValues.current = values;
+  }, [values]);
+  const update = useCallback(
+    (patch: ScenarioPatch) => {
+      performance.mark("scenario-input");
+      const next = applyPatch(latestValues.current, patch, choices);
+      latestValues.current = next.urlState;
+      void setUrl({ ...next.urlState, version: models.versionKey }, { history: history(Object.keys(patch).sort().join(",")) });
+    },
+    [choices, setUrl, models.versionKey, history],
+  );
+  const runsByFit = useMemo(() => fittedRuns(models), [models]);
 
   const bars = view.bars.map((b) => `${b.label} ${wholePercent(b.successRate)} (${wholePercent(b.interval[0])}-${wholePercent(b.interval[1])})`).join("; ");
   return (
@@ -129,7 +140,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             scenario={scenario}
             catalog={catalog}
             domain={models.architect.domain}
-            fittedRuns={fittedRuns(models)}
+            fittedRuns={runsByFit}
             pilots={<PilotsFieldset pilots={scenario.pilots} baseline={scenario.baseline} estimate={view.recommendation.single.baseline} catalog={catalog} choices={pilotChoicesOf} onChange={update} />}
             onChange={update}
           />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useCallback } from "react";
 import { NumberField } from "@/components/ui/number-field";
 import { SliderField } from "@/components/ui/slider-field";
 import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "@/lib/model/cost/design-cost";
@@ -24,6 +25,8 @@ const toPercent = (x: number) => Math.round(x * 100 * 1e6) / 1e6;
  * 0-1 share as 0-100 % (the page states every success rate in %); the scenario keeps the share.
  */
 export function ParameterField({ keyName, scenario, onChange, optional, placeholder, hint, asPercent }: FieldProps) {
+  // Stable while onChange is: the memoised field then redraws only when its own value or hint changes.
+  const change = useCallback((v: number | null) => onChange({ [keyName]: v === null || !asPercent ? v : v / 100 }), [onChange, keyName, asPercent]);
   const p = parameter(keyName);
   if (p.kind !== "number") return null;
   const value = scenario[keyName];
@@ -41,7 +44,7 @@ export function ParameterField({ keyName, scenario, onChange, optional, placehol
       optional={optional}
       placeholder={placeholder}
       hint={hint}
-      onChange={(v) => onChange({ [keyName]: v === null || !asPercent ? v : v / 100 })}
+      onChange={change}
     />
   );
 }
@@ -50,6 +53,7 @@ export function ParameterField({ keyName, scenario, onChange, optional, placehol
 export function CostFields({ scenario, model, onChange }: Props) {
   const listed = model?.price ?? null;
   const custom = !usesListedPrices(scenario, listed);
+  const changeCache = useCallback((v: number) => onChange({ cacheHitRate: v }), [onChange]);
   const priceNote = listed === null ? "No listed price: enter your own." : custom ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).` : `Listed for ${model?.label} on ${listed.date}; source: ${listed.source.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, "")}.`;
   return (
     <>
@@ -57,7 +61,7 @@ export function CostFields({ scenario, model, onChange }: Props) {
         <legend>Cost</legend>
         <ParameterField keyName="inputTokensPerTurn" scenario={scenario} onChange={onChange} hint="Prompt, tool definitions and transcript sent with each LLM call." />
         <ParameterField keyName="outputTokensPerTurn" scenario={scenario} onChange={onChange} hint={`Default ${DEFAULT_OUTPUT_TOKENS_PER_TURN}: the paper's ${PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US")} reasoning tokens per single-agent task over ${PAPER_SINGLE_AGENT_TURNS} turns.`} />
-        <SliderField id="cache" {...rangeOf("cacheHitRate")} percent value={scenario.cacheHitRate} valueText={wholePercent} onChange={(v) => onChange({ cacheHitRate: v })} hint="Share of input tokens billed at the cached price." />
+        <SliderField id="cache" {...rangeOf("cacheHitRate")} percent value={scenario.cacheHitRate} valueText={wholePercent} onChange={changeCache} hint="Share of input tokens billed at the cached price." />
         <ParameterField keyName="sasTurns" scenario={scenario} onChange={onChange} hint="LLM calls a single agent makes per task; other designs scale it by the paper's turn ratios." />
         <ParameterField keyName="secondsPerTurn" scenario={scenario} onChange={onChange} />
         <ParameterField keyName="priceInput" scenario={scenario} onChange={onChange} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import type { PresetView } from "@/lib/views/presets";
 import type { ScenarioPatch } from "./scenario-form";
 
@@ -7,7 +8,7 @@ import type { ScenarioPatch } from "./scenario-form";
  * Task archetypes: one click sets tools, decomposability and cost inputs. The buttons sit in one row;
  * what each sets, why, and the stored benchmark nearest it are one line each under "What each sets".
  */
-export function PresetsFieldset({ presets, patches, onChange }: { presets: PresetView[]; patches: Record<string, ScenarioPatch>; onChange: (patch: ScenarioPatch) => void }) {
+export const PresetsFieldset = memo(function PresetsFieldset({ presets, patches, onChange }: { presets: PresetView[]; patches: Record<string, ScenarioPatch>; onChange: (patch: ScenarioPatch) => void }) {
   return (
     <fieldset className="presets" data-testid="presets">
       <legend>Start from a kind of task</legend>
@@ -30,4 +31,4 @@ export function PresetsFieldset({ presets, patches, onChange }: { presets: Prese
       </details>
     </fieldset>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useState } from "react";
 import { decomposabilityScore, RUBRIC_QUESTIONS, rubricProblems, type RubricAnswers } from "@/lib/data/decomposability-rubric";
 
 const EMPTY: RubricAnswers = { split: null, independent: null, mostWork: null, noSharedState: null, simpleJoin: null };
@@ -19,7 +19,7 @@ function asked(answers: RubricAnswers) {
  * The decomposability rubric (the one every stored benchmark is rated with) as a short questionnaire
  * beside the slider: once every asked question is answered, it sets d by the rubric's rule.
  */
-export function RubricQuestionnaire({ onScore }: { onScore: (d: number) => void }) {
+export const RubricQuestionnaire = memo(function RubricQuestionnaire({ onScore }: { onScore: (d: number) => void }) {
   const [answers, setAnswers] = useState<RubricAnswers>(EMPTY);
   const answer = (id: keyof RubricAnswers, value: boolean) => {
     const next = { ...answers, [id]: value };
@@ -63,4 +63,4 @@ export function RubricQuestionnaire({ onScore }: { onScore: (d: number) => void 
       ) : null}
     </details>
   );
-}
+});

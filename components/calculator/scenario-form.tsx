@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
 import { CostFields } from "./cost-fields";
@@ -50,19 +50,49 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
   const agents = parameter("agents");
   const [minAgents, maxAgents] = agentRange(scenario.architecture, agents.max);
   const model = catalog.models.find((m) => m.model === scenario.model);
+  // Handlers, options and presets stay the same objects while onChange and the catalog do, so the
+  // memoised fields redraw only when their own value changes (a slider step redraws one field).
+  const on = useMemo(
+    () => ({
+      tools: (v: number) => onChange({ tools: v }),
+      decomposability: (v: number) => onChange({ decomposability: v }),
+      capability: (v: number) => onChange({ capability: v }),
+      agents: (v: number) => onChange({ agents: v }),
+      model: (v: string) => onChange({ model: v, capability: null }),
+      architecture: (v: string) => onChange({ architecture: v, agents: null }),
+      fit: (v: string) => onChange({ fit: v }),
+      evidence: (v: string) => onChange({ evidence: v }),
+      like: (v: string) => onChange({ like: v }),
+    }),
+    [onChange],
+  );
+  const options = useMemo(
+    () => ({
+      models: catalog.models.map((m) => ({ value: m.model, label: `${m.label} (${m.capability}, v2/v3 scale${COVERAGE[m.coverage] ?? ""})` })),
+      architectures: catalog.architectures.map((a) => ({ value: a.architecture, label: `${a.label} (measured with ${a.agents})` })),
+      fits: FITS.map((f) => ({ value: f, label: `${FIT_LABELS[f]} (${f === parameter("fit").default ? "default, " : ""}${fittedRuns[f]} runs)` })),
+      evidence: EVIDENCE_CHOICES.map((e) => ({ value: e, label: `${EVIDENCE_LABELS[e]}${e === parameter("evidence").default ? " (default)" : ""}` })),
+      like: [
+        { value: NO_BENCHMARK, label: "No stored benchmark (a new task)" },
+        ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${b.tools} tool${b.tools === 1 ? "" : "s"}, d ${b.decomposability})` })),
+      ],
+    }),
+    [catalog, fittedRuns],
+  );
+  const presets = useMemo(() => ({ views: presetViews(catalog), patches: Object.fromEntries(PRESETS.map((p) => [p.id, presetPatch(p)])) }), [catalog]);
   return (
     <form className="scenario" aria-label="Scenario" onSubmit={(e) => e.preventDefault()}>
-      <PresetsFieldset presets={presetViews(catalog)} patches={Object.fromEntries(PRESETS.map((p) => [p.id, presetPatch(p)]))} onChange={onChange} />
+      <PresetsFieldset presets={presets.views} patches={presets.patches} onChange={onChange} />
       <fieldset>
         <legend>Task</legend>
-        <SliderField id="tools" {...rangeOf("tools")} value={scenario.tools} onChange={(v) => onChange({ tools: v })} hint={`Distinct tools the agents can call (the runs span ${rangeText(domain.tools)}).`} />
+        <SliderField id="tools" {...rangeOf("tools")} value={scenario.tools} onChange={on.tools} hint={`Distinct tools the agents can call (the runs span ${rangeText(domain.tools)}).`} />
         <SliderField
           id="decomposability" {...rangeOf("decomposability")}
           value={scenario.decomposability}
-          onChange={(v) => onChange({ decomposability: v })}
+          onChange={on.decomposability}
           hint="Share of the work that splits into sub-tasks needing no intermediate results from each other: 0 sequential, 1 fully parallel."
         />
-        <RubricQuestionnaire onScore={(d) => onChange({ decomposability: d })} />
+        <RubricQuestionnaire onScore={on.decomposability} />
       </fieldset>
       {pilots}
       <fieldset>
@@ -71,13 +101,13 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           id="model"
           label="Model"
           value={scenario.model}
-          onChange={(v) => onChange({ model: v, capability: null })}
-          options={catalog.models.map((m) => ({ value: m.model, label: `${m.label} (${m.capability}, v2/v3 scale${COVERAGE[m.coverage] ?? ""})` }))}
+          onChange={on.model}
+          options={options.models}
         />
         <SliderField
           id="capability" {...rangeOf("capability")}
           value={scenario.capability}
-          onChange={(v) => onChange({ capability: v })}
+          onChange={on.capability}
           hint={
             model !== undefined && model.capability !== scenario.capability
               ? `Custom: ${model.label}'s index is ${model.capability}. The runs span ${rangeText(domain.capability)}.`
@@ -87,7 +117,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
       </fieldset>
       <fieldset>
         <legend>Design</legend>
-        <SelectField id="architecture" label="Architecture" value={scenario.architecture} onChange={(v) => onChange({ architecture: v, agents: null })} options={catalog.architectures.map((a) => ({ value: a.architecture, label: `${a.label} (measured with ${a.agents})` }))} />
+        <SelectField id="architecture" label="Architecture" value={scenario.architecture} onChange={on.architecture} options={options.architectures} />
         <SliderField
           id="agents"
           label={agents.label}
@@ -97,31 +127,28 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           step={agents.step}
           integer={agents.integer}
           disabled={minAgents === maxAgents}
-          onChange={(v) => onChange({ agents: v })}
+          onChange={on.agents}
           hint={minAgents === maxAgents ? "A single agent is one agent." : "Counts other than the measured one are extrapolated by the agent-count rule."}
         />
       </fieldset>
       <CostFields scenario={scenario} model={model} onChange={onChange} />
       <fieldset>
         <legend>Prediction model</legend>
-        <SelectField id="fit" label="Prediction model" value={scenario.fit} onChange={(v) => onChange({ fit: v })} options={FITS.map((f) => ({ value: f, label: `${FIT_LABELS[f]} (${f === parameter("fit").default ? "default, " : ""}${fittedRuns[f]} runs)` }))} />
+        <SelectField id="fit" label="Prediction model" value={scenario.fit} onChange={on.fit} options={options.fits} />
         <SelectField
           id="evidence"
           label="Evidence"
           value={scenario.evidence}
-          onChange={(v) => onChange({ evidence: v })}
-          options={EVIDENCE_CHOICES.map((e) => ({ value: e, label: `${EVIDENCE_LABELS[e]}${e === parameter("evidence").default ? " (default)" : ""}` }))}
+          onChange={on.evidence}
+          options={options.evidence}
           hint={scenario.fit === "architect" ? "Which studies the architect's model learns from. Method papers propose the system they measure; evaluations test others'." : "Applies to the architect's model only."}
         />
         <SelectField
           id="like"
           label="My task resembles"
           value={scenario.like ?? NO_BENCHMARK}
-          onChange={(v) => onChange({ like: v })}
-          options={[
-            { value: NO_BENCHMARK, label: "No stored benchmark (a new task)" },
-            ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${b.tools} tool${b.tools === 1 ? "" : "s"}, d ${b.decomposability})` })),
-          ]}
+          onChange={on.like}
+          options={options.like}
           hint={
             scenario.like === null
               ? "A new task gets the wider uncertainty of a benchmark held out of the fit. Name a stored benchmark your task resembles to apply its measured effects."

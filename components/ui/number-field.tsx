@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { NumberInput, type NumberInputProps } from "./number-input";
 import { FieldHint, hintId } from "./field-hint";
 
@@ -15,7 +15,7 @@ type Props = Pick<NumberInputProps, "value" | "min" | "max" | "step" | "integer"
  * A labelled number field (with its unit); an optional one may be left empty for "none". The unit and
  * the hint describe the field (aria-describedby), so a screen reader says "USD per 1M tokens" with it.
  */
-export function NumberField({ id, label, value, min, max, step, integer, onChange, optional, placeholder, unit, hint }: Props) {
+export const NumberField = memo(function NumberField({ id, label, value, min, max, step, integer, onChange, optional, placeholder, unit, hint }: Props) {
   const labelId = `${id}-label`;
   const unitId = unit ? `${id}-unit` : undefined;
   const describedBy = [unitId, hintId(id, hint)].filter(Boolean).join(" ") || undefined;
@@ -35,4 +35,4 @@ export function NumberField({ id, label, value, min, max, step, integer, onChang
       <FieldHint id={id} hint={hint} />
     </div>
   );
-}
+});

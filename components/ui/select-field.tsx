@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { FieldHint, hintId } from "./field-hint";
 
 type Props = {
@@ -10,8 +10,8 @@ type Props = {
   hint?: ReactNode;
 };
 
-/** A labelled native select. */
-export function SelectField({ id, label, value, options, onChange, hint }: Props) {
+/** A labelled native select (memoised: pass stable options and handlers and it redraws only when they change). */
+export const SelectField = memo(function SelectField({ id, label, value, options, onChange, hint }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -25,4 +25,4 @@ export function SelectField({ id, label, value, options, onChange, hint }: Props
       <FieldHint id={id} hint={hint} />
     </div>
   );
-}
+});

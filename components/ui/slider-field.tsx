@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { memo, type ReactNode } from "react";
 import { NumberInput, type NumberInputProps } from "./number-input";
 import { FieldHint, hintId } from "./field-hint";
 
@@ -27,7 +27,7 @@ const onGrid = (value: number, min: number, step: number) => Math.abs((value - m
  * A native range input paired with a number field; both take their accessible name from the visible
  * label and are described by the hint under them. An off-grid value (from a link) makes the slider step-free, so it shows exactly that value.
  */
-export function SliderField(props: Props) {
+export const SliderField = memo(function SliderField(props: Props) {
   if (!props.percent) return <Slider {...props} />;
   const { value, min, max, step, onChange, valueText } = props;
   return (
@@ -42,7 +42,7 @@ export function SliderField(props: Props) {
       onChange={(v) => onChange(v / 100)}
     />
   );
-}
+});
 
 function Slider({ id, label, value, min, max, step, integer, onChange, disabled, valueText, hint }: Props) {
   const labelId = `${id}-label`;

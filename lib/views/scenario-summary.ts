@@ -3,6 +3,9 @@ import { PARAMETERS, type Parameter } from "../scenario/parameters";
 import type { Scenario } from "../scenario/scenario";
 import type { CalculatorCatalog } from "./catalog";
 
+/** toLocaleString's format, built once: the print summary formats every input on each change. */
+const SUMMARY_NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+
 /** Units whose values are shares (0-1), shown as percentages. */
 const SHARE_UNITS = new Set(["success rate", "share of input", "chance"]);
 
@@ -14,7 +17,7 @@ const SHARE_UNITS = new Set(["success rate", "share of input", "chance"]);
  */
 export function summaryNumber(value: number, unit: string): string {
   if (SHARE_UNITS.has(unit)) return formatPercent(value, 1);
-  const shown = value.toLocaleString("en-US", { maximumFractionDigits: 4 });
+  const shown = SUMMARY_NUMBER.format(value);
   return unit === "" ? shown : `${shown} ${unit}`;
 }
 
