@@ -2,7 +2,7 @@ import { standardizedFeatures } from "./design";
 import type { ArchitectTask } from "./features";
 import type { ArchitectModel } from "./fit";
 import { resolveBaseline } from "./baseline/predict";
-import { distanceOutside, extrapolationReasons, OUTSIDE_SD_PER_RANGE } from "../predict/extrapolation";
+import { distanceOutside, OUTSIDE_SD_PER_RANGE, taskExtrapolation } from "../predict/extrapolation";
 import { toPrediction, type SuccessPrediction } from "../predict/prediction";
 import { dot, quadraticForm } from "../stats/linear";
 import { seenBenchmarkEffect } from "./benchmark-effects";
@@ -68,10 +68,11 @@ export function predictArchitect(model: ArchitectModel, query: ArchitectQuery): 
 export function architectPredictor(model: ArchitectModel, task: ArchitectQuery["task"], benchmark?: string): DesignPredictor {
   const { baseline, outsideVariance } = baselineOf(model, task, benchmark);
   const levels = new Map<string, ReturnType<typeof multiAtMeasured>>();
+  const reasonsOf = taskExtrapolation(model.domain, task);
   return (architecture, agents) => {
     const measuredAgents = model.measuredAgents[architecture];
     if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${architecture}"`);
-    const reasons = extrapolationReasons(model.domain, { ...task, architecture, agents, measuredAgents });
+    const reasons = reasonsOf({ architecture, agents, measuredAgents });
     let mean: number;
     let sd: number;
     if (architecture === "single") {
@@ -175,10 +176,11 @@ export function architectPilotsPredictor(model: ArchitectModel, task: ArchitectQ
   const moments = (i: number) => ({ mean: at(posterior.mean, i), variance: Math.max(0, at(at(posterior.cov, i), i)) });
   const single = moments(0);
   const baseline = { value: single.mean, estimated: !singlePiloted && joint.baseline.estimated, sd: Math.sqrt(single.variance) };
+  const reasonsOf = taskExtrapolation(model.domain, { ...task, baseline: single.mean });
   return (architecture, agents) => {
     const measuredAgents = model.measuredAgents[architecture];
     if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${architecture}"`);
-    const reasons = extrapolationReasons(model.domain, { ...task, baseline: single.mean, architecture, agents, measuredAgents });
+    const reasons = reasonsOf({ architecture, agents, measuredAgents });
     if (architecture === "single") return toPrediction({ architecture: "single", agents, mean: single.mean, sd: baseline.sd, reasons, baseline, covarianceWithSingle: single.variance });
     const j = joint.designs.indexOf(architecture);
     const covariance = at(at(posterior.cov, 0), j);

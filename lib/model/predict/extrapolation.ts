@@ -65,26 +65,34 @@ export type ExtrapolationReason =
  * @example extrapolationReasons(domain, { tools: 40, ... })[0] // { kind: "outside", input: "tools", value: 40, range: [2, 16] }
  */
 export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery): ExtrapolationReason[] {
-  const reasons: ExtrapolationReason[] = [];
+  return taskExtrapolation(domain, q)(q);
+}
+
+/**
+ * extrapolationReasons for many designs of one task: the task's own reasons (its inputs against the
+ * runs' ranges, its distance to the stored benchmarks) are found once; each design adds its agent count.
+ */
+export function taskExtrapolation(domain: TaskDomain, task: Pick<ExtrapolationQuery, "tools" | "decomposability" | "capability" | "baseline">): (design: Pick<ExtrapolationQuery, "architecture" | "agents" | "measuredAgents">) => ExtrapolationReason[] {
+  const before: ExtrapolationReason[] = [];
   const outside = (input: "tools" | "decomposability" | "capability" | "baseline", value: number, range: [number, number]) => {
-    if (value < range[0] || value > range[1]) reasons.push({ kind: "outside", input, value, range });
+    if (value < range[0] || value > range[1]) before.push({ kind: "outside", input, value, range });
   };
-  outside("tools", q.tools, domain.tools);
-  outside("decomposability", q.decomposability, domain.decomposability);
-  if (q.capability !== null) outside("capability", q.capability, domain.capability);
-  if (q.baseline !== null) outside("baseline", q.baseline, domain.baseline);
-  if (q.agents !== q.measuredAgents) reasons.push({ kind: "agents", architecture: q.architecture, agents: q.agents, measuredAgents: q.measuredAgents });
+  outside("tools", task.tools, domain.tools);
+  outside("decomposability", task.decomposability, domain.decomposability);
+  if (task.capability !== null) outside("capability", task.capability, domain.capability);
+  if (task.baseline !== null) outside("baseline", task.baseline, domain.baseline);
+  const after: ExtrapolationReason[] = [];
   const { logTools: sdT, decomposability: sdD } = domain.benchmarkSpread;
   const distances = domain.benchmarks.map((b) => ({
     b,
-    distance: Math.hypot((Math.log1p(q.tools) - Math.log1p(b.tools)) / sdT, (q.decomposability - b.decomposability) / sdD),
+    distance: Math.hypot((Math.log1p(task.tools) - Math.log1p(b.tools)) / sdT, (task.decomposability - b.decomposability) / sdD),
   }));
   const first = distances[0];
   if (first !== undefined) {
     const nearest = distances.reduce((a, b) => (b.distance < a.distance ? b : a), first);
-    if (nearest.distance > NEAR_DISTANCE) reasons.push({ kind: "far-from-benchmarks", tools: q.tools, decomposability: q.decomposability, nearest: { ...nearest.b } });
+    if (nearest.distance > NEAR_DISTANCE) after.push({ kind: "far-from-benchmarks", tools: task.tools, decomposability: task.decomposability, nearest: { ...nearest.b } });
   }
-  return reasons;
+  return (q) => (q.agents !== q.measuredAgents ? [...before, { kind: "agents", architecture: q.architecture, agents: q.agents, measuredAgents: q.measuredAgents }, ...after] : [...before, ...after]);
 }
 
 /** SD added per range-width an input lies beyond the fitted runs (tools measured on log(1 + T)). */
