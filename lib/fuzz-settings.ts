@@ -19,7 +19,9 @@ export function fuzzSettings<T>(runs: number): FcParameters<T> {
     const value = Number(process.env[name]);
     return Number.isInteger(value) && value > 0 ? value : undefined;
   };
-  const seed = env("FUZZ_SEED") ?? (process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false" ? CI_FUZZ_SEED : undefined);
+  // fast-check's seeds are any 32-bit integers, negative ones included: a replay takes whatever it printed.
+  const given = Number(process.env.FUZZ_SEED);
+  const seed = (process.env.FUZZ_SEED !== undefined && process.env.FUZZ_SEED.trim() !== "" && Number.isInteger(given) ? given : undefined) ?? (process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false" ? CI_FUZZ_SEED : undefined);
   return {
     numRuns: env("FUZZ_RUNS") ?? runs,
     interruptAfterTimeLimit: (env("FUZZ_SECONDS") ?? 20) * 1000,

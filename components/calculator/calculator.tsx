@@ -60,9 +60,10 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   const [notices, setNotices] = useState(initialNotices);
   const isClient = useIsClient();
   const values: ScenarioValues = url;
-  // Keyed by content: nuqs hands over a new object when the throttled URL write lands, with the same
-  // values; the scenario, and every figure computed from it, stays the same object then.
-  const valuesKey = JSON.stringify(values);
+  // Keyed by the parameters' content: nuqs hands over a new object when the throttled URL write lands,
+  // and pinning a comparison or stamping the version changes other keys; the scenario, and every
+  // figure computed from it, stays the same object then.
+  const valuesKey = JSON.stringify(scenarioStrings(values));
   // eslint-disable-next-line react-hooks/exhaustive-deps -- valuesKey is values' content
   const scenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [valuesKey, choices]);
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
@@ -164,11 +165,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             testId="designs"
             caption={`Each design's predicted success and cost per task${scenario.tasksPerDay === null ? "" : " and per month at your volume"}; ★ the recommended design${scenario.maxCost === null ? "" : "; designs over your budget are marked (over budget) and shaded"}. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful.`}
           />
-          {scenario.fit !== "architect" ? (
-            <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>
-          ) : (
-            <PlannerSection models={models} scenario={scenario} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />
-          )}
+          <PlannerSection models={models} scenario={scenario} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />
           <h2>Success by architecture</h2>
           <ChartFrame
             testId="chart-architectures"

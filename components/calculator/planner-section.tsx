@@ -30,7 +30,8 @@ type Props = {
  */
 export function PlannerSection({ models, scenario, label, onChange, charts, placeholder }: Props) {
   // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it;
-  // its answer re-renders this section only.
+  // its answer re-renders this section only. The section stays mounted under the paper's fits (the
+  // worker and its last plan with it), showing why there is no plan.
   const planned = usePlan(models, scenario);
   const plan = planned.plan?.plan ?? null;
   // The chart and its summary change only with a new plan, not with every input while the next is computed.
@@ -39,6 +40,7 @@ export function PlannerSection({ models, scenario, label, onChange, charts, plac
     () => (chart === null ? "" : chart.series.map((s) => `${s.label}: ${chart.rows.map((r) => `${r.tasks} tasks ${wholePercent(r[s.key] ?? Number.NaN)}`).join(", ")}`).join("; ")),
     [chart],
   );
+  if (scenario.fit !== "architect") return <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>;
   return (
     <section aria-labelledby="planner-heading" className="planner" aria-busy={planned.pending} data-pending={planned.pending ? "true" : undefined}>
       <h2 id="planner-heading">Plan a pilot</h2>

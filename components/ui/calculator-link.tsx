@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 
 /** Where the calculator keeps its latest link (this tab only), and the event it sends when that changes. */
@@ -37,10 +38,11 @@ function stored(): string {
 /** The header's Calculator link: back to the scenario last on the calculator in this tab (the default before any). */
 export function CalculatorLink({ children, className }: { children: React.ReactNode; className?: string }) {
   const query = useSyncExternalStore(subscribe, stored, () => "");
+  // On the calculator the href follows every change of the scenario: a prefetch per change would have
+  // the server render the page again on each slider step, so it prefetches from the other pages only.
+  const onCalculator = usePathname() === "/";
   return (
-    // No prefetch: the href follows every change of the scenario, and a prefetch per change would ask
-    // the server to render the page again on each slider step.
-    <Link className={className} href={`/${query.startsWith("?") ? query : ""}`} prefetch={false} data-testid="nav-calculator">
+    <Link className={className} href={`/${query.startsWith("?") ? query : ""}`} prefetch={onCalculator ? false : null} data-testid="nav-calculator">
       {children}
     </Link>
   );

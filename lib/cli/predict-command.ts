@@ -134,7 +134,7 @@ export function predictJson(scenario: Scenario, predictions: CostedPrediction[],
     recommendation: recommendationJson(recommendation),
     frontier: {
       through: scenario.frontier,
-      designs: frontier.map((p) => ({ architecture: p.architecture, agents: p.agents, successRate: round(p.successRate), costUsd: roundCost(p.costUsd), extrapolated: !p.measured })),
+      designs: frontier.map((p) => ({ architecture: p.architecture, agents: p.agents, successRate: round(p.successRate), costUsd: roundCost(p.costUsd), measuredAgents: p.measured })),
     },
   };
 }
@@ -142,10 +142,15 @@ export function predictJson(scenario: Scenario, predictions: CostedPrediction[],
 const usd = formatUsd;
 const duration = formatDuration;
 
-/** predict's readable table: every design with its interval, change against the single agent and cost, then the recommendation. */
-export function predictText(scenario: Scenario, predictions: CostedPrediction[], dataset: Dataset, dataVersion: string, models: FittedModels): string {
+/** The names predict words architectures and benchmarks with. */
+function predictLabels(dataset: Dataset): ReadonlyMap<string, string> {
+  return new Map([...dataset.architectures.map((a) => [a.architecture, a.label] as const), ...dataset.benchmarkCatalog.map((b) => [b.benchmark, b.label] as const)]);
+}
+
+/** predict's readable table: every design with its interval, change against the single agent and cost, then the recommendation and the frontier. */
+export function predictText(scenario: Scenario, predictions: CostedPrediction[], dataset: Dataset, dataVersion: string, recommendation: Recommendation, frontier: readonly CostPoint[]): string {
   const single = predictions.find((p) => p.architecture === "single");
-  const labels = new Map([...dataset.architectures.map((a) => [a.architecture, a.label] as const), ...dataset.benchmarkCatalog.map((b) => [b.benchmark, b.label] as const)]);
+  const labels = predictLabels(dataset);
   const rows = predictions.map((p) => [
     labels.get(p.architecture) ?? p.architecture,
     String(p.agents),
@@ -159,11 +164,9 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     p.extrapolated ? "yes *" : "",
   ]);
   const price = scenarioPrice(scenario, dataset);
-  const recommendation = recommend(models, scenario, labels);
   const baseline = predictions[0]?.baseline;
   const model = dataset.models.find((m) => m.model === scenario.model);
   const notes = [...new Set(predictions.flatMap((p) => p.reasons.map(reasonText)))];
-  const frontier = scenarioFrontier(models, scenario, recommendation);
   return [
     `Prediction (${scenario.fit}; data ${dataVersion})`,
     `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
@@ -191,8 +194,8 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     "",
     `Pareto frontier (${scenario.frontier === "all" ? "extrapolated agent counts included" : "measured agent counts only; --frontier all lets it pass through extrapolated ones"}): no cheaper design succeeds more.`,
     formatTextTable(
-      [{ header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" }, { header: "cost/task", align: "right" }, { header: "extrapolated", align: "left" }],
-      frontier.map((p) => [labels.get(p.architecture) ?? p.architecture, String(p.agents), formatPercent(p.successRate, 1), usd(p.costUsd), p.measured ? "" : "yes"]),
+      [{ header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" }, { header: "cost/task", align: "right" }, { header: "agent count", align: "left" }],
+      frontier.map((p) => [labels.get(p.architecture) ?? p.architecture, String(p.agents), formatPercent(p.successRate, 1), usd(p.costUsd), p.measured ? "measured" : "extrapolated"]),
     ),
     "",
     `Recommended: ${labels.get(recommendation.design.architecture) ?? recommendation.design.architecture}, ${recommendation.design.agents} agent${recommendation.design.agents === 1 ? "" : "s"} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
@@ -209,10 +212,11 @@ export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: 
   const scenario = scenarioFromFlags(flags, dataset, "predict", warnings);
   const fitted = models();
   const predictions = scenarioPredictions(fitted, scenario);
-  const recommendation = recommend(fitted, scenario);
+  const recommendation = recommend(fitted, scenario, predictLabels(dataset));
+  const frontier = scenarioFrontier(fitted, scenario, recommendation);
   const stdout = flags.json
-    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommendation, scenarioFrontier(fitted, scenario, recommendation)))
-    : predictText(scenario, predictions, dataset, fitted.dataVersion, fitted);
+    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommendation, frontier))
+    : predictText(scenario, predictions, dataset, fitted.dataVersion, recommendation, frontier);
   return warnings.length === 0 ? stdout : { stdout, stderr: `${warnings.join("\n")}\n` };
 }
 

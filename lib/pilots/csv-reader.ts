@@ -27,6 +27,8 @@ export type CsvReader = { push(text: string): void; end(): void; readonly header
 
 const QUOTE = '"';
 const DELIMITERS = [",", "\t", ";", "|"];
+/** The most of the header papaparse reads (an unclosed quote in it would otherwise take in the whole file). */
+const HEADER_CHARS = 64 * 1024;
 
 /**
  * Reads CSV text pushed in chunks of any size. Blank lines, and rows whose every cell is blank, are
@@ -112,7 +114,7 @@ export function createCsvReader(handlers: CsvHandlers): CsvReader {
     // A header ending in "\r" may go on with "\n" in the next chunk.
     if (!final && (end < 0 || (end === carry.length && carry.endsWith("\r")))) return false;
     // The header line alone: papaparse then picks, of the delimiters that split it, the one giving most cells.
-    const sample = Papa.parse<string[]>(carry.slice(start, end < 0 ? carry.length : end), { preview: 1, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
+    const sample = Papa.parse<string[]>(carry.slice(start, Math.min(end < 0 ? carry.length : end, start + HEADER_CHARS)), { preview: 1, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
     delimiter = sample.meta.delimiter;
     newline = sample.meta.linebreak === "\r\n" || sample.meta.linebreak === "\r" ? sample.meta.linebreak : "\n";
     line += countOf(carry, newline, 0, start);
