@@ -61,7 +61,7 @@ import { summaryNumber } from "./views/scenario-summary";
 import { ciede2000 } from "./colour/ciede2000";
 import { simulateColourVision } from "./colour/colour-vision";
 import { contrastRatio, hexToRgb, relativeLuminance, rgbToLab } from "./colour/srgb";
-import { solveSpd } from "./model/stats/linear";
+import { solveSpd, solveSpdShifted } from "./model/stats/linear";
 import { condition, noiseRate } from "./model/predict/fusion";
 import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
 import { singleJoins, type PilotPlan } from "./model/decide/plan";
@@ -162,6 +162,11 @@ const CASES: ExampleCase[] = [
     example: "solveSpd([[4, 2], [2, 3]], [[2], [1]]) // [[0.5], [0]]",
     // By hand: 4·0.5 + 2·0 = 2 and 2·0.5 + 3·0 = 1.
     check: () => within(solveSpd([[4, 2], [2, 3]], [[2], [1]]).flat(), [0.5, 0], 1e-12),
+  },
+  {
+    file: "lib/model/stats/linear.ts",
+    example: "solveSpdShifted([[3, 2], [2, 2]], [1, 1], [2, 1]) // [0.5, 0]",
+    check: () => within(solveSpdShifted([[3, 2], [2, 2]], [1, 1], [2, 1]), [0.5, 0], 1e-12),
   },
   { file: "lib/model/predict/fusion.ts", example: "noiseRate(0, 5) // ≈ 0.143", check: () => approx(noiseRate(0, 5), "0.143") },
   {

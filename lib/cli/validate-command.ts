@@ -19,7 +19,7 @@ import { calibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFu
 
 export const validateFlags: FlagSpec[] = [
   { name: "rows", type: "string", value: ROW_SETS.join("|"), description: "row set: the paper's v2 (180 runs), v3 (260, default) or all 270" },
-  { name: "ablations", type: "boolean", description: "also run the architect model's ablations and the permutation test of its task properties (about a minute more)" },
+  { name: "ablations", type: "boolean", description: "also run the architect model's ablations and the permutation test of its task properties (about 20 s more)" },
   { name: "pilots", type: "boolean", description: "also simulate pilots fused with the model under leave-one-benchmark-out, and the pilot planner's calibration (about 45 s more)" },
   ...OUTPUT_FLAGS,
 ];

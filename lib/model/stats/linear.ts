@@ -20,6 +20,46 @@ export function dot(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
+ * The Cholesky factor of A + diag(shift) (shift optional), as one flat n x n array (row i at i * n): a
+ * typed array per row cost more to allocate than the factorization itself at the permutation test's
+ * sizes. Throws a RangeError when a pivot is not positive relative to its diagonal.
+ */
+function choleskyFlat(A: readonly (readonly number[])[], shift?: readonly number[]): Float64Array {
+  const n = A.length;
+  const L = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const Ai = A[i] as readonly number[];
+    const li = i * n;
+    const diagonal = shift === undefined ? (Ai[i] as number) : (Ai[i] as number) + (shift[i] as number);
+    for (let j = 0; j <= i; j++) {
+      const lj = j * n;
+      let s = i === j ? diagonal : (Ai[j] as number);
+      for (let k = 0; k < j; k++) s -= (L[li + k] as number) * (L[lj + k] as number);
+      if (i === j) {
+        if (!(s > 1e-12 * Math.max(1, Math.abs(diagonal)))) throw new RangeError("matrix is not positive definite");
+        L[li + i] = Math.sqrt(s);
+      } else L[li + j] = s / (L[lj + j] as number);
+    }
+  }
+  return L;
+}
+
+/** Solves L L' x = b in place of `x` (forward, then back substitution), with `z` as scratch. */
+function substitute(L: Float64Array, n: number, b: (i: number) => number, z: Float64Array, x: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const li = i * n;
+    let s = b(i);
+    for (let k = 0; k < i; k++) s -= (L[li + k] as number) * (z[k] as number);
+    z[i] = s / (L[li + i] as number);
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = z[i] as number;
+    for (let k = i + 1; k < n; k++) s -= (L[k * n + i] as number) * (x[k] as number);
+    x[i] = s / (L[i * n + i] as number);
+  }
+}
+
+/**
  * Solves A X = B for a symmetric positive-definite A by Cholesky, B given as rows (n x m). Throws a
  * RangeError when a pivot is not positive relative to its diagonal (A not positive definite). Plain
  * indexing: the permutation test's ridge refits run it tens of thousands of times, and every index is in
@@ -30,35 +70,29 @@ export function dot(a: readonly number[], b: readonly number[]): number {
 export function solveSpd(A: readonly (readonly number[])[], B: readonly (readonly number[])[]): number[][] {
   const n = A.length;
   if (B.length !== n) throw new RangeError(`${B.length} right-hand rows for a ${n} x ${n} matrix`);
-  const L = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++) {
-    const Li = L[i] as Float64Array;
-    const Ai = A[i] as readonly number[];
-    for (let j = 0; j <= i; j++) {
-      const Lj = L[j] as Float64Array;
-      let s = Ai[j] as number;
-      for (let k = 0; k < j; k++) s -= (Li[k] as number) * (Lj[k] as number);
-      if (i === j) {
-        if (!(s > 1e-12 * Math.max(1, Math.abs(Ai[i] as number)))) throw new RangeError("matrix is not positive definite");
-        Li[i] = Math.sqrt(s);
-      } else Li[j] = s / (Lj[j] as number);
-    }
-  }
+  const L = choleskyFlat(A);
   const m = (B[0] as readonly number[]).length;
   const X = Array.from({ length: n }, () => new Array<number>(m).fill(0));
   const z = new Float64Array(n);
+  const x = new Float64Array(n);
   for (let c = 0; c < m; c++) {
-    for (let i = 0; i < n; i++) {
-      const Li = L[i] as Float64Array;
-      let s = (B[i] as readonly number[])[c] as number;
-      for (let k = 0; k < i; k++) s -= (Li[k] as number) * (z[k] as number);
-      z[i] = s / (Li[i] as number);
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      let s = z[i] as number;
-      for (let k = i + 1; k < n; k++) s -= ((L[k] as Float64Array)[i] as number) * ((X[k] as number[])[c] as number);
-      (X[i] as number[])[c] = s / ((L[i] as Float64Array)[i] as number);
-    }
+    substitute(L, n, (i) => (B[i] as readonly number[])[c] as number, z, x);
+    for (let i = 0; i < n; i++) (X[i] as number[])[c] = x[i] as number;
   }
   return X;
+}
+
+/**
+ * Solves (A + diag(shift)) x = b for one right-hand side, as solveSpd does, without building the
+ * shifted matrix: a ridge fit from its Gram statistics (ridge.ts), the permutation test's inner loop.
+ *
+ * @example solveSpdShifted([[3, 2], [2, 2]], [1, 1], [2, 1]) // [0.5, 0]
+ */
+export function solveSpdShifted(A: readonly (readonly number[])[], shift: readonly number[], b: readonly number[]): number[] {
+  const n = A.length;
+  if (b.length !== n || shift.length !== n) throw new RangeError(`${b.length} right-hand values and ${shift.length} shifts for a ${n} x ${n} matrix`);
+  const L = choleskyFlat(A, shift);
+  const x = new Float64Array(n);
+  substitute(L, n, (i) => b[i] as number, new Float64Array(n), x);
+  return Array.from(x);
 }

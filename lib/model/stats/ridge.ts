@@ -1,7 +1,7 @@
 import { sum } from "simple-statistics";
 import { Matrix, solve } from "ml-matrix";
 import { at } from "./checked";
-import { solveSpd } from "./linear";
+import { solveSpdShifted } from "./linear";
 
 /** A ridge fit: plain JSON. */
 export type RidgeFit = {
@@ -75,16 +75,15 @@ export function subtractGram(a: Gram, b: Gram): Gram {
 
 /**
  * Ridge coefficients from Gram statistics: (X'X + diag(penalties))^-1 X'y. The system is symmetric
- * positive definite whenever the unpenalized columns are full rank, so the Cholesky solveSpd (linear.ts) serves (the
+ * positive definite whenever the unpenalized columns are full rank, so the Cholesky solveSpdShifted (linear.ts) serves (the
  * permutation test refits tens of thousands of times); ml-matrix's LU solve is the fallback when the
  * factorization meets a non-positive pivot.
  *
  * @example ridgeFromGram({ xtx: [[3, 3], [3, 5]], xty: [9, 13] }, [0, 0]) // [1, 2] (to 1e-12)
  */
 export function ridgeFromGram(gram: Gram, penalties: readonly number[]): number[] {
-  const A = gram.xtx.map((row, i) => row.map((v, j) => (i === j ? v + at(penalties, i) : v)));
   try {
-    return solveSpd(A, gram.xty.map((v) => [v])).map((row) => at(row, 0));
+    return solveSpdShifted(gram.xtx, penalties, gram.xty);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return luRidgeFromGram(gram, penalties);

@@ -103,7 +103,7 @@ export function permutationTests(runs: readonly Run[], dataset: Dataset): Permut
   return PERMUTED_PROPERTIES.map((property) => permutationTest(runs, dataset, property));
 }
 
-/** permutationTests once per data version per process (the methodology page and the CLI share it; about half a minute). */
+/** permutationTests once per data version per process (the methodology page and the CLI share it; about 15 s on a 2-core machine). */
 export function cachedPermutationTests(runs: readonly Run[], dataset: Dataset): PermutationTest[] {
   return processCached("permutation-tests", `${dataset.version}|${runs.length}`, () => permutationTests(runs, dataset));
 }
