@@ -62,6 +62,7 @@ import { ciede2000 } from "./colour/ciede2000";
 import { simulateColourVision } from "./colour/colour-vision";
 import { contrastRatio, hexToRgb, relativeLuminance, rgbToLab } from "./colour/srgb";
 import { solveSpd, solveSpdShifted } from "./model/stats/linear";
+import { breakEven } from "./model/decide/recommend";
 import { condition, noiseRate } from "./model/predict/fusion";
 import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
 import { singleJoins, type PilotPlan } from "./model/decide/plan";
@@ -162,6 +163,11 @@ const CASES: ExampleCase[] = [
     example: "solveSpd([[4, 2], [2, 3]], [[2], [1]]) // [[0.5], [0]]",
     // By hand: 4·0.5 + 2·0 = 2 and 2·0.5 + 3·0 = 1.
     check: () => within(solveSpd([[4, 2], [2, 3]], [[2], [1]]).flat(), [0.5, 0], 1e-12),
+  },
+  {
+    file: "lib/model/decide/recommend.ts",
+    example: "breakEven((P) => 0.3 - P) // 0.3 (to 1e-12)",
+    check: () => within([breakEven((P) => 0.3 - P) ?? Number.NaN], [0.3], 1e-12),
   },
   {
     file: "lib/model/stats/linear.ts",

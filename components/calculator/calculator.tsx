@@ -85,7 +85,16 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
     const aView = calculatorView(models, catalog, reliability, a.scenario);
     return { rows: compareRows({ scenario: a.scenario, view: aView }, { scenario, view }, catalog), notices: a.notices };
   }, [pinned, choices, models, catalog, reliability, scenario, view]);
-  useEffect(() => rememberCalculatorQuery(query), [query]);
+  // The header link learns the scenario a moment after each change, outside the slider's frame (an effect
+  // of an input event runs inside it): a storage write and the link's re-render per step. Leaving the
+  // page writes the latest at once.
+  const latestQuery = useRef(query);
+  useEffect(() => {
+    latestQuery.current = query;
+    const timer = window.setTimeout(() => rememberCalculatorQuery(query), 0);
+    return () => window.clearTimeout(timer);
+  }, [query]);
+  useEffect(() => () => rememberCalculatorQuery(latestQuery.current), []);
 
   // One history entry per settled change: a burst of writes to the same fields (a slider drag, typing)
   // pushes with its first write and replaces after it; a change to other fields always pushes.

@@ -28,7 +28,7 @@ export function RecommendationSection({ record }: { record: { columns: string[];
         <p>
           <strong>Why</strong> names the input that moves the gap between the best multi-agent design and the single agent
           most toward the call, when moved from the fitted runs&apos; average task to the scenario&apos;s value. The{" "}
-          <strong>break-even</strong> is the single-agent baseline at which that gap is zero (found by bisection, other inputs
+          <strong>break-even</strong> is the single-agent baseline at which that gap is zero (found by a bracketing root search, other inputs
           fixed).
         </p>
         <p>

@@ -1,4 +1,4 @@
-import { bisect, errorFunction } from "simple-statistics";
+import { errorFunction } from "simple-statistics";
 import { designPredictor, type DesignQuery } from "../predict/design";
 import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "../predict/fitted-models";
 import type { SuccessPrediction } from "../predict/prediction";
@@ -88,27 +88,43 @@ function constrain<D extends CostedDesign>(designs: readonly D[], unconstrained:
   return { design, constraint: { active, met: true, callBreaks } };
 }
 
-/** Bisection steps for the break-even baseline: 0.98 / 2^14 ≈ 0.00006, well below a displayed percent. */
-const BREAK_EVEN_STEPS = 14;
+/** The break-even baseline's tolerance: the bracket is narrowed to 0.98 / 2^14 ≈ 0.00006 at most, well below a displayed percent. */
+const BREAK_EVEN_TOLERANCE = 0.98 / 2 ** 14;
 
 /**
- * The single-agent baseline P in (0.01, 0.99) where gap(P) changes sign, by simple-statistics' bisection
- * (BREAK_EVEN_STEPS halvings, then the midpoint); null when the gap has one sign at both ends.
+ * The single-agent baseline P in (0.01, 0.99) where gap(P) changes sign; null when the gap has one sign
+ * at both ends. By the Illinois method (regula falsi that halves a stale end's value): the gap is
+ * piecewise linear in P (clipped linear predictions, a maximum over architectures), so once the bracket
+ * sits in the piece holding the root the secant lands on it, in a handful of evaluations where bisection
+ * took sixteen (each evaluation predicts five designs; the calculator asks on every slider step). The
+ * answer is a root to within 1e-12 of gap or a bracket narrower than BREAK_EVEN_TOLERANCE.
+ *
+ * @example breakEven((P) => 0.3 - P) // 0.3 (to 1e-12)
  */
-function breakEven(gapAt: (baseline: number) => number): number | null {
-  const [low, high] = [0.01, 0.99];
-  // bisect asks for the gap at the interval's start and midpoint on every step: each P is predicted once.
-  const known = new Map<number, number>();
-  const gapOnce = (P: number) => {
-    const seen = known.get(P);
-    if (seen !== undefined) return seen;
-    const value = gapAt(P);
-    known.set(P, value);
-    return value;
-  };
-  if (Math.sign(gapOnce(low)) === Math.sign(gapOnce(high))) return null;
-  // bisect stops once the half-width falls below the tolerance: 0.75 of the width after BREAK_EVEN_STEPS halvings.
-  return bisect(gapOnce, low, high, BREAK_EVEN_STEPS + 1, (0.75 * (high - low)) / 2 ** BREAK_EVEN_STEPS);
+export function breakEven(gapAt: (baseline: number) => number): number | null {
+  let [a, b] = [0.01, 0.99];
+  let fa = gapAt(a);
+  let fb = gapAt(b);
+  if (Math.sign(fa) === Math.sign(fb)) return null;
+  if (fa === 0) return a;
+  if (fb === 0) return b;
+  let kept = 0;
+  for (let step = 0; step < 100 && b - a > BREAK_EVEN_TOLERANCE; step++) {
+    const c = Math.min(b, Math.max(a, (a * fb - b * fa) / (fb - fa)));
+    const fc = gapAt(c);
+    if (Math.abs(fc) <= 1e-12) return c;
+    if (Math.sign(fc) === Math.sign(fb)) {
+      [b, fb] = [c, fc];
+      // a stayed twice in a row: halve its value so the next secant moves it (Illinois).
+      if (kept === -1) fa /= 2;
+      kept = -1;
+    } else {
+      [a, fa] = [c, fc];
+      if (kept === 1) fb /= 2;
+      kept = 1;
+    }
+  }
+  return (a + b) / 2;
 }
 
 /**
@@ -116,7 +132,7 @@ function breakEven(gapAt: (baseline: number) => number): number | null {
  * highest predicted success at its measured count, single agent unless a multi-agent design beats it;
  * then, if a budget or success floor is set, the most successful design that meets them.
  * The driver is the input whose move from the runs' average (model.reference) shifts the
- * single-vs-multi gap most toward the call; the break-even baseline solves gap(P) = 0 by bisection.
+ * single-vs-multi gap most toward the call; the break-even baseline solves gap(P) = 0 (breakEven).
  */
 export function recommend<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, designs: readonly D[]): Decision<D> {
   const single = designs.find((d) => d.architecture === "single");
