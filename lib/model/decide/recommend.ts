@@ -93,11 +93,13 @@ const BREAK_EVEN_TOLERANCE = 0.98 / 2 ** 14;
 
 /**
  * The single-agent baseline P in (0.01, 0.99) where gap(P) changes sign; null when the gap has one sign
- * at both ends. By the Illinois method (regula falsi that halves a stale end's value): the gap is
- * piecewise linear in P (clipped linear predictions, a maximum over architectures), so once the bracket
- * sits in the piece holding the root the secant lands on it, in a handful of evaluations where bisection
- * took sixteen (each evaluation predicts five designs; the calculator asks on every slider step). The
- * answer is a root to within 1e-12 of gap or a bracket narrower than BREAK_EVEN_TOLERANCE.
+ * at both ends (or is not a number). By the Illinois method (regula falsi that halves a stale end's
+ * value): the gap is piecewise linear in P (clipped linear predictions, a maximum over architectures), so
+ * once the bracket sits in the piece holding the root the secant lands on it, in a handful of evaluations
+ * where bisection took sixteen (each evaluation predicts five designs; the calculator asks on every
+ * slider step). Whenever two steps have not halved the bracket (a kink with very different slopes on its
+ * two sides) the next step bisects, so the search never takes more than about three times bisection's
+ * evaluations. The answer is a root to within 1e-12 of gap or a bracket narrower than BREAK_EVEN_TOLERANCE.
  *
  * @example breakEven((P) => 0.3 - P) // 0.3 (to 1e-12)
  */
@@ -105,23 +107,30 @@ export function breakEven(gapAt: (baseline: number) => number): number | null {
   let [a, b] = [0.01, 0.99];
   let fa = gapAt(a);
   let fb = gapAt(b);
-  if (Math.sign(fa) === Math.sign(fb)) return null;
+  if (!Number.isFinite(fa) || !Number.isFinite(fb) || Math.sign(fa) === Math.sign(fb)) return null;
   if (fa === 0) return a;
   if (fb === 0) return b;
   let kept = 0;
-  for (let step = 0; step < 100 && b - a > BREAK_EVEN_TOLERANCE; step++) {
-    const c = Math.min(b, Math.max(a, (a * fb - b * fa) / (fb - fa)));
+  // The bracket's width at the start of the last two steps.
+  let [previous, beforeThat] = [Infinity, Infinity];
+  // (the cap is a guard: bisecting whenever the secant stalls halves the bracket every few steps)
+  for (let step = 0; step < 200 && b - a > BREAK_EVEN_TOLERANCE; step++) {
+    const width = b - a;
+    const bisect = width > beforeThat / 2;
+    [beforeThat, previous] = [previous, width];
+    const c = bisect ? (a + b) / 2 : Math.min(b, Math.max(a, (a * fb - b * fa) / (fb - fa)));
     const fc = gapAt(c);
+    if (!Number.isFinite(fc)) return null;
     if (Math.abs(fc) <= 1e-12) return c;
     if (Math.sign(fc) === Math.sign(fb)) {
       [b, fb] = [c, fc];
       // a stayed twice in a row: halve its value so the next secant moves it (Illinois).
-      if (kept === -1) fa /= 2;
-      kept = -1;
+      if (!bisect && kept === -1) fa /= 2;
+      kept = bisect ? 0 : -1;
     } else {
       [a, fa] = [c, fc];
-      if (kept === 1) fb /= 2;
-      kept = 1;
+      if (!bisect && kept === 1) fb /= 2;
+      kept = bisect ? 0 : 1;
     }
   }
   return (a + b) / 2;

@@ -32,6 +32,17 @@ test("a matrix that is not positive definite is refused by both, and ridgeFromGr
   assert.throws(() => solveSpd([[1, 2], [2, 1]], [[1], [1]]), RangeError);
   assert.throws(() => solveSpdShifted([[1, 2], [2, 1]], [0, 0], [1, 1]), RangeError);
   // [[1, 2], [2, 1]] is invertible but indefinite: x = [1/3, 1/3] solves it.
-  ridgeFromGram({ xtx: [[1, 2], [2, 1]], xty: [1, 1] }, [0, 0]).forEach((x) => assert.ok(Math.abs(x - 1 / 3) < 1e-12));
+  const lu = ridgeFromGram({ xtx: [[1, 2], [2, 1]], xty: [1, 1] }, [0, 0]);
+  assert.equal(lu.length, 2);
+  lu.forEach((x) => assert.ok(Math.abs(x - 1 / 3) < 1e-12));
   assert.throws(() => solveSpdShifted([[1]], [0, 0], [1]), /right-hand values/);
+});
+
+test("the positive-definiteness check reads the shifted diagonal: a shift that makes the pivot positive is accepted, as solveSpd accepts the shifted matrix", () => {
+  // -1e6 alone fails the pivot check; shifted by 1e6 + 1e-3 it is 1e-3 (rounded), well above 1e-12 of itself.
+  assert.throws(() => solveSpdShifted([[-1e6]], [0], [1]), RangeError);
+  assert.deepEqual(solveSpdShifted([[-1e6]], [1e6 + 1e-3], [1]), solveSpd([[-1e6 + (1e6 + 1e-3)]], [[1]]).map((row) => row[0]));
+  // a pivot that is positive but below 1e-12 of the shifted diagonal is refused by both
+  assert.throws(() => solveSpdShifted([[1, 1], [1, 1 + 1e-14]], [0, 0], [1, 1]), RangeError);
+  assert.throws(() => solveSpd([[1, 1], [1, 1 + 1e-14]], [[1], [1]]), RangeError);
 });
