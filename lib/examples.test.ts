@@ -66,7 +66,14 @@ import { breakEven } from "./model/decide/recommend";
 import { condition, noiseRate } from "./model/predict/fusion";
 import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
 import { singleJoins, type PilotPlan } from "./model/decide/plan";
-import { planMethodText, planSentence } from "./views/plan-text";
+import { lossText, planMethodText, planSentence, settlingPilot } from "./views/plan-text";
+import { fitGainWeight, shrinkGain } from "./model/architect/gain-weight";
+import { bestByNetValue, bestBySuccess, breakEvenValue, chanceAbove, normalCdf, valueBands, winnerShares } from "./model/decide/odds";
+import { callChance, confidenceCall, valueCall, verdictOf } from "./model/decide/rule";
+import { matchingBenchmarks } from "./model/architect/benchmark-effects";
+import { validateDecisions } from "./model/validation/decision-regret";
+import { cachedEvidenceValidation } from "./model/validation/pooled";
+import { decisionTable } from "./views/decision-rows";
 import { errorCorrelation } from "./model/architect/fit";
 import { fitScaler } from "./model/stats/standardize";
 import { decisionScores } from "./model/validation/decisions";
@@ -124,13 +131,15 @@ const v3 = () => (v3Report ??= validate(dataset, "v3"));
 const defaults = parseScenario({}, choices).scenario;
 
 /** A plan as planPilots returns it, for the planner's sentences: hybrid on 30 tasks reaches an 85% target. */
-const exampleOption = { design: "hybrid", tasks: 30, withSingle: true, pilotCost: 2.71, confidence: 0.853, confidenceSe: 0.008, pBest: 0.57, pSingleVsMulti: 0.853, expectedLoss: 0.0399, expectedLossSe: 0.001 };
+const exampleOption = { design: "hybrid", tasks: 30, withSingle: true, pilotCost: 2.71, chance: 0.913, chanceSe: 0.006, expectedLoss: 0.0399, expectedLossSe: 0.001 };
 const examplePlan: PilotPlan = {
-  criterion: "single-vs-multi",
-  target: 0.85,
+  rule: "confidence",
+  valuePerSuccess: null,
+  lossUnit: "share",
+  target: 0.9,
   draws: 2000,
   seed: 2512,
-  now: { call: "hybrid", confidence: 0.743, confidenceSe: 0.01, pBest: 0.365, pSingleVsMulti: 0.743, expectedLoss: 0.091, expectedLossSe: 0.0025 },
+  now: { call: "single", chance: 0.343, chanceSe: 0.0075, expectedLoss: 0.091, expectedLossSe: 0.0025 },
   options: [exampleOption],
   maxPilotCost: null,
   choice: { kind: "plan", option: exampleOption },
@@ -228,22 +237,95 @@ const CASES: ExampleCase[] = [
   {
     file: "lib/views/plan-text.ts",
     example:
-      'planSentence(plan, (d) => d) // "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right on whether a multi-agent design beats the single agent with 85% confidence (target 85%), against 74% now; expected loss 4.0 points."',
+      'planSentence(plan, (d) => d) // "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; expected loss 4.0 points of success."',
     check: () =>
       assert.equal(
         planSentence(examplePlan, (d) => d),
-        "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right on whether a multi-agent design beats the single agent with 85% confidence (target 85%), against 74% now; expected loss 4.0 points.",
+        "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; expected loss 4.0 points of success.",
       ),
   },
   {
     file: "lib/views/plan-text.ts",
     example:
-      'planMethodText(plan) // "Confidence: the chance the call is right on whether a multi-agent design beats the single agent after the pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: the success given up against the best design."',
+      'planMethodText(plan) // "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design."',
     check: () =>
       assert.equal(
         planMethodText(examplePlan),
-        "Confidence: the chance the call is right on whether a multi-agent design beats the single agent after the pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: the success given up against the best design.",
+        "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design.",
       ),
+  },
+  {
+    file: "lib/views/plan-text.ts",
+    example: 'settlingPilot(plan, (d) => d) // "hybrid on 30 tasks, with the single agent on the same tasks ($2.71)"',
+    check: () => assert.equal(settlingPilot(examplePlan, (d) => d), "hybrid on 30 tasks, with the single agent on the same tasks ($2.71)"),
+  },
+  { file: "lib/views/plan-text.ts", example: 'lossText({ lossUnit: "share" }, 0.04) // "4.0 points of success"', check: () => assert.equal(lossText({ lossUnit: "share" }, 0.04), "4.0 points of success") },
+  { file: "lib/model/architect/gain-weight.ts", example: "shrinkGain(0.4, 0.6, 0.5) // 0.5", check: () => assert.equal(shrinkGain(0.4, 0.6, 0.5), 0.5) },
+  {
+    file: "lib/model/architect/gain-weight.ts",
+    example: "fitGainWeight([{ measured: 0.5, baseline: 0.4, predicted: 0.6 }, { measured: 0.4, baseline: 0.4, predicted: 0.6 }]) // 0.25",
+    // Σ g r / Σ g² = (0.2·0.1 + 0.2·0) / (0.04 + 0.04) = 0.25.
+    check: () => approx(fitGainWeight([{ measured: 0.5, baseline: 0.4, predicted: 0.6 }, { measured: 0.4, baseline: 0.4, predicted: 0.6 }]), "0.25"),
+  },
+  { file: "lib/model/decide/odds.ts", example: "normalCdf(1.6448536269514722) // ≈ 0.95", check: () => approx(normalCdf(1.6448536269514722), "0.95") },
+  {
+    file: "lib/model/decide/odds.ts",
+    example: "chanceAbove({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, 1, 0) // ≈ 0.841 (z = 0.1 / 0.1)",
+    check: () => approx(chanceAbove({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, 1, 0), "0.841"),
+  },
+  {
+    file: "lib/model/decide/odds.ts",
+    example: "winnerShares({ mean: [0, 1], cov: [[1e-6, 0], [0, 1e-6]] }, (t) => (t[1]! > t[0]! ? 1 : 0)) // [0, 1]",
+    check: () => assert.deepEqual(winnerShares({ mean: [0, 1], cov: [[1e-6, 0], [0, 1e-6]] }, (t) => ((t[1] as number) > (t[0] as number) ? 1 : 0)), [0, 1]),
+  },
+  { file: "lib/model/decide/odds.ts", example: "bestByNetValue(Float64Array.from([0.5, 0.6]), 1, [0.01, 0.2]) // 0 (0.49 against 0.40)", check: () => assert.equal(bestByNetValue(Float64Array.from([0.5, 0.6]), 1, [0.01, 0.2]), 0) },
+  { file: "lib/model/decide/odds.ts", example: "bestBySuccess(Float64Array.from([0.5, 0.5, 0.4])) // 0", check: () => assert.equal(bestBySuccess(Float64Array.from([0.5, 0.5, 0.4])), 0) },
+  {
+    file: "lib/model/decide/odds.ts",
+    example: "breakEvenValue({ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }) // 0.4 (to 1e-12)",
+    check: () => within([breakEvenValue({ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }) ?? Number.NaN], [0.4], 1e-12),
+  },
+  {
+    file: "lib/model/decide/odds.ts",
+    example:
+      "valueBands([{ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }, { success: 0.65, costUsd: 0.3 }]) // [{ index: 0, fromUsd: 0, toUsd: 0.4 }, { index: 1, fromUsd: 0.4, toUsd: 5 }, { index: 2, fromUsd: 5, toUsd: null }] (to 1e-12)",
+    check: () => {
+      const bands = valueBands([{ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }, { success: 0.65, costUsd: 0.3 }]);
+      assert.deepEqual(bands.map((b) => b.index), [0, 1, 2]);
+      within(bands.map((b) => b.fromUsd), [0, 0.4, 5], 1e-12);
+      within(bands.slice(0, 2).map((b) => b.toUsd ?? Number.NaN), [0.4, 5], 1e-12);
+      assert.equal(bands[2]?.toUsd, null);
+    },
+  },
+  { file: "lib/model/decide/rule.ts", example: 'verdictOf(0.95, 0.9) // "better"', check: () => assert.equal(verdictOf(0.95, 0.9), "better") },
+  {
+    file: "lib/model/decide/rule.ts",
+    example: "callChance({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, 1, null, [0.01, 0.05]) // ≈ 0.841",
+    check: () => approx(callChance({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, 1, null, [0.01, 0.05]), "0.841"),
+  },
+  { file: "lib/model/decide/rule.ts", example: "valueCall([0.5, 0.6], [0.01, 0.05], 1) // 1 (0.55 against 0.49)", check: () => assert.equal(valueCall([0.5, 0.6], [0.01, 0.05], 1), 1) },
+  {
+    file: "lib/model/decide/rule.ts",
+    example: "confidenceCall({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, [0.01, 0.05], 0.8) // { contender: 1, call: 1, beats: [null, ≈ 0.841] }",
+    check: () => {
+      const c = confidenceCall({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, [0.01, 0.05], 0.8);
+      assert.deepEqual([c.contender, c.call, c.beats[0]], [1, 1, null]);
+      approx(c.beats[1] ?? undefined, "0.841");
+    },
+  },
+  {
+    file: "lib/model/architect/benchmark-effects.ts",
+    example: 'matchingBenchmarks(models.architect, { tools: 3, decomposability: 0.75 }) // ["browsecomp-plus"]',
+    check: () => assert.deepEqual(matchingBenchmarks(fitModels(dataset).architect, { tools: 3, decomposability: 0.75 }), ["browsecomp-plus"]),
+  },
+  {
+    file: "lib/views/decision-rows.ts",
+    example: 'decisionTable(score).columns[0] // "single vs multi right"',
+    check: () => {
+      const runs = v3().runs;
+      const scores = validateDecisions(runs, cachedEvidenceValidation(dataset).rows, dataset);
+      assert.equal(decisionTable(scores.listed.kimLoboPilot).columns[0], "single vs multi right");
+    },
   },
   {
     file: "lib/scenario/pilots.ts",
@@ -325,8 +407,8 @@ const CASES: ExampleCase[] = [
   },
   {
     file: "lib/model/validation/trust.ts",
-    example: 'trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 16',
-    check: () => assert.equal(trustFigures(v3(), validateEvidence(dataset, measuredAgentsOf(dataset)), architectures).pilot.tasks, 16),
+    example: 'trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 17',
+    check: () => assert.equal(trustFigures(v3(), validateEvidence(dataset, measuredAgentsOf(dataset)), architectures).pilot.tasks, 17),
   },
   { file: "lib/model/validation/pooled.ts", example: "undercovered({ rows: 36, coverage: 0.556 }) // true", check: () => assert.equal(undercovered({ rows: 36, coverage: 0.556 }), true) },
 
@@ -528,8 +610,13 @@ const CASES: ExampleCase[] = [
   { file: "lib/views/scenario-summary.ts", example: 'summaryNumber(3000, "tokens") // "3,000 tokens"', check: () => assert.equal(summaryNumber(3000, "tokens"), "3,000 tokens") },
   {
     file: "lib/views/announcement.ts",
-    example: 'recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task."',
-    check: () => assert.equal(recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true }), "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task."),
+    example:
+      'recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93, notShownBetter: false }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task; how sure: 93%."',
+    check: () =>
+      assert.equal(
+        recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93, notShownBetter: false }),
+        "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task; how sure: 93%.",
+      ),
   },
   { file: "lib/format/numbers.ts", example: 'formatUsd(0.012634) // "$0.0126"', check: () => assert.equal(formatUsd(0.012634), "$0.0126") },
   { file: "lib/format/numbers.ts", example: 'formatUsd(null) // "—"', check: () => assert.equal(formatUsd(null), "\u2014") },

@@ -9,6 +9,7 @@ import { applyPatch, scenarioStrings, type ScenarioValues } from "@/lib/scenario
 import { parseScenario, pilotChoices } from "@/lib/scenario/scenario";
 import { PilotsFieldset } from "./pilots-fieldset";
 import { PlannerSection } from "./planner-section";
+import { usePlan } from "./use-plan";
 import type { ParameterKey } from "@/lib/scenario/parameters";
 import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
@@ -67,7 +68,10 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
   // eslint-disable-next-line react-hooks/exhaustive-deps -- valuesKey is values' content
   const scenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [valuesKey, choices]);
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
-  const text = useMemo(() => recommendationText(view, catalog), [view, catalog]);
+  // The planner runs in a Web Worker; the card names its pilot once the plan is the current scenario's.
+  const planned = usePlan(models, scenario);
+  const currentPlan = planned.pending || scenario.fit !== "architect" ? null : (planned.plan?.plan ?? null);
+  const text = useMemo(() => recommendationText(view, catalog, currentPlan), [view, catalog, currentPlan]);
   const pilotChoicesOf = useMemo(() => pilotChoices(choices), [choices]);
   const labelOf = useCallback((a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, [catalog]);
 
@@ -140,7 +144,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         }}
       />
       <div className="mobile-summary" aria-hidden="true" data-testid="result-summary">
-        <strong>{text.headline.replace("Build: ", "")}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])}) · {text.summaryCost}
+        <strong>{text.short}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])}) · {text.summaryCost} · how sure {wholePercent(view.recommendation.chance)}
         {view.recommendation.constraint.met ? null : <span className="unmet"> · no design meets your constraints</span>}
       </div>
       <div className="calculator-grid">
@@ -172,9 +176,9 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             columns={view.designs.columns}
             rows={view.designs.rows}
             testId="designs"
-            caption={`Each design's predicted success and cost per task${scenario.tasksPerDay === null ? "" : " and per month at your volume"}; ★ the recommended design${scenario.maxCost === null ? "" : "; designs over your budget are marked (over budget) and shaded"}. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful.`}
+            caption={`Each design's predicted success, the chance it beats the single agent with its verdict at your ${wholePercent(scenario.planConfidence)} confidence target (better, worse or unsure), and its cost per task${scenario.tasksPerDay === null ? "" : " and per month at your volume"}; ★ the recommended design${scenario.maxCost === null ? "" : "; designs over your budget are marked (over budget) and shaded"}. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful.`}
           />
-          <PlannerSection models={models} scenario={scenario} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />
+          <PlannerSection planned={planned} scenario={scenario} label={labelOf} onChange={update} charts={isClient} placeholder={placeholder} />
           <h2>Success by architecture</h2>
           <ChartFrame
             testId="chart-architectures"

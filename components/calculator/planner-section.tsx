@@ -4,8 +4,7 @@ import { lazy, memo, Suspense, useMemo, type ReactNode } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import type { Scenario } from "@/lib/scenario/scenario";
 import { planChart, planSentence } from "@/lib/views/plan-text";
-import type { FittedModels } from "@/lib/model/predict/fitted-models";
-import { usePlan } from "./use-plan";
+import type { PlanState } from "./use-plan";
 import { wholePercent } from "@/lib/format/numbers";
 import { ParameterField } from "./cost-fields";
 import type { ScenarioPatch } from "./scenario-form";
@@ -13,7 +12,8 @@ import type { ScenarioPatch } from "./scenario-form";
 const PlanChart = lazy(() => import("@/components/charts/plan-chart").then((m) => ({ default: memo(m.PlanChart) })));
 
 type Props = {
-  models: FittedModels;
+  /** The planner's state (usePlan in the calculator, which also words the card's pilot from it). */
+  planned: PlanState;
   scenario: Scenario;
   label: (design: string) => string;
   onChange: (patch: ScenarioPatch) => void;
@@ -28,11 +28,10 @@ type Props = {
  * confidence target; and the confidence against pilot size for each design it could pilot (and for
  * every multi-agent design at once).
  */
-export function PlannerSection({ models, scenario, label, onChange, charts, placeholder }: Props) {
-  // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it;
-  // its answer re-renders this section only. The section stays mounted under the paper's fits (the
-  // worker and its last plan with it), showing why there is no plan.
-  const planned = usePlan(models, scenario);
+export function PlannerSection({ planned, scenario, label, onChange, charts, placeholder }: Props) {
+  // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it.
+  // The section stays mounted under the paper's fits (the worker and its last plan with it), showing why
+  // there is no plan.
   const plan = planned.plan?.plan ?? null;
   // The chart and its summary change only with a new plan, not with every input while the next is computed.
   const chart = useMemo(() => (plan === null ? null : planChart(plan, label)), [plan, label]);
@@ -49,12 +48,18 @@ export function PlannerSection({ models, scenario, label, onChange, charts, plac
       </p>
       <div className="planner-budget">
         <ParameterField keyName="pilotBudget" scenario={scenario} onChange={onChange} optional placeholder="no limit" hint="The most the next pilot may cost: plans above it are not chosen." />
-        <ParameterField keyName="planConfidence" scenario={scenario} onChange={onChange} asPercent hint="The chance the call must reach after the pilot: the planner picks the cheapest pilot that reaches it." />
+        <ParameterField
+          keyName="planConfidence"
+          scenario={scenario}
+          onChange={onChange}
+          asPercent
+          hint="How sure a call must be: without a value per solved task, a multi-agent design must beat the single agent with this chance to be recommended; the planner picks the cheapest pilot after which the call is right with it."
+        />
       </div>
       <ChartFrame
         testId="chart-plan"
-        summary={chart === null ? "The planner is simulating pilots." : `Chance the single-vs-multi call is right after piloting each design, or every multi-agent design at once, on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the fused model: ${summary}. Target ${wholePercent(chart.target)}.`}
-        caption={`Chance the call is right (single vs multi) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now. The dashed line is the target. Simulated from the model fused with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
+        summary={chart === null ? "The planner is simulating pilots." : `How sure the call is (the chance it is right) after piloting each design, or every multi-agent design at once, on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the model combined with your pilots: ${summary}. Target ${wholePercent(chart.target)}.`}
+        caption={`How sure the call is (the chance it is right, by the recommendation's own rule) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now, the card's figure. The dashed line is the target. Simulated from the model combined with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
       >
         {charts && chart !== null ? (
           <Suspense fallback={placeholder}>

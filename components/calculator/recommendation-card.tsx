@@ -1,25 +1,36 @@
 import Link from "next/link";
 import type { recommendationText } from "@/lib/views/recommendation-text";
 
-/** The recommendation: the design to build, its prediction, why, and how often such calls were right. */
+/** The recommendation: the design to build, how sure, its prediction and cost, what would settle it, why, and how such calls fared held out. */
 export function RecommendationCard({ text }: { text: ReturnType<typeof recommendationText> }) {
   return (
     <section className="card recommendation" aria-labelledby="recommendation-heading" data-testid="recommendation">
       <h2 id="recommendation-heading" tabIndex={-1}>
         Recommendation
       </h2>
+      {text.match === null ? null : (
+        <p className="evidence-note" data-testid="benchmark-match">
+          {text.match}
+        </p>
+      )}
       <p className="headline" data-testid="recommended-design">
         {text.headline}
       </p>
+      <p className="how-sure" data-testid="how-sure">
+        {text.sure}
+      </p>
+      {text.settle === null ? null : <p data-testid="settle-pilot">{text.settle}</p>}
       <p data-testid="recommended-success">{text.success}</p>
       <p data-testid="recommended-cost">{text.cost}</p>
+      {text.value === null ? null : <p data-testid="net-value">{text.value}</p>}
       {text.monthly === null ? null : <p data-testid="recommended-monthly">{text.monthly}</p>}
       {text.constraint ? (
         <p className={text.constraintMet ? "constraint" : "constraint unmet"} data-testid="constraint">
           {text.constraint}
         </p>
       ) : null}
-      <p>{text.versusSingle}</p>
+      <p data-testid="versus-single">{text.versusSingle}</p>
+      <p data-testid="value-bands">{text.bands}</p>
       <p data-testid="agent-count">{text.agentCount}</p>
       <p>
         <strong>{text.whyLead}</strong> {text.why}

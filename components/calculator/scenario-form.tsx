@@ -3,12 +3,12 @@
 import { useMemo, type ReactNode } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
-import { CostFields } from "./cost-fields";
+import { CostFields, ParameterField } from "./cost-fields";
 import { PresetsFieldset } from "./presets-fieldset";
 import { RubricQuestionnaire } from "./rubric-questionnaire";
 import { presetViews } from "@/lib/views/presets";
 import { PRESETS, presetPatch } from "@/lib/scenario/presets";
-import { FITS, NO_BENCHMARK, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
+import { AUTO_BENCHMARK, FITS, NO_BENCHMARK, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { EVIDENCE_CHOICES } from "@/lib/model/predict/fitted-models";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
 import { type TaskDomain } from "@/lib/model/predict/extrapolation";
@@ -73,8 +73,9 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
       fits: FITS.map((f) => ({ value: f, label: `${FIT_LABELS[f]} (${f === parameter("fit").default ? "default, " : ""}${fittedRuns[f]} runs)` })),
       evidence: EVIDENCE_CHOICES.map((e) => ({ value: e, label: `${EVIDENCE_LABELS[e]}${e === parameter("evidence").default ? " (default)" : ""}` })),
       like: [
-        { value: NO_BENCHMARK, label: "No stored benchmark (a new task)" },
-        ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${b.tools} tool${b.tools === 1 ? "" : "s"}, d ${b.decomposability})` })),
+        { value: AUTO_BENCHMARK, label: "The stored benchmark my task matches, if one does (default)" },
+        { value: NO_BENCHMARK, label: "A new task (no stored benchmark)" },
+        ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${b.tools} tool${b.tools === 1 ? "" : "s"}, decomposability ${b.decomposability})` })),
       ],
     }),
     [catalog, fittedRuns],
@@ -93,6 +94,17 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           hint="Share of the work that splits into sub-tasks needing no intermediate results from each other: 0 sequential, 1 fully parallel."
         />
         <RubricQuestionnaire onScore={on.decomposability} />
+      </fieldset>
+      <fieldset>
+        <legend>What a solved task is worth</legend>
+        <ParameterField
+          keyName="valuePerSuccess"
+          scenario={scenario}
+          onChange={onChange}
+          optional
+          placeholder="not stated"
+          hint="What one solved task is worth to you (revenue, time saved, a ticket closed). With it, the recommendation weighs each design's expected value against its cost; without it, it recommends more agents only when they beat one agent with the confidence target, and says what a solved task must be worth for them to pay."
+        />
       </fieldset>
       {pilots}
       <fieldset>
@@ -146,13 +158,15 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
         <SelectField
           id="like"
           label="My task resembles"
-          value={scenario.like ?? NO_BENCHMARK}
+          value={scenario.like}
           onChange={on.like}
           options={options.like}
           hint={
-            scenario.like === null
-              ? "A new task gets the wider uncertainty of a benchmark held out of the fit. Name a stored benchmark your task resembles to apply its measured effects."
-              : "The benchmark's measured effects apply and the interval narrows to that of a known benchmark; set tools and decomposability to match it if your task does."
+            scenario.like === AUTO_BENCHMARK
+              ? "When exactly one stored benchmark has your task's tools and decomposability, its measured effects apply (the card says so); otherwise your task is new and gets the wider uncertainty of a benchmark held out of the fit."
+              : scenario.like === NO_BENCHMARK
+                ? "A new task gets the wider uncertainty of a benchmark held out of the fit, even when a stored benchmark matches its inputs."
+                : "The benchmark's measured effects apply and the interval narrows to that of a known benchmark; set tools and decomposability to match it if your task does."
           }
         />
       </fieldset>

@@ -1,8 +1,7 @@
-import { z } from "zod";
-import { enumCell } from "../data/cells";
+import type { z } from "zod";
 import type { Dataset } from "../data/dataset";
-import { formatPercent } from "../format/numbers";
-import { PLAN_CRITERIA, type PilotPlan } from "../model/decide/plan";
+import { formatPercent, formatUsd } from "../format/numbers";
+import type { PilotPlan } from "../model/decide/plan";
 import type { FittedModels } from "../model/predict/fitted-models";
 import { pilotsSentence } from "../views/pilots-text";
 import { planMethodText, planRows, planSentence } from "../views/plan-text";
@@ -11,16 +10,13 @@ import { CliUsageError, OUTPUT_FLAGS, type FlagSpec } from "./flags";
 import { predictFlags, PredictFlagsSchema, scenarioFromFlags } from "./predict-command";
 import { formatTextTable } from "./text-table";
 
-/** plan's flags: predict's scenario flags (the confidence target among them), then the criterion, --json and --help. */
-export const planFlags: FlagSpec[] = [
-  ...predictFlags.filter((f) => !OUTPUT_FLAGS.includes(f)),
-  { name: "criterion", type: "string", value: PLAN_CRITERIA.join("|"), description: "what the call is judged by: single vs multi (default) or the best design" },
-  ...OUTPUT_FLAGS,
-];
+/**
+ * plan's flags: predict's, the scenario's rule among them (--value, --confidence): the planner judges a
+ * call by the recommendation's own rule, so `plan` and `predict` answer the same question.
+ */
+export const planFlags: FlagSpec[] = predictFlags;
 
-export const PlanFlagsSchema = PredictFlagsSchema.extend({
-  criterion: enumCell(PLAN_CRITERIA).default("single-vs-multi"),
-});
+export const PlanFlagsSchema = PredictFlagsSchema;
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const roundCost = (x: number) => Number(x.toPrecision(6));
@@ -28,10 +24,8 @@ const roundCost = (x: number) => Number(x.toPrecision(6));
 /** The JSON plan --json prints. */
 export function planJson(plan: PilotPlan, designs: readonly string[], costPerTask: readonly number[], dataVersion: string, sentence: string) {
   const figures = (f: PilotPlan["now"] | PilotPlan["options"][number]) => ({
-    confidence: round(f.confidence),
-    confidenceSe: round(f.confidenceSe),
-    pBest: round(f.pBest),
-    pSingleVsMulti: round(f.pSingleVsMulti),
+    chance: round(f.chance),
+    chanceSe: round(f.chanceSe),
     expectedLoss: round(f.expectedLoss),
     expectedLossSe: round(f.expectedLossSe),
   });
@@ -40,7 +34,9 @@ export function planJson(plan: PilotPlan, designs: readonly string[], costPerTas
   return {
     fit: "architect",
     dataVersion,
-    criterion: plan.criterion,
+    rule: plan.rule,
+    valuePerSuccessUsd: plan.valuePerSuccess,
+    lossUnit: plan.lossUnit,
     target: plan.target,
     draws: plan.draws,
     seed: plan.seed,
@@ -63,7 +59,7 @@ function planOutput(flags: z.output<typeof PlanFlagsSchema>, dataset: Dataset, m
   const scenario = scenarioFromFlags(flags, dataset, "plan", warnings);
   if (scenario.fit !== "architect") throw new CliUsageError(`--fit: the planner fuses pilots with the architect's model only, got "${scenario.fit}"`, "plan");
   const fitted = models();
-  const { designs, costPerTask, plan } = scenarioPlan(fitted, scenario, { criterion: flags.criterion });
+  const { designs, costPerTask, plan } = scenarioPlan(fitted, scenario);
   const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
   const label = (d: string) => labels.get(d) ?? d;
   const sentence = planSentence(plan, label);
@@ -72,7 +68,7 @@ function planOutput(flags: z.output<typeof PlanFlagsSchema>, dataset: Dataset, m
   const model = dataset.models.find((m) => m.model === scenario.model);
   const pilots = pilotsSentence(scenario.pilots, label);
   return [
-    `Pilot plan (the architect's model; data ${fitted.dataVersion}), confidence target ${formatPercent(plan.target, 0)}`,
+    `Pilot plan (the architect's model; data ${fitted.dataVersion}), confidence target ${formatPercent(plan.target, 0)}, ${plan.valuePerSuccess === null ? "no value per solved task (the confidence rule)" : `a solved task worth ${formatUsd(plan.valuePerSuccess)} (the value rule)`}`,
     `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability}`,
     ...(pilots === null ? [] : [`  ${pilots}`]),
     "",

@@ -12,6 +12,10 @@ import { designGrid, scenarioPredictions, type CostedPrediction } from "../scena
 import { costSuccessPoints, type CostPoint } from "../views/calculator-charts";
 import { parseScenario, pilotChoices, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
 import { recommend, type Recommendation } from "../views/recommendation";
+import { decisionText } from "../views/recommendation-text";
+import { scenarioPlan } from "../views/plan-view";
+import type { PilotPlan } from "../model/decide/plan";
+import type { DesignOdds } from "../model/decide/rule";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 import type { FittedModels } from "../model/predict/fitted-models";
@@ -85,14 +89,26 @@ export function scenarioPrice(scenario: Scenario, dataset: Dataset) {
   return { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached, date: listed !== undefined && usesListedPrices(scenario, listed) ? listed.date : null };
 }
 
-/** The recommendation as predict --json gives it: the design, the model's own call, constraints, chance, break-even, why. */
-function recommendationJson(r: Recommendation) {
+/** The recommendation as predict --json gives it: the design, the rule and how sure, the rule's own call, constraints, the value bands, the settling pilot, break-even, why. */
+function recommendationJson(r: Recommendation, plan: PilotPlan | null) {
+  const design = (d: CostedPrediction) => ({ architecture: d.architecture, agents: d.agents });
+  const pilot = plan === null ? null : plan.choice.kind === "plan" ? plan.choice.option : plan.choice.kind === "none-affordable" ? plan.choice.best : null;
   return {
     architecture: r.design.architecture,
     agents: r.design.agents,
-    call: { architecture: r.call.architecture, agents: r.call.agents },
-    constraint: { active: r.constraint.active, met: r.constraint.met, note: r.constraint.note },
-    chanceMultiBetter: round(r.chanceMultiBetter),
+    kind: r.kind,
+    rule: r.rule,
+    chance: round(r.chance),
+    call: design(r.call),
+    shownBetter: r.shownBetter,
+    contender: design(r.contender),
+    constraint: { active: r.constraint.active, met: r.constraint.met, overridesCall: r.call !== r.design, note: r.constraint.note },
+    like: { benchmark: r.like.like, matched: r.like.matched, auto: r.like.auto },
+    valueBands: r.valueBands.map((b) => ({ ...design(b.design), fromUsd: roundCost(b.fromUsd), toUsd: b.toUsd === null ? null : roundCost(b.toUsd) })),
+    pilot:
+      plan === null
+        ? null
+        : { needed: plan.choice.kind !== "none-needed", reachesTarget: plan.choice.kind === "plan", ...(pilot === null ? {} : { design: pilot.design, tasks: pilot.tasks, withSingle: pilot.withSingle, costUsd: roundCost(pilot.pilotCost), chance: round(pilot.chance) }) },
     breakEvenBaseline: r.breakEvenBaseline === null ? null : round(r.breakEvenBaseline),
     why: r.driver.sentence,
   };
@@ -110,7 +126,8 @@ export function scenarioFrontier(models: FittedModels, scenario: Scenario, recom
 }
 
 /** The JSON predict --json prints. */
-export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>, recommendation: Recommendation, frontier: readonly CostPoint[]) {
+export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>, recommendation: Recommendation, frontier: readonly CostPoint[], plan: PilotPlan | null = null) {
+  const odds = (p: CostedPrediction) => recommendation.assessed.find((a) => a.design.architecture === p.architecture && a.design.agents === p.agents)?.odds ?? null;
   return {
     fit: scenario.fit,
     dataVersion,
@@ -130,12 +147,29 @@ export function predictJson(scenario: Scenario, predictions: CostedPrediction[],
       ...(scenario.maxCost === null ? {} : { overBudget: p.cost.costUsd > scenario.maxCost }),
       wallClockSeconds: round(p.cost.wallClockSeconds),
       price,
+      ...designOddsJson(odds(p)),
     })),
-    recommendation: recommendationJson(recommendation),
+    recommendation: recommendationJson(recommendation, plan),
     frontier: {
       through: scenario.frontier,
       designs: frontier.map((p) => ({ architecture: p.architecture, agents: p.agents, successRate: round(p.successRate), costUsd: roundCost(p.costUsd), measuredAgents: p.measured })),
     },
+  };
+}
+
+/**
+ * What the rule says of a design at its measured count (null elsewhere, and for the single agent's
+ * verdict): its joint chance of beating the single agent and the verdict at the confidence target, its
+ * expected net value and chance of the highest (with a value per solved task), and its break-even value.
+ */
+function designOddsJson(o: DesignOdds | null) {
+  const r = (x: number | null) => (x === null ? null : round(x));
+  return {
+    chanceBeatsSingle: o === null ? null : r(o.chanceBeatsSingle),
+    verdict: o === null ? null : o.verdict,
+    expectedNetValueUsd: o === null || o.expectedNetValueUsd === null ? null : roundCost(o.expectedNetValueUsd),
+    chanceHighestNetValue: o === null ? null : r(o.chanceHighestNetValue),
+    breakEvenValueUsd: o === null || o.breakEvenValueUsd === null ? null : roundCost(o.breakEvenValueUsd),
   };
 }
 
@@ -148,15 +182,22 @@ function predictLabels(dataset: Dataset): ReadonlyMap<string, string> {
 }
 
 /** predict's readable table: every design with its interval, change against the single agent and cost, then the recommendation and the frontier. */
-export function predictText(scenario: Scenario, predictions: CostedPrediction[], dataset: Dataset, dataVersion: string, recommendation: Recommendation, frontier: readonly CostPoint[]): string {
+export function predictText(scenario: Scenario, predictions: CostedPrediction[], dataset: Dataset, dataVersion: string, recommendation: Recommendation, frontier: readonly CostPoint[], plan: PilotPlan | null = null): string {
   const single = predictions.find((p) => p.architecture === "single");
   const labels = predictLabels(dataset);
+  const oddsOf = (p: CostedPrediction) => recommendation.assessed.find((a) => a.design.architecture === p.architecture && a.design.agents === p.agents)?.odds ?? null;
+  const chanceCell = (p: CostedPrediction) => {
+    const o = oddsOf(p);
+    return o === null || o.chanceBeatsSingle === null ? "" : `${formatPercent(o.chanceBeatsSingle, 0)} ${o.verdict}`;
+  };
+  const words = decisionText(recommendation, (a) => labels.get(a) ?? a, { valuePerSuccess: scenario.valuePerSuccess, confidence: scenario.planConfidence }, plan);
   const rows = predictions.map((p) => [
     labels.get(p.architecture) ?? p.architecture,
     String(p.agents),
     formatPercent(p.successRate, 1),
     `${formatPercent(p.interval[0], 1)} - ${formatPercent(p.interval[1], 1)}`,
     single === undefined || p.architecture === "single" ? "" : `${p.successRate >= single.successRate ? "+" : "−"}${formatPercent(Math.abs(p.successRate - single.successRate), 1).replace("%", " pts")}`,
+    chanceCell(p),
     `${usd(p.cost.costUsd)}${scenario.maxCost !== null && p.cost.costUsd > scenario.maxCost ? " over" : ""}`,
     ...(scenario.tasksPerDay === null ? [] : [formatMonthlyUsd(monthlyCostUsd(p.cost.costUsd, scenario.tasksPerDay))]),
     usd(p.cost.costPerSuccessUsd),
@@ -184,7 +225,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     formatTextTable(
       [
         { header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" },
-        { header: "90% interval", align: "right" }, { header: "vs single", align: "right" }, { header: "cost/task", align: "right" },
+        { header: "90% interval", align: "right" }, { header: "vs single", align: "right" }, { header: "beats single", align: "left" }, { header: "cost/task", align: "right" },
         ...(scenario.tasksPerDay === null ? [] : [{ header: "cost/month", align: "right" as const }]),
         { header: "cost/success", align: "right" }, { header: "wall clock", align: "right" }, { header: "extrapolated", align: "left" },
       ],
@@ -198,11 +239,18 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
       frontier.map((p) => [labels.get(p.architecture) ?? p.architecture, String(p.agents), formatPercent(p.successRate, 1), usd(p.costUsd), p.measured ? "measured" : "extrapolated"]),
     ),
     "",
-    `Recommended: ${labels.get(recommendation.design.architecture) ?? recommendation.design.architecture}, ${recommendation.design.agents} agent${recommendation.design.agents === 1 ? "" : "s"} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
+    `${words.headline.startsWith("Build:") ? `Recommended: ${words.headline.replace("Build: ", "")}` : words.headline} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
+    words.sure,
+    ...(words.settle === null ? [] : [words.settle]),
+    ...(words.value === null ? [] : [words.value]),
+    words.versusSingle,
+    words.bands,
+    ...(recommendation.like.matched.length === 0 ? [] : [recommendation.like.like !== null && recommendation.like.auto ? `Matches ${labels.get(recommendation.like.like) ?? recommendation.like.like} on every input the calculator reads: its measured effects apply (--like none sets them aside).` : `Matches ${recommendation.like.matched.map((b) => labels.get(b) ?? b).join(", ")} on every input the calculator reads${recommendation.like.auto ? " (several: --like names one to apply its effects)" : ", treated as a new task"}.`]),
     ...(scenario.tasksPerDay === null ? [] : [monthlySentence(recommendation.design.cost.costUsd, recommendation.single.cost.costUsd, scenario.tasksPerDay) ?? ""]),
     ...(scenario.maxCost === null ? [] : [`"over": over your ${usd(scenario.maxCost)} budget per task.`]),
     ...(recommendation.constraint.note === null ? [] : [recommendation.constraint.note]),
-    `${recommendation.call === recommendation.design ? "Why" : "Why the model's own call"}: ${recommendation.driver.sentence}`,
+    `${recommendation.call === recommendation.design ? "Why" : "Why the rule's own call"}: ${recommendation.driver.sentence}`,
+    '"beats single": the chance each design beats the single agent (the model\'s joint prediction), and the verdict at the confidence target: better, worse or unsure.',
   ].join("\n");
 }
 
@@ -214,9 +262,11 @@ export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: 
   const predictions = scenarioPredictions(fitted, scenario);
   const recommendation = recommend(fitted, scenario, predictLabels(dataset));
   const frontier = scenarioFrontier(fitted, scenario, recommendation);
+  // The pilot that would settle the call, as the page's planner gives it (the architect's model only).
+  const plan = scenario.fit === "architect" ? scenarioPlan(fitted, scenario).plan : null;
   const stdout = flags.json
-    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommendation, frontier))
-    : predictText(scenario, predictions, dataset, fitted.dataVersion, recommendation, frontier);
+    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommendation, frontier, plan))
+    : predictText(scenario, predictions, dataset, fitted.dataVersion, recommendation, frontier, plan);
   return warnings.length === 0 ? stdout : { stdout, stderr: `${warnings.join("\n")}\n` };
 }
 

@@ -15,6 +15,8 @@ import { formatTextTable } from "./text-table";
 import { ROW_SETS } from "../data/row-sets";
 import { validatePilotFusion, type PilotFusionValidation } from "../model/validation/pilot-fusion";
 import { pilotFusionTargets } from "../model/validation/pilot-fusion-targets";
+import { validateDecisions, type DecisionValidation } from "../model/validation/decision-regret";
+import { decisionTables } from "../views/decision-rows";
 import { calibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFusionTargetLines, taskSubsetRows } from "../views/pilot-fusion-rows";
 
 export const validateFlags: FlagSpec[] = [
@@ -45,6 +47,7 @@ export function validateJson(
   report: ValidationReport,
   pooled: EvidenceValidation,
   floors: ReturnType<typeof floorsBeside>,
+  decisions: DecisionValidation,
   permutation: readonly PermutationTest[] | null = null,
   pilotFusion: PilotFusionValidation | null = null,
 ) {
@@ -76,6 +79,8 @@ export function validateJson(
     floors: Object.fromEntries(
       (["kim", "pooled"] as const).map((set) => [set, Object.fromEntries(Object.entries(floors[set].floors).map(([k, f]) => [k, { mae: finite(f.mae), rows: f.rows, decisions: f.decisions }]))]),
     ),
+    decisions: { pricing: decisions.pricing.listed, ...decisions.listed },
+    decisionsAtReferencePrice: { pricing: decisions.pricing.reference, ...decisions.reference },
     ...(permutation === null ? {} : { permutation: permutation.map((t) => ({ property: t.property, observed: t.observed, medianPermuted: t.medianPermuted, atLeastAsGood: t.atLeastAsGood, assignments: t.assignments, p: t.p })) }),
     ...(pilotFusion === null ? {} : { pilotFusion: { ...pilotFusion, targets: pilotFusionTargets(pilotFusion) } }),
   };
@@ -90,7 +95,7 @@ function textTable(first: string, table: { columns: string[]; rows: TableRow[] }
 }
 
 /** validate's readable report: every figure side by side, the noise floor, the targets, the benchmarks. */
-export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean, pooled: EvidenceValidation, floors: ReturnType<typeof floorsBeside>): string {
+export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean, pooled: EvidenceValidation, floors: ReturnType<typeof floorsBeside>, decisions: DecisionValidation): string {
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
   const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
   return [
@@ -125,7 +130,23 @@ export function validateText(report: ValidationReport, dataset: Dataset, ablatio
       const check = agentCountCheckRows(agentCountCheck(pooled.rows, pooled.architect));
       return [textTable("design", check), check.text];
     })(),
+    "",
+    decisionText(decisions),
     ...(ablations ? ["", ablationText(report, dataset)] : []),
+  ].join("\n");
+}
+
+/** The decision harness as text: each harness's rules at listed prices, then the same at the reference price. */
+function decisionText(decisions: DecisionValidation): string {
+  const at = (pricing: "listed" | "reference") => decisionTables(decisions, pricing).flatMap((t) => ["", t.heading, textTable("rule", t.table), t.byV]);
+  return [
+    "Decisions by regret: each rule's call on held-out groups against the measured designs (regret: the best measured net value V·success − cost minus the call's, USD per task; ± SE over held-out folds):",
+    "",
+    `At listed prices (${decisions.pricing.listed}):`,
+    ...at("listed"),
+    "",
+    `At one reference price (${decisions.pricing.reference}):`,
+    ...at("reference"),
   ].join("\n");
 }
 
@@ -158,7 +179,7 @@ export function pilotFusionText(v: PilotFusionValidation, dataset: Dataset, rowS
       : ["", `Real task subsets (${v.taskSubsets.benchmarks.map(label).join(", ")}: ${v.taskSubsets.groups} groups with per-task outcomes, k of their 20 tasks, the same for every design) beside binomial pilots on the same groups:`, textTable("", subsets)]),
     ...(calibration === null
       ? []
-      : ["", "The pilot planner's calibration, by the confidence it promised for the plan it chose:", textTable("", calibration), calibration.text, "", "By the chance of the best design it promised:", textTable("", { columns: calibration.columns, rows: calibration.best })]),
+      : ["", "The pilot planner's calibration, by the chance it promised the call would be right after the plan it chose:", textTable("", calibration), calibration.text]),
     "",
     "Targets:",
     ...pilotFusionTargetLines(pilotFusionTargets(v), groups).map((line) => `  ${line}`),
@@ -172,7 +193,9 @@ export function runValidate(flags: z.output<typeof ValidateFlagsSchema>, dataset
   const floors = floorsBeside(report, pooled, dataset);
   // The pilot simulation reuses the harness's LOBO fits (the same run set), so it adds no fits of its own.
   const pilotFusion = flags.pilots ? validatePilotFusion(report.runs, dataset) : null;
-  if (flags.json) return JSON.stringify(validateJson(report, pooled, floors, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null, pilotFusion));
-  const text = validateText(report, dataset, flags.ablations, pooled, floors);
+  // The decision harness reuses the LOBO and pooled fits of the two harnesses above (the same run set and rows).
+  const decisions = validateDecisions(report.runs, pooled.rows, dataset);
+  if (flags.json) return JSON.stringify(validateJson(report, pooled, floors, decisions, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null, pilotFusion));
+  const text = validateText(report, dataset, flags.ablations, pooled, floors, decisions);
   return pilotFusion === null ? text : [text, "", pilotFusionText(pilotFusion, dataset, report.rowSet)].join("\n");
 }

@@ -67,6 +67,9 @@ export const RUBRIC_QUESTIONS: readonly RubricQuestion[] = [
 export const RUBRIC_SCORING_RULE =
   "d = 0 when either gate question (split, independent) is answered no; otherwise d = (1 + the number of yes answers to the other three questions) / 4, so d is one of 0, 0.25, 0.5, 0.75, 1.";
 
+/** The rubric's resolution: its scores are multiples of this step (0, 0.25, 0.5, 0.75, 1). */
+export const RUBRIC_STEP = 0.25;
+
 /** One problem with an answer set: the question it concerns and what is wrong. */
 export type RubricProblem = { question: RubricQuestionId; message: string };
 

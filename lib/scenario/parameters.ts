@@ -32,7 +32,8 @@ export type NumberParameter = {
     | "minSuccess"
     | "pilotBudget"
     | "tasksPerDay"
-    | "planConfidence";
+    | "planConfidence"
+    | "valuePerSuccess";
   urlKey: string;
   flag: string;
   label: string;
@@ -85,6 +86,8 @@ export type FrontierChoice = (typeof FRONTIER_CHOICES)[number];
 
 /** The `like` value for "a task unlike every stored benchmark". */
 export const NO_BENCHMARK = "none";
+/** The `like` value (the default) for "the stored benchmark my task matches on every input, if one does". */
+export const AUTO_BENCHMARK = "auto";
 
 export const PARAMETERS = [
   { kind: "number", key: "tools", urlKey: "tools", flag: "tools", label: "Tools", unit: "tools", min: 0, max: 64, step: 1, integer: true, default: 5, description: "tool count T the agents can call (0: a tool-free task, such as question answering)" },
@@ -96,7 +99,7 @@ export const PARAMETERS = [
   { kind: "number", key: "agents", urlKey: "agents", flag: "agents", label: "Agents", unit: "agents", min: 1, max: 16, step: 1, integer: true, default: null, description: "agent count; omitted = the architecture's measured count" },
   { kind: "choice", key: "fit", urlKey: "fit", flag: "fit", label: "Prediction model", choices: FITS, default: "architect", description: "architect (default), or the paper's Eq. 1 fitted to v3 or v2" },
   { kind: "choice", key: "evidence", urlKey: "evidence", flag: "evidence", label: "Evidence", choices: EVIDENCE_CHOICES, default: DEFAULT_EVIDENCE, description: "studies the architect's model learns from: all (default), evaluations (no method papers) or kim (Kim et al. only)" },
-  { kind: "choice", key: "like", urlKey: "like", flag: "like", label: "My task resembles", choices: null, default: NO_BENCHMARK, description: "a benchmark id of the evidence (data/benchmarks.csv) the task resembles: its measured effects apply; none (default) = a new task" },
+  { kind: "choice", key: "like", urlKey: "like", flag: "like", label: "My task resembles", choices: null, default: AUTO_BENCHMARK, description: "a benchmark id of the evidence (data/benchmarks.csv) the task resembles: its measured effects apply; auto (default) = the one stored benchmark that matches the task's tools and decomposability, if exactly one does; none = a new task" },
   { kind: "pilots", key: "pilots", urlKey: "pilot", flag: "pilot", label: "Pilots", default: null, description: "a design run on your own task, ARCHITECTURE[:AGENTS]:SOLVED/TASKS, e.g. centralized:4:15/30 (repeatable); fused with the architect's model" },
   { kind: "number", key: "inputTokensPerTurn", urlKey: "in_tok", flag: "input-tokens-per-turn", label: "Input tokens per turn", unit: "tokens", min: 0, max: 1000000, step: 100, integer: true, default: 3000, description: "tokens sent per LLM call: prompt, tools, transcript" },
   { kind: "number", key: "outputTokensPerTurn", urlKey: "out_tok", flag: "output-tokens-per-turn", label: "Output tokens per turn", unit: "tokens", min: 0, max: 200000, step: 10, integer: true, default: DEFAULT_OUTPUT_TOKENS_PER_TURN, description: "tokens generated per LLM call, reasoning included" },
@@ -106,9 +109,10 @@ export const PARAMETERS = [
   { kind: "number", key: "priceInput", urlKey: "p_in", flag: "price-input", label: "Input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, unset: "no price", description: "USD per 1M input tokens; omitted = the model's listed price" },
   { kind: "number", key: "priceOutput", urlKey: "p_out", flag: "price-output", label: "Output price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, unset: "no price", description: "USD per 1M output tokens; omitted = the model's listed price" },
   { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, unset: "none (cached input billed at the input price)", description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
+  { kind: "number", key: "valuePerSuccess", urlKey: "value", flag: "value", label: "Value of a solved task", unit: "USD", min: 0, max: 1000000, step: 0.01, integer: false, default: null, unset: "not stated", description: "what one solved task is worth to you, USD: the recommendation then weighs each design's expected value against its cost; omitted = recommend a multi-agent design only when it beats the single agent with the confidence target" },
   { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, unset: "no limit", description: "only recommend designs costing at most this per task; omitted = no limit" },
   { kind: "number", key: "pilotBudget", urlKey: "pilot_budget", flag: "pilot-budget", label: "Pilot budget", unit: "USD", min: 0, max: 1000000, step: 0.5, integer: false, default: null, unset: "no limit", description: "the most the next pilot may cost, for the pilot planner (plan, and the page's planner); omitted = no limit" },
-  { kind: "number", key: "planConfidence", urlKey: "confidence", flag: "confidence", label: "Confidence target", unit: "chance", min: 0.5, max: 0.99, step: 0.01, integer: false, default: PLAN_CONFIDENCE, description: `the chance the call must reach after the next pilot, for the pilot planner (plan, and the page's planner); a share: ${PLAN_CONFIDENCE} is ${PLAN_CONFIDENCE * 100}%` },
+  { kind: "number", key: "planConfidence", urlKey: "confidence", flag: "confidence", label: "Confidence target", unit: "chance", min: 0.5, max: 0.99, step: 0.01, integer: false, default: PLAN_CONFIDENCE, description: `the chance a multi-agent design must beat the single agent with to be recommended without a value per solved task, and the chance the call must reach after the next pilot (the pilot planner); a share: ${PLAN_CONFIDENCE} is ${PLAN_CONFIDENCE * 100}%` },
   { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "no floor", description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
   { kind: "number", key: "tasksPerDay", urlKey: "tasks_day", flag: "tasks-per-day", label: "Tasks per day", unit: "tasks", min: 0, max: 100000000, step: 1, integer: false, default: null, unset: "no volume", description: "tasks run per day: the designs' monthly cost (30 days); omitted = per task only" },
   { kind: "choice", key: "frontier", urlKey: "frontier", flag: "frontier", label: "Frontier designs", choices: FRONTIER_CHOICES, default: "measured", description: "designs the Pareto frontier may pass through: measured (default: each architecture's measured agent count) or all (extrapolated counts too)" },

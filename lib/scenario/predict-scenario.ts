@@ -1,5 +1,9 @@
 import { designCost, type CostInputs, type DesignCost } from "../model/cost/design-cost";
-import { designPredictor } from "../model/predict/design";
+import { designJoint, designPredictor } from "../model/predict/design";
+import { matchingBenchmarks } from "../model/architect/benchmark-effects";
+import type { JointNormal } from "../model/predict/fusion";
+import { architectFor } from "../model/predict/fitted-models";
+import { AUTO_BENCHMARK, NO_BENCHMARK } from "./parameters";
 import type { DesignPredictor } from "../model/architect/predict";
 import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "./parameters";
@@ -21,10 +25,36 @@ export function costInputs(scenario: Scenario): CostInputs {
   };
 }
 
+/**
+ * Which stored benchmark's effects a scenario's predictions use. `matched`: the benchmarks the task
+ * matches on every task input (tools, and decomposability within the rubric's resolution;
+ * matchingBenchmarks), under the architect's model; `like`: the benchmark named in the scenario, or
+ * with `like` left at "auto" the one matching benchmark when exactly one matches, else none (null);
+ * `auto`: whether `like` came from the match. Eq. 1 uses no benchmark's effects.
+ */
+export type LikeResolution = { like: string | null; matched: string[]; auto: boolean };
+
+export function resolveLike(models: FittedModels, scenario: Pick<Scenario, "fit" | "evidence" | "like" | "tools" | "decomposability">): LikeResolution {
+  const matched = scenario.fit === "architect" ? matchingBenchmarks(architectFor(models, scenario.evidence), scenario) : [];
+  if (scenario.like === NO_BENCHMARK) return { like: null, matched, auto: false };
+  if (scenario.like !== AUTO_BENCHMARK) return { like: scenario.like, matched, auto: false };
+  return { like: matched.length === 1 ? (matched[0] ?? null) : null, matched, auto: true };
+}
+
+/** The model's query for a scenario: its task, the model and evidence, the resolved benchmark and its pilots. */
+function scenarioQuery(models: FittedModels, scenario: Scenario) {
+  const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
+  return { task, fit: scenario.fit, evidence: scenario.evidence, like: resolveLike(models, scenario).like, pilots: scenario.pilots };
+}
+
 /** The scenario's predictions design by design, sharing what every design of its task shares (designPredictor). */
 export function scenarioPredictor(models: FittedModels, scenario: Scenario): DesignPredictor {
-  const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
-  return designPredictor(models, { task, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, pilots: scenario.pilots });
+  return designPredictor(models, scenarioQuery(models, scenario));
+}
+
+/** The joint predictive distribution of the success of `architectures` at their measured counts (designJoint): what the decision's chances come from. */
+export function scenarioJoint(models: FittedModels, scenario: Scenario, architectures: readonly string[]): JointNormal {
+  return designJoint(models, scenarioQuery(models, scenario), architectures);
 }
 
 /** One design's prediction with its cost; `predict` reuses a scenarioPredictor across designs. */

@@ -11,10 +11,10 @@ describe("parseScenario", () => {
     const { scenario, issues } = parseScenario({}, choices);
     assert.deepEqual(issues, []);
     assert.deepEqual(scenario, {
-      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect", evidence: "all", like: null, pilots: [],
+      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect", evidence: "all", like: "auto", pilots: [],
       inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0.5, sasTurns: 7.2, secondsPerTurn: 6,
       priceInput: 0.25, priceOutput: 2, priceCached: 0.025, maxCost: null, minSuccess: null, pilotBudget: null, tasksPerDay: null, frontier: "measured",
-      planConfidence: 0.9,
+      planConfidence: 0.9, valuePerSuccess: null,
     });
   });
 

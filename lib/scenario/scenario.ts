@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import { modelPrices } from "../model/cost/prices";
 import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
-import { FITS, FRONTIER_CHOICES, NO_BENCHMARK, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
+import { AUTO_BENCHMARK, FITS, FRONTIER_CHOICES, NO_BENCHMARK, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
 import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/predict/fitted-models";
 import type { Pilot } from "../model/predict/pilots";
 import { decodePilots, pilotsField, type PilotChoices } from "./pilots";
@@ -22,8 +22,12 @@ export type Scenario = {
   fit: FitName;
   /** Which studies the architect's model learns from. */
   evidence: EvidenceChoice;
-  /** A benchmark of the evidence the task resembles (its effects apply), or null for a new task. */
-  like: string | null;
+  /**
+   * A benchmark of the evidence the task resembles (its effects apply), NO_BENCHMARK ("none") for a new
+   * task, or AUTO_BENCHMARK ("auto", the default): the one benchmark the task matches on every input, if
+   * exactly one does (predict-scenario.ts, resolveLike).
+   */
+  like: string;
   /** The architect's own pilots, fused with the architect's model (none: the model alone). */
   pilots: Pilot[];
   /** Cost inputs (docs/model.md section 3): tokens per LLM call, the cache, turns and time. */
@@ -41,8 +45,10 @@ export type Scenario = {
   minSuccess: number | null;
   /** The most the next pilot may cost (the pilot planner), null = no limit. */
   pilotBudget: number | null;
-  /** The chance the planner's call must reach (a share). */
+  /** The confidence target (a share): a multi-agent design must beat the single agent with it (no value stated), and the planner's call must reach it. */
   planConfidence: number;
+  /** The value of one solved task, USD; null when not stated (docs/model.md section 6). */
+  valuePerSuccess: number | null;
   /** Tasks run per day, for a monthly cost (null = per task only). */
   tasksPerDay: number | null;
   /** Which designs the Pareto frontier may pass through. */
@@ -94,7 +100,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     agents: choices.measuredAgents[architecture] ?? 1,
     fit: parameter("fit").default,
     evidence: parameter("evidence").default,
-    like: null,
+    like: parameter("like").default,
     pilots: [],
     inputTokensPerTurn: parameter("inputTokensPerTurn").default,
     outputTokensPerTurn: parameter("outputTokensPerTurn").default,
@@ -108,6 +114,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     minSuccess: null,
     pilotBudget: null,
     planConfidence: parameter("planConfidence").default,
+    valuePerSuccess: null,
     tasksPerDay: null,
     frontier: parameter("frontier").default,
   };
@@ -128,7 +135,7 @@ export function agentRange(architecture: string, maxAgents: number): [number, nu
 export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMiniType<string | number, string> {
   if (p.kind === "pilots") return pilotsField(pilotChoices(choices));
   if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "");
-  const values = p.choices ?? (p.key === "model" ? choices.models : p.key === "like" ? [NO_BENCHMARK, ...choices.benchmarks] : choices.architectures);
+  const values = p.choices ?? (p.key === "model" ? choices.models : p.key === "like" ? [AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks] : choices.architectures);
   if (values.length === 0) throw new RangeError(`no choices for ${p.key}`);
   return enumField(values);
 }
@@ -175,7 +182,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   }
   const fit = FITS.find((f) => f === values.fit) ?? defaults.fit;
   const evidence = EVIDENCE_CHOICES.find((e) => e === values.evidence) ?? defaults.evidence;
-  const like = typeof values.like === "string" && values.like !== NO_BENCHMARK ? values.like : defaults.like;
+  const like = typeof values.like === "string" ? values.like : defaults.like;
   const decoded = typeof values.pilots === "string" ? decodePilots(values.pilots, pilotChoices(choices)) : null;
   const pilots = decoded?.ok === true ? decoded.pilots : defaults.pilots;
   let baseline = maybe("baseline", defaults.baseline);
@@ -208,6 +215,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       minSuccess: maybe("minSuccess", defaults.minSuccess),
       pilotBudget: maybe("pilotBudget", defaults.pilotBudget),
       planConfidence: number("planConfidence", defaults.planConfidence),
+      valuePerSuccess: maybe("valuePerSuccess", defaults.valuePerSuccess),
       tasksPerDay: maybe("tasksPerDay", defaults.tasksPerDay),
       frontier: FRONTIER_CHOICES.find((f) => f === values.frontier) ?? defaults.frontier,
     },

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
 import type { Pilot } from "../model/predict/pilots";
-import { parameter, PARAMETERS, type NumberParameter } from "./parameters";
+import { AUTO_BENCHMARK, NO_BENCHMARK, parameter, PARAMETERS, type NumberParameter } from "./parameters";
 import { MAX_PILOTS } from "./pilots";
 import { agentRange, parseScenario, scenarioChoices, scenarioDefaults, type Scenario } from "./scenario";
 import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch } from "./url";
@@ -13,7 +13,7 @@ const choices = scenarioChoices(loadDataset());
 const maxAgents = parameter("agents").max;
 
 /** Number fields a scenario may hold as null (Scenario's type: "none" or "estimate"). */
-const NULLABLE = new Set<string>(["baseline", "priceCached", "maxCost", "minSuccess", "pilotBudget"]);
+const NULLABLE = new Set<string>(["baseline", "priceCached", "maxCost", "minSuccess", "pilotBudget", "valuePerSuccess"]);
 
 /** A value of a number parameter as a link can carry it: within bounds, at most 10 decimals. */
 function numberValue(p: NumberParameter, architecture: string): fc.Arbitrary<number> {
@@ -75,7 +75,7 @@ const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
         const nullable = NULLABLE.has(p.key);
         fields[p.key] = nullable ? fc.option(value, { nil: null }) : value;
       } else if (p.kind === "pilots") fields[p.key] = pilotsArbitrary;
-      else if (p.key === "like") fields[p.key] = fc.option(fc.constantFrom(...choices.benchmarks), { nil: null });
+      else if (p.key === "like") fields[p.key] = fc.constantFrom(AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks);
       else if (p.choices !== null) fields[p.key] = fc.constantFrom(...p.choices);
     }
     return fc.record(fields).map((values) => {

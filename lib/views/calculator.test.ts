@@ -11,6 +11,7 @@ import { nearestRuns } from "./nearest-runs";
 import { linkNotices } from "./notices";
 import { measuredDesigns } from "../model/decide/recommend";
 import { recommend } from "./recommendation";
+import { verdictOf } from "../model/decide/rule";
 
 const dataset = loadDataset();
 const models = cachedModels(dataset);
@@ -30,15 +31,28 @@ describe("recommend", () => {
     }
   });
 
-  test("builds the design with the highest predicted success, as the validation's decision rule scores it", () => {
-    for (const strings of [{}, { baseline: "0.2", decomposability: "0.8" }, { baseline: "0.75", decomposability: "0.1" }, { fit: "paper-v2", baseline: "0.4" }]) {
+  test("without a value, a multi-agent design only when it beats the single agent with the target; else the single agent", () => {
+    for (const strings of [{}, { baseline: "0.2", decomposability: "0.8" }, { baseline: "0.75", decomposability: "0.1" }, { fit: "paper-v2", baseline: "0.4" }, { planConfidence: "0.6", baseline: "0.15", decomposability: "0.9" }]) {
       const scenario = scenarioOf(strings);
       const r = recommend(models, scenario);
-      const designs = measuredDesigns(models, { ...scenario, baseline: scenario.baseline }, scenario.fit);
-      const best = Math.max(...designs.map((d) => d.successRate));
-      assert.equal(r.design.successRate, best, JSON.stringify(strings));
-      assert.equal(r.kind === "multi", designs.some((d) => d.architecture !== "single" && d.successRate > r.single.successRate));
+      assert.equal(r.rule, "confidence", JSON.stringify(strings));
+      const surest = Math.max(...r.assessed.slice(1).map((a) => a.odds.chanceBeatsSingle ?? 0));
+      assert.equal(r.kind === "multi", surest >= scenario.planConfidence, JSON.stringify(strings));
+      if (r.kind === "multi") assert.equal(r.chance, surest);
+      for (const a of r.assessed.slice(1)) assert.equal(a.odds.verdict, verdictOf(a.odds.chanceBeatsSingle ?? Number.NaN, scenario.planConfidence));
     }
+  });
+
+  test("with a value, the design with the highest expected net value, and how sure is its chance of the highest", () => {
+    for (const value of ["0.01", "1", "100"]) {
+      const scenario = scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: value });
+      const r = recommend(models, scenario);
+      assert.equal(r.rule, "value");
+      const net = r.assessed.map((a) => (scenario.valuePerSuccess ?? 0) * a.design.successRate - a.design.cost.costUsd);
+      assert.equal(r.design, r.assessed[net.indexOf(Math.max(...net))]?.design, value);
+      assert.equal(r.chance, r.assessed.find((a) => a.design === r.design)?.odds.chanceHighestNetValue);
+    }
+    assert.equal(recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: "0.0001" })).kind, "single", "a solved task worth almost nothing: the cheapest design");
   });
 
   test("a strong single agent on a sequential task stays single, and the baseline is why", () => {
@@ -46,13 +60,13 @@ describe("recommend", () => {
     assert.equal(r.kind, "single");
     assert.equal(r.driver.input, "baseline");
     assert.match(r.driver.sentence, /^Single-agent baseline 75% is above the break-even \d+%: extra agents cost more than they add\.$/);
-    assert.ok(r.chanceMultiBetter < 0.5);
+    assert.ok((r.assessed.find((a) => a.design === r.contender)?.odds.chanceBeatsSingle ?? 1) < 0.5);
   });
 
-  test("a weak single agent on a decomposable task goes multi-agent", () => {
+  test("a weak single agent on a decomposable task: every multi-agent design is likelier than not to beat it", () => {
     const r = recommend(models, scenarioOf({ baseline: "0.15", decomposability: "0.8" }));
-    assert.equal(r.kind, "multi");
-    assert.ok(r.changeVsSingle > 0 && r.chanceMultiBetter > 0.5);
+    assert.ok(r.assessed.slice(1).every((a) => (a.odds.chanceBeatsSingle ?? 0) > 0.5));
+    assert.ok(r.contender.successRate > r.single.successRate);
   });
 
   test("the break-even baseline is where the best multi-agent design stops beating the single agent", () => {
@@ -153,41 +167,41 @@ describe("costs in the calculator", () => {
     for (const p of measured) assert.equal(p.onFrontier, !measured.some((q) => q !== p && q.costUsd <= p.costUsd && q.successRate > p.successRate));
   });
 
-  test("a budget steers the recommendation to the most successful design within it", () => {
-    const free = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8" }));
+  test("a budget overrides the rule's call, the card says so, and why stays the rule's own", () => {
+    const free = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: "100" }));
     assert.equal(free.kind, "multi");
     const budget = free.single.cost.costUsd * 1.01;
-    const capped = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", maxCost: String(budget) }));
+    const capped = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: "100", maxCost: String(budget) }), labels);
     assert.equal(capped.design.architecture, "single");
     assert.equal(capped.constraint.met, true);
-    assert.match(capped.constraint.note ?? "", /^Your budget changed the choice: .+, the most successful design, costs \$[\d.]+ per task, over your \$[\d.]+ budget; .+ is the most successful within \$[\d.]+ per task\.$/);
-    // The explanation stays the model's own call, so it cannot contradict the figures beside it.
+    assert.match(capped.constraint.note ?? "", /^Your budget changed the choice: .+, the rule's own call, costs \$[\d.]+ per task, over your \$[\d.]+ budget; within \$[\d.]+ per task, Single agent \(SAS\) has the highest expected net value\.$/);
     assert.equal(capped.callKind, "multi");
     assert.deepEqual([capped.call.architecture, capped.call.agents], [free.design.architecture, free.design.agents]);
     assert.equal(capped.driver.sentence, free.driver.sentence);
-    assert.equal(capped.chanceMultiBetter, free.chanceMultiBetter);
+    // How sure is the chosen design's own: its chance of the highest net value.
+    assert.equal(capped.chance, capped.assessed[0]?.odds.chanceHighestNetValue);
   });
 
-  test("when a budget picks a cheaper multi-agent design, its gain and chance are that design's", () => {
-    const free = recommend(models, scenarioOf({}), labels);
-    const beating = defaultMulti().filter((d) => d.successRate > free.single.successRate);
-    const cheapestMulti = beating.reduce((a, b) => (b.cost.costUsd < a.cost.costUsd ? b : a));
-    assert.equal(free.kind, "multi");
-    assert.ok(cheapestMulti.cost.costUsd < free.design.cost.costUsd && cheapestMulti.successRate > free.single.successRate, "the default scenario has a cheaper multi-agent design that still beats the single agent");
-    const capped = recommend(models, scenarioOf({ maxCost: String(cheapestMulti.cost.costUsd * 1.001) }), labels);
-    assert.deepEqual([capped.design.architecture, capped.kind], [cheapestMulti.architecture, "multi"]);
-    assert.equal(capped.changeVsSingle, capped.design.successRate - capped.single.successRate);
-    assert.equal(capped.multiCompared, capped.design);
-    assert.ok(capped.chanceMultiBetter < free.chanceMultiBetter, `${capped.chanceMultiBetter} vs ${free.chanceMultiBetter}`);
+  test("without a value, a success floor the single agent misses picks the multi-agent design surest to beat it, and says so", () => {
+    const free = recommend(models, scenarioOf({ baseline: "0.5", decomposability: "0.5" }));
+    assert.equal(free.kind, "single");
+    const floored = recommend(models, scenarioOf({ baseline: "0.5", decomposability: "0.5", minSuccess: "0.51" }), labels);
+    assert.equal(floored.kind, "multi");
+    assert.equal(floored.constraint.callBreaks, "floor");
+    const feasible = floored.assessed.filter((a) => a.design.successRate >= 0.51);
+    assert.equal(floored.design, feasible.reduce((a, b) => ((b.odds.chanceBeatsSingle ?? 0) > (a.odds.chanceBeatsSingle ?? 0) ? b : a)).design);
+    assert.match(floored.constraint.note ?? "", /is the likeliest to beat the single agent\.$/);
   });
 
   test("a success floor no design reaches is said, with the nearest design", () => {
     const r = recommend(models, scenarioOf({ baseline: "0.2", minSuccess: "0.99", maxCost: "0.0001" }), labels);
     assert.equal(r.constraint.met, false);
-    assert.match(r.constraint.note ?? "", /^No design meets \$0\.000100 per task and 99% success; the nearest is .+: \$[\d.e-]+ per task, \d+% success\.$/);
+    assert.match(r.constraint.note ?? "", /^No design meets \$0\.000100 per task and 99% success; the nearest is .+: \$[\d.e-]+ per task, \d+% success\. The rule's own call stands\.$/);
+    assert.equal(r.design, r.call);
   });
   test("a tool-count driver says when the fitted tool effect contradicts the paper, and which benchmark it rests on", () => {
-    const r = recommend(models, scenarioOf({ tools: "24", baseline: "0.4" }), new Map([["workbench", "Workbench"]]));
+    // A solved task worth $100 makes the call multi-agent, toward which more tools push in this fit.
+    const r = recommend(models, scenarioOf({ tools: "24", baseline: "0.4", valuePerSuccess: "100" }), new Map([["workbench", "Workbench"]]));
     assert.equal(r.driver.input, "tools");
     if (models.architect.toolEffect.effect > 0) {
       assert.match(r.driver.sentence, /Kim et al\. report the opposite: tool-heavy tasks gain less from coordination\. Here doubling the tools moves multi-agent success \+[\d.]+ points, and this rests mostly on \S+ \(without it: [+−][\d.]+ points\)\.$/);

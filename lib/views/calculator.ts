@@ -26,8 +26,9 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
   const costs = costSuccessPoints(grid, recommendation.design, requested, scenario.frontier === "all");
   // The evidence follows the call: the runs of the multi-agent design the card weighs against the
-  // single agent (the recommended one, or with a single-agent call the best multi-agent design).
-  const evidenceArchitecture = recommendation.multiCompared.architecture;
+  // single agent (the recommended one, or with a single-agent call the one likeliest to beat it).
+  const weighed = recommendation.kind === "multi" ? recommendation.design : recommendation.contender;
+  const evidenceArchitecture = weighed.architecture;
   const recommendedRuns = nearestRuns(catalog, scenario, 5, evidenceArchitecture);
   const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" ? scenario.architecture : null;
   const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
@@ -38,6 +39,8 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     chartText: { architectures: architecturePoints(bars), agents: agentsPoints(grid, labels, recommendation.design), costs: costPointsText(costs.points, labels) },
     pilots: scenario.pilots,
     tasksPerDay: scenario.tasksPerDay,
+    valuePerSuccess: scenario.valuePerSuccess,
+    confidence: scenario.planConfidence,
     fit: scenario.fit,
     measured,
     requested,
@@ -50,14 +53,14 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     agents: agentsCurves(grid, scenario.architecture, labels),
     agentCount: agentCountAnswer(grid, recommendation.design, (a) => labels.get(a) ?? a),
     costs: costView,
-    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design, scenario),
+    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design, scenario, recommendation.assessed),
     nearest: {
       architecture: evidenceArchitecture,
       runs: recommendedRuns,
       agreement: evidenceAgreement(
         recommendedRuns,
-        { architecture: evidenceArchitecture, successRate: recommendation.multiCompared.successRate, singleRate: recommendation.single.successRate },
-        { ...recommendation.assessed, capability: scenario.capability },
+        { architecture: evidenceArchitecture, successRate: weighed.successRate, singleRate: recommendation.single.successRate },
+        { ...recommendation.task, capability: scenario.capability },
         fittedRuns,
         catalog,
       ),

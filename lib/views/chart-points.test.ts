@@ -19,9 +19,11 @@ const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label
 test("every cost-chart point's tooltip names its design and figures, and the table lists the same values", () => {
   const { points, table } = costPointsText(view.costs.points, labels);
   assert.equal(points.length, view.costs.points.length);
-  const hybrid = points.find((p) => p.key === "hybrid/4");
-  assert.deepEqual(hybrid?.lines.slice(0, 1), ["Hybrid, 4 agents ★ recommended"]);
-  assert.match(hybrid?.lines[2] ?? "", /^\$[\d.]+ per task/);
+  const recommended = view.recommendation.design;
+  const star = points.find((p) => p.key === `${recommended.architecture}/${recommended.agents}`);
+  assert.deepEqual(star?.lines.slice(0, 1), [`${labels.get(recommended.architecture)}, ${recommended.agents} agent${recommended.agents === 1 ? "" : "s"} ★ recommended`]);
+  assert.match(star?.lines[2] ?? "", /^\$[\d.]+ per task/);
+  assert.match(points.find((p) => p.key === "hybrid/4")?.lines[0] ?? "", /^Hybrid, 4 agents$/);
   assert.match(points.find((p) => p.key === "hybrid/6")?.lines[0] ?? "", /^Hybrid, 6 agents \(extrapolated\)$/);
   assert.equal(table.rows.length, points.length);
   for (const row of table.rows) assert.ok(points.some((p) => p.lines[0] === row.label && p.lines[1]?.includes(row.cells[1] ?? "?")), row.label);

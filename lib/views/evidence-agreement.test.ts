@@ -40,7 +40,7 @@ test("the calculator's evidence follows the recommended design, not the design s
   const { scenario } = parseScenario({ tools: "3", baseline: "0.4", architecture: "centralized" }, c.choices);
   const view = calculatorView(cachedModels(dataset), c, cachedReliability(dataset), scenario);
   assert.notEqual(view.recommendation.design.architecture, "centralized");
-  assert.equal(view.nearest.architecture, view.recommendation.multiCompared.architecture);
+  assert.equal(view.nearest.architecture, (view.recommendation.kind === "multi" ? view.recommendation.design : view.recommendation.contender).architecture);
   assert.ok(view.nearest.runs.every((r) => r.architecture === view.nearest.architecture));
   assert.equal(view.nearest.own?.architecture, "centralized");
   assert.ok(view.nearest.own?.runs.every((r) => r.architecture === "centralized"));

@@ -2,7 +2,7 @@ import { formatFixed, formatPercent } from "../format/numbers";
 import type { CalibrationBin, ClusteredShare, PlannerCalibration } from "../model/validation/pilot-fusion-calibration";
 import { FUSION_APPROACHES, type FusionApproach, type PilotFusionRow, type PilotFusionValidation, type SimFigure } from "../model/validation/pilot-fusion";
 import type { PilotFusionTarget, PilotFusionTargetKey } from "../model/validation/pilot-fusion-targets";
-import { CRITERION_TEXT } from "./plan-text";
+import { RULE_RIGHT_TEXT } from "./plan-text";
 import type { TableRow } from "./validation-rows";
 
 /** The words of validate --pilots (docs/model.md, "Pilots fused with the model"). */
@@ -58,16 +58,15 @@ function binRows(bins: readonly CalibrationBin[]): TableRow[] {
   }));
 }
 
-/** The planner's calibration: by promised confidence (its criterion), and by promised chance of the best design. */
-export function calibrationRows(c: PlannerCalibration): { columns: string[]; rows: TableRow[]; best: TableRow[]; text: string } {
+/** The planner's calibration: by the chance it promised the call would be right (the confidence rule's criterion). */
+export function calibrationRows(c: PlannerCalibration): { columns: string[]; rows: TableRow[]; text: string } {
   const atTarget = c.atTarget;
   const byKind = c.atTargetByKind;
   return {
     columns: ["cases", "benchmarks", "promised (mean)", "right (± SE over benchmarks)"],
     rows: binRows(c.bins),
-    best: binRows(c.binsBest),
     text: [
-      `The planner (criterion: right ${CRITERION_TEXT[c.criterion]}; target ${formatPercent(c.target, 0)}) ran after every simulated single-agent pilot, ${c.cases} cases: no pilot needed in ${formatPercent(c.choices["none-needed"], 1)}, a plan reaching the target in ${formatPercent(c.choices.plan, 1)}, none reaching it in ${formatPercent(c.choices["none-affordable"], 1)} (then its most confident plan was run).`,
+      `The planner (the confidence rule: ${RULE_RIGHT_TEXT.confidence}; target ${formatPercent(c.target, 0)}) ran after every simulated single-agent pilot, ${c.cases} cases: no pilot needed in ${formatPercent(c.choices["none-needed"], 1)}, a plan reaching the target in ${formatPercent(c.choices.plan, 1)}, none reaching it in ${formatPercent(c.choices["none-affordable"], 1)} (then its surest plan was run).`,
       `Where it promised at least ${formatPercent(c.target, 0)} (${atTarget.cases} cases, ${formatPercent(atTarget.promised, 1)} promised on average), the final call was right in ${right(atTarget.right)}: ${right(byKind["none-needed"].right)} of ${byKind["none-needed"].cases} with no pilot needed, ${right(byKind.plan.right)} of ${byKind.plan.cases} after the plan. Success given up there: ${formatFixed(atTarget.promisedLoss * 100, 1)} points promised, ${formatFixed(atTarget.loss.mean * 100, 1)} (± ${sharePoints(atTarget.loss.se)}) realized; over every case ${formatFixed(c.loss.promised * 100, 1)} promised, ${formatFixed(c.loss.realized.mean * 100, 1)} (± ${sharePoints(c.loss.realized.se)}) realized.`,
     ].join(" "),
   };

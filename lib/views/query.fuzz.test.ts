@@ -3,7 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
-import { parameter, PARAMETERS } from "../scenario/parameters";
+import { AUTO_BENCHMARK, NO_BENCHMARK, parameter, PARAMETERS } from "../scenario/parameters";
 import { MAX_VALUE_LENGTH } from "../scenario/fields";
 import { agentRange, parseScenario, scenarioChoices } from "../scenario/scenario";
 import { scenarioStringsFromSearch, VERSION_PARAM } from "../scenario/url";
@@ -46,7 +46,7 @@ test("fuzz: any string map as a query gives a valid scenario and one notice per 
         if (allowed !== null) assert.ok(allowed.includes(String(value)), `${p.key}: ${String(value)}`);
       }
       assert.ok(choices.models.includes(scenario.model) && choices.architectures.includes(scenario.architecture));
-      assert.ok(scenario.like === null || choices.benchmarks.includes(scenario.like));
+      assert.ok(scenario.like === AUTO_BENCHMARK || scenario.like === NO_BENCHMARK || choices.benchmarks.includes(scenario.like));
       assert.ok(notices.length >= issues.length);
       for (const notice of notices) assert.ok(notice.length < 1000, `a notice of ${notice.length} characters`);
       for (const issue of issues) assert.ok(typeof strings[issue.key] === "string", `an issue for ${issue.key}, which the link did not give`);

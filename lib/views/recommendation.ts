@@ -1,16 +1,17 @@
 import { formatUsd, wholePercent } from "../format/numbers";
-import { recommend as decide, type Decision, type DriverInput } from "../model/decide/recommend";
+import { recommend as decide, violation, type Decision, type DriverInput } from "../model/decide/recommend";
 import { architectFor, type FittedModels } from "../model/predict/fitted-models";
 import type { ArchitectModel } from "../model/architect/fit";
-import { measuredCostedDesigns, type CostedPrediction } from "../scenario/predict-scenario";
+import { measuredCostedDesigns, resolveLike, scenarioJoint, type CostedPrediction, type LikeResolution } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 
-type Task = Decision<CostedPrediction>["assessed"];
+type Task = Decision<CostedPrediction>["task"];
 
-/** The model's decision (lib/model/decide) with its two sentences: why, and what the limits did. */
+/** The model's decision (lib/model/decide) with its two sentences (why, and what the limits did) and the benchmark its predictions used. */
 export type Recommendation = Omit<Decision<CostedPrediction>, "driver" | "constraint"> & {
   driver: Decision<CostedPrediction>["driver"] & { sentence: string };
   constraint: Decision<CostedPrediction>["constraint"] & { note: string | null };
+  like: LikeResolution;
 };
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -68,13 +69,17 @@ function toolClaimNote(model: Pick<ArchitectModel, "toolEffect">, labels: Readon
 function constraintNote(d: Decision<CostedPrediction>, scenario: Scenario, label: (a: string) => string): string | null {
   if (!d.constraint.active) return null;
   const limits = [scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`, scenario.minSuccess === null ? null : `${wholePercent(scenario.minSuccess)} success`].filter((x) => x !== null).join(" and ");
-  if (!d.constraint.met) return `No design meets ${limits}; the nearest is ${label(d.design.architecture)}: ${money(d.design.cost.costUsd)} per task, ${wholePercent(d.design.successRate)} success.`;
+  if (!d.constraint.met) {
+    const nearest = d.assessed.map((a) => a.design).reduce((a, b) => (violation(b, scenario) < violation(a, scenario) ? b : a));
+    return `No design meets ${limits}; the nearest is ${label(nearest.architecture)}: ${money(nearest.cost.costUsd)} per task, ${wholePercent(nearest.successRate)} success. The rule's own call stands.`;
+  }
   if (d.design === d.call) return `Meets ${limits}.`;
   const byBudget = d.constraint.callBreaks === "budget";
   const why = byBudget
     ? `costs ${money(d.call.cost.costUsd)} per task, over your ${money(scenario.maxCost ?? 0)} budget`
     : `is predicted at ${wholePercent(d.call.successRate)}, under your ${wholePercent(scenario.minSuccess ?? 0)} floor`;
-  return `Your ${byBudget ? "budget" : "success floor"} changed the choice: ${label(d.call.architecture)}, the most successful design, ${why}; ${label(d.design.architecture)} is the most successful within ${limits}.`;
+  const pick = d.rule === "value" ? "has the highest expected net value" : d.kind === "single" ? "is the simpler, cheaper design" : "is the likeliest to beat the single agent";
+  return `Your ${byBudget ? "budget" : "success floor"} changed the choice: ${label(d.call.architecture)}, the rule's own call, ${why}; within ${limits}, ${label(d.design.architecture)} ${pick}.`;
 }
 
 /**
@@ -91,12 +96,16 @@ export function recommend(
   // A single-agent pilot measures the baseline: the call is assessed (and its record chosen) at the fused single-agent level.
   const piloted = scenario.pilots.some((p) => p.architecture === "single") ? (designs.find((d) => d.architecture === "single")?.successRate ?? null) : null;
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline ?? piloted };
-  const d = decide(models, { task, fit: scenario.fit, evidence: scenario.evidence, like: scenario.like, maxCost: scenario.maxCost, minSuccess: scenario.minSuccess }, designs);
+  const like = resolveLike(models, scenario);
+  const joint = scenarioJoint(models, scenario, designs.map((x) => x.architecture));
+  const query = { task, fit: scenario.fit, evidence: scenario.evidence, like: like.like, maxCost: scenario.maxCost, minSuccess: scenario.minSuccess, valuePerSuccess: scenario.valuePerSuccess, confidence: scenario.planConfidence };
+  const d = decide(models, query, designs, joint);
   return {
     ...d,
+    like,
     driver: {
       ...d.driver,
-      sentence: [sentence(d.driver.input, d.driver.towardMulti, d.assessed, d.breakEvenBaseline, d.reference), d.driver.input === "tools" ? toolClaimNote(architectFor(models, scenario.evidence), labels) : null]
+      sentence: [sentence(d.driver.input, d.driver.towardMulti, d.task, d.breakEvenBaseline, d.reference), d.driver.input === "tools" ? toolClaimNote(architectFor(models, scenario.evidence), labels) : null]
         .filter((x) => x !== null)
         .join(" "),
     },

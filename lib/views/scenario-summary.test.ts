@@ -22,5 +22,7 @@ test("the print summary words every input: labels from the parameters table, ids
   assert.ok(!summary.has("Single-agent baseline"), "the legacy baseline is left out when unset");
   assert.equal(summary.get("Tasks per day"), "no volume");
   assert.equal(summary.get("Confidence target"), "90.0%");
-  assert.equal(summary.size, 24);
+  assert.equal(summary.get("Value of a solved task"), "not stated");
+  assert.equal(summary.get("My task resembles"), "the stored benchmark it matches, if exactly one does");
+  assert.equal(summary.size, 25);
 });

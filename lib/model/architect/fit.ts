@@ -13,6 +13,7 @@ import { estimateBenchmarkSlopes, estimateRandomEffects, scaleFromErrors } from 
 import { fitScaler } from "../stats/standardize";
 import { seenBenchmarkEffect } from "./benchmark-effects";
 import { at } from "../stats/checked";
+import { fitGainWeight, shrinkGain, type HeldOutGain } from "./gain-weight";
 
 /** Ridge strengths tried, and how much more the architecture-specific deviations are penalized. */
 export const LAMBDA_GRID = [3, 10, 30, 100, 300] as const;
@@ -25,7 +26,14 @@ export type ArchitectModel = ArchitectDesign & {
   perArchitecture: Record<string, { coefficients: number[]; covariance: number[][] }>;
   /** How many (lambda, kappa) settings of the grid the coefficients average over (pre-specified: all). */
   settings: number;
-  /** Leave-one-benchmark-out MAE of the averaged fit over the fitted multi-agent rows. */
+  /**
+   * The weight w on the predicted multi-agent gain for a new task (gain-weight.ts): a prediction is
+   * P + w·(model − P). Learned out of study inside the fitted rows (`gainWeightFrom`: held-out studies;
+   * with one study, held-out benchmarks; "none": no fold, w = 1).
+   */
+  gainWeight: number;
+  gainWeightFrom: "new-study" | "new-benchmark" | "none" | "given";
+  /** Leave-one-benchmark-out MAE of the averaged fit, gains shrunk by `gainWeight`, over the fitted multi-agent rows. */
   innerLoboMae: number;
   /**
    * Normal SD of the error on a new task: a new benchmark in a new study (from errors on benchmarks
@@ -59,6 +67,9 @@ export type ArchitectModel = ArchitectDesign & {
   toolEffect: { effect: number; restsOn: string | null; effectWithout: number | null };
   rows: number;
 };
+
+/** How a fit may depart from the served procedure: `gainWeight` fixes the weight on the predicted gain instead of learning it ("given"; 1 = no shrinkage), for checks and sensitivity figures. */
+export type FitOptions = { gainWeight?: number };
 
 /** Tools at which the tool effect is read: 1 + T doubles from the reference task's. */
 function toolEffectOf(design: ArchitectDesign, coefficients: readonly number[], reference: { tools: number; decomposability: number; baseline: number }): number {
@@ -99,26 +110,41 @@ function averagedCoefficients(design: ArchitectDesign, gram: Gram): number[] {
 }
 
 /**
- * Held-out-benchmark errors (measured - predicted, predictions clipped to [0, 1]) of the grid-averaged
- * fit. Each benchmark's X'X block is computed once; a fold's training Gram is the total minus that
- * block, so each setting costs one small solve per fold.
+ * Each group's multi-agent rows predicted by the grid-averaged fit without that group (`groupOf`: a
+ * study, or a benchmark), unshrunk and unclipped, with the index of each row. Each group's X'X block is
+ * computed once; a fold's training Gram is the total minus that block, so each setting costs one small
+ * solve per fold. A group holding every row leaves nothing to fit and is skipped.
  */
-function leaveOneBenchmarkOutErrors(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled): { errors: number[]; benchmarks: string[]; index: number[] } {
-  const benchmarks = [...new Set(multi.map((e) => e.benchmark))];
-  const members = benchmarks.map((b) => multi.flatMap((e, i) => (e.benchmark === b ? [i] : [])));
-  const blocks = members.map((idx) => gramOf(idx.map((i) => at(weighted.rows, i)), idx.map((i) => at(weighted.y, i))));
-  const errors: number[] = [];
-  const of: string[] = [];
+function heldOutGains(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled, groupOf: (e: ArchitectExample) => string): { gains: HeldOutGain[]; index: number[] } {
+  const groups = [...new Set(multi.map(groupOf))];
+  const gains: HeldOutGain[] = [];
   const index: number[] = [];
-  members.forEach((idx, f) => {
-    const coefficients = averagedCoefficients(design, subtractGram(total, at(blocks, f)));
+  for (const group of groups) {
+    const idx = multi.flatMap((e, i) => (groupOf(e) === group ? [i] : []));
+    if (idx.length === multi.length) continue;
+    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(idx.map((i) => at(weighted.rows, i)), idx.map((i) => at(weighted.y, i)))));
     for (const i of idx) {
-      errors.push(at(multi, i).successRate - clip01(dot(coefficients, at(rows, i))));
-      of.push(at(multi, i).benchmark);
+      const e = at(multi, i);
+      gains.push({ measured: e.successRate, baseline: e.task.baseline, predicted: dot(coefficients, at(rows, i)) });
       index.push(i);
     }
-  });
-  return { errors, benchmarks: of, index };
+  }
+  return { gains, index };
+}
+
+/**
+ * The weight on the model's predicted gain (gain-weight.ts), learned out of study inside the fit's own
+ * rows: each study's multi-agent rows predicted by the averaged fit without that study, and the weight
+ * that fits them best by the fit's own loss and row weights (fitGainWeight). With one study there is no such fold and
+ * the held-out-benchmark predictions stand in; with neither, 1 (the model as fitted).
+ */
+function gainWeightOf(design: ArchitectDesign, pooled: Pooled, lobo: ReturnType<typeof heldOutGains>, weighting: Weighting): { weight: number; from: ArchitectModel["gainWeightFrom"] } {
+  const weights = rowWeights(pooled.multi, weighting);
+  const fitOn = (held: ReturnType<typeof heldOutGains>) => fitGainWeight(held.gains, held.index.map((i) => at(weights, i)));
+  const loso = heldOutGains(design, pooled, (e) => e.study);
+  if (loso.gains.length > 0) return { weight: fitOn(loso), from: "new-study" };
+  if (lobo.gains.length > 0) return { weight: fitOn(lobo), from: "new-benchmark" };
+  return { weight: 1, from: "none" };
 }
 
 /**
@@ -145,9 +171,10 @@ export function errorCorrelation(errors: readonly number[], cellOf: readonly (st
 
 /**
  * Errors on a new benchmark in a new study, as an architect's own task is: each benchmark's rows
- * predicted by a fit without that benchmark and without every study that ran it.
+ * predicted by a fit without that benchmark and without every study that ran it, the gain shrunk by the
+ * fit's weight as a served prediction is.
  */
-function newStudyErrors(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled): number[] {
+function newStudyErrors(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled, weight: number): number[] {
   const errors: number[] = [];
   for (const benchmark of new Set(multi.map((e) => e.benchmark))) {
     const studies = new Set(multi.filter((e) => e.benchmark === benchmark).map((e) => e.study));
@@ -157,7 +184,7 @@ function newStudyErrors(design: ArchitectDesign, { multi, rows, weighted, total 
     for (const i of out) {
       const e = at(multi, i);
       if (e.benchmark !== benchmark) continue;
-      errors.push(e.successRate - clip01(dot(coefficients, at(rows, i))));
+      errors.push(e.successRate - shrinkGain(e.task.baseline, dot(coefficients, at(rows, i)), weight));
     }
   }
   return errors;
@@ -236,6 +263,7 @@ export function fitArchitect(
   measuredAgents: Record<string, number>,
   features: readonly FeatureName[] = ARCHITECT_FEATURES,
   weighting: Weighting = "benchmarks",
+  options: FitOptions = {},
 ): ArchitectModel {
   const multi = examples.filter((e) => e.architecture !== "single");
   const singles = examples.filter((e) => e.architecture === "single");
@@ -243,8 +271,11 @@ export function fitArchitect(
   const design = designOf(multi, features);
   const meanCapability = design.meanCapability;
   const pooled = pooledData(design, multi, weighting);
-  const held = leaveOneBenchmarkOutErrors(design, pooled);
-  const newStudy = newStudyErrors(design, pooled);
+  const lobo = heldOutGains(design, pooled, (e) => e.benchmark);
+  const gainWeight = options.gainWeight === undefined ? gainWeightOf(design, pooled, lobo, weighting) : { weight: options.gainWeight, from: "given" as const };
+  // Held-out errors of the prediction as served: the gain shrunk by the weight.
+  const held = { errors: lobo.gains.map((g) => g.measured - shrinkGain(g.baseline, g.predicted, gainWeight.weight)), index: lobo.index };
+  const newStudy = newStudyErrors(design, pooled, gainWeight.weight);
   const fits = SETTINGS.map(({ lambda, kappa }) => fitRidge(pooled.weighted.rows, pooled.weighted.y, pooledPenalties(design, lambda, kappa)));
   const coefficients = at(fits, 0).coefficients.map((_, j) => mean(fits.map((fit) => at(fit.coefficients, j))));
   const covariance = at(fits, 0).covariance.map((row, a) => row.map((_, b) => mean(fits.map((fit) => at(at(fit.covariance, a), b)))));
@@ -272,6 +303,8 @@ export function fitArchitect(
     ...design,
     perArchitecture,
     settings: SETTINGS.length,
+    gainWeight: gainWeight.weight,
+    gainWeightFrom: gainWeight.from,
     innerLoboMae: mean(held.errors.map(Math.abs)),
     sdNewTask: scaleFromErrors(newStudy.length > 0 ? newStudy : held.errors),
     sdNewTaskFrom: newStudy.length > 0 ? "new-study" : "new-benchmark",

@@ -27,10 +27,16 @@ function multiAtMeasured(model: ArchitectModel, query: ArchitectQuery, baseline:
   const at = (P: number) => [1, ...standardizedFeatures(model, { ...query.task, baseline: P })];
   const row = at(baseline.value);
   const known = query.benchmark === undefined ? null : seenBenchmarkEffect(model, query.benchmark, query.architecture, baseline.value);
-  const mean = dot(part.coefficients, row) + (known ?? 0);
   // Success is linear in P, so the slope is exact; an estimated baseline's variance flows through it.
   const benchmarkSlope = known === null || query.benchmark === undefined ? 0 : (model.slopes[query.benchmark]?.slope ?? 0);
-  const slope = dot(part.coefficients, at(baseline.value + 1)) - dot(part.coefficients, row) + benchmarkSlope;
+  const fitted = dot(part.coefficients, row);
+  const fittedSlope = dot(part.coefficients, at(baseline.value + 1)) - fitted + benchmarkSlope;
+  // A new task's gain over the single agent is shrunk toward zero by the weight learned out of study
+  // (gain-weight.ts): P + w·(fitted − P), still linear in P, with slope 1 − w + w·(fitted slope). A
+  // benchmark the fit has seen keeps its measured effects unshrunk.
+  const w = known === null ? model.gainWeight : 1;
+  const mean = known === null ? baseline.value + w * (fitted - baseline.value) : fitted + known;
+  const slope = 1 - w + w * fittedSlope;
   const ownVariance = (known === null ? model.sdNewTask : model.sdKnownTask) ** 2 + quadraticForm(row, part.covariance);
   return { mean, ownVariance, slope };
 }
@@ -146,6 +152,30 @@ export function designReadout(model: ArchitectModel, joint: ArchitectJoint, arch
   return { h: joint.designs.map((_, i) => (i === 0 ? 1 - c : i === index ? c : 0)), extraVariance: agentCountSd(gain, measured, agents) ** 2 };
 }
 
+/** The model's joint over a task's designs fused with pilots: the designs θ covers (the single agent first), the joint normal, and the prior's baseline. */
+export type DesignPosterior = { designs: string[]; posterior: JointNormal; baseline: SuccessPrediction["baseline"] };
+
+/**
+ * The architect's model fused with the pilots already run (docs/model.md section 5): the joint prior of
+ * architectJoint (with a single-agent pilot, the prior's single level is the baseline sub-model's
+ * estimate, which the pilot then measures), conditioned on every pilot, each read off θ by
+ * designReadout (paired pilots share one task set). Without pilots it is the prior. The predictions
+ * (architectPilotsPredictor), the decision's chances and the pilot planner all read this one posterior.
+ */
+export function architectPosterior(model: ArchitectModel, task: ArchitectQuery["task"], pilots: readonly Pilot[], taskCorrelation: number, benchmark?: string): DesignPosterior {
+  const singlePiloted = pilots.some((p) => p.architecture === "single");
+  const joint = architectJoint(model, singlePiloted ? { ...task, baseline: null } : task, benchmark);
+  const posterior = fusePilots(
+    joint.prior,
+    pilots.map((p) => {
+      const readout = designReadout(model, joint, p.architecture, p.agents);
+      return { h: readout.h, extraVariance: readout.extraVariance, tasks: p.tasks, solved: p.solved, ...(p.paired ? { pairing: "paired" } : {}) };
+    }),
+    taskCorrelation,
+  );
+  return { designs: joint.designs, posterior, baseline: joint.baseline };
+}
+
 /**
  * Predicts one design fused with the architect's pilots (docs/model.md section 5). The model's joint
  * prior over the task's designs (architectJoint; with a single-agent pilot the prior's single level is
@@ -164,25 +194,17 @@ export function predictArchitectWithPilots(model: ArchitectModel, query: Archite
 export function architectPilotsPredictor(model: ArchitectModel, task: ArchitectQuery["task"], benchmark: string | undefined, pilots: readonly Pilot[], taskCorrelation: number): DesignPredictor {
   if (pilots.length === 0) return architectPredictor(model, task, benchmark);
   const singlePiloted = pilots.some((p) => p.architecture === "single");
-  const joint = architectJoint(model, singlePiloted ? { ...task, baseline: null } : task, benchmark);
-  const posterior = fusePilots(
-    joint.prior,
-    pilots.map((p) => {
-      const readout = designReadout(model, joint, p.architecture, p.agents);
-      return { h: readout.h, extraVariance: readout.extraVariance, tasks: p.tasks, solved: p.solved, ...(p.paired ? { pairing: "paired" } : {}) };
-    }),
-    taskCorrelation,
-  );
+  const { designs, posterior, baseline: prior } = architectPosterior(model, task, pilots, taskCorrelation, benchmark);
   const moments = (i: number) => ({ mean: at(posterior.mean, i), variance: Math.max(0, at(at(posterior.cov, i), i)) });
   const single = moments(0);
-  const baseline = { value: single.mean, estimated: !singlePiloted && joint.baseline.estimated, sd: Math.sqrt(single.variance) };
+  const baseline = { value: single.mean, estimated: !singlePiloted && prior.estimated, sd: Math.sqrt(single.variance) };
   const reasonsOf = taskExtrapolation(model.domain, { ...task, baseline: single.mean });
   return (architecture, agents) => {
     const measuredAgents = model.measuredAgents[architecture];
     if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${architecture}"`);
     const reasons = reasonsOf({ architecture, agents, measuredAgents });
     if (architecture === "single") return toPrediction({ architecture: "single", agents, mean: single.mean, sd: baseline.sd, reasons, baseline, covarianceWithSingle: single.variance });
-    const j = joint.designs.indexOf(architecture);
+    const j = designs.indexOf(architecture);
     const covariance = at(at(posterior.cov, 0), j);
     const { mean, sd } = atAgents(single, moments(j), covariance, measuredAgents, agents);
     // The design at `agents` is (1 − c)·S + c·M_j by the rule, so its covariance with S is (1 − c)·Var S + c·Cov(S, M_j).

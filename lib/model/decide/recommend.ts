@@ -1,5 +1,7 @@
-import { errorFunction } from "simple-statistics";
 import { designPredictor, type DesignQuery } from "../predict/design";
+import type { JointNormal } from "../predict/fusion";
+import { at } from "../stats/checked";
+import { applyRule, callChance, type DecisionRule, type DesignOdds } from "./rule";
 import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "../predict/fitted-models";
 import type { SuccessPrediction } from "../predict/prediction";
 import type { ReliabilityKey } from "../validation/track-record";
@@ -12,37 +14,56 @@ export type DriverInput = "baseline" | "decomposability" | "tools" | "capability
 /** A design's prediction with (at least) its cost per task: what a recommendation chooses among. */
 export type CostedDesign = SuccessPrediction & { cost: { costUsd: number } };
 
-/** What a recommendation is asked for: the task, the model that answers, and the optional limits. */
-export type DecisionQuery = { task: Task; fit: FitName; evidence?: EvidenceChoice; like?: string | null; maxCost: number | null; minSuccess: number | null };
+/** What a recommendation is asked for: the task, the model that answers, the rule's inputs and the optional limits. */
+export type DecisionQuery = {
+  task: Task;
+  fit: FitName;
+  evidence?: EvidenceChoice;
+  like?: string | null;
+  maxCost: number | null;
+  minSuccess: number | null;
+  /** The value of one solved task, USD (the `value` rule); null: not stated (the `confidence` rule). */
+  valuePerSuccess: number | null;
+  /** The confidence target, a share in (0, 1). */
+  confidence: number;
+};
 
-/** The design to build, why, and the key of its held-out track record (lib/views words it). */
+/** A design with what the rule says about it. */
+export type Assessed<D> = { design: D; odds: DesignOdds };
+
+/** The design to build, how sure the call is, why, and the key of its held-out track record (lib/views words it). */
 export type Decision<D extends CostedDesign> = {
-  /** The design to build: the model's call, or with a budget or success floor the best design meeting them. */
+  /** The design to build: the rule's call, or with a budget or success floor the rule's choice among the designs meeting them. */
   design: D;
   single: D;
   kind: "single" | "multi";
-  /** The model's own single-vs-multi call before any constraint (the call its track record scores). */
+  /** Which rule decided: `value` (a value per solved task was given) or `confidence`. */
+  rule: DecisionRule;
+  /** How sure: the chance the recommended design is the right call by the rule (rule.ts). */
+  chance: number;
+  /** The rule's own call before any constraint. */
   call: D;
   callKind: "single" | "multi";
   /**
    * The budget and success floor, when set: whether any design meets them and, when the call broke one,
    * which (`budget` when the call costs more than the budget, else `floor`). With none met, `design` is
-   * the nearest (smallest relative overrun plus shortfall).
+   * the rule's own call (the words name the nearest design: smallest relative overrun plus shortfall).
    */
   constraint: { active: boolean; met: boolean; callBreaks: "budget" | "floor" | null };
+  /** Every design (the single agent first) with its chance of beating the single agent, verdict and net value. */
+  assessed: Assessed<D>[];
+  /** Whether some multi-agent design beats the single agent with at least the confidence target. */
+  shownBetter: boolean;
+  /** The multi-agent design likeliest to beat the single agent: the one a pilot would settle, and whose runs the evidence shows. */
+  contender: D;
+  /** Which design has the highest expected net value as the value of a solved task runs from 0 up. */
+  valueBands: { design: D; fromUsd: number; toUsd: number | null }[];
   /** The design's predicted success minus the single agent's, in points of success rate (0.07 = 7 points). */
   changeVsSingle: number;
-  /**
-   * Chance that `multiCompared` beats the single agent (normal approximation; independent errors unless
-   * the prediction carries its covariance with the single agent, as fused predictions do):
-   * the design itself when it is multi-agent, otherwise the best multi-agent design.
-   */
-  chanceMultiBetter: number;
-  multiCompared: D;
-  /** The input that moves the single-vs-multi gap most in the direction of the model's call. */
+  /** The input that moves the single-vs-multi gap most in the direction of the call (the contender's gap). */
   driver: { input: DriverInput; shift: number; towardMulti: boolean };
   /** The task as assessed: its baseline is the pilot, or the estimate when there is none. */
-  assessed: Task & { baseline: number };
+  task: Task & { baseline: number };
   /** The fitted runs' average task, against which the driver is measured. */
   reference: Record<DriverInput, number>;
   /** The single-agent baseline at which the best multi-agent design stops paying off, if there is one. */
@@ -72,20 +93,30 @@ export function violation(d: CostedDesign, limits: Pick<DecisionQuery, "maxCost"
 }
 
 /**
- * Applies a budget per task and a success floor: the most successful design that meets both (ties to
- * the cheaper), or, when none does, the nearest (smallest overrun plus shortfall).
+ * Applies a budget per task and a success floor to the rule's call (index into `designs`): the call
+ * when it meets them; else the rule's choice among the designs that do (with V, the highest expected net
+ * value; without, the single agent when it meets them, else the one surest to beat it, then the
+ * cheaper); when none does, the rule's own call stands.
  */
-function constrain<D extends CostedDesign>(designs: readonly D[], unconstrained: D, query: DecisionQuery): { design: D; constraint: Decision<D>["constraint"] } {
+function constrain<D extends CostedDesign>(designs: readonly D[], call: number, odds: readonly DesignOdds[], query: DecisionQuery): { index: number; constraint: Decision<D>["constraint"] } {
   const active = query.maxCost !== null || query.minSuccess !== null;
-  const callBreaks = query.maxCost !== null && unconstrained.cost.costUsd > query.maxCost ? "budget" : violation(unconstrained, query) > 0 ? "floor" : null;
-  if (!active) return { design: unconstrained, constraint: { active, met: true, callBreaks: null } };
-  const feasible = designs.filter((d) => violation(d, query) === 0);
-  if (feasible.length === 0) {
-    const nearest = designs.reduce((a, b) => (violation(b, query) < violation(a, query) ? b : a));
-    return { design: nearest, constraint: { active, met: false, callBreaks } };
-  }
-  const design = feasible.reduce((a, b) => (b.successRate > a.successRate || (b.successRate === a.successRate && b.cost.costUsd < a.cost.costUsd) ? b : a));
-  return { design, constraint: { active, met: true, callBreaks } };
+  const called = at(designs, call);
+  const callBreaks = query.maxCost !== null && called.cost.costUsd > query.maxCost ? "budget" : violation(called, query) > 0 ? "floor" : null;
+  if (!active || callBreaks === null) return { index: call, constraint: { active, met: true, callBreaks: null } };
+  const feasible = designs.flatMap((d, i) => (violation(d, query) === 0 ? [i] : []));
+  // Nothing meets them: the rule's own call stands (the note names the nearest design).
+  if (feasible.length === 0) return { index: call, constraint: { active, met: false, callBreaks } };
+  const pick = (better: (i: number, j: number) => boolean) => feasible.reduce((a, i) => (better(i, a) ? i : a));
+  const index =
+    query.valuePerSuccess !== null
+      ? pick((i, j) => (at(odds, i).expectedNetValueUsd ?? -Infinity) > (at(odds, j).expectedNetValueUsd ?? -Infinity))
+      : feasible.includes(0)
+        ? 0
+        : pick((i, j) => {
+            const [a, b] = [at(odds, i).chanceBeatsSingle ?? 0, at(odds, j).chanceBeatsSingle ?? 0];
+            return a > b || (a === b && at(designs, i).cost.costUsd < at(designs, j).cost.costUsd);
+          });
+  return { index, constraint: { active, met: true, callBreaks } };
 }
 
 /** The break-even baseline's tolerance: the bracket is narrowed to 0.98 / 2^14 ≈ 0.00006 at most, well below a displayed percent. */
@@ -137,49 +168,57 @@ export function breakEven(gapAt: (baseline: number) => number): number | null {
 }
 
 /**
- * The recommendation for a task, by the rule the validation scores: build the architecture with the
- * highest predicted success at its measured count, single agent unless a multi-agent design beats it;
- * then, if a budget or success floor is set, the most successful design that meets them.
- * The driver is the input whose move from the runs' average (model.reference) shifts the
- * single-vs-multi gap most toward the call; the break-even baseline solves gap(P) = 0 (breakEven).
+ * The recommendation for a task (docs/model.md section 6): the rule of rule.ts applied to the designs
+ * (each architecture at its measured count, with cost) and the joint predictive distribution of their
+ * success (`joint`, in the order of `designs`); then, if a budget or success floor is set and the call
+ * breaks it, the rule's choice among the designs that meet them. The driver is the input whose move
+ * from the runs' average (model.reference) shifts the gap between the contender and the single agent
+ * most toward the call; the break-even baseline solves gap(P) = 0 (breakEven).
  */
-export function recommend<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, designs: readonly D[]): Decision<D> {
-  const single = designs.find((d) => d.architecture === "single");
-  if (single === undefined) throw new RangeError("no single-agent design to recommend against");
-  const multis = designs.filter((d) => d.architecture !== "single");
-  const firstMulti = multis[0];
-  if (firstMulti === undefined) throw new RangeError("no multi-agent design to compare with");
-  const multi = multis.reduce((a, b) => (b.successRate > a.successRate ? b : a), firstMulti);
-  const unconstrained = multi.successRate > single.successRate ? multi : single;
-  const { design, constraint } = constrain(designs, unconstrained, query);
-  const kind = design.architecture === "single" ? "single" : "multi";
-  const callKind = unconstrained.architecture === "single" ? "single" : "multi";
-  const multiCompared = kind === "multi" ? design : multi;
-  // The gap's SD: with pilots the model knows how the designs covary (shared tasks, shared task effect).
-  const gapSd = Math.sqrt(Math.max(0, multiCompared.sd ** 2 + single.sd ** 2 - 2 * (multiCompared.covarianceWithSingle ?? 0)));
-  const z = gapSd > 0 ? (multiCompared.successRate - single.successRate) / gapSd : 0;
-  const assessed = { ...query.task, baseline: query.task.baseline ?? single.baseline.value };
-  const breakEvenBaseline = breakEven((P) => gap(models, { ...assessed, baseline: P }, query));
+export function recommend<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, designs: readonly D[], joint: JointNormal): Decision<D> {
+  if (joint.mean.length !== designs.length) throw new RangeError(`recommend: ${designs.length} designs, a joint over ${joint.mean.length}`);
+  const singleAt = designs.findIndex((d) => d.architecture === "single");
+  if (singleAt < 0) throw new RangeError("no single-agent design to recommend against");
+  if (designs.length < 2) throw new RangeError("no multi-agent design to compare with");
+  // The rule counts the single agent as index 0.
+  const order = [singleAt, ...designs.flatMap((_, i) => (i === singleAt ? [] : [i]))];
+  const ordered = order.map((i) => at(designs, i));
+  const orderedJoint = { mean: order.map((i) => at(joint.mean, i)), cov: order.map((i) => order.map((j) => at(at(joint.cov, i), j))) };
+  const costUsd = ordered.map((d) => d.cost.costUsd);
+  const outcome = applyRule({ joint: orderedJoint, success: ordered.map((d) => d.successRate), costUsd, valuePerSuccess: query.valuePerSuccess, confidence: query.confidence });
+  const { index, constraint } = constrain(ordered, outcome.call, outcome.odds, query);
+  const single = at(ordered, 0);
+  const design = at(ordered, index);
+  const call = at(ordered, outcome.call);
+  const contender = at(ordered, outcome.contender);
+  const kind = index === 0 ? "single" : "multi";
+  const callKind = outcome.call === 0 ? "single" : "multi";
+  const task = { ...query.task, baseline: query.task.baseline ?? single.baseline.value };
+  const breakEvenBaseline = breakEven((P) => gap(models, { ...task, baseline: P }, query));
   const reference = architectFor(models, query.evidence ?? DEFAULT_EVIDENCE).reference;
-  const base = gap(models, assessed, query);
+  const base = gap(models, task, query);
   const direction = callKind === "multi" ? 1 : -1;
   const shifts = (["baseline", "decomposability", "tools", "capability"] as const).map((input) => ({
     input,
-    shift: direction * (base - gap(models, { ...assessed, [input]: reference[input] }, query)),
+    shift: direction * (base - gap(models, { ...task, [input]: reference[input] }, query)),
   }));
   const top = shifts.reduce((a, b) => (b.shift > a.shift ? b : a));
   return {
     design,
     single,
     kind,
-    call: unconstrained,
+    rule: outcome.rule,
+    chance: index === outcome.call ? outcome.chance : callChance(orderedJoint, index, query.valuePerSuccess, costUsd),
+    call,
     callKind,
     constraint,
+    assessed: ordered.map((d, i) => ({ design: d, odds: at(outcome.odds, i) })),
+    shownBetter: outcome.shownBetter,
+    contender,
+    valueBands: outcome.valueBands.map((b) => ({ design: at(ordered, b.index), fromUsd: b.fromUsd, toUsd: b.toUsd })),
     changeVsSingle: design.successRate - single.successRate,
-    chanceMultiBetter: 0.5 * (1 + errorFunction(z / Math.SQRT2)),
-    multiCompared,
     driver: { ...top, towardMulti: callKind === "multi" },
-    assessed,
+    task,
     reference,
     breakEvenBaseline,
     reliabilityKey: `${query.fit}-${query.task.baseline === null ? "no-pilot" : "pilot"}`,

@@ -1,4 +1,6 @@
-import { architectPilotsPredictor, type DesignPredictor } from "../architect/predict";
+import { architectPilotsPredictor, architectPosterior, type DesignPredictor } from "../architect/predict";
+import type { JointNormal } from "./fusion";
+import { at } from "../stats/checked";
 import { pilotRate, type Pilot } from "./pilots";
 import { predictPaperDesign } from "../paper/predict";
 import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "./fitted-models";
@@ -39,4 +41,42 @@ export function designPredictor(models: FittedModels, query: Omit<DesignQuery, "
   const single = query.pilots?.find((p) => p.architecture === "single");
   const task = single === undefined ? query.task : { ...query.task, baseline: pilotRate(single), baselineTasks: single.tasks };
   return (architecture, agents) => predictPaperDesign(predictor, models.architect.baselineModel, { ...query, task, architecture, agents });
+}
+
+/**
+ * The joint predictive distribution of the success of a task's designs, each architecture at its
+ * measured agent count, in the order of `architectures`: what the decision's chances are drawn from
+ * (docs/model.md section 6). The architect's model gives it whole: its joint over the task's designs,
+ * fused with the pilots (architectPosterior). Eq. 1 has no joint distribution: each design's own SD,
+ * its covariance with the single agent where the prediction carries one, and independence otherwise.
+ */
+export function designJoint(models: FittedModels, query: Omit<DesignQuery, "architecture" | "agents">, architectures: readonly string[]): JointNormal {
+  if (query.fit === "architect") {
+    const model = architectFor(models, query.evidence ?? DEFAULT_EVIDENCE);
+    const { designs, posterior } = architectPosterior(model, query.task, query.pilots ?? [], models.taskCorrelation, query.like ?? undefined);
+    const index = architectures.map((a) => {
+      const i = designs.indexOf(a);
+      if (i < 0) throw new RangeError(`designJoint: the model has no architecture "${a}"`);
+      return i;
+    });
+    return { mean: index.map((i) => at(posterior.mean, i)), cov: index.map((i) => index.map((j) => at(at(posterior.cov, i), j))) };
+  }
+  const predict = designPredictor(models, query);
+  const predictions = architectures.map((a) => {
+    const agents = models.architect.measuredAgents[a];
+    if (agents === undefined) throw new RangeError(`designJoint: no measured agent count for "${a}"`);
+    return predict(a, agents);
+  });
+  const singleAt = architectures.indexOf("single");
+  return {
+    mean: predictions.map((p) => p.successRate),
+    cov: predictions.map((p, i) =>
+      predictions.map((q, j) => {
+        if (i === j) return p.sd ** 2;
+        if (i === singleAt) return q.covarianceWithSingle ?? 0;
+        if (j === singleAt) return p.covarianceWithSingle ?? 0;
+        return 0;
+      }),
+    ),
+  };
 }

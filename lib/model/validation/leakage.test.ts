@@ -35,7 +35,7 @@ test("the pooled LOBO: the same holds with every study's rows", () => {
   const agents = measuredAgentsOf(dataset);
   const predictions = (data: typeof dataset) => {
     const rows = evidenceRows(data, "all");
-    const held = heldOutByGroup(pooledArchitect(agents).predict, rows, (r) => r.benchmark);
+    const held = heldOutByGroup(pooledArchitect(agents).predict, rows, "benchmark");
     return rows.flatMap((r, i) => (r.benchmark === HELD ? [[held[i]?.mean, held[i]?.sd]] : []));
   };
   const before = predictions(dataset);

@@ -1,6 +1,7 @@
 import { mean } from "simple-statistics";
 import { drawPairedPilot, drawPilot } from "../decide/paired-draws";
-import { EVERY_DESIGN, planPilots, type PilotPlan, type PlanChoice, type PlanCriterion } from "../decide/plan";
+import { EVERY_DESIGN, PLAN_CONFIDENCE, planPilots, type PilotPlan, type PlanChoice } from "../decide/plan";
+import { confidenceCall } from "../decide/rule";
 import { fusePilots, type JointNormal, type PilotObservation } from "../predict/fusion";
 import { at } from "../stats/checked";
 import { clusteredMae } from "./pooled";
@@ -9,9 +10,10 @@ import { binomialPilots, type FusionGroup } from "./pilot-fusion";
 /**
  * The planner's calibration (docs/model.md, "Pilots fused with the model"): in the pilot-fusion
  * simulation, after each simulated single-agent pilot, the planner (lib/model/decide/plan.ts, as the app
- * runs it) plans on the held-out group's model-only posterior; its chosen plan is then run against the
- * measured rates, fused, and the final call scored. Where the planner promised a confidence, how often
- * was the call right?
+ * runs it, with the confidence rule: no value per solved task) plans on the held-out group's model-only
+ * posterior; its chosen plan is then run against the measured rates, fused, the final call made by the
+ * same rule (rule.ts) and scored by its criterion. Where the planner promised a chance, how often was the
+ * call right?
  */
 
 /** Plans already made for a group and pilot size, by the single-agent pilot's solved count (the posterior depends on nothing else). */
@@ -25,17 +27,13 @@ export type CalibrationCase = {
   kind: PlanChoice["kind"];
   /** The plan run (null when none was needed): design, tasks, whether the single agent joined, and its cost in the caller's unit. */
   plan: { design: string; tasks: number; withSingle: boolean; cost: number } | null;
-  /** The confidence the planner promised for the plan run (or for the call now), by its criterion, and the chance of the best design. */
+  /** The chance the planner promised for the plan run (or for the call now), and the success it expected to give up. */
   promised: number;
-  promisedBest: number;
   promisedLoss: number;
-  /** The final call against the measured rates: single vs multi right, the best design, and the success given up. */
+  /** The final call against the measured rates: right by the rule's criterion (a multi-agent call beats the single agent; a single-agent call is beaten by none), and the success given up. */
   right: boolean;
-  rightBest: boolean;
   loss: number;
 };
-
-const argmax = (values: readonly number[]) => values.reduce((best, v, i) => (v > at(values, best) ? i : best), 0);
 
 /**
  * Runs the planner after one simulated single-agent pilot (`draw`: its solved count and the model-only
@@ -55,7 +53,7 @@ export function calibrationCase(
   memo.set(draw.single, plan);
   const option = plan.choice.kind === "plan" ? plan.choice.option : plan.choice.kind === "none-affordable" ? plan.choice.best : null;
   const truth = group.measured;
-  let finalMean = draw.modelOnly.mean;
+  let final = draw.modelOnly;
   if (option !== null) {
     const e = (i: number) => truth.map((_, j) => (j === i ? 1 : 0));
     const earlier: PilotObservation = { h: e(0), tasks: singleTasks, solved: draw.single, pairing: "earlier" };
@@ -74,9 +72,9 @@ export function calibrationCase(
         ];
       } else added = [{ h: e(d), tasks: option.tasks, solved: drawPilot(random, at(truth, d), option.tasks) }];
     }
-    finalMean = fusePilots(group.prior, [earlier, ...added], taskCorrelation).mean;
+    final = fusePilots(group.prior, [earlier, ...added], taskCorrelation);
   }
-  const call = argmax(finalMean);
+  const call = confidenceCall(final, costs, plan.target).call;
   const best = Math.max(...truth);
   const figures = option ?? plan.now;
   return {
@@ -84,11 +82,9 @@ export function calibrationCase(
     singleTasks,
     kind: plan.choice.kind,
     plan: option === null ? null : { design: option.design, tasks: option.tasks, withSingle: option.withSingle, cost: option.pilotCost },
-    promised: figures.confidence,
-    promisedBest: figures.pBest,
+    promised: figures.chance,
     promisedLoss: figures.expectedLoss,
-    right: (call > 0) === Math.max(...truth.slice(1)) > at(truth, 0),
-    rightBest: at(truth, call) >= best,
+    right: call > 0 ? at(truth, call) > at(truth, 0) : Math.max(...truth.slice(1)) <= at(truth, 0),
     loss: best - at(truth, call),
   };
 }
@@ -104,15 +100,12 @@ export type CalibrationBin = { from: number; to: number; cases: number; benchmar
 
 /** The planner's calibration over every simulated case. */
 export type PlannerCalibration = {
-  criterion: PlanCriterion;
   target: number;
   cases: number;
   /** Share of cases by the planner's choice. */
   choices: Record<PlanChoice["kind"], number>;
-  /** By promised confidence (the criterion's), the final call right by the same criterion. */
+  /** By promised chance, the final call right by the rule's criterion. */
   bins: CalibrationBin[];
-  /** By promised chance of the best design, the final call the best design. */
-  binsBest: CalibrationBin[];
   /** The cases promised at least the target: how many, the mean promise, how often right, and the loss promised and realized. */
   atTarget: { cases: number; promised: number; right: ClusteredShare; promisedLoss: number; loss: ClusteredShare };
   /** The same cases by the planner's choice: no pilot needed, or a plan reaching the target. */
@@ -141,18 +134,16 @@ function binned(cases: readonly CalibrationCase[], promise: (c: CalibrationCase)
   });
 }
 
-/** Summarizes the cases (the planner's default criterion and target). */
-export function calibrationTable(cases: readonly CalibrationCase[], criterion: PlanCriterion = "single-vs-multi", target = 0.9): PlannerCalibration {
-  const rightOf = (c: CalibrationCase) => (criterion === "best" ? c.rightBest : c.right);
+/** Summarizes the cases (the planner's default target). */
+export function calibrationTable(cases: readonly CalibrationCase[], target = PLAN_CONFIDENCE): PlannerCalibration {
+  const rightOf = (c: CalibrationCase) => c.right;
   const confident = cases.filter((c) => c.promised >= target);
   const count = (kind: PlanChoice["kind"]) => (cases.length === 0 ? Number.NaN : cases.filter((c) => c.kind === kind).length / cases.length);
   return {
-    criterion,
     target,
     cases: cases.length,
     choices: { "none-needed": count("none-needed"), plan: count("plan"), "none-affordable": count("none-affordable") },
     bins: binned(cases, (c) => c.promised, rightOf),
-    binsBest: binned(cases, (c) => c.promisedBest, (c) => c.rightBest),
     atTarget: {
       cases: confident.length,
       promised: confident.length === 0 ? Number.NaN : mean(confident.map((c) => c.promised)),

@@ -140,8 +140,8 @@ export const topDesign: PilotChooser = (_group, _tasks, posterior) => argmaxFrom
 
 /**
  * The planner's choice (lib/model/decide/plan.ts, as the app runs it, sizes fixed at `tasks`): the
- * multi-agent design whose pilot of `tasks` tasks gives the final call the highest chance of being right on
- * single vs multi, then the smaller expected loss, then the earlier design. Memoized per group, size and
+ * multi-agent design whose pilot of `tasks` tasks gives the final call (by the confidence rule, rule.ts)
+ * the highest chance of being right, then the smaller expected loss, then the earlier design. Memoized per group, size and
  * single-agent count (the posterior depends on nothing else).
  */
 export function plannerChooser(costs: readonly number[], taskCorrelation: number): PilotChooser {
@@ -151,7 +151,7 @@ export function plannerChooser(costs: readonly number[], taskCorrelation: number
     const known = memo.get(key);
     if (known !== undefined) return known;
     const plan = planPilots({ designs: group.designs, posterior, costPerTask: costs, taskCorrelation, tasks: [tasks], every: false });
-    const best = plan.options.reduce((a, b) => (b.confidence > a.confidence || (b.confidence === a.confidence && b.expectedLoss < a.expectedLoss) ? b : a));
+    const best = plan.options.reduce((a, b) => (b.chance > a.chance || (b.chance === a.chance && b.expectedLoss < a.expectedLoss) ? b : a));
     const d = group.designs.indexOf(best.design);
     memo.set(key, d);
     return d;

@@ -3,7 +3,7 @@ import type { Dataset } from "../../data/dataset";
 import { processCached } from "../../process-cache";
 import { DEFAULT_EVIDENCE, evidenceRows, measuredAgentsOf, type EvidenceChoice, type EvidenceRow } from "../architect/evidence";
 import { toExample } from "../architect/examples";
-import { fitArchitect } from "../architect/fit";
+import { fitArchitect, type ArchitectModel } from "../architect/fit";
 import { predictArchitect } from "../architect/predict";
 import { PILOT_TASKS, pilotSd } from "../predict/prediction";
 import { normalQuantile } from "../stats/normal";
@@ -19,8 +19,33 @@ import type { HeldOut } from "./models";
  * the pilot, as the calculator does with a pilot.
  */
 
+/** Which rows a pooled fold holds out: one benchmark (LOBO) or one study (LOSO). */
+export type PooledScheme = "benchmark" | "study";
+
+/** A held-out fold: the row set it comes from, how it was split and the group held out (a key for shared fits). */
+export type PooledFold = { rows: readonly EvidenceRow[]; scheme: PooledScheme; group: string };
+
 /** Fits on `train` and predicts `test` (multi-agent rows; a single-agent row is its own pilot). */
-export type EvidencePredictor = (train: readonly EvidenceRow[], test: readonly EvidenceRow[]) => HeldOut[];
+export type EvidencePredictor = (train: readonly EvidenceRow[], test: readonly EvidenceRow[], fold: PooledFold) => HeldOut[];
+
+const fitsByRows = new WeakMap<readonly EvidenceRow[], Map<string, ArchitectModel>>();
+
+/**
+ * The architect's model fitted without one fold of `rows` (every row of the held-out benchmark or study
+ * out), once per row set and fold: the pooled harness's predictions and the decision harness
+ * (decision-regret.ts) read the same fits.
+ */
+export function pooledFoldModel(fold: PooledFold, measuredAgents: Record<string, number>): ArchitectModel {
+  const fits = fitsByRows.get(fold.rows) ?? new Map<string, ArchitectModel>();
+  fitsByRows.set(fold.rows, fits);
+  const key = `${fold.scheme}|${fold.group}|${Object.entries(measuredAgents).join(",")}`;
+  const cached = fits.get(key);
+  if (cached !== undefined) return cached;
+  const train = fold.rows.filter((r) => (fold.scheme === "benchmark" ? r.benchmark : r.study) !== fold.group);
+  const model = fitArchitect(train.map((r) => toExample(r)), measuredAgents);
+  fits.set(key, model);
+  return model;
+}
 
 export type PooledModelKey = "naive" | "architect";
 export type PooledModel = { key: PooledModelKey; predict: EvidencePredictor };
@@ -56,13 +81,17 @@ export function clusteredMae(absErrors: readonly number[], groupOf: readonly str
   return { mae: m, se: G > 1 ? Math.sqrt((G / (G - 1)) * ss) / n : Number.NaN, rows: n, groups: G };
 }
 
+/** The group a row belongs to under a scheme. */
+export const groupOf = (scheme: PooledScheme) => (r: EvidenceRow) => (scheme === "benchmark" ? r.benchmark : r.study);
+
 /** Predicts every row once from a fit without its group (benchmark for LOBO, study for LOSO). */
-export function heldOutByGroup(predict: EvidencePredictor, rows: readonly EvidenceRow[], groupOf: (r: EvidenceRow) => string): HeldOut[] {
+export function heldOutByGroup(predict: EvidencePredictor, rows: readonly EvidenceRow[], scheme: PooledScheme): HeldOut[] {
   const out = new Array<HeldOut>(rows.length);
-  for (const group of new Set(rows.map(groupOf))) {
-    const test = rows.flatMap((r, i) => (groupOf(r) === group ? [i] : []));
-    const train = rows.filter((r) => groupOf(r) !== group);
-    predict(train, test.map((i) => at(rows, i))).forEach((h, k) => (out[at(test, k)] = h));
+  const of = groupOf(scheme);
+  for (const group of new Set(rows.map(of))) {
+    const test = rows.flatMap((r, i) => (of(r) === group ? [i] : []));
+    const train = rows.filter((r) => of(r) !== group);
+    predict(train, test.map((i) => at(rows, i)), { rows, scheme, group }).forEach((h, k) => (out[at(test, k)] = h));
   }
   return out;
 }
@@ -132,8 +161,8 @@ export type PooledValidation = {
 
 /** Runs the pooled harness for one model on evidence rows. */
 export function validatePooled(model: PooledModel, rows: readonly EvidenceRow[]): PooledValidation {
-  const lobo = heldOutByGroup(model.predict, rows, (r) => r.benchmark);
-  const loso = heldOutByGroup(model.predict, rows, (r) => r.study);
+  const lobo = heldOutByGroup(model.predict, rows, "benchmark");
+  const loso = heldOutByGroup(model.predict, rows, "study");
   const multi = rows.flatMap((r, i) => (isMultiRow(r) ? [i] : []));
   const abs = (held: readonly HeldOut[]) => multi.map((i) => Math.abs(at(rows, i).successRate - at(held, i).mean));
   const benchmarks = [...new Set(multi.map((i) => at(rows, i).benchmark))];
@@ -167,11 +196,11 @@ export function validatePooled(model: PooledModel, rows: readonly EvidenceRow[])
 export function pooledArchitect(measuredAgents: Record<string, number>): PooledModel {
   return {
     key: "architect",
-    predict: (train, test) => {
+    predict: (_train, test, fold) => {
       const pilot = (r: EvidenceRow): HeldOut => ({ mean: r.baseline, sd: pilotSd(r.baseline, r.tasks ?? PILOT_TASKS) });
       // A held-out group with no multi-agent row (a benchmark or study with single agents only) needs no fit.
       if (!test.some(isMultiRow)) return test.map(pilot);
-      const model = fitArchitect(train.map((r) => toExample(r)), measuredAgents);
+      const model = pooledFoldModel(fold, measuredAgents);
       return test.map((r) => {
         if (!isMultiRow(r)) return pilot(r);
         const ask = (architecture: string) =>

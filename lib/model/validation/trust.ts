@@ -56,7 +56,7 @@ const withPilot = (architect: ClusteredMae, naive: ClusteredMae): ErrorRecord =>
  * multi-agent" is scored like the model: a cell's call is multi-agent, right iff its best measured
  * multi-agent design beats its single agent.
  *
- * @example trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 16
+ * @example trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 17
  */
 export function trustFigures(kim: KimReport, pooled: PooledReport, architectures: readonly string[]): TrustFigures {
   const kimCalls = (key: ModelValidation["key"]) => model(kim, key).decisions.lobo;

@@ -1,0 +1,156 @@
+import { errorFunction } from "simple-statistics";
+import type { JointNormal } from "../predict/fusion";
+import { at } from "../stats/checked";
+import { seededRandom } from "../stats/random";
+import { choleskyFactor, standardNormal } from "./paired-draws";
+
+/**
+ * Chances under the joint predictive distribution of a task's designs (docs/model.md section 6): the
+ * success rates θ of the single agent (index 0) and of each multi-agent design share the task, so they
+ * are drawn together (a JointNormal, fused with the pilots when there are any), and "how sure" a choice
+ * among several designs is comes from that one distribution.
+ */
+
+/** Draws of θ behind a Monte Carlo chance (pre-specified): its SE is at most sqrt(0.25/4000) ≈ 0.008. */
+export const ODDS_DRAWS = 4000;
+/** The fixed seed of those draws: the same inputs give the same chance everywhere (page, CLI, planner). */
+export const ODDS_SEED = 20_261_207;
+
+/**
+ * The standard normal distribution function.
+ *
+ * @example normalCdf(1.6448536269514722) // ≈ 0.95
+ */
+export function normalCdf(z: number): number {
+  return 0.5 * (1 + errorFunction(z / Math.SQRT2));
+}
+
+/**
+ * The chance that design i's success exceeds design j's: Φ((μ_i − μ_j) / sd(θ_i − θ_j)), the SD from
+ * the joint covariance (so a shared task effect or shared pilot tasks sharpen it). With no spread
+ * left, 1, 0 or one half by the sign of the difference.
+ *
+ * @example chanceAbove({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, 1, 0) // ≈ 0.841 (z = 0.1 / 0.1)
+ */
+export function chanceAbove(joint: JointNormal, i: number, j: number): number {
+  const difference = at(joint.mean, i) - at(joint.mean, j);
+  const variance = at(at(joint.cov, i), i) + at(at(joint.cov, j), j) - 2 * at(at(joint.cov, i), j);
+  if (!(variance > 1e-18)) return difference > 0 ? 1 : difference < 0 ? 0 : 0.5;
+  return normalCdf(difference / Math.sqrt(variance));
+}
+
+/**
+ * Monte Carlo shares of a winner: θ is drawn `draws` times from the joint normal (ODDS_SEED: common
+ * random numbers, so a small change of input moves the share smoothly), `winner(θ)` names the index
+ * that wins each draw, and the result is each index's share of the draws.
+ *
+ * @example winnerShares({ mean: [0, 1], cov: [[1e-6, 0], [0, 1e-6]] }, (t) => (t[1]! > t[0]! ? 1 : 0)) // [0, 1]
+ */
+export function winnerShares(joint: JointNormal, winner: (theta: Float64Array) => number, draws = ODDS_DRAWS, seed = ODDS_SEED): number[] {
+  const n = joint.mean.length;
+  const L = choleskyFactor(joint.cov);
+  const random = seededRandom(seed);
+  const z = new Float64Array(n);
+  const theta = new Float64Array(n);
+  const wins = new Array<number>(n).fill(0);
+  for (let draw = 0; draw < draws; draw++) {
+    for (let i = 0; i < n; i++) z[i] = standardNormal(random);
+    for (let i = 0; i < n; i++) {
+      let v = at(joint.mean, i);
+      const row = at(L, i);
+      for (let k = 0; k <= i; k++) v += at(row, k) * (z[k] as number);
+      theta[i] = v;
+    }
+    const w = winner(theta);
+    wins[w] = at(wins, w) + 1;
+  }
+  return wins.map((w) => w / draws);
+}
+
+/**
+ * The index with the highest net value V·θ − cost in one draw (the first on a tie, so the single agent,
+ * index 0, keeps a tie).
+ *
+ * @example bestByNetValue(Float64Array.from([0.5, 0.6]), 1, [0.01, 0.2]) // 0 (0.49 against 0.40)
+ */
+export function bestByNetValue(theta: Float64Array, valuePerSuccess: number, costUsd: readonly number[]): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  for (let i = 0; i < theta.length; i++) {
+    const v = valuePerSuccess * (theta[i] as number) - at(costUsd, i);
+    if (v > bestValue) {
+      bestValue = v;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/**
+ * The index with the highest success in one draw, the single agent (index 0) keeping a tie: with it,
+ * winnerShares gives the chance that no multi-agent design beats the single agent.
+ *
+ * @example bestBySuccess(Float64Array.from([0.5, 0.5, 0.4])) // 0
+ */
+export function bestBySuccess(theta: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < theta.length; i++) if ((theta[i] as number) > (theta[best] as number)) best = i;
+  return best;
+}
+
+/** A stretch of values of a solved task over which one design has the highest expected net value. */
+export type ValueBand = { index: number; fromUsd: number; toUsd: number | null };
+
+/**
+ * The value of a solved task V above which a design pays for itself against the single agent: its
+ * extra cost over its expected extra success, (c − c_single) / (s − s_single). 0 when it is at least as
+ * successful and no dearer; null when it is expected to succeed no more often than the single agent.
+ *
+ * @example breakEvenValue({ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }) // 0.4 (to 1e-12)
+ */
+export function breakEvenValue(single: { success: number; costUsd: number }, design: { success: number; costUsd: number }): number | null {
+  const gain = design.success - single.success;
+  const extra = design.costUsd - single.costUsd;
+  if (gain <= 0) return gain === 0 && extra <= 0 ? 0 : null;
+  return Math.max(0, extra / gain);
+}
+
+/**
+ * The designs with the highest expected net value V·s − c as V runs from 0 up: the upper envelope of
+ * those lines. At V = 0 the cheapest wins (ties to the more successful, then the first); each next band
+ * starts where a more successful design's line crosses the current one first. The last band is open
+ * (`toUsd` null). A design whose band would be empty is left out.
+ *
+ * @example valueBands([{ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }, { success: 0.65, costUsd: 0.3 }]) // [{ index: 0, fromUsd: 0, toUsd: 0.4 }, { index: 1, fromUsd: 0.4, toUsd: 5 }, { index: 2, fromUsd: 5, toUsd: null }] (to 1e-12)
+ */
+export function valueBands(lines: readonly { success: number; costUsd: number }[]): ValueBand[] {
+  if (lines.length === 0) return [];
+  const better = (a: number, b: number) => {
+    const x = at(lines, a);
+    const y = at(lines, b);
+    return x.costUsd < y.costUsd || (x.costUsd === y.costUsd && x.success > y.success);
+  };
+  let current = lines.reduce((best, _, i) => (better(i, best) ? i : best), 0);
+  let from = 0;
+  const bands: ValueBand[] = [];
+  for (;;) {
+    const here = at(lines, current);
+    let next = -1;
+    let crossing = Infinity;
+    lines.forEach((line, i) => {
+      if (line.success <= here.success) return;
+      const v = Math.max(from, (line.costUsd - here.costUsd) / (line.success - here.success));
+      if (v < crossing || (v === crossing && next >= 0 && line.success > at(lines, next).success)) {
+        crossing = v;
+        next = i;
+      }
+    });
+    if (next < 0) {
+      bands.push({ index: current, fromUsd: from, toUsd: null });
+      return bands;
+    }
+    if (crossing > from) bands.push({ index: current, fromUsd: from, toUsd: crossing });
+    from = crossing;
+    current = next;
+  }
+}

@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { breakEvenValue, chanceAbove, normalCdf, valueBands, winnerShares } from "./odds";
+import { applyRule, callChance, confidenceCall, valueCall, verdictOf } from "./rule";
+
+const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tolerance ${tol})`);
+
+/** Independent designs with these means and SDs. */
+const independent = (mean: number[], sd: number[]) => ({ mean, cov: mean.map((_, i) => mean.map((_, j) => (i === j ? (sd[i] as number) ** 2 : 0))) });
+
+describe("the chances", () => {
+  test("chanceAbove is the normal probability of the difference, from the joint covariance", () => {
+    const joint = { mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] };
+    close(chanceAbove(joint, 1, 0), normalCdf(0.1 / 0.1), 1e-12, "correlated");
+    close(chanceAbove(joint, 0, 1), 1 - chanceAbove(joint, 1, 0), 1e-12, "complement");
+    // A shared task effect sharpens the gap: independent errors of the same size give a smaller chance.
+    assert.ok(chanceAbove(independent([0.5, 0.6], [0.1, 0.1]), 1, 0) < chanceAbove(joint, 1, 0));
+    assert.equal(chanceAbove({ mean: [0.5, 0.5], cov: [[0, 0], [0, 0]] }, 1, 0), 0.5);
+    assert.equal(chanceAbove({ mean: [0.4, 0.5], cov: [[0, 0], [0, 0]] }, 1, 0), 1);
+  });
+
+  test("Monte Carlo shares match the normal probability for two designs, within their SE", () => {
+    const joint = { mean: [0.5, 0.55], cov: [[0.01, 0.002], [0.002, 0.02]] };
+    const shares = winnerShares(joint, (t) => ((t[1] as number) > (t[0] as number) ? 1 : 0));
+    close(shares[1] as number, chanceAbove(joint, 1, 0), 3 * Math.sqrt(0.25 / 4000), "share of draws where design 1 wins");
+    assert.deepEqual(winnerShares(joint, () => 0), [1, 0]);
+  });
+
+  test("break-even values and the value bands are the envelope of the expected net values", () => {
+    close(breakEvenValue({ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }) as number, 0.4, 1e-12, "break-even");
+    assert.equal(breakEvenValue({ success: 0.5, costUsd: 0.01 }, { success: 0.5, costUsd: 0.05 }), null);
+    assert.equal(breakEvenValue({ success: 0.5, costUsd: 0.05 }, { success: 0.6, costUsd: 0.01 }), 0);
+    const lines = [
+      { success: 0.5, costUsd: 0.01 },
+      { success: 0.6, costUsd: 0.05 },
+      { success: 0.55, costUsd: 0.2 },
+      { success: 0.65, costUsd: 0.3 },
+    ];
+    const bands = valueBands(lines);
+    assert.deepEqual(bands.map((b) => b.index), [0, 1, 3]);
+    // Within each band its design has the highest expected net value, and at each edge two designs tie.
+    for (const b of bands) {
+      const V = b.toUsd === null ? b.fromUsd + 10 : (b.fromUsd + b.toUsd) / 2;
+      assert.equal(valueCall(lines.map((l) => l.success), lines.map((l) => l.costUsd), V), b.index, `at V = ${V}`);
+    }
+    assert.deepEqual(valueBands([{ success: 0.5, costUsd: 0.01 }]), [{ index: 0, fromUsd: 0, toUsd: null }]);
+  });
+});
+
+describe("the rule", () => {
+  test("verdicts at the target", () => {
+    assert.equal(verdictOf(0.95, 0.9), "better");
+    assert.equal(verdictOf(0.05, 0.9), "worse");
+    assert.equal(verdictOf(0.5, 0.9), "unsure");
+    assert.equal(verdictOf(0.9, 0.9), "better");
+  });
+
+  test("no value: four noisy multi-agent designs no better than one agent give the single agent (no winner's curse)", () => {
+    const joint = independent([0.5, 0.52, 0.49, 0.55, 0.51], [0.02, 0.2, 0.2, 0.2, 0.2]);
+    const out = applyRule({ joint, success: joint.mean, costUsd: [0.01, 0.02, 0.05, 0.05, 0.08], valuePerSuccess: null, confidence: 0.9 });
+    assert.equal(out.rule, "confidence");
+    assert.equal(out.call, 0);
+    assert.equal(out.shownBetter, false);
+    assert.equal(out.contender, 3);
+    // How sure a single-agent call is: the chance that no multi-agent design beats it (four coin flips, most likely not).
+    close(out.chance, winnerShares(joint, (t) => (Math.max(...Array.from(t).slice(1)) > (t[0] as number) ? 1 : 0))[0] as number, 1e-12, "chance no multi beats the single agent");
+    assert.ok(out.chance < 0.2, `${out.chance}`);
+    assert.deepEqual(out.odds.map((o) => o.verdict), [null, "unsure", "unsure", "unsure", "unsure"]);
+  });
+
+  test("no value: a multi-agent design is built only when it beats the single agent with the target, the surest first", () => {
+    const joint = independent([0.4, 0.7, 0.72, 0.45], [0.05, 0.05, 0.09, 0.05]);
+    const out = applyRule({ joint, success: joint.mean, costUsd: [1, 2, 3, 4], valuePerSuccess: null, confidence: 0.9 });
+    assert.equal(out.call, 1);
+    close(out.chance, chanceAbove(joint, 1, 0), 1e-12, "how sure a multi-agent call is");
+    assert.ok(out.chance >= 0.9);
+    assert.deepEqual(out.odds.map((o) => o.verdict), [null, "better", "better", "unsure"]);
+    assert.equal(applyRule({ joint, success: joint.mean, costUsd: [1, 2, 3, 4], valuePerSuccess: null, confidence: 0.99999 }).call, 0);
+  });
+
+  test("with a value: the highest expected net value is built, and how sure is its chance of the highest net value", () => {
+    const joint = independent([0.5, 0.6], [0.05, 0.05]);
+    const costUsd = [0.01, 0.05];
+    const cheap = applyRule({ joint, success: joint.mean, costUsd, valuePerSuccess: 0.1, confidence: 0.9 });
+    assert.equal(cheap.rule, "value");
+    assert.equal(cheap.call, 0);
+    const dear = applyRule({ joint, success: joint.mean, costUsd, valuePerSuccess: 10, confidence: 0.9 });
+    assert.equal(dear.call, 1);
+    // Two designs: P(V θ1 − c1 > V θ0 − c0) = Φ((V·0.1 − 0.04) / (V·sqrt(0.005))).
+    const exact = normalCdf((10 * 0.1 - 0.04) / (10 * Math.sqrt(0.005)));
+    close(dear.chance, exact, 3 * Math.sqrt(0.25 / 4000), "chance of the highest net value");
+    close(dear.odds[1]?.expectedNetValueUsd as number, 10 * 0.6 - 0.05, 1e-12, "expected net value");
+    close(callChance(joint, 1, 10, costUsd), dear.chance, 0, "callChance is the rule's chance");
+    assert.deepEqual(dear.valueBands.map((b) => b.index), [0, 1]);
+  });
+
+  test("confidenceCall picks the cheaper of two equally sure designs", () => {
+    const joint = independent([0.4, 0.8, 0.8], [0.01, 0.01, 0.01]);
+    assert.deepEqual(confidenceCall(joint, [1, 5, 2], 0.9), { contender: 2, call: 2, beats: [null, 1, 1] });
+  });
+
+  test("bad inputs throw", () => {
+    const joint = independent([0.4, 0.5], [0.1, 0.1]);
+    assert.throws(() => applyRule({ joint, success: [0.4], costUsd: [1, 2], valuePerSuccess: null, confidence: 0.9 }), RangeError);
+    assert.throws(() => applyRule({ joint, success: joint.mean, costUsd: [1, 2], valuePerSuccess: null, confidence: 1 }), /confidence target/);
+    assert.throws(() => applyRule({ joint, success: joint.mean, costUsd: [1, 2], valuePerSuccess: -1, confidence: 0.9 }), /value per solved task/);
+  });
+});
