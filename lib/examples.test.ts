@@ -457,7 +457,7 @@ const CASES: ExampleCase[] = [
     // By hand: (ln 41 - ln 17) / (ln 17 - ln 3) = (3.7136 - 2.8332) / (2.8332 - 1.0986) = 0.8804 / 1.7346 = 0.5075.
     check: () => approx(distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }), "0.51"),
   },
-  { file: "lib/model/predict/fitted-models.ts", example: 'versionKey("e1813ac7a384") // "e1813ac7a384.3"', check: () => assert.equal(versionKey("e1813ac7a384"), "e1813ac7a384.3") },
+  { file: "lib/model/predict/fitted-models.ts", example: 'versionKey("e1813ac7a384") // "e1813ac7a384.4"', check: () => assert.equal(versionKey("e1813ac7a384"), "e1813ac7a384.4") },
   { file: "lib/model/predict/prediction.ts", example: "pilotSd(0.5) // 0.05", check: () => assert.equal(pilotSd(0.5), 0.05) },
 
   // lib/model/architect

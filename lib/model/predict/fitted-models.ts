@@ -4,7 +4,7 @@ import type { CostArchitecture } from "../cost/design-cost";
 import type { PaperPredictor } from "../paper/predict";
 
 /** Revision of the models' form: bump it when a change in code changes any prediction for the same data. */
-export const MODEL_REVISION = 3;
+export const MODEL_REVISION = 4;
 
 /** Every model the app predicts with, fitted once (serving/fit-models.ts): plain JSON, pinned to the data version. */
 export type FittedModels = {
@@ -45,7 +45,7 @@ export type FitName = (typeof FITS)[number];
 /**
  * The key that pins links and figures to data and model.
  *
- * @example versionKey("e1813ac7a384") // "e1813ac7a384.3"
+ * @example versionKey("e1813ac7a384") // "e1813ac7a384.4"
  */
 export function versionKey(dataVersion: string): string {
   return `${dataVersion}.${MODEL_REVISION}`;
