@@ -70,7 +70,7 @@ import { lossText, planMethodText, planSentence, settlingPilot } from "./views/p
 import { fitGainWeight, shrinkGain } from "./model/architect/gain-weight";
 import { bestByNetValue, bestBySuccess, breakEvenValue, chanceAbove, normalCdf, valueBands, winnerShares } from "./model/decide/odds";
 import { callChance, confidenceCall, valueCall, verdictOf } from "./model/decide/rule";
-import { matchingBenchmarks } from "./model/architect/benchmark-effects";
+import { matchesTask, matchingBenchmarks } from "./model/architect/benchmark-effects";
 import { validateDecisions } from "./model/validation/decision-regret";
 import { cachedEvidenceValidation } from "./model/validation/pooled";
 import { decisionTable } from "./views/decision-rows";
@@ -247,11 +247,11 @@ const CASES: ExampleCase[] = [
   {
     file: "lib/views/plan-text.ts",
     example:
-      'planMethodText(plan) // "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design."',
+      'planMethodText(plan) // "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model combined with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design."',
     check: () =>
       assert.equal(
         planMethodText(examplePlan),
-        "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design.",
+        "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model combined with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design.",
       ),
   },
   {
@@ -313,6 +313,7 @@ const CASES: ExampleCase[] = [
       approx(c.beats[1] ?? undefined, "0.841");
     },
   },
+  { file: "lib/model/architect/benchmark-effects.ts", example: "matchesTask({ tools: 3, decomposability: 0.75 }, { tools: 3, decomposability: 0.7 }) // true", check: () => assert.equal(matchesTask({ tools: 3, decomposability: 0.75 }, { tools: 3, decomposability: 0.7 }), true) },
   {
     file: "lib/model/architect/benchmark-effects.ts",
     example: 'matchingBenchmarks(models.architect, { tools: 3, decomposability: 0.75 }) // ["browsecomp-plus"]',
@@ -337,9 +338,9 @@ const CASES: ExampleCase[] = [
   },
   {
     file: "lib/views/pilots-text.ts",
-    example: 'pilotsSentence([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false }], (a) => a) // "Measured on your task: single, 1 agent, 12 of 30 tasks (40%). Every figure fuses it with the model."',
+    example: 'pilotsSentence([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false }], (a) => a) // "Measured on your task: single, 1 agent, 12 of 30 tasks (40%). Every figure combines it with the model (fused: the model\'s joint prediction of every design, conditioned on what was measured)."',
     check: () =>
-      assert.equal(pilotsSentence([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false }], (a) => a), "Measured on your task: single, 1 agent, 12 of 30 tasks (40%). Every figure fuses it with the model."),
+      assert.equal(pilotsSentence([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false }], (a) => a), "Measured on your task: single, 1 agent, 12 of 30 tasks (40%). Every figure combines it with the model (fused: the model's joint prediction of every design, conditioned on what was measured)."),
   },
   {
     file: "lib/model/validation/permutation.ts",
@@ -407,8 +408,11 @@ const CASES: ExampleCase[] = [
   },
   {
     file: "lib/model/validation/trust.ts",
-    example: 'trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 17',
-    check: () => assert.equal(trustFigures(v3(), validateEvidence(dataset, measuredAgentsOf(dataset)), architectures).pilot.tasks, 17),
+    example: 'trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures, decisions).pilot.tasks // 17',
+    check: () => {
+      const evidence = validateEvidence(dataset, measuredAgentsOf(dataset));
+      assert.equal(trustFigures(v3(), evidence, architectures, validateDecisions(v3().runs, evidence.rows, dataset)).pilot.tasks, 17);
+    },
   },
   { file: "lib/model/validation/pooled.ts", example: "undercovered({ rows: 36, coverage: 0.556 }) // true", check: () => assert.equal(undercovered({ rows: 36, coverage: 0.556 }), true) },
 

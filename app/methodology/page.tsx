@@ -52,7 +52,7 @@ export default function MethodologyPage() {
       <AcrossStudiesSection {...view.acrossStudies} />
       <ValidationSection {...view.validation} />
       <PilotsSection {...view.pilots} />
-      <RecommendationSection record={view.record} />
+      <RecommendationSection record={view.record} decisions={view.decisions} />
       <AgentCountSection {...view.agents} />
       <CostSection cost={view.cost} />
       <ReproductionSection fits={view.reproduction} />

@@ -148,6 +148,11 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
         {view.recommendation.constraint.met ? null : <span className="unmet"> · no design meets your constraints</span>}
       </div>
       <div className="calculator-grid">
+        {/* The decision comes first: at phone width it is the first thing under the heading, before the form; on a
+            desktop the grid places it at the top of the results column, beside the inputs. */}
+        <div className="decision">
+          <RecommendationCard text={text} />
+        </div>
         <div className="inputs">
           <h2>Your task and design</h2>
           <ScenarioForm
@@ -161,7 +166,6 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
           <ShareLink query={query} />
         </div>
         <section className="results" aria-label="Results">
-          <RecommendationCard text={text} />
           <CompareSection
             rows={compared?.rows ?? null}
             notices={compared?.notices ?? []}

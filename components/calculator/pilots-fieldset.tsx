@@ -69,7 +69,7 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
       {baseline !== null ? null : (
         <p className="hint" data-testid="single-level">
           {pilots.some((p) => p.architecture === "single")
-            ? `Single agent: ${wholePercent(estimate.value)}, your pilot fused with the model's estimate.`
+            ? `Single agent: ${wholePercent(estimate.value)}, your pilot combined with the model's estimate.`
             : `No single-agent pilot: its success is estimated at ${wholePercent(estimate.value)} from the model's capability, and that uncertainty is in every interval.`}
         </p>
       )}

@@ -8,7 +8,7 @@ import { PresetsFieldset } from "./presets-fieldset";
 import { RubricQuestionnaire } from "./rubric-questionnaire";
 import { presetViews } from "@/lib/views/presets";
 import { PRESETS, presetPatch } from "@/lib/scenario/presets";
-import { AUTO_BENCHMARK, FITS, NO_BENCHMARK, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
+import { AUTO_BENCHMARK, FITS, NO_BENCHMARK, NO_DESIGN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { EVIDENCE_CHOICES } from "@/lib/model/predict/fitted-models";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
 import { type TaskDomain } from "@/lib/model/predict/extrapolation";
@@ -69,7 +69,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
   const options = useMemo(
     () => ({
       models: catalog.models.map((m) => ({ value: m.model, label: `${m.label} (${m.capability}, v2/v3 scale${COVERAGE[m.coverage] ?? ""})` })),
-      architectures: catalog.architectures.map((a) => ({ value: a.architecture, label: `${a.label} (measured with ${a.agents})` })),
+      architectures: [{ value: NO_DESIGN, label: "None: compare every design" }, ...catalog.architectures.map((a) => ({ value: a.architecture, label: `${a.label} (measured with ${a.agents})` }))],
       fits: FITS.map((f) => ({ value: f, label: `${FIT_LABELS[f]} (${f === parameter("fit").default ? "default, " : ""}${fittedRuns[f]} runs)` })),
       evidence: EVIDENCE_CHOICES.map((e) => ({ value: e, label: `${EVIDENCE_LABELS[e]}${e === parameter("evidence").default ? " (default)" : ""}` })),
       like: [
@@ -128,8 +128,15 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
         />
       </fieldset>
       <fieldset>
-        <legend>Design</legend>
-        <SelectField id="architecture" label="Architecture" value={scenario.architecture} onChange={on.architecture} options={options.architectures} />
+        <legend>Your design (optional)</legend>
+        <SelectField
+          id="architecture"
+          label="Your design"
+          value={scenario.architecture}
+          onChange={on.architecture}
+          options={options.architectures}
+          hint="A design you have in mind, to see it marked beside the recommendation (at any agent count). The recommendation does not depend on it."
+        />
         <SliderField
           id="agents"
           label={agents.label}
@@ -140,7 +147,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           integer={agents.integer}
           disabled={minAgents === maxAgents}
           onChange={on.agents}
-          hint={minAgents === maxAgents ? "A single agent is one agent." : "Counts other than the measured one are extrapolated by the agent-count rule."}
+          hint={scenario.architecture === NO_DESIGN ? "Choose a design above to set its agent count." : minAgents === maxAgents ? "A single agent is one agent." : "Counts other than the measured one are extrapolated by the agent-count rule."}
         />
       </fieldset>
       <CostFields scenario={scenario} model={model} onChange={onChange} />

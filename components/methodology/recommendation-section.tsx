@@ -1,75 +1,107 @@
 import { LabelTable } from "@/components/ui/label-table";
+import { formatPercent } from "@/lib/format/numbers";
+import type { MethodologyView } from "@/lib/views/methodology-view";
 import type { TableRow } from "@/lib/views/validation-rows";
 
-/** How the calculator turns predictions into a recommendation, and the record it quotes. */
-export function RecommendationSection({ record }: { record: { columns: string[]; rows: TableRow[] } }) {
+type Props = { record: { columns: string[]; rows: TableRow[] }; decisions: MethodologyView["decisions"] };
+
+/** How the calculator turns predictions into a recommendation, how sure it says it is, and how its rule fared on held-out studies. */
+export function RecommendationSection({ record, decisions }: Props) {
+  const target = formatPercent(decisions.confidence, 0);
   return (
     <section aria-labelledby="recommendation">
       <h2 id="recommendation">The calculator&apos;s recommendation</h2>
       <div className="prose">
         <p>
-          <strong>The design to build</strong> is the architecture with the highest predicted success at the agent count the
-          runs measured, and a single agent unless a multi-agent design beats it: the same rule the validation scores, so the
-          record below is the record of exactly these calls. A design at another agent count is shown as &ldquo;your
-          design&rdquo; but never recommended, since no run measured it.
+          <strong>A decision, not a ranking.</strong> Picking the highest of four noisy multi-agent predictions against one
+          single-agent prediction almost always finds a multi-agent design &ldquo;ahead&rdquo; by a fraction of a point (the
+          winner&apos;s curse), at several times the cost. The calculator decides instead from the <em>joint</em> prediction of
+          every design&apos;s success (the designs share your task, so their errors move together; with your pilots, combined
+          with them) and from each design&apos;s cost per task:
+        </p>
+        <ul>
+          <li>
+            <strong>When you state what a solved task is worth</strong> (V, in dollars), each design&apos;s net value per task is
+            V × success − cost, and the calculator recommends the design with the highest expected net value.
+          </li>
+          <li>
+            <strong>When you do not</strong>, it recommends a multi-agent design only when that design beats the single agent
+            with at least your confidence target ({target} unless you change it); otherwise the single agent, the simpler and
+            cheaper design: &ldquo;Not shown better&rdquo;, with the pilot that would settle it. It also says what a solved task
+            would have to be worth for each multi-agent design to pay for itself (its extra cost over its expected extra success)
+            and which design the value of a solved task would choose, band by band.
+          </li>
+          <li>
+            <strong>A budget or success floor</strong> still constrains: when the rule&apos;s call breaks one, the card says so and
+            the rule chooses among the designs that meet them; when none does, the rule&apos;s own call stands and the card names the
+            nearest.
+          </li>
+        </ul>
+        <p>
+          <strong>How sure</strong> is one figure, everywhere (the card, the summary bar, the planner&apos;s &ldquo;now&rdquo;, the
+          command line): the chance the call is right by the rule that made it. With a value: the chance the recommended design
+          has the highest net value of all the designs. Without: the chance the recommended multi-agent design beats the single
+          agent, or, when the single agent is recommended, the chance that no multi-agent design beats it. Chances of several
+          designs at once come from {`4,000`} draws of the joint prediction with a fixed seed (standard error at most 0.8
+          points), so a link shows the same figure everywhere. Each design in the table gets its own chance of beating the single
+          agent and a verdict at the target: better, worse, or unsure.
         </p>
         <p>
-          <strong>The single agent&apos;s success</strong> is, in every mode, the baseline itself: your pilot when you
-          entered one, otherwise the baseline estimated from tools and model capability. Both the Eq. 1 fits and the
-          architect model compare multi-agent designs against that one number, and the record below scores them the same
-          way, so a mode&apos;s record is the record of the calls it makes on screen.
+          <strong>Gains shrunk toward zero.</strong> Held out of a study, the model&apos;s predicted gains over the single agent
+          were too large. A new task&apos;s predicted gain is therefore multiplied by a weight learned inside the evidence the
+          model is fitted to, from each study&apos;s runs predicted by a fit without that study (by the fit&apos;s own least squares
+          and benchmark weights): {decisions.gainWeight.toFixed(2)} on today&apos;s evidence. Every held-out figure on this page
+          learns its weight inside its own training set. A benchmark you name (or that your task matches on every input) keeps
+          its measured effects unshrunk.
         </p>
         <p>
-          <strong>The chance it beats the single agent</strong> is the normal probability that the recommended multi-agent
-          design&apos;s success (or, when a single agent is recommended, the best multi-agent design&apos;s) exceeds the single
-          agent&apos;s, from both predictions&apos; SDs taken as independent (their errors are partly shared, so this errs toward
-          uncertainty).
+          <strong>Why</strong> names the input that moves the gap between the multi-agent design likeliest to beat the single
+          agent and the single agent most toward the call, when moved from the fitted runs&apos; average task to the
+          scenario&apos;s value. The <strong>break-even baseline</strong> is the single-agent success at which the best multi-agent
+          prediction meets the single agent&apos;s (other inputs fixed). On the cost chart, the <strong>Pareto frontier</strong>{" "}
+          joins the designs that no other design beats on both cost and success; by default through measured agent counts only
+          (<code>frontier=all</code> lets it pass through extrapolated ones). The recommendation only chooses among the counts each
+          architecture was measured with.
         </p>
         <p>
-          <strong>Why</strong> names the input that moves the gap between the best multi-agent design and the single agent
-          most toward the call, when moved from the fitted runs&apos; average task to the scenario&apos;s value. The{" "}
-          <strong>break-even</strong> is the single-agent baseline at which that gap is zero (found by a bracketing root search, other inputs
-          fixed).
-        </p>
-        <p>
-          <strong>A budget and a success floor</strong> (optional) change only which design is built: the most successful
-          design at a measured agent count that costs at most the budget per task and is predicted at or above the floor (ties
-          to the cheaper). When none qualifies, the calculator names the nearest (the smallest relative overrun plus shortfall)
-          and says that nothing meets them. The explanation, break-even and track record stay those of the model&apos;s own
-          call, and the card says when a constraint overrode it. On the cost chart, the <strong>Pareto frontier</strong> joins
-          the designs that no other design beats on both cost and success: each is the cheapest way to its level of success.
-          By default it joins measured agent counts only (an extrapolated count is the agent-count rule&apos;s guess, drawn
-          hollow and faint); the reader can let it pass through extrapolated counts too (<code>frontier=all</code>).
-        </p>
-        <p>
-          <strong>One agent-count answer.</strong> The recommendation only ever chooses among the counts each architecture was
-          measured with; the card says so and names the agents chart&apos;s highest point when it is an extrapolated count, and
-          the chart rings the recommended count. With <strong>tasks per day</strong>, every cost is also given per month of
-          30 days (cost per task × tasks per day × 30).
-        </p>
-        <p>
-          <strong>The nearest measured runs</strong> are the runs of the design the card weighs (the recommended multi-agent
-          design, or with a single-agent call the best multi-agent one) whose benchmark and model are nearest the scenario in
-          log(1 + tools), decomposability, capability and, with a pilot, single-agent success, each scaled by its spread over
-          the runs; the architecture picked in the form gets its own table. When the nearest run&apos;s measured gap over its
-          single agent has the other sign from the predicted gap (by at least a point), the card says so: the model is fitted
-          to every run, so one run near the task moves the prediction only as much as the trend across all runs allows.
-        </p>
-        <p>
-          <strong>The record for tasks like yours</strong> is the same leave-one-benchmark-out record as the table below,
-          restricted to one benchmark: the one named under <em>My task resembles</em>, else the benchmark with a record
-          nearest the task in log(1 + tools) and decomposability (each scaled by its spread). It counts that benchmark&apos;s
-          groups whose call was right, beside the constant rules, and the mean absolute error on its multi-agent runs of the
-          model and of the naive rule (multi-agent success = the group&apos;s measured single agent); the card says when the
-          model did worse there than a naive rule.
+          <strong>The nearest measured runs</strong> are those of the design the card weighs (the recommended multi-agent design,
+          or with a single-agent call the one likeliest to beat it), nearest the scenario in log(1 + tools), decomposability,
+          capability and, with a pilot, single-agent success. When a stored benchmark matches the task on every input the
+          calculator reads (the same tools, a decomposability within half a rubric step), the card says so first and the
+          prediction uses that benchmark&apos;s measured effects, unless you chose &ldquo;a new task&rdquo;.
         </p>
       </div>
+      <h3>The rule on held-out studies, by regret</h3>
+      <p className="hint">
+        Each rule&apos;s call in groups the fit never saw, scored against the designs measured there: whether its single-vs-multi
+        side was right, the success points it gave up against the measured best design, and its <em>regret</em>: the net value
+        (V × success − cost) the best measured design would have given minus the called design&apos;s, in dollars per task, at a
+        solved task worth $0.10, $1 and $10 (the value rule deciding with that V). Costs come from the cost model at the
+        group&apos;s model&apos;s listed price; ± a standard error over held-out folds. A cost-aware rule rightly gives up calls where
+        the gain does not pay: calls are reported, not optimised.
+      </p>
+      {decisions.listed.map((t) => (
+        <div key={t.harness} data-testid={`decisions-${t.harness}`}>
+          <LabelTable first="rule" columns={t.table.columns} rows={t.table.rows} testId={`decision-table-${t.harness}`} caption={t.heading} />
+          <p className="hint">{t.byV}</p>
+        </div>
+      ))}
+      <details>
+        <summary>The same at one reference price for every group ({decisions.pricing.reference})</summary>
+        {decisions.reference.map((t) => (
+          <div key={t.harness}>
+            <LabelTable first="rule" columns={t.table.columns} rows={t.table.rows} testId={`decision-reference-${t.harness}`} caption={t.heading} />
+            <p className="hint">{t.byV}</p>
+          </div>
+        ))}
+      </details>
+      <h3>The old rule&apos;s track record</h3>
       <LabelTable
         first="prediction model"
         columns={record.columns}
         rows={record.rows}
         testId="record"
-        caption="The track record the calculator quotes: decisions on benchmarks held out of the fit (leave one benchmark out), beside the two constant rules on the same groups. Eq. 1's rows differ from its column in the validation table, where Eq. 1 also predicts the single agent, as in the paper; here the single agent is the pilot or the baseline estimate, as on the calculator."
+        caption="Single-vs-multi calls of the old rule (the highest predicted success) on benchmarks held out of the fit, with and without a single-agent pilot, beside the two constant rules on the same groups: the record the card quotes. Eq. 1's rows differ from its column in the validation table, where Eq. 1 also predicts the single agent, as in the paper; here the single agent is the pilot or the baseline estimate, as on the calculator."
       />
     </section>
   );

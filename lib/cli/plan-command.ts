@@ -6,7 +6,7 @@ import type { FittedModels } from "../model/predict/fitted-models";
 import { pilotsSentence } from "../views/pilots-text";
 import { planMethodText, planRows, planSentence } from "../views/plan-text";
 import { scenarioPlan } from "../views/plan-view";
-import { CliUsageError, OUTPUT_FLAGS, type FlagSpec } from "./flags";
+import { CliUsageError, type FlagSpec } from "./flags";
 import { predictFlags, PredictFlagsSchema, scenarioFromFlags } from "./predict-command";
 import { formatTextTable } from "./text-table";
 

@@ -86,6 +86,8 @@ export type FrontierChoice = (typeof FRONTIER_CHOICES)[number];
 
 /** The `like` value for "a task unlike every stored benchmark". */
 export const NO_BENCHMARK = "none";
+/** The `architecture` value (the default) for "no design of my own": the calculator compares every design and marks none as yours. */
+export const NO_DESIGN = "none";
 /** The `like` value (the default) for "the stored benchmark my task matches on every input, if one does". */
 export const AUTO_BENCHMARK = "auto";
 
@@ -95,7 +97,7 @@ export const PARAMETERS = [
   { kind: "number", key: "baseline", urlKey: "baseline", flag: "baseline", label: "Single-agent baseline", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "an estimate", description: "a single-agent success with no task count (kept for old links; taken as a 100-task pilot): prefer --pilot single:SOLVED/TASKS; omitted = estimated" },
   { kind: "choice", key: "model", urlKey: "model", flag: "model", label: "Model", choices: null, default: "gpt-5-mini", description: "model id from data/models.csv; sets the capability index" },
   { kind: "number", key: "capability", urlKey: "cap", flag: "capability", label: "Capability index", unit: "index (v2/v3 scale)", min: 0, max: 100, step: 1, integer: false, default: null, description: "Intelligence Index on the paper's v2/v3 scale; omitted = the model's" },
-  { kind: "choice", key: "architecture", urlKey: "arch", flag: "architecture", label: "Architecture", choices: null, default: "centralized", description: "architecture id from data/architectures.csv" },
+  { kind: "choice", key: "architecture", urlKey: "arch", flag: "architecture", label: "Your design", choices: null, default: NO_DESIGN, description: "a design of your own to mark and compare: an architecture id from data/architectures.csv; none (default) = compare every design without marking one" },
   { kind: "number", key: "agents", urlKey: "agents", flag: "agents", label: "Agents", unit: "agents", min: 1, max: 16, step: 1, integer: true, default: null, description: "agent count; omitted = the architecture's measured count" },
   { kind: "choice", key: "fit", urlKey: "fit", flag: "fit", label: "Prediction model", choices: FITS, default: "architect", description: "architect (default), or the paper's Eq. 1 fitted to v3 or v2" },
   { kind: "choice", key: "evidence", urlKey: "evidence", flag: "evidence", label: "Evidence", choices: EVIDENCE_CHOICES, default: DEFAULT_EVIDENCE, description: "studies the architect's model learns from: all (default), evaluations (no method papers) or kim (Kim et al. only)" },

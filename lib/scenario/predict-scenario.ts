@@ -3,7 +3,7 @@ import { designJoint, designPredictor } from "../model/predict/design";
 import { matchingBenchmarks } from "../model/architect/benchmark-effects";
 import type { JointNormal } from "../model/predict/fusion";
 import { architectFor } from "../model/predict/fitted-models";
-import { AUTO_BENCHMARK, NO_BENCHMARK } from "./parameters";
+import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN } from "./parameters";
 import type { DesignPredictor } from "../model/architect/predict";
 import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "./parameters";
@@ -88,12 +88,12 @@ export function measuredCostedDesigns(models: FittedModels, scenario: Scenario):
 
 /**
  * The predictions a scenario asks for: every architecture at its measured agent count (in data order),
- * then the scenario's architecture at its own count when that differs from the measured one.
+ * then the user's own design at its own count when that differs from the measured one (none without one).
  */
 export function scenarioPredictions(models: FittedModels, scenario: Scenario): CostedPrediction[] {
   const measured = models.architect.measuredAgents;
   const predict = scenarioPredictor(models, scenario);
   const predictions = Object.entries(measured).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents, predict));
-  if (measured[scenario.architecture] !== scenario.agents) predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents, predict));
+  if (scenario.architecture !== NO_DESIGN && measured[scenario.architecture] !== scenario.agents) predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents, predict));
   return predictions;
 }

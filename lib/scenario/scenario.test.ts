@@ -11,7 +11,7 @@ describe("parseScenario", () => {
     const { scenario, issues } = parseScenario({}, choices);
     assert.deepEqual(issues, []);
     assert.deepEqual(scenario, {
-      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "centralized", agents: 4, fit: "architect", evidence: "all", like: "auto", pilots: [],
+      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "none", agents: 1, fit: "architect", evidence: "all", like: "auto", pilots: [],
       inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0.5, sasTurns: 7.2, secondsPerTurn: 6,
       priceInput: 0.25, priceOutput: 2, priceCached: 0.025, maxCost: null, minSuccess: null, pilotBudget: null, tasksPerDay: null, frontier: "measured",
       planConfidence: 0.9, valuePerSuccess: null,
@@ -51,8 +51,8 @@ describe("parseScenario", () => {
   test("a bad value falls back to its default and is reported, keeping the other fields", () => {
     const { scenario, issues } = parseScenario({ tools: "abc", agents: "1e309", architecture: "<script>", decomposability: "0.8" }, choices);
     assert.equal(scenario.tools, 5);
-    assert.equal(scenario.architecture, "centralized");
-    assert.equal(scenario.agents, 4);
+    assert.equal(scenario.architecture, "none");
+    assert.equal(scenario.agents, 1);
     assert.equal(scenario.decomposability, 0.8);
     assert.deepEqual(issues.map((i) => i.key).sort(), ["agents", "architecture", "tools"]);
     assert.match(issues.find((i) => i.key === "tools")?.message ?? "", /expected an integer in \[0, 64\], got "abc"/);

@@ -2,7 +2,7 @@ import type * as z from "zod/mini";
 import { modelPrices } from "../model/cost/prices";
 import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
-import { AUTO_BENCHMARK, FITS, FRONTIER_CHOICES, NO_BENCHMARK, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
+import { AUTO_BENCHMARK, FITS, FRONTIER_CHOICES, NO_BENCHMARK, NO_DESIGN, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
 import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/predict/fitted-models";
 import type { Pilot } from "../model/predict/pilots";
 import { decodePilots, pilotsField, type PilotChoices } from "./pilots";
@@ -125,9 +125,9 @@ export function pilotChoices(choices: ScenarioChoices): PilotChoices {
   return { architectures: choices.architectures, measuredAgents: choices.measuredAgents, agentRange: (a) => agentRange(a, parameter("agents").max) };
 }
 
-/** Agent counts an architecture can have: single is one agent; hybrid needs an orchestrator and two peers. */
+/** Agent counts an architecture can have: single is one agent (and no design of one's own, NO_DESIGN, has one); hybrid needs an orchestrator and two peers. */
 export function agentRange(architecture: string, maxAgents: number): [number, number] {
-  if (architecture === "single") return [1, 1];
+  if (architecture === "single" || architecture === NO_DESIGN) return [1, 1];
   return [architecture === "hybrid" ? 3 : 2, maxAgents];
 }
 
@@ -135,7 +135,7 @@ export function agentRange(architecture: string, maxAgents: number): [number, nu
 export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMiniType<string | number, string> {
   if (p.kind === "pilots") return pilotsField(pilotChoices(choices));
   if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "");
-  const values = p.choices ?? (p.key === "model" ? choices.models : p.key === "like" ? [AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks] : choices.architectures);
+  const values = p.choices ?? (p.key === "model" ? choices.models : p.key === "like" ? [AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks] : [NO_DESIGN, ...choices.architectures]);
   if (values.length === 0) throw new RangeError(`no choices for ${p.key}`);
   return enumField(values);
 }

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
 import type { Pilot } from "../model/predict/pilots";
-import { AUTO_BENCHMARK, NO_BENCHMARK, parameter, PARAMETERS, type NumberParameter } from "./parameters";
+import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, parameter, PARAMETERS, type NumberParameter } from "./parameters";
 import { MAX_PILOTS } from "./pilots";
 import { agentRange, parseScenario, scenarioChoices, scenarioDefaults, type Scenario } from "./scenario";
 import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch } from "./url";
@@ -64,7 +64,7 @@ const pilotsArbitrary: fc.Arbitrary<Pilot[]> = fc
 
 /** Any scenario the page or the CLI can hold, driven by the parameters table. */
 const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
-  .record({ model: fc.constantFrom(...choices.models), architecture: fc.constantFrom(...choices.architectures) })
+  .record({ model: fc.constantFrom(...choices.models), architecture: fc.constantFrom(NO_DESIGN, ...choices.architectures) })
   .chain(({ model, architecture }) => {
     const defaults = scenarioDefaults(model, architecture, choices);
     const fields: Record<string, fc.Arbitrary<unknown>> = { model: fc.constant(model), architecture: fc.constant(architecture) };

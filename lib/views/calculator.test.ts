@@ -18,8 +18,6 @@ const models = cachedModels(dataset);
 const catalog = calculatorCatalog(dataset);
 const scenarioOf = (strings: ScenarioStrings) => parseScenario(strings, scenarioChoices(dataset)).scenario;
 const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
-/** The default scenario's multi-agent designs at their measured counts, costed. */
-const defaultMulti = () => designGrid(models, scenarioOf({})).filter((d) => d.measured && d.architecture !== "single");
 
 describe("recommend", () => {
   test("in every mode the single agent's success is the baseline: the pilot, or the estimate", () => {
@@ -116,7 +114,7 @@ describe("chart rows", () => {
 });
 
 test("the nearest runs of a Finance-Agent-like task come from Finance-Agent, nearest first", () => {
-  const runs = nearestRuns(catalog, scenarioOf({ tools: "5", decomposability: "0.7", baseline: "0.5", model: "gpt-5-mini" }));
+  const runs = nearestRuns(catalog, scenarioOf({ tools: "5", decomposability: "0.7", baseline: "0.5", model: "gpt-5-mini" }), 5, "centralized");
   assert.equal(runs.length, 5);
   assert.deepEqual([runs[0]?.benchmark, runs[0]?.model], ["finance-agent", "gpt-5-mini"]);
   assert.ok(runs.slice(0, 3).every((r) => r.benchmark === "finance-agent"));
@@ -174,7 +172,7 @@ describe("costs in the calculator", () => {
     const capped = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: "100", maxCost: String(budget) }), labels);
     assert.equal(capped.design.architecture, "single");
     assert.equal(capped.constraint.met, true);
-    assert.match(capped.constraint.note ?? "", /^Your budget changed the choice: .+, the rule's own call, costs \$[\d.]+ per task, over your \$[\d.]+ budget; within \$[\d.]+ per task, Single agent \(SAS\) has the highest expected net value\.$/);
+    assert.match(capped.constraint.note ?? "", /^Your budget changed the choice: .+, the rule's own call, costs \$[\d.]+ per task, over your \$[\d.]+ budget; within \$[\d.]+ per task, Single agent has the highest expected net value\.$/);
     assert.equal(capped.callKind, "multi");
     assert.deepEqual([capped.call.architecture, capped.call.agents], [free.design.architecture, free.design.agents]);
     assert.equal(capped.driver.sentence, free.driver.sentence);

@@ -11,6 +11,7 @@ import { nearestRecord } from "./nearest-record";
 import { agentsPoints, architecturePoints, costPointsText } from "./chart-points";
 import { architectFor } from "../model/predict/fitted-models";
 import { recommend } from "./recommendation";
+import { NO_DESIGN } from "../scenario/parameters";
 import type { FittedModels } from "../model/predict/fitted-models";
 
 /**
@@ -30,7 +31,7 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const weighed = recommendation.kind === "multi" ? recommendation.design : recommendation.contender;
   const evidenceArchitecture = weighed.architecture;
   const recommendedRuns = nearestRuns(catalog, scenario, 5, evidenceArchitecture);
-  const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" ? scenario.architecture : null;
+  const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" && scenario.architecture !== NO_DESIGN ? scenario.architecture : null;
   const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
   const bars = architectureBars(measured, labels, recommendation.design.architecture);
   const costView = { ...costs, domain: costDomain(costs.points, scenario.maxCost), floorNote: costFloorNote(costs.points, scenario.maxCost) };

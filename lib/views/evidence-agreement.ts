@@ -49,8 +49,8 @@ export function evidenceAgreement(
     const label = catalog.architectures.find((a) => a.architecture === predicted.architecture)?.label ?? predicted.architecture;
     const bench = catalog.benchmarks.find((b) => b.benchmark === nearest.benchmark);
     const model = catalog.models.find((m) => m.model === nearest.model);
-    const them = `${bench?.tools ?? "?"} tools, d ${bench?.decomposability ?? "?"}, capability ${model?.capability ?? "?"}, single agent ${wholePercent(nearest.singleRate)}`;
-    const yours = `${task.tools} tools, d ${task.decomposability}, capability ${task.capability}, single agent ${wholePercent(task.baseline)}`;
+    const them = `${bench?.tools ?? "?"} tools, decomposability ${bench?.decomposability ?? "?"}, capability ${model?.capability ?? "?"}, single agent ${wholePercent(nearest.singleRate)}`;
+    const yours = `${task.tools} tools, decomposability ${task.decomposability}, capability ${task.capability}, single agent ${wholePercent(task.baseline)}`;
     const benchName = bench?.label ?? nearest.benchmark;
     const why =
       them === yours

@@ -24,6 +24,9 @@ import { taskCorrelation } from "../model/architect/task-correlation";
 import { validatePilotFusion } from "../model/validation/pilot-fusion";
 import { pilotFusionTargets } from "../model/validation/pilot-fusion-targets";
 import { processCached } from "../process-cache";
+import { validateDecisions } from "../model/validation/decision-regret";
+import { PLAN_CONFIDENCE } from "../model/decide/plan";
+import { decisionTables } from "./decision-rows";
 import { calibrationRows as plannerCalibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFusionTargetLines } from "./pilot-fusion-rows";
 import { cachedPermutationTests } from "../model/validation/permutation";
 import type { FittedModels } from "../model/predict/fitted-models";
@@ -122,10 +125,19 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
   const ablation = ablationRows(ablationResults, report.models[0]?.decisions.lobo.groups ?? 0);
   const byKey = (key: string) => report.models.filter((m) => m.key === key);
   const reproductions = PAPER_FITS.map((fit) => reproducePaperFit(dataset, fit));
+  // The decision harness reuses the v3 report's LOBO fits and the pooled harness's fold fits.
+  const decisions = processCached("decisions", `${dataset.version}|${report.runs.length}`, () => validateDecisions(report.runs, evidence.rows, dataset));
   return {
     dataVersion: dataset.version,
     studies: new Set(evidence.rows.map((r) => r.study)).size,
-    trust: trustBox(trustFigures(report, evidence, architectures)),
+    trust: trustBox(trustFigures(report, evidence, architectures, decisions)),
+    decisions: {
+      listed: decisionTables(decisions, "listed"),
+      reference: decisionTables(decisions, "reference"),
+      pricing: decisions.pricing,
+      confidence: PLAN_CONFIDENCE,
+      gainWeight: architect.gainWeight,
+    },
     acrossStudies: acrossStudiesView(evidence, architect, dataset),
     architect: {
       fit: {

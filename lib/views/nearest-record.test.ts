@@ -20,7 +20,7 @@ test("picks the benchmark nearest the task, or the one it resembles, and says wh
   assert.equal(near?.worseThanNaive, true);
   assert.equal(
     near?.sentence,
-    "For tasks like yours: on A (the held-out benchmark most like your task: 3 tools, d 0.75), held out of the fit, the call was right in 7 of 9 cases (always multi-agent: 5, always a single agent: 4); its error on the 36 multi-agent runs was 14.4 points against 7.9 points for the naive rule (multi-agent = the measured single agent). Here the model did worse than a naive rule: weigh a pilot above this prediction.",
+    "For tasks like yours: on A (the held-out benchmark most like your task: 3 tools, decomposability 0.75), held out of the fit, the call was right in 7 of 9 cases (always multi-agent: 5, always a single agent: 4); its error on the 36 multi-agent runs was 14.4 points against 7.9 points for the naive rule (multi-agent = the measured single agent). Here the model did worse than a naive rule: weigh a pilot above this prediction.",
   );
   const liked = nearestRecord(byBenchmark, catalog, { tools: 3, decomposability: 0.5, like: "b" });
   assert.equal(liked?.benchmark, "b");

@@ -31,7 +31,7 @@ export function nearestRecord(
   if (b === undefined || record === undefined) return null;
   const bestConstant = Math.max(record.alwaysMulti, record.groups - record.alwaysMulti);
   const worseThanNaive = record.mae > record.naiveMae || record.singleVsMulti < bestConstant;
-  const why = liked >= 0 ? "the benchmark you said your task resembles" : `the held-out benchmark most like your task: ${b.tools} tools, d ${b.decomposability}`;
+  const why = liked >= 0 ? "the benchmark you said your task resembles" : `the held-out benchmark most like your task: ${b.tools} tools, decomposability ${b.decomposability}`;
   const sentence =
     `For tasks like yours: on ${b.label} (${why}), held out of the fit, the call was right in ${record.singleVsMulti} of ${record.groups} cases (always multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}); ` +
     `its error on the ${record.multiRuns} multi-agent runs was ${pointsText(record.mae)} against ${pointsText(record.naiveMae)} for the naive rule (multi-agent = the measured single agent).` +

@@ -80,10 +80,10 @@ export function planRows(plan: PilotPlan, label: (design: string) => string, cos
 /**
  * How the figures were made, in a sentence (the rule's criterion, the draws and the seed).
  *
- * @example planMethodText(plan) // "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model fused with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design."
+ * @example planMethodText(plan) // "How sure: the chance the call is right (a multi-agent call is right when that design beats the single agent, a single-agent call when no multi-agent design beats it); now, exactly as the recommendation gives it; after a pilot, by simulating 2000 draws of the true rates from the model combined with your pilots (seed 2512; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design."
  */
 export function planMethodText(plan: Pick<PilotPlan, "rule" | "draws" | "seed">): string {
-  return `How sure: the chance the call is right (${RULE_RIGHT_TEXT[plan.rule]}); now, exactly as the recommendation gives it; after a pilot, by simulating ${plan.draws} draws of the true rates from the model fused with your pilots (seed ${plan.seed}; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design.`;
+  return `How sure: the chance the call is right (${RULE_RIGHT_TEXT[plan.rule]}); now, exactly as the recommendation gives it; after a pilot, by simulating ${plan.draws} draws of the true rates from the model combined with your pilots (seed ${plan.seed}; ± its Monte Carlo SE). Expected loss: what the call gives up against the best design.`;
 }
 
 /** One row per pilot size (0 = decide now) with the chance the call is right after piloting each multi-agent design (and every design, EVERY_DESIGN): the planner chart's data. */

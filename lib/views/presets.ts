@@ -1,5 +1,6 @@
 import { decomposabilityScore } from "../data/decomposability-rubric";
 import { spreadOf } from "../model/predict/extrapolation";
+import { matchesTask } from "../model/architect/benchmark-effects";
 import { PRESETS, type Preset } from "../scenario/presets";
 import type { CalculatorCatalog } from "./catalog";
 
@@ -32,7 +33,13 @@ export function presetViews(catalog: Pick<CalculatorCatalog, "evidenceBenchmarks
       tools: p.tools,
       decomposability: d,
       nearest,
-      text: `${p.tools} tools, d ${d}. ${p.why}${nearest === null ? "" : ` Nearest stored benchmark: ${nearest.label} (${nearest.tools} tool${nearest.tools === 1 ? "" : "s"}, d ${nearest.decomposability}).`}`,
+      text: `Sets ${p.tools} tools, decomposability ${d} (the rubric's answers), ${p.cost.inputTokensPerTurn.toLocaleString("en-US")} input and ${p.cost.outputTokensPerTurn.toLocaleString("en-US")} output tokens per LLM call, and ${p.cost.sasTurns} single-agent calls per task; every other input stays as it is. ${p.why}${
+        nearest === null
+          ? ""
+          : matchesTask(nearest, { tools: p.tools, decomposability: d })
+            ? ` It matches a stored benchmark, ${nearest.label}, on every input the calculator reads (${nearest.tools} tool${nearest.tools === 1 ? "" : "s"}, decomposability ${nearest.decomposability}), so that benchmark's measured effects apply unless you choose "A new task" under "My task resembles".`
+            : ` Nearest stored benchmark: ${nearest.label} (${nearest.tools} tool${nearest.tools === 1 ? "" : "s"}, decomposability ${nearest.decomposability}).`
+      }`,
     };
   });
 }

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
-import { AUTO_BENCHMARK, NO_BENCHMARK, parameter, PARAMETERS } from "../scenario/parameters";
+import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, parameter, PARAMETERS } from "../scenario/parameters";
 import { MAX_VALUE_LENGTH } from "../scenario/fields";
 import { agentRange, parseScenario, scenarioChoices } from "../scenario/scenario";
 import { scenarioStringsFromSearch, VERSION_PARAM } from "../scenario/url";
@@ -45,7 +45,7 @@ test("fuzz: any string map as a query gives a valid scenario and one notice per 
         const allowed: readonly string[] | null = p.kind === "choice" ? p.choices : null;
         if (allowed !== null) assert.ok(allowed.includes(String(value)), `${p.key}: ${String(value)}`);
       }
-      assert.ok(choices.models.includes(scenario.model) && choices.architectures.includes(scenario.architecture));
+      assert.ok(choices.models.includes(scenario.model) && (scenario.architecture === NO_DESIGN || choices.architectures.includes(scenario.architecture)));
       assert.ok(scenario.like === AUTO_BENCHMARK || scenario.like === NO_BENCHMARK || choices.benchmarks.includes(scenario.like));
       assert.ok(notices.length >= issues.length);
       for (const notice of notices) assert.ok(notice.length < 1000, `a notice of ${notice.length} characters`);

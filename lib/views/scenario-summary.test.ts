@@ -16,9 +16,10 @@ test("the print summary words every input: labels from the parameters table, ids
   const summary = summaryOf({ tools: "12", cacheHitRate: "0.25", architecture: "hybrid", pilots: "1_single.1.12.30_centralized.4.15.30_paired" });
   assert.equal(summary.get("Tools"), "12 tools");
   assert.equal(summary.get("Cache hit rate"), "25.0%");
-  assert.equal(summary.get("Architecture"), "Hybrid");
+  assert.equal(summary.get("Your design"), "Hybrid");
+  assert.equal(summaryOf({}).get("Your design"), "none", "no design of one's own");
   assert.equal(summary.get("Max cost per task"), "no limit");
-  assert.equal(summary.get("Pilots"), "Single agent (SAS), 1 agent: 12 of 30 solved (same tasks); Centralized, 4 agents: 15 of 30 solved (same tasks)");
+  assert.equal(summary.get("Pilots"), "Single agent, 1 agent: 12 of 30 solved (same tasks); Centralized, 4 agents: 15 of 30 solved (same tasks)");
   assert.ok(!summary.has("Single-agent baseline"), "the legacy baseline is left out when unset");
   assert.equal(summary.get("Tasks per day"), "no volume");
   assert.equal(summary.get("Confidence target"), "90.0%");

@@ -1,5 +1,5 @@
 import { formatPercent } from "../format/numbers";
-import { AUTO_BENCHMARK, NO_BENCHMARK, PARAMETERS, type Parameter } from "../scenario/parameters";
+import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, PARAMETERS, type Parameter } from "../scenario/parameters";
 import type { Scenario } from "../scenario/scenario";
 import type { CalculatorCatalog } from "./catalog";
 
@@ -30,7 +30,7 @@ export type SummaryRow = { label: string; value: string };
 export function scenarioSummary(scenario: Scenario, catalog: CalculatorCatalog): SummaryRow[] {
   const likeOf = (id: string) => (id === AUTO_BENCHMARK ? "the stored benchmark it matches, if exactly one does" : id === NO_BENCHMARK ? "a new task" : catalog.evidenceBenchmarks.find((b) => b.benchmark === id)?.label);
   const labelOf = (key: string, id: string) =>
-    (key === "model" ? catalog.models.find((m) => m.model === id)?.label : key === "architecture" ? catalog.architectures.find((a) => a.architecture === id)?.label : key === "like" ? likeOf(id) : undefined) ?? id;
+    (key === "model" ? catalog.models.find((m) => m.model === id)?.label : key === "architecture" ? (id === NO_DESIGN ? "none" : catalog.architectures.find((a) => a.architecture === id)?.label) : key === "like" ? likeOf(id) : undefined) ?? id;
   const table: readonly Parameter[] = PARAMETERS;
   return table.flatMap((p): SummaryRow[] => {
     if (p.kind === "pilots") {

@@ -2,13 +2,19 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { EvidenceValidation, PooledValidation } from "../model/validation/pooled";
 import type { TrustFigures } from "../model/validation/trust";
+import type { HarnessScore } from "../model/validation/decision-regret";
 import { pooledBenchmarkRows } from "./pooled-rows";
 import { comparedError, points, trustBox } from "./trust-box";
 
 const mae = (value: number, se: number, groups: number) => ({ mae: value, se, rows: 10 * groups, groups });
+/** One rule's decision figures: regret r at $0.10, 10r at $1 and 100r at $10. */
+const rule = (r: number, multiCalls = 0) => ({ callsRight: 30, groups: 52, multiCalls, pointsLost: 5, pointsLostSe: 1, regret: { "0.1": r, "1": 10 * r, "10": 100 * r }, regretSe: { "0.1": r / 2, "1": 5 * r, "10": 50 * r } });
+const harness = (value: number, multiCalls: number) =>
+  ({ value: rule(value), confidence: rule(0.006, multiCalls), old: rule(0.014), alwaysSingle: rule(0.006), alwaysMulti: rule(0.02) }) as unknown as HarnessScore;
 const figures: TrustFigures = {
-  pooled: { architect: mae(0.11, 0.019, 23), naive: mae(0.107, 0.024, 23), pilotTasks: { architect: 13, naive: 14 }, calls: { groups: 102, architect: 76, naive: 24, alwaysMulti: 78 } },
-  kim: { architect: mae(0.1595, 0.03, 6), naive: mae(0.163, 0.04, 6), pilotTasks: { architect: 7, naive: 6 }, calls: { groups: 52, architect: 41, naive: 22, alwaysMulti: 30 } },
+  decisions: { kimLoboPilot: harness(0.0037, 3), kimLoboNoPilot: harness(0.0042, 0), loso: harness(0.005, 0) },
+  pooled: { architect: mae(0.11, 0.019, 23), naive: mae(0.107, 0.024, 23), pilotTasks: { architect: 13, naive: 14 }, calls: { groups: 102, architect: 76, architectNoPilot: null, naive: 24, alwaysMulti: 78 } },
+  kim: { architect: mae(0.1595, 0.03, 6), naive: mae(0.163, 0.04, 6), pilotTasks: { architect: 7, naive: 6 }, calls: { groups: 52, architect: 41, architectNoPilot: 28, naive: 22, alwaysMulti: 30 } },
   pilot: { success: 0.4, tasks: 14 },
 };
 
@@ -29,13 +35,16 @@ describe("the trust box", () => {
     assert.ok(text("error").includes("about as far off as the naive rule"));
   });
 
-  test("says so when always building multi-agent calls at least as well as the model", () => {
-    assert.equal(items[1]?.title, "Single agent or multi-agent: the call was right in 79% of held-out cases on Kim et al.'s benchmarks, 75% across studies.");
+  test("scores the recommendations by regret, labels with and without a pilot, and says when always multi-agent calls as well", () => {
+    assert.equal(items[1]?.title, "Recommendations held out, by what they would have cost: with a single-agent pilot and a solved task worth $1, the rule gave up $0.037 per task, always one agent $0.060.");
     const calls = text("calls");
-    assert.ok(calls.includes("52 (benchmark, model) groups, the naive rule (never multi-agent) was right in 42% and always building multi-agent in 58%;"), calls);
-    assert.ok(calls.includes("102 (study, benchmark, model) cells, in 24% and 76%."), calls);
-    assert.ok(calls.endsWith(" Across studies, the model's call is no better than always building multi-agent."), calls);
-    assert.ok(!calls.includes("On Kim et al.'s benchmarks, the model's call is no better"), calls);
+    for (const figure of ["$0.037 (standard error $0.019) and $0.370 ($0.185)", "always a single agent $0.060 and $0.600", "always multi-agent $0.200 and $2.000", "the old rule (the highest predicted success) $0.140 and $1.400", "in 3 of 52 groups with a pilot and 0 without"]) {
+      assert.ok(calls.includes(figure), `"${figure}" in: ${calls}`);
+    }
+    assert.ok(calls.includes("the old rule's call was right in 79% with a pilot and 54% without, never building multi-agent in 42%, always in 58%; across every study's 102 cells (with a pilot), 75%, 24% and 76%."), calls);
+    assert.ok(calls.includes(" Across studies, that call is no better than always building multi-agent."), calls);
+    assert.ok(!calls.includes("On Kim et al.'s benchmarks, that call is no better"), calls);
+    assert.ok(calls.endsWith("the rule with a value gave up $0.050 at $1 against always one agent's $0.060."), calls);
   });
 
   test("names the pilot size that beats every error it quotes", () => {

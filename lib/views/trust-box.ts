@@ -13,6 +13,8 @@ export type TrustItem = { key: "error" | "calls" | "pilot"; title: string; text:
 export const points = (x: number) => formatFixed(100 * x, 1);
 
 const right = (n: number, of: number) => formatPercent(n / of, 0);
+/** Dollars per task to three decimals: "$0.037". */
+const usd = (x: number) => `$${formatFixed(x, 3)}`;
 
 /**
  * How a model's error compares with the naive rule's: "about as far off as" when they differ by no more
@@ -36,7 +38,8 @@ export function trustBox(t: TrustFigures): TrustItem[] {
   const { pooled, kim, pilot } = t;
   const kimCalls = calls(kim.calls);
   const pooledCalls = calls(pooled.calls);
-  const noBetter = (c: { noBetter: boolean }, where: string) => (c.noBetter ? ` ${where}, the model's call is no better than always building multi-agent.` : "");
+  const noBetter = (c: { noBetter: boolean }, where: string) => (c.noBetter ? ` ${where}, that call is no better than always building multi-agent.` : "");
+  const { kimLoboPilot: dk, kimLoboNoPilot: dn, loso: ds } = t.decisions;
   return [
     {
       key: "error",
@@ -49,12 +52,18 @@ export function trustBox(t: TrustFigures): TrustItem[] {
     },
     {
       key: "calls",
-      title: `Single agent or multi-agent: the call was right in ${kimCalls.model} of held-out cases on Kim et al.'s benchmarks, ${pooledCalls.model} across studies.`,
+      title: `Recommendations held out, by what they would have cost: with a single-agent pilot and a solved task worth $1, the rule gave up ${usd(dk.value.regret["1"])} per task, always one agent ${usd(dk.alwaysSingle.regret["1"])}.`,
       text:
-        `Over Kim et al.'s ${kim.calls.groups} (benchmark, model) groups, the naive rule (never multi-agent) was right in ${kimCalls.naive} and always building multi-agent in ${kimCalls.alwaysMulti}; ` +
-        `over every study's ${pooled.calls.groups} (study, benchmark, model) cells, in ${pooledCalls.naive} and ${pooledCalls.alwaysMulti}.` +
+        `On Kim et al.'s six benchmarks, each held out of the fit (${dk.value.groups} groups, each design costed at its model's listed price), the net value given up against the measured best design, per task, ` +
+        `at a solved task worth $1 and $10: the rule with that value ${usd(dk.value.regret["1"])} (standard error ${usd(dk.value.regretSe["1"])}) and ${usd(dk.value.regret["10"])} (${usd(dk.value.regretSe["10"])}); ` +
+        `always a single agent ${usd(dk.alwaysSingle.regret["1"])} and ${usd(dk.alwaysSingle.regret["10"])}; always multi-agent ${usd(dk.alwaysMulti.regret["1"])} and ${usd(dk.alwaysMulti.regret["10"])}; ` +
+        `the old rule (the highest predicted success) ${usd(dk.old.regret["1"])} and ${usd(dk.old.regret["10"])}. ` +
+        `Without a value the rule builds a multi-agent design only when it beats the single agent with 90% confidence: held out, in ${dk.confidence.multiCalls} of ${dk.confidence.groups} groups with a pilot and ${dn.confidence.multiCalls} without. ` +
+        `Single agent or multi-agent, the old rule's call was right in ${kimCalls.model} with a pilot${kim.calls.architectNoPilot === null ? "" : ` and ${right(kim.calls.architectNoPilot, kim.calls.groups)} without`}, ` +
+        `never building multi-agent in ${kimCalls.naive}, always in ${kimCalls.alwaysMulti}; across every study's ${pooled.calls.groups} cells (with a pilot), ${pooledCalls.model}, ${pooledCalls.naive} and ${pooledCalls.alwaysMulti}.` +
         noBetter(kimCalls, "On Kim et al.'s benchmarks") +
-        noBetter(pooledCalls, "Across studies"),
+        noBetter(pooledCalls, "Across studies") +
+        ` Held out a whole study at a time (${ds.value.groups} priced cells), the rule with a value gave up ${usd(ds.value.regret["1"])} at $1 against always one agent's ${usd(ds.alwaysSingle.regret["1"])}.`,
     },
     {
       key: "pilot",

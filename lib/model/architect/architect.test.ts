@@ -9,7 +9,6 @@ import { predictArchitect } from "./predict";
 import { leastSquares } from "../stats/least-squares";
 import { dot } from "../stats/linear";
 import { fitRidge } from "../stats/ridge";
-import { clip01 } from "../predict/prediction";
 import { Z90 } from "../stats/normal";
 
 const dataset = loadDataset();

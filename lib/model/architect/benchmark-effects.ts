@@ -16,6 +16,16 @@ export function seenBenchmarkEffect(
 }
 
 /**
+ * Whether a task matches a benchmark on every task input the calculator reads: the same tool count and a
+ * decomposability within half the rubric's step.
+ *
+ * @example matchesTask({ tools: 3, decomposability: 0.75 }, { tools: 3, decomposability: 0.7 }) // true
+ */
+export function matchesTask(benchmark: { tools: number; decomposability: number }, task: { tools: number; decomposability: number }): boolean {
+  return benchmark.tools === task.tools && Math.abs(benchmark.decomposability - task.decomposability) < RUBRIC_STEP / 2 - 1e-12;
+}
+
+/**
  * The stored benchmarks a task matches on every task input the calculator reads: the same tool count
  * and a decomposability within half the rubric's step (RUBRIC_STEP: two values that close are one
  * rubric answer), among the benchmarks whose multi-agent effects the fit has seen. In data order.
@@ -27,7 +37,7 @@ export function matchingBenchmarks(
   task: { tools: number; decomposability: number },
 ): string[] {
   return fitted.domain.benchmarks
-    .filter((b) => b.tools === task.tools && Math.abs(b.decomposability - task.decomposability) < RUBRIC_STEP / 2 - 1e-12)
+    .filter((b) => matchesTask(b, task))
     .filter((b) => fitted.architectures.some((a) => groupEffect(fitted.effects, `${b.benchmark}/${a}`) !== null))
     .map((b) => b.benchmark);
 }

@@ -7,6 +7,7 @@ import type { HeldOut } from "./models";
 import { pilotTasksToBeat } from "./pilot-vs-model";
 import { pooledNaive, validatePooled, type EvidencePredictor } from "./pooled";
 import { trustFigures, type KimReport } from "./trust";
+import type { DecisionValidation, HarnessScore } from "./decision-regret";
 
 const ARCHITECTURES = ["single", "centralized"];
 
@@ -40,8 +41,23 @@ const rows = [["a", 0.1], ["b", -0.1], ["c", 0.1]].flatMap(([b, g]) => [row(Stri
 const plusTenth: EvidencePredictor = (_train, test) => test.map((r) => ({ mean: r.architecture === "single" ? r.baseline : r.baseline + 0.1, sd: 0.05 }));
 const pooled = { rows, naive: validatePooled(pooledNaive, rows), architect: validatePooled({ key: "architect", predict: plusTenth }, rows) };
 
+/** A decision harness's figures, every rule alike (the trust box passes them through; decision-regret.test.ts tests them). */
+function stubDecisions(): DecisionValidation {
+  const perV = { "0.1": 0.01, "1": 0.1, "10": 1 };
+  const rule = { callsRight: 1, groups: 2, multiCalls: 1, pointsLost: 5, pointsLostSe: 1, regret: perV, regretSe: perV };
+  const harness = (): HarnessScore => ({
+    value: rule, confidence: rule, old: rule, alwaysSingle: rule, alwaysMulti: rule,
+    valueByV: { "0.1": rule, "1": rule, "10": rule },
+    valueVersus: { confidence: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } }, old: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } }, alwaysSingle: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } }, alwaysMulti: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } } },
+    coverage: { groups: 2, scored: 2, folds: 2 },
+  });
+  const all = () => ({ kimLoboPilot: harness(), kimLoboNoPilot: harness(), pooledLobo: harness(), loso: harness(), evaluationsLoso: harness() });
+  return { pricing: { listed: "listed", reference: "reference" }, listed: all(), reference: all() };
+}
+
 describe("the trust box's figures", () => {
-  const t = trustFigures(kim, pooled, ARCHITECTURES);
+  const decisions = stubDecisions();
+  const t = trustFigures(kim, pooled, ARCHITECTURES, decisions);
 
   test("errors on Kim et al.'s runs are over multi-agent runs, with an SE over held-out benchmarks", () => {
     // Naive errors: 0.2 on "a", 0.1 on "b" (mean 0.15); architect: 0.1 on "a", 0.2 on "b" (mean 0.15).
@@ -52,9 +68,12 @@ describe("the trust box's figures", () => {
   });
 
   test("calls: the model, the naive rule (never multi-agent) and always multi-agent, on the same groups", () => {
-    assert.deepEqual(t.kim.calls, { groups: 4, architect: 2, naive: 2, alwaysMulti: 2 });
+    assert.deepEqual(t.kim.calls, { groups: 4, architect: 2, architectNoPilot: null, naive: 2, alwaysMulti: 2 });
     // Pooled cells: multi wins on a and c; the architect always calls multi (right twice), naive never (right once).
-    assert.deepEqual(t.pooled.calls, { groups: 3, architect: 2, naive: 1, alwaysMulti: 2 });
+    assert.deepEqual(t.pooled.calls, { groups: 3, architect: 2, architectNoPilot: null, naive: 1, alwaysMulti: 2 });
+    // The decision harness's own figures are passed through, harness by harness.
+    assert.equal(t.decisions.kimLoboPilot, decisions.listed.kimLoboPilot);
+    assert.equal(t.decisions.loso, decisions.listed.loso);
   });
 
   test("the pilot beats every error the box quotes", () => {

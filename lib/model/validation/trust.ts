@@ -3,6 +3,7 @@ import { at } from "../stats/checked";
 import { decisionScores, type DecisionScores } from "./decisions";
 import type { ModelValidation } from "./harness";
 import { PILOT_REFERENCE_SUCCESS, pilotTasksToBeat } from "./pilot-vs-model";
+import type { DecisionHarness, DecisionValidation, HarnessScore } from "./decision-regret";
 import { clusteredMae, isMultiRow, pooledDecisions, type ClusteredMae, type EvidenceValidation, type PooledValidation } from "./pooled";
 
 /**
@@ -11,13 +12,15 @@ import { clusteredMae, isMultiRow, pooledDecisions, type ClusteredMae, type Evid
  * was right, and how large a pilot measures a design better than these predictions.
  */
 
-/** Single-vs-multi calls: how many groups, and how many the model, the naive rule and "always multi-agent" got right. */
-export type CallRecord = { groups: number; architect: number; naive: number; alwaysMulti: number };
+/** Single-vs-multi calls: how many groups, and how many the model (with a pilot; on Kim et al.'s runs also without one), the naive rule and "always multi-agent" got right. */
+export type CallRecord = { groups: number; architect: number; architectNoPilot: number | null; naive: number; alwaysMulti: number };
 
 /** A model's and the naive rule's held-out error on multi-agent rows, with the pilot size that beats each. */
 export type ErrorRecord = { architect: ClusteredMae; naive: ClusteredMae; pilotTasks: { architect: number; naive: number } };
 
 export type TrustFigures = {
+  /** The decision rules scored by regret at listed prices (decision-regret.ts): Kim et al.'s six with and without a pilot, and every study held out. */
+  decisions: Pick<Record<DecisionHarness, HarnessScore>, "kimLoboPilot" | "kimLoboNoPilot" | "loso">;
   /** Every success-rate benchmark of the evidence, each held out of every study (LOBO). */
   pooled: ErrorRecord & { calls: CallRecord };
   /** Kim et al.'s six benchmarks (their v3 runs), each held out in turn (LOBO). */
@@ -56,22 +59,30 @@ const withPilot = (architect: ClusteredMae, naive: ClusteredMae): ErrorRecord =>
  * multi-agent" is scored like the model: a cell's call is multi-agent, right iff its best measured
  * multi-agent design beats its single agent.
  *
- * @example trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures).pilot.tasks // 17
+ * @example trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures, decisions).pilot.tasks // 17
  */
-export function trustFigures(kim: KimReport, pooled: PooledReport, architectures: readonly string[]): TrustFigures {
+export function trustFigures(kim: KimReport, pooled: PooledReport, architectures: readonly string[], decisions: DecisionValidation): TrustFigures {
   const kimCalls = (key: ModelValidation["key"]) => model(kim, key).decisions.lobo;
   const alwaysMultiKim: DecisionScores = decisionScores(kim.runs, kim.runs.map((r) => (r.architecture === "single" ? 0 : 1)), architectures);
   const alwaysMultiPooled = pooledDecisions(pooled.rows, pooled.rows.map((r) => (isMultiRow(r) ? r.baseline + 1 : r.baseline)));
   const pooledErrors = withPilot(pooled.architect.loboMas, pooled.naive.loboMas);
   const kimErrors = withPilot(kimMae(kim, "architect"), kimMae(kim, "naive"));
+  const noPilot = kim.models.find((m) => m.key === "architectNoPilot");
   return {
+    decisions: { kimLoboPilot: decisions.listed.kimLoboPilot, kimLoboNoPilot: decisions.listed.kimLoboNoPilot, loso: decisions.listed.loso },
     pooled: {
       ...pooledErrors,
-      calls: { groups: pooled.architect.decisionsLobo.groups, architect: pooled.architect.decisionsLobo.right, naive: pooled.naive.decisionsLobo.right, alwaysMulti: alwaysMultiPooled.right },
+      calls: { groups: pooled.architect.decisionsLobo.groups, architect: pooled.architect.decisionsLobo.right, architectNoPilot: null, naive: pooled.naive.decisionsLobo.right, alwaysMulti: alwaysMultiPooled.right },
     },
     kim: {
       ...kimErrors,
-      calls: { groups: kimCalls("architect").groups, architect: kimCalls("architect").singleVsMulti, naive: kimCalls("naive").singleVsMulti, alwaysMulti: alwaysMultiKim.singleVsMulti },
+      calls: {
+        groups: kimCalls("architect").groups,
+        architect: kimCalls("architect").singleVsMulti,
+        architectNoPilot: noPilot === undefined ? null : noPilot.decisions.lobo.singleVsMulti,
+        naive: kimCalls("naive").singleVsMulti,
+        alwaysMulti: alwaysMultiKim.singleVsMulti,
+      },
     },
     pilot: {
       success: PILOT_REFERENCE_SUCCESS,
