@@ -2,6 +2,15 @@
 import { runCli } from "../lib/cli/run-cli";
 import { loadDataset } from "../lib/data/load";
 
+// A reader that stops early (`… | head`) closes the pipe: that is not an error of ours, so end quietly
+// instead of dying on an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const result = runCli(process.argv.slice(2), () => loadDataset());
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
