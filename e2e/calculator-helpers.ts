@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
  */
 export async function figures(page: Page) {
   await page.getByTestId("recommendation").waitFor();
+  await plannerSettled(page);
   return {
     recommendation: await page.getByTestId("recommendation").innerText(),
     architectures: await page.getByTestId("chart-architectures").locator(".visually-hidden").innerText(),
@@ -16,4 +17,18 @@ export async function figures(page: Page) {
       [...form.querySelectorAll("input, select")].map((el) => `${el.id}=${el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : (el as HTMLInputElement).value}`).join("&"),
     ),
   };
+}
+
+/**
+ * Waits until the pilot planner has answered for the scenario on screen (or there is no planner, under
+ * Eq. 1): the card names the planner's pilot once its plan is the current scenario's, so two pages
+ * compared before that could differ only by timing.
+ */
+export async function plannerSettled(page: Page) {
+  await page.waitForFunction(() => {
+    const planner = document.querySelector("section.planner");
+    if (planner === null) return true;
+    const sentence = planner.querySelector("[data-testid=plan-sentence]")?.textContent ?? "";
+    return !planner.hasAttribute("data-pending") && sentence !== "" && !sentence.startsWith("Planning");
+  });
 }

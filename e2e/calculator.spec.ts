@@ -9,23 +9,26 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(page.locator(".lede")).toContainText(/a model fitted to \d+ measured success rates/);
     const landmarks = await page.evaluate(() => [...document.querySelectorAll("header, main, footer, nav, form[aria-label], section[aria-label]")].map((el) => el.tagName.toLowerCase() + (el.getAttribute("aria-label") ? `:${el.getAttribute("aria-label")}` : "")));
     expect(landmarks).toEqual(["header", "nav:Main", "main", "form:Scenario", "section:Results", "footer"]);
-    await expect(page.getByTestId("recommended-design")).toContainText(/^Build: .+, \d+ agents?$/);
-    await expect(page.getByTestId("recommendation")).toContainText(/Overall track record: on benchmarks held out of the fit, this model's single-vs-multi call, without a pilot, was right in \d+ of 52 cases/);
+    // Without a value per solved task or a pilot, no multi-agent design is shown better: the single agent, and how sure.
+    await expect(page.getByTestId("recommended-design")).toHaveText("Not shown better: build the single agent");
+    await expect(page.getByTestId("how-sure")).toHaveText(/^How sure: \d+%, the chance that no multi-agent design beats the single agent\.$/);
+    await expect(page.getByTestId("value-bands")).toContainText(/^What a solved task must be worth for more agents to pay: below \$[\d.,]+ a solved task: the single agent; /);
+    await expect(page.getByTestId("recommendation")).toContainText(/Overall track record \(without a pilot\): on benchmarks held out of the fit, picking the design with the highest predicted success got the single-vs-multi call right in \d+ of 52 cases/);
     await expect(page.getByTestId("chart-architectures").locator("g.interval-marks .marker")).toHaveCount(5);
     await expect(page.getByTestId("chart-agents").locator("g.curve-marks")).toBeVisible();
     await expect(page.getByTestId("chart-costs").locator("g.cost-marks")).toBeVisible();
     await expect(page.getByTestId("nearest-runs").locator("tbody tr")).toHaveCount(5);
   });
 
-  for (const [name, param, prepare] of [
-    ["Tools", "tools", null],
-    ["Decomposability", "decomp", null],
-    ["Capability index", "cap", null],
-    ["Agents", "agents", null],
+  for (const [name, param, start] of [
+    ["Tools", "tools", "/"],
+    ["Decomposability", "decomp", "/"],
+    ["Capability index", "cap", "/"],
+    // The agent count is that of a design of one's own: choose one first.
+    ["Agents", "agents", "/?arch=centralized"],
   ] as const) {
     test(`moving the ${name} slider changes the prediction and the URL`, async ({ page }) => {
-      await page.goto("/");
-      if (prepare) await page.getByRole("switch", { name: prepare }).check();
+      await page.goto(start);
       const before = await figures(page);
       const slider = page.getByRole("slider", { name });
       await slider.focus();
@@ -80,14 +83,14 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(page.getByRole("slider", { name: "Capability index" })).toHaveValue("71");
     for (const [role, name] of [
       ["slider", "Tools"], ["slider", "Decomposability"], ["combobox", "Design piloted"], ["textbox", "Pilot agents"], ["textbox", "Tasks run"], ["textbox", "Tasks solved"], ["combobox", "Model"],
-      ["slider", "Capability index"], ["combobox", "Architecture"], ["slider", "Agents"], ["combobox", "Prediction model"],
+      ["slider", "Capability index"], ["combobox", "Your design"], ["slider", "Agents"], ["combobox", "Prediction model"], ["spinbutton", "Value of a solved task"],
     ] as const) {
       await expect(page.getByRole(role, { name, exact: true })).toHaveCount(1);
     }
   });
 
   test("the agents chart marks its extrapolated stretch: dashed lines, each its own dash, and a marker of its own shape at each measured count", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/?arch=centralized");
     const chart = page.getByTestId("chart-agents");
     await expect(chart.locator("path.extrapolated")).toHaveCount(4);
     const dashes = new Set<string | null>();
@@ -101,5 +104,9 @@ test.describe("an architect explores what-if sliders", () => {
     expect(new Set(await chart.locator(".measured").evaluateAll((marks) => marks.map((m) => m.getAttribute("data-shape")))).size).toBe(4);
     await expect(chart.locator("path.band")).toHaveCount(1);
     await expect(chart).toContainText("Dashed: extrapolated by the agent-count rule");
+    // No design of one's own: no band.
+    await page.goto("/");
+    await expect(chart.locator("path.extrapolated")).toHaveCount(4);
+    await expect(chart.locator("path.band")).toHaveCount(0);
   });
 });

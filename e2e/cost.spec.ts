@@ -26,18 +26,20 @@ test.describe("an architect weighs success against cost", () => {
     await expect(page.getByTestId("price-note")).toContainText("Listed for GPT-5 mini on 2026-08-05");
   });
 
-  test("a budget steers the recommendation, and an impossible floor is said with the nearest design", async ({ page }) => {
-    await page.goto("/?baseline=0.2&decomp=0.8");
-    await expect(page.getByTestId("recommended-design")).not.toContainText("Single agent");
+  test("a budget overrides the rule's call and says so; a floor nothing meets keeps the rule's call and names the nearest design", async ({ page }) => {
+    // A solved task worth $100: the value rule builds a multi-agent design.
+    await page.goto("/?baseline=0.2&decomp=0.8&value=100");
+    await expect(page.getByTestId("recommended-design")).toHaveText(/^Build: (Independent|Decentralized|Centralized|Hybrid), \d agents$/);
     await page.getByRole("spinbutton", { name: "Max cost per task" }).fill("0.013");
-    await expect(page.getByTestId("recommended-design")).toHaveText("Build: Single agent (SAS), 1 agent");
+    await expect(page.getByTestId("recommended-design")).toHaveText("Build: the single agent");
     await expect(page.getByTestId("constraint")).toContainText("Your budget changed the choice:");
-    await expect(page.getByTestId("constraint")).toContainText("is the most successful within $0.0130 per task.");
-    await expect(page.getByTestId("recommendation")).toContainText("Without your constraints the call would be");
+    await expect(page.getByTestId("constraint")).toContainText("within $0.0130 per task, Single agent has the highest expected net value.");
+    await expect(page.getByTestId("recommendation")).toContainText("Why the rule's own call is multi-agent:");
     await expect(page.getByTestId("chart-costs").locator("line.budget")).toHaveCount(1);
 
     await page.getByRole("spinbutton", { name: "Min success" }).fill("95");
     await expect(page.getByTestId("constraint")).toContainText("No design meets $0.0130 per task and 95% success; the nearest is");
+    await expect(page.getByTestId("constraint")).toContainText("The rule's own call stands.");
     await expect(page).toHaveURL(/max_cost=0\.013/);
     await expect(page).toHaveURL(/min_success=0\.95/);
   });

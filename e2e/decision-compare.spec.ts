@@ -2,9 +2,10 @@ import { expect, test } from "./fixtures";
 
 // Issue 11, item 6: pin A, change anything, read B beside A; both in the link; clearing returns to one.
 test("pinning A and changing the budget shows B beside A with the differences, in the link, until cleared", async ({ page, context }) => {
-  await page.goto("/?tools=12&max_cost=0.02");
+  // A solved task worth $100: the value rule builds Hybrid, which a $0.02 budget rules out.
+  await page.goto("/?tools=12&value=100&max_cost=0.02");
   await page.getByTestId("compare-pin").click();
-  await expect(page).toHaveURL(/compare=tools(=|%3D)12%26max_cost(=|%3D)0\.02/);
+  await expect(page).toHaveURL(/compare=tools(=|%3D)12%26value(=|%3D)100%26max_cost(=|%3D)0\.02/);
   await page.getByRole("spinbutton", { name: "Max cost per task" }).fill("");
   await expect(page).not.toHaveURL(/[?&]max_cost=/);
   const table = page.getByTestId("compare-table");

@@ -12,7 +12,8 @@ test.describe("consistency", () => {
 
   test("on a desktop the result summary stays in view while a field far down is edited", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto("/?tools=12");
+    // A solved task worth $100: Hybrid, until a $0.02 budget makes it Independent at $0.0200 a task.
+    await page.goto("/?tools=12&value=100");
     const field = page.getByRole("spinbutton", { name: "Max cost per task" });
     await field.scrollIntoViewIfNeeded();
     await field.fill("0.02");

@@ -15,7 +15,15 @@ test("a preset sets tools, decomposability and costs with its reason and nearest
   await expect(page.getByRole("spinbutton", { name: "Tools", exact: true })).toHaveValue("3");
   await presets.getByText("What each sets, and why").click();
   await expect(presets.locator("li", { hasText: "Web research:" })).toBeVisible();
-  await expect(presets.locator("li", { hasText: "Web research:" })).toContainText("Nearest stored benchmark: BrowseComp-Plus");
+  // Every value the preset sets is listed, and it matches a stored benchmark, whose effects then apply: the card says so first.
+  await expect(presets.locator("li", { hasText: "Web research:" })).toContainText("Sets 3 tools, decomposability 0.75 (the rubric's answers), 6,000 input and 600 output tokens per LLM call, and 12 single-agent calls per task");
+  await expect(presets.locator("li", { hasText: "Web research:" })).toContainText("It matches a stored benchmark, BrowseComp-Plus, on every input the calculator reads");
+  await expect(page.getByTestId("benchmark-match")).toContainText("Your task matches BrowseComp-Plus on every input the calculator reads (3 tools, decomposability 0.75)");
+  // Customer support: no stored benchmark matches it, and without a value no multi-agent design is shown better.
+  await presets.getByRole("button", { name: "Customer support", exact: true }).click();
+  await expect(page).toHaveURL(/tools=12/);
+  await expect(page.getByTestId("benchmark-match")).toHaveCount(0);
+  await expect(page.getByTestId("recommended-design")).toHaveText("Not shown better: build the single agent");
 
   // The rubric: a "no" to the first gate question gives d = 0 and asks nothing more.
   const rubric = page.getByTestId("rubric");

@@ -8,7 +8,7 @@ test("the card shows the nearest held-out benchmark's record beside the overall 
   await expect(near).toContainText("For tasks like yours: on BrowseComp-Plus (the held-out benchmark most like your task");
   await expect(near).toContainText(/the call was right in \d+ of \d+ cases/);
   await expect(near).toContainText("Here the model did worse than a naive rule");
-  await expect(page.getByTestId("overall-record")).toContainText(/Overall track record: .* was right in \d+ of 52 cases/);
+  await expect(page.getByTestId("overall-record")).toContainText(/Overall track record \(with a single-agent pilot\): .* right in \d+ of 52 cases/);
 
   // Naming the benchmark the task resembles moves the record to that benchmark.
   await page.getByRole("combobox", { name: "My task resembles" }).selectOption("swe-bench-verified");

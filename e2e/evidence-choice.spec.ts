@@ -15,7 +15,9 @@ test.describe("an architect chooses the evidence and names a benchmark like the 
   });
 
   test("naming a benchmark applies its effects and narrows the intervals; a bad benchmark in a link is reported and ignored", async ({ page }) => {
-    await page.goto("/?baseline=0.4&tools=3&decomp=0.75");
+    // BrowseComp-Plus's own tools and decomposability: with "a new task" chosen, its effects do not apply.
+    await page.goto("/?baseline=0.4&tools=3&decomp=0.75&like=none");
+    await expect(page.getByTestId("benchmark-match")).toContainText("you chose to treat it as a new task");
     const width = async () => {
       const text = await page.getByTestId("designs").innerText();
       const intervals = [...text.matchAll(/(\d+)% \((\d+)%-(\d+)%\)/g)].map((m) => Number(m[3]) - Number(m[2]));
@@ -27,6 +29,16 @@ test.describe("an architect chooses the evidence and names a benchmark like the 
     await expect.poll(width).toBeLessThan(newTask);
     await page.goto("/?like=no-such-benchmark");
     await expect(page.getByTestId("notices")).toContainText("My task resembles");
-    await expect(page.getByLabel("My task resembles")).toHaveValue("none");
+    await expect(page.getByLabel("My task resembles")).toHaveValue("auto");
+  });
+
+  test("a task that matches a stored benchmark on every input gets its effects without asking, and the card says so first", async ({ page }) => {
+    await page.goto("/?baseline=0.4&tools=3&decomp=0.75");
+    const card = page.getByTestId("recommendation");
+    await expect(card.locator("p").first()).toHaveText(/^Your task matches BrowseComp-Plus on every input the calculator reads \(3 tools, decomposability 0\.75\)/);
+    const matched = await page.getByTestId("designs").innerText();
+    await page.goto("/?baseline=0.4&tools=3&decomp=0.75&like=browsecomp-plus");
+    await expect(page.getByTestId("benchmark-match")).toHaveCount(0);
+    expect(await page.getByTestId("designs").innerText()).toBe(matched);
   });
 });

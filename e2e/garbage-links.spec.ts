@@ -6,10 +6,10 @@ test.describe("a reviewer opens a broken or old link", () => {
     const notices = page.getByTestId("notices");
     await expect(notices).toContainText('Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.');
     await expect(notices).toContainText("Agents: expected an integer in [1, 16]");
-    await expect(notices).toContainText("Architecture: expected one of single, independent");
+    await expect(notices).toContainText("Your design: expected one of none, single, independent");
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("5");
-    await expect(page.getByRole("combobox", { name: "Architecture" })).toHaveValue("centralized");
-    await expect(page.getByRole("slider", { name: "Agents" })).toHaveValue("4");
+    await expect(page.getByRole("combobox", { name: "Your design" })).toHaveValue("none");
+    await expect(page.getByRole("slider", { name: "Agents" })).toHaveValue("1");
     await expect(page.getByRole("slider", { name: "Decomposability" })).toHaveValue("0.8");
     await expect(page).toHaveURL(/^[^?]*\?decomp=0\.8$/);
   });

@@ -33,7 +33,7 @@ test("the whole calculator works with the keyboard alone", async ({ page, contex
   await tabTo(page, "button", "Add pilot");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("9 of 20 solved");
-  await tabTo(page, "combobox", "Architecture");
+  await tabTo(page, "combobox", "Your design");
   await page.keyboard.press("ArrowDown");
   await tabTo(page, "button", "Copy link");
   await page.keyboard.press("Enter");

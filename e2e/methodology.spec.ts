@@ -4,7 +4,11 @@ import { expect, test } from "./fixtures";
 
 /** What `validate --json` prints, as far as the page's trust box and pooled tables use it. */
 type Figures = { maeLoboMas: number; maeLoboMasSe?: number; decisionLobo: number; coverageLoboByBenchmark: Record<string, number | null> };
+/** One decision rule's figures on a harness, as validate --json prints them. */
+type RuleScore = { callsRight: number; groups: number; multiCalls: number; pointsLost: number; regret: Record<"0.1" | "1" | "10", number>; regretSe: Record<"0.1" | "1" | "10", number> };
+type Harness = Record<"value" | "confidence" | "old" | "alwaysSingle" | "alwaysMulti", RuleScore>;
 type ValidateJson = {
+  decisions: Record<"kimLoboPilot" | "kimLoboNoPilot" | "pooledLobo" | "loso" | "evaluationsLoso", Harness>;
   models: Record<"naive" | "architect", Figures>;
   evidence: { studies: number; benchmarks: number; runs: number };
   pooled: Record<"naive" | "architect", Figures>;
@@ -46,10 +50,24 @@ test.describe("a reviewer checks how good the predictions are", () => {
     await expect(error).toContainText(`off by ${points(models.architect.maeLoboMas)} points, against the naive rule's ${points(models.naive.maeLoboMas)}`);
 
     const calls = box.getByTestId("trust-calls");
-    // "Always multi-agent" is right exactly where the naive rule (never multi-agent) is wrong.
-    await expect(calls).toContainText(`the call was right in ${percent(models.architect.decisionLobo)} of held-out cases on Kim et al.'s benchmarks, ${percent(pooled.architect.decisionLobo)} across studies`);
-    await expect(calls).toContainText(`never multi-agent) was right in ${percent(models.naive.decisionLobo)} and always building multi-agent in ${percent(1 - models.naive.decisionLobo)};`);
-    await expect(calls).toContainText(`in ${percent(pooled.naive.decisionLobo)} and ${percent(1 - pooled.naive.decisionLobo)}.`);
+    // Recommendations scored by regret, labelled with and without a pilot; the old rule's calls beside the constant rules'.
+    const kim = figures.decisions.kimLoboPilot;
+    const usd = (x: number) => `$${x.toFixed(3)}`;
+    await expect(calls).toContainText(`with a single-agent pilot and a solved task worth $1, the rule gave up ${usd(kim.value.regret["1"])} per task, always one agent ${usd(kim.alwaysSingle.regret["1"])}.`);
+    await expect(calls).toContainText(`the rule with that value ${usd(kim.value.regret["1"])} (standard error ${usd(kim.value.regretSe["1"])}) and ${usd(kim.value.regret["10"])}`);
+    await expect(calls).toContainText(`the old rule (the highest predicted success) ${usd(kim.old.regret["1"])} and ${usd(kim.old.regret["10"])}`);
+    await expect(calls).toContainText(`in ${kim.confidence.multiCalls} of ${kim.confidence.groups} groups with a pilot and ${figures.decisions.kimLoboNoPilot.confidence.multiCalls} without`);
+    await expect(calls).toContainText(`the old rule's call was right in ${percent(models.architect.decisionLobo)} with a pilot`);
+    await expect(calls).toContainText(`never building multi-agent in ${percent(models.naive.decisionLobo)}, always in ${percent(1 - models.naive.decisionLobo)};`);
+
+    // The decision tables: each harness's rules, as validate --json scores them.
+    for (const harness of ["kimLoboPilot", "kimLoboNoPilot", "pooledLobo", "loso", "evaluationsLoso"] as const) {
+      const score = figures.decisions[harness];
+      const table = page.getByTestId(`decision-table-${harness}`);
+      await expect(table.getByRole("row", { name: /^old rule: highest predicted success/ })).toContainText(`${score.old.callsRight}/${score.old.groups}`);
+      await expect(table.getByRole("row", { name: /^always a single agent/ })).toContainText(usd(score.alwaysSingle.regret["10"]));
+      await expect(table.getByRole("row", { name: /^value of a solved task stated/ })).toContainText(usd(score.value.regret["0.1"]));
+    }
 
     const pilot = box.getByTestId("trust-pilot");
     const every = Math.max(...[pooled.architect, pooled.naive, models.architect, models.naive].map((m) => pilotTasks(m.maeLoboMas)));

@@ -14,7 +14,7 @@ test.describe("an architect enters pilots of their own task", () => {
     await page.getByRole("textbox", { name: "Tasks solved" }).fill("27");
     await page.getByRole("button", { name: "Add pilot" }).click();
     await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("Centralized, 4 agents: 27 of 30 solved (90%)");
-    await expect(page.getByTestId("pilots-measured")).toContainText("Measured on your task: Centralized, 4 agents, 27 of 30 tasks (90%). Every figure fuses it with the model.");
+    await expect(page.getByTestId("pilots-measured")).toContainText("Measured on your task: Centralized, 4 agents, 27 of 30 tasks (90%). Every figure combines it with the model");
     await expect(page).toHaveURL(/pilot=1_centralized\.4\.27\.30/);
     await expect.poll(async () => centralized.innerText()).not.toBe(priorRow);
     expect((await figures(page)).recommendation).not.toBe(before.recommendation);
@@ -26,7 +26,7 @@ test.describe("an architect enters pilots of their own task", () => {
     await page.getByRole("button", { name: "Add pilot" }).click();
     await page.getByRole("checkbox", { name: "Run on the same tasks" }).check();
     await expect(page).toHaveURL(/pilot=1_centralized\.4\.27\.30_single\.1\.12\.30_paired/);
-    await expect(page.getByTestId("single-level")).toContainText("your pilot fused with the model's estimate");
+    await expect(page.getByTestId("single-level")).toContainText("your pilot combined with the model's estimate");
     const original = await figures(page);
 
     await page.getByRole("button", { name: "Copy link" }).click();
@@ -112,7 +112,7 @@ test("an uploaded run log with good and bad rows lists the bad ones, keeps the g
   await expect(problems).toContainText("agents");
   const list = page.getByRole("list", { name: "Pilots entered" });
   await expect(list).toContainText("Independent, 3 agents: 5 of 10 solved");
-  await expect(list).toContainText("Single agent (SAS), 1 agent: 1 of 2 solved");
+  await expect(list).toContainText("Single agent, 1 agent: 1 of 2 solved");
   await expect(list).toContainText("Centralized, 4 agents: 2 of 2 solved");
   await expect(page).toHaveURL(/pilot=1_independent\.3\.5\.10_single\.1\.1\.2\.t75\.c10000_centralized\.4\.2\.2\.t290\.c45000/);
   await expect(page.getByTestId("designs").getByRole("row", { name: /Centralized, 4 agents/ })).toContainText("$0.0450 (measured)");

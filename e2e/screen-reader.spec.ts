@@ -13,12 +13,15 @@ test.describe("a screen-reader user hears what changed and what each field means
     await page.keyboard.press("End");
     await expect(page.getByTestId("recommended-success")).not.toHaveText(before);
 
-    const design = (await page.getByTestId("recommended-design").innerText()).replace("Build: ", "");
+    const headline = await page.getByTestId("recommended-design").innerText();
+    const lead = headline === "Not shown better: build the single agent" ? "no multi-agent design shown better; build the single agent" : headline.replace("Build: ", "");
     const success = /Predicted success (\d+%) \(90% interval (\d+%-\d+%)\)/.exec(await page.getByTestId("recommended-success").innerText());
     const cost = /^Cost (\$[\d.]+) per task/.exec(await page.getByTestId("recommended-cost").innerText());
+    const sure = /^How sure: (\d+%)/.exec(await page.getByTestId("how-sure").innerText());
     expect(success).not.toBeNull();
     expect(cost).not.toBeNull();
-    await expect(announcer).toHaveText(`Recommendation: ${design}: ${success?.[1]} success (90% interval ${success?.[2]}), ${cost?.[1]} per task.`);
+    expect(sure).not.toBeNull();
+    await expect(announcer).toHaveText(`Recommendation: ${lead}: ${success?.[1]} success (90% interval ${success?.[2]}), ${cost?.[1]} per task; how sure: ${sure?.[1]}.`);
   });
 
   test("a slider is described by its hint, and a number field by its unit and hint", async ({ page }) => {
@@ -28,6 +31,6 @@ test.describe("a screen-reader user hears what changed and what each field means
     expect(hint.length).toBeGreaterThan(10);
     await expect(tools).toHaveAccessibleDescription(hint);
     await expect(page.getByRole("spinbutton", { name: "Input price", exact: true })).toHaveAccessibleDescription("USD per 1M tokens");
-    await expect(page.getByRole("spinbutton", { name: "Confidence target" })).toHaveAccessibleDescription(/^% The chance the call must reach/);
+    await expect(page.getByRole("spinbutton", { name: "Confidence target" })).toHaveAccessibleDescription(/^% How sure a call must be/);
   });
 });

@@ -11,7 +11,7 @@ test("a copied link opened in a new page shows identical figures", async ({ page
   await page.getByRole("textbox", { name: "Tasks solved" }).fill("12");
   await page.getByRole("button", { name: "Add pilot" }).click();
   await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("claude-sonnet-4-5");
-  await page.getByRole("combobox", { name: "Architecture" }).selectOption("hybrid");
+  await page.getByRole("combobox", { name: "Your design" }).selectOption("hybrid");
   await page.getByRole("spinbutton", { name: "Agents" }).fill("7");
   await page.getByRole("combobox", { name: "Prediction model" }).selectOption("paper-v3");
   const original = await figures(page);

@@ -237,11 +237,11 @@ const CASES: ExampleCase[] = [
   {
     file: "lib/views/plan-text.ts",
     example:
-      'planSentence(plan, (d) => d) // "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; expected loss 4.0 points of success."',
+      'planSentence(plan, (d) => d) // "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; it is then expected to give up 4.0 points of success against the best design."',
     check: () =>
       assert.equal(
         planSentence(examplePlan, (d) => d),
-        "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; expected loss 4.0 points of success.",
+        "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; it is then expected to give up 4.0 points of success against the best design.",
       ),
   },
   {
@@ -615,10 +615,10 @@ const CASES: ExampleCase[] = [
   {
     file: "lib/views/announcement.ts",
     example:
-      'recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93, notShownBetter: false }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task; how sure: 93%."',
+      'recommendationAnnouncement({ lead: "Centralized, 4 agents", successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93 }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task; how sure: 93%."',
     check: () =>
       assert.equal(
-        recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93, notShownBetter: false }),
+        recommendationAnnouncement({ lead: "Centralized, 4 agents", successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93 }),
         "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task; how sure: 93%.",
       ),
   },

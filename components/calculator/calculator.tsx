@@ -234,7 +234,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             through extrapolated agent counts
           </label>
           <h2 data-testid="nearest-heading">
-            Nearest measured runs: {labelOf(view.nearest.architecture)} (the {view.recommendation.kind === "multi" ? "recommended design" : "best multi-agent design, against the recommended single agent"})
+            Nearest measured runs: {labelOf(view.nearest.architecture)} (the {view.recommendation.kind === "multi" ? "recommended design" : "multi-agent design likeliest to beat the recommended single agent"})
           </h2>
           <p className="hint">
             Runs of {labelOf(view.nearest.architecture)} whose benchmark and model are nearest your task, model and baseline, beside each group&apos;s single agent: the evidence the

@@ -18,8 +18,8 @@ import { rangeText } from "@/lib/format/numbers";
 
 const FIT_LABELS: Record<Scenario["fit"], string> = {
   architect: "Architect's model",
-  "paper-v3": "Paper's Eq. 1, v3 fit",
-  "paper-v2": "Paper's Eq. 1, v2 fit",
+  "paper-v3": "The paper's regression (its Eq. 1), fitted to its v3 runs",
+  "paper-v2": "The paper's regression (its Eq. 1), fitted to its v2 runs",
 };
 
 const EVIDENCE_LABELS: Record<Scenario["evidence"], string> = {

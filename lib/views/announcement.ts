@@ -1,47 +1,45 @@
 import { formatUsd, wholePercent } from "../format/numbers";
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
+import { decisionText, NOT_SHOWN_BETTER } from "./recommendation-text";
 
-/** What a screen reader hears when the recommendation settles: the design, its success and its cost. */
+/** What a screen reader hears when the recommendation settles: the decision, its success, its cost and how sure it is. */
 export type AnnouncedDesign = {
-  label: string;
-  agents: number;
+  /** The decision as the card's headline says it, without "Build:". */
+  lead: string;
   /** Predicted success, 0-1, with its 90% interval. */
   successRate: number;
   interval: readonly [number, number];
   /** Cost per task in USD. */
   costUsd: number;
-  /** False when no design meets the budget and success floor (the nearest one is shown instead). */
+  /** False when no design meets the budget and success floor (the rule's own call is shown). */
   constraintMet: boolean;
-  /** How sure the call is (the recommendation's one figure), and whether it is the single agent because no multi-agent design was shown better. */
+  /** How sure the call is (the recommendation's one figure). */
   chance: number;
-  notShownBetter: boolean;
 };
 
 /**
  * The sentence the calculator's live region announces once the inputs settle (WCAG 4.1.3): short,
- * one figure each for success and cost, so a screen reader user hears what changed without moving.
+ * one figure each for success, cost and how sure, so a screen reader user hears what changed without moving.
  *
- * @example recommendationAnnouncement({ label: "Centralized", agents: 4, successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93, notShownBetter: false }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task; how sure: 93%."
+ * @example recommendationAnnouncement({ lead: "Centralized, 4 agents", successRate: 0.623, interval: [0.5, 0.71], costUsd: 0.04512, constraintMet: true, chance: 0.93 }) // "Recommendation: Centralized, 4 agents: 62% success (90% interval 50%-71%), $0.0451 per task; how sure: 93%."
  */
 export function recommendationAnnouncement(d: AnnouncedDesign): string {
-  const agents = `${d.agents} agent${d.agents === 1 ? "" : "s"}`;
   const unmet = d.constraintMet ? "" : " No design meets your budget and success floor.";
-  const lead = d.notShownBetter ? "Recommendation: no multi-agent design shown better; build the single agent" : `Recommendation: ${d.label}, ${agents}`;
-  return `${lead}: ${wholePercent(d.successRate)} success (90% interval ${wholePercent(d.interval[0])}-${wholePercent(d.interval[1])}), ${formatUsd(d.costUsd)} per task; how sure: ${wholePercent(d.chance)}.${unmet}`;
+  return `Recommendation: ${d.lead}: ${wholePercent(d.successRate)} success (90% interval ${wholePercent(d.interval[0])}-${wholePercent(d.interval[1])}), ${formatUsd(d.costUsd)} per task; how sure: ${wholePercent(d.chance)}.${unmet}`;
 }
 
-/** The recommended design of a calculator view, as {@link recommendationAnnouncement} words it. */
+/** The recommended design of a calculator view, as {@link recommendationAnnouncement} words it (the headline's words, recommendation-text.ts). */
 export function announcedDesign(view: CalculatorView, catalog: CalculatorCatalog): AnnouncedDesign {
-  const design = view.recommendation.design;
+  const r = view.recommendation;
+  const label = (a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a;
+  const headline = decisionText(r, label, { valuePerSuccess: view.valuePerSuccess, confidence: view.confidence }).headline;
   return {
-    label: catalog.architectures.find((a) => a.architecture === design.architecture)?.label ?? design.architecture,
-    agents: design.agents,
-    successRate: design.successRate,
-    interval: design.interval,
-    costUsd: design.cost.costUsd,
-    constraintMet: view.recommendation.constraint.met,
-    chance: view.recommendation.chance,
-    notShownBetter: view.recommendation.rule === "confidence" && view.recommendation.kind === "single" && !view.recommendation.shownBetter && view.recommendation.constraint.callBreaks === null,
+    lead: headline === NOT_SHOWN_BETTER ? "no multi-agent design shown better; build the single agent" : headline.replace(/^Build: /, ""),
+    successRate: r.design.successRate,
+    interval: r.design.interval,
+    costUsd: r.design.cost.costUsd,
+    constraintMet: r.constraint.met,
+    chance: r.chance,
   };
 }

@@ -17,11 +17,11 @@ const single = designs.find((d) => d.architecture === "single");
 test("with a volume the designs table adds a monthly cost column; with a budget it marks the designs over it", () => {
   if (single === undefined) throw new Error("no single agent");
   const plain = designsTable(designs, catalog, single);
-  assert.deepEqual(plain.columns, ["success (90% interval)", "beats the single agent", "cost per task", "cost per success", "turns", "wall clock"]);
+  assert.deepEqual(plain.columns, ["success (90% interval)", "beats one agent", "cost per task", "cost per success", "turns", "wall clock"]);
   assert.ok(plain.rows.every((r) => !r.overBudget));
   const budget = single.cost.costUsd * 1.5;
   const t = designsTable(designs, catalog, single, { tasksPerDay: 1000, maxCost: budget });
-  assert.deepEqual(t.columns, ["success (90% interval)", "beats the single agent", "cost per task", "cost per month", "cost per success", "turns", "wall clock"]);
+  assert.deepEqual(t.columns, ["success (90% interval)", "beats one agent", "cost per task", "cost per month", "cost per success", "turns", "wall clock"]);
   t.rows.forEach((r, i) => {
     const d = designs[i];
     assert.equal(r.overBudget, (d?.cost.costUsd ?? 0) > budget, r.label);
@@ -37,7 +37,7 @@ test("each multi-agent design shows its chance of beating the single agent and i
   const t = designsTable(designs, catalog, r.design, scenario, r.assessed);
   t.rows.forEach((row, i) => {
     const odds = r.assessed.find((a) => a.design.architecture === designs[i]?.architecture)?.odds;
-    assert.equal(row.cells[1], odds?.chanceBeatsSingle === null || odds === undefined ? "—" : `${Math.round((odds.chanceBeatsSingle ?? 0) * 100)}% (${odds.verdict})`, row.label);
+    assert.equal(row.cells[1], odds?.chanceBeatsSingle === null || odds === undefined ? "—" : `${Math.round((odds.chanceBeatsSingle ?? 0) * 100)}% ${odds.verdict}`, row.label);
   });
 });
 

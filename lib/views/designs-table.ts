@@ -25,10 +25,10 @@ export function designsTable(
   const over = (d: CostedPrediction) => maxCost !== null && d.cost.costUsd > maxCost;
   const beats = (d: CostedPrediction) => {
     const odds = assessed.find((a) => a.design.architecture === d.architecture && a.design.agents === d.agents)?.odds;
-    return odds === undefined || odds.chanceBeatsSingle === null ? "—" : `${formatPercent(odds.chanceBeatsSingle, 0)} (${odds.verdict})`;
+    return odds === undefined || odds.chanceBeatsSingle === null ? "—" : `${formatPercent(odds.chanceBeatsSingle, 0)} ${odds.verdict}`;
   };
   return {
-    columns: ["success (90% interval)", "beats the single agent", "cost per task", ...(tasksPerDay === null ? [] : ["cost per month"]), "cost per success", "turns", "wall clock"],
+    columns: ["success (90% interval)", "beats one agent", "cost per task", ...(tasksPerDay === null ? [] : ["cost per month"]), "cost per success", "turns", "wall clock"],
     rows: designs.map((d) => ({
       label: `${label(d.architecture)}, ${d.agents} agent${d.agents === 1 ? "" : "s"}${d.measured ? "" : " (extrapolated)"}`,
       cells: [

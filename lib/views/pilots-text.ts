@@ -13,6 +13,6 @@ export function pilotsSentence(pilots: readonly Pilot[], label: (architecture: s
   const paired = pilots.some((p) => p.paired) ? ", all on the same tasks" : "";
   const use = fused
     ? `Every figure combines ${pilots.length === 1 ? "it" : "them"} with the model (fused: the model's joint prediction of every design, conditioned on what was measured).`
-    : "The paper's Eq. 1 takes a single-agent pilot as its baseline and cannot use the others; the architect's model fuses them all.";
+    : "The paper's regression (its Eq. 1) takes a single-agent pilot as its baseline and cannot use the others; the architect's model combines them all.";
   return `Measured on your task: ${each.join("; ")}${paired}. ${use}`;
 }

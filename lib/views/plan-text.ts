@@ -32,23 +32,23 @@ const plannedPilot = (o: PlanOption, label: (design: string) => string, cost: (u
  * The planner's recommendation in a sentence: no pilot needed, the cheapest pilot reaching the target,
  * or none up to the largest size (then the surest one). "How sure" is the card's figure.
  *
- * @example planSentence(plan, (d) => d) // "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; expected loss 4.0 points of success."
+ * @example planSentence(plan, (d) => d) // "Pilot hybrid on 30 tasks, with the single agent on the same tasks ($2.71): then the call is right with 91% chance (target 90%), against 34% now; it is then expected to give up 4.0 points of success against the best design."
  */
 export function planSentence(plan: PilotPlan, label: (design: string) => string, cost: (usd: number) => string = formatUsd): string {
   const target = formatPercent(plan.target, 0);
   const choice = plan.choice;
   const now = formatPercent(plan.now.chance, 0);
   if (choice.kind === "none-needed") {
-    return `No pilot needed: the call, ${label(plan.now.call)}, is right with ${now} chance (target ${target}); expected loss ${lossText(plan, plan.now.expectedLoss)}.`;
+    return `No pilot needed: the call, ${label(plan.now.call)}, is right with ${now} chance (target ${target}); it is expected to give up ${lossText(plan, plan.now.expectedLoss)} against the best design.`;
   }
   if (choice.kind === "plan") {
     const o = choice.option;
-    return `Pilot ${plannedPilot(o, label, cost)}${plan.maxPilotCost === null ? "" : `, within your pilot budget of ${cost(plan.maxPilotCost)}`}: then the call is right with ${formatPercent(o.chance, 0)} chance (target ${target}), against ${now} now; expected loss ${lossText(plan, o.expectedLoss)}.`;
+    return `Pilot ${plannedPilot(o, label, cost)}${plan.maxPilotCost === null ? "" : `, within your pilot budget of ${cost(plan.maxPilotCost)}`}: then the call is right with ${formatPercent(o.chance, 0)} chance (target ${target}), against ${now} now; it is then expected to give up ${lossText(plan, o.expectedLoss)} against the best design.`;
   }
   const largest = Math.max(...plan.options.map((o) => o.tasks));
   const budget = plan.maxPilotCost === null ? "" : ` within your pilot budget of ${cost(plan.maxPilotCost)}`;
   if (choice.best === null) return `No pilot fits${budget === "" ? "" : budget.replace(" within", "")}; the call, ${label(plan.now.call)}, is right with ${now} chance (target ${target}).`;
-  return `No pilot on up to ${largest} tasks${budget} makes the call right with ${target} chance: the surest is ${plannedPilot(choice.best, label, cost)}, ${formatPercent(choice.best.chance, 0)} against ${now} now, expected loss ${lossText(plan, choice.best.expectedLoss)}.`;
+  return `No pilot on up to ${largest} tasks${budget} makes the call sure enough (target ${target}): the surest is ${plannedPilot(choice.best, label, cost)}, right with ${formatPercent(choice.best.chance, 0)} chance against ${now} now; it would give up ${lossText(plan, choice.best.expectedLoss)} against the best design.`;
 }
 
 /**

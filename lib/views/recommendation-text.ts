@@ -57,6 +57,9 @@ function matchText(like: Recommendation["like"], benchmark: (id: string) => { la
   return null;
 }
 
+/** The headline of a single-agent call no multi-agent design was shown better than. */
+export const NOT_SHOWN_BETTER = "Not shown better: build the single agent";
+
 /**
  * The decision in words, shared by the card, the summary bar, the CLI and the announcement: the headline,
  * how sure, the pilot that would settle a call the model cannot make, the matching benchmark, the net
@@ -71,7 +74,7 @@ export function decisionText(r: Recommendation, label: (architecture: string) =>
   const contender = r.contender;
   const contenderOdds = r.assessed.find((a) => a.design === contender)?.odds.chanceBeatsSingle ?? Number.NaN;
   return {
-    headline: notShown ? "Not shown better: build the single agent" : `Build: ${r.kind === "single" ? "the single agent" : `${label(r.design.architecture)}, ${agents(r.design)}`}`,
+    headline: notShown ? NOT_SHOWN_BETTER : `Build: ${r.kind === "single" ? "the single agent" : `${label(r.design.architecture)}, ${agents(r.design)}`}`,
     /** The summary bar's and the announcement's design: the headline without "Build:". */
     short: notShown ? "Single agent (not shown better)" : r.kind === "single" ? "Single agent" : `${label(r.design.architecture)}, ${agents(r.design)}`,
     sure: howSureText(r, named),
