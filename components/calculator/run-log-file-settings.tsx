@@ -1,0 +1,90 @@
+"use client";
+
+import { useId } from "react";
+import type { FileSettings, RunLogSummary } from "@/lib/pilots/run-log";
+import { PILOT_ARCHITECTURES, type PilotArchitecture } from "@/lib/pilots/run-log-schema";
+
+type Needing = { name: string; design: boolean; missing: string[] };
+type Props = {
+  needing: readonly Needing[];
+  summary: RunLogSummary;
+  settings: Record<string, FileSettings>;
+  architectures: readonly { architecture: string; label: string; agents: number }[];
+  onChange: (settings: Record<string, FileSettings>) => void;
+};
+
+const isPilotArchitecture = (a: string): a is PilotArchitecture => (PILOT_ARCHITECTURES as readonly string[]).includes(a);
+
+/**
+ * What the page must be told about a file before its rows count: the design a log measured when it
+ * names none (an Inspect log without task_args.architecture, a trace without agent attributes), and
+ * which column is which where the usual names missed a required field. Applies at "Read again".
+ */
+export function RunLogFileSettings({ needing, summary, settings, architectures, onChange }: Props) {
+  const id = useId();
+  const set = (name: string, patch: FileSettings) => onChange({ ...settings, [name]: { ...settings[name], ...patch } });
+  return (
+    <div className="run-log-file-settings" data-testid="run-log-file-settings">
+      {needing.map((file, i) => {
+        const own = settings[file.name] ?? {};
+        const columns = summary.files.find((f) => f.name === file.name)?.columns ?? [];
+        const design = own.design ?? null;
+        return (
+          <fieldset key={file.name}>
+            <legend>{file.name}</legend>
+            {file.design ? (
+              <div className="pilot-add">
+                <p className="pilot-add-title">The log names no design: which did it run?</p>
+                <div className="field">
+                  <label htmlFor={`${id}-${i}-arch`}>Design of {file.name}</label>
+                  <select
+                    id={`${id}-${i}-arch`}
+                    value={design?.architecture ?? ""}
+                    onChange={(e) => {
+                      const a = architectures.find((x) => x.architecture === e.currentTarget.value);
+                      set(file.name, { design: a === undefined || !isPilotArchitecture(a.architecture) ? null : { architecture: a.architecture, agents: a.agents } });
+                    }}
+                  >
+                    <option value="">Choose…</option>
+                    {architectures.map((a) => (
+                      <option key={a.architecture} value={a.architecture}>
+                        {a.label}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`${id}-${i}-agents`}>Agents in {file.name}</label>
+                  <input
+                    id={`${id}-${i}-agents`}
+                    type="number"
+                    min={1}
+                    max={16}
+                    disabled={design === null}
+                    value={design?.agents ?? ""}
+                    onChange={(e) => design !== null && set(file.name, { design: { ...design, agents: Math.round(Number(e.currentTarget.value)) } })}
+                  />
+                </div>
+              </div>
+            ) : null}
+            {file.missing.map((field) => (
+              <div className="field" key={field}>
+                <label htmlFor={`${id}-${i}-${field}`}>
+                  Column for {field} in {file.name}
+                </label>
+                <select id={`${id}-${i}-${field}`} value={own.mapping?.[field as keyof NonNullable<FileSettings["mapping"]>] ?? ""} onChange={(e) => set(file.name, { mapping: { ...own.mapping, [field]: e.currentTarget.value } })}>
+                  <option value="">Choose…</option>
+                  {columns.map((c) => (
+                    <option key={c} value={c}>
+                      {c}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
