@@ -42,8 +42,8 @@ export type ResolvedColumns = {
 };
 
 /**
- * Finds each field's column in a header: a mapped column first (a mapped name the header lacks is
- * reported), then the field's name or its first alias present. `defaults` names the fields the caller
+ * Finds each field's column in a header: a mapped column first, then the field's name or its first
+ * alias present (a mapped name the header lacks is named in the reason when the header is unusable). `defaults` names the fields the caller
  * fills when the header lacks them (a design chosen for the whole file: architecture and agents), so
  * they are not missing. A header with `task` (or a mapped task column) is per task; without one, with
  * `tasks` it is per design; an alias of task (`id`, ...) counts only when there is no `tasks` column.
@@ -59,9 +59,10 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
     const mapped = mapping[field];
     if (mapped !== undefined && mapped.trim() !== "") {
       const at = names.indexOf(columnName(mapped));
-      if (at < 0) unmapped.push(`${field}=${mapped}`);
       position[field] = at;
-      continue;
+      if (at >= 0) continue;
+      // A mapping serves every file of an upload: where this header lacks the column, the usual names apply.
+      unmapped.push(`${field}=${mapped}`);
     }
     for (const alias of COLUMN_ALIASES[field]) {
       const at = names.indexOf(alias);
@@ -71,7 +72,7 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
       break;
     }
   }
-  const ownTask = names.includes("task") || (mapping.task !== undefined && position.task >= 0);
+  const ownTask = names.includes("task") || (mapping.task !== undefined && names.includes(columnName(mapping.task)));
   if (!ownTask && position.tasks >= 0) position.task = -1;
   const format: RunLogFormat | null = position.task >= 0 ? "per-task" : position.tasks >= 0 ? "aggregate" : null;
   const need = (f: RunLogFormat) => RUN_LOG_COLUMNS[f].slice(0, REQUIRED_COLUMNS).filter((c) => position[c] < 0 && !defaults.includes(c));
@@ -79,10 +80,10 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
   const describe = (f: RunLogFormat) => `${f === "aggregate" ? "an" : "a"} ${f} log needs ${RUN_LOG_COLUMNS[f].slice(0, REQUIRED_COLUMNS).join(", ")}`;
   const quoted = (fields: readonly string[]) => `missing column${fields.length === 1 ? "" : "s"} ${fields.map((c) => `"${c}"`).join(", ")}`;
   const mapNote = unmapped.length === 0 ? "" : `; mapped column${unmapped.length === 1 ? "" : "s"} not in the header: ${unmapped.join(", ")}`;
-  if (ownTask && names.includes("tasks") && mapping.task === undefined) {
+  if (ownTask && names.includes("tasks") && !(mapping.task !== undefined && names.includes(columnName(mapping.task)))) {
     return { format: null, position, scale, missing: [], reason: `both "task" and "tasks" columns: ${describe("per-task")}, ${describe("aggregate")}, not both` };
   }
-  if (missing.length === 0 && format !== null && unmapped.length === 0) return { format, position, scale, missing, reason: null };
+  if (missing.length === 0 && format !== null) return { format, position, scale, missing, reason: null };
   const which = format === null ? `${describe("per-task")}; ${describe("aggregate")}` : describe(format);
   const lacking = missing.length === 0 ? "" : `${quoted(missing)} `;
   return { format: null, position, scale, missing, reason: `${lacking}(${which}${aliasNote(missing)})${mapNote}`.trim() };

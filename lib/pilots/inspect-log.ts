@@ -227,6 +227,7 @@ const END_OF_CENTRAL = 0x06054b50;
 function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void; end(): void } {
   let buffer = new Uint8Array(0);
   let done = false;
+  let entries = 0;
   let fallback: Unzip | null = null;
 
   const startFallback = (rest: Uint8Array) => {
@@ -283,6 +284,7 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
       if (dataStart + compressed > buffer.length) break;
       const data = buffer.subarray(dataStart, dataStart + compressed);
       p = dataStart + compressed;
+      entries++;
       if (!handlers.wanted(name)) continue;
       if (size > MAX_ENTRY_BYTES) handlers.onEntryError(name, `inflates to more than ${MAX_ENTRY_BYTES / 1024 / 1024} MB`);
       else if (method === 0) handlers.onEntry(name, data.slice());
@@ -317,7 +319,8 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
         (fallback as Unzip).push(new Uint8Array(0), true);
         return;
       }
-      if (!done && buffer.length > 0) throw new Error("the file ends inside a zip entry (cut short?)");
+      const zipStart = buffer.length >= 4 && buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04;
+      if (!done && buffer.length > 0) throw new Error(entries === 0 && !zipStart ? "no zip entry at byte 0" : "the file ends inside a zip entry (cut short?)");
       if (!done) throw new Error("no central directory: not a zip, or cut short");
     },
   };

@@ -27,11 +27,12 @@ function cellText(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
-/** What a parsed line is, for a message: "an array", "a number", "null". */
+/** What a parsed value is, for a message: "an array", "an object", "a number", "null", "nothing". */
 export function kindOf(value: unknown): string {
   if (value === null) return "null";
+  if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /**

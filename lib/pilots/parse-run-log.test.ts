@@ -94,7 +94,7 @@ describe("a per-task CSV log", () => {
     const columns = ["task", "architecture", "agents", "solved", "tokens_in", "tokens_out", "turns", "seconds", "cost"];
     for (const newline of ["\n", "\r\n"]) {
       const summary = parseRunLogText([columns.join(","), " ", "t1,|,,t1,,|,t1,|,t1"].join(newline), "pilot.csv");
-      assert.deepEqual(summary.errors.map((e) => e.field), ["row"], `${JSON.stringify(newline)}: the header is read, the junk row is one bad row`);
+      assert.ok(!summary.errors.some((e) => e.field === "header") && summary.errors.every((e) => e.line === 3), `${JSON.stringify(newline)}: the header is read, the junk row is the one bad row`);
       assert.deepEqual(summary.rows, { valid: 0, invalid: 1 });
     }
     const pipes = parseRunLogText("task|architecture|agents|solved\nt1|single|1|1\nt2,x|single|1|0\n", "pilot.txt");

@@ -4,10 +4,10 @@ import { quoteValue } from "../data/cell-values";
 
 /**
  * The architect's pilots in links and on the command line (docs/architecture.md). A link carries them in
- * one versioned, URL-safe value: `pilot=2~gpt-5-mini_single.1.12.30_centralized.4.15.30_paired`
- * (version 2, then `~` and the model of every pilot that names none; per pilot
+ * one versioned, URL-safe value: `pilot=2*gpt-5-mini_single.1.12.30_centralized.4.15.30_paired`
+ * (version 2, then `*` and the model of every pilot that names none; per pilot
  * architecture.agents.solved.tasks, then any measured per-task means as MEASURES writes them, then
- * `~model` when it ran with another model; `paired` when they ran on the same tasks). Version 1 links
+ * `*model` when it ran with another model; `paired` when they ran on the same tasks). Version 1 links
  * (`1_single.1.12.30`, before pilots carried a model) still open: their pilots ran with the link's own
  * model. The CLI takes `--pilot single:12/30 --pilot centralized:4:15/30` (agents optional: the
  * architecture's measured count) and `--paired`. Both are validated here, with messages naming the
@@ -22,6 +22,8 @@ export const MAX_PILOTS = PILOT_LIMITS.maxPilots;
 export const MAX_PILOT_TASKS = PILOT_LIMITS.maxTasks;
 /** Most characters of a `pilot=` value: 100 per pilot (a version 1 value: 40). */
 export const MAX_PILOTS_VALUE = 100 * MAX_PILOTS;
+/** What puts a model after the version or a pilot: "*", which a URL keeps as it is ("~" would be written %7E). */
+const MODEL_MARK = "*";
 /** A model as a link writes it: lower case letters, digits, dots and dashes, at most 64. */
 const MODEL_TOKEN = /^[a-z0-9][a-z0-9.-]{0,63}$/;
 
@@ -96,14 +98,14 @@ function measuresOf(fields: readonly string[], which: string): { ok: true; measu
  * Decodes a link's `pilot=` value; `model` is the link's own model, which a version 1 value's pilots
  * ran with (and a version 2 pilot that names none).
  *
- * @example decodePilots("2~gpt-5-mini_single.1.12.30_centralized.4.15.30~gpt-5-nano_paired", choices, "gpt-5-mini") // { ok: true, pilots: [single 12/30 of gpt-5-mini, centralized 4 agents 15/30 of gpt-5-nano], both paired }
+ * @example decodePilots("2*gpt-5-mini_single.1.12.30_centralized.4.15.30*gpt-5-nano_paired", choices, "gpt-5-mini") // { ok: true, pilots: [single 12/30 of gpt-5-mini, centralized 4 agents 15/30 of gpt-5-nano], both paired }
  */
 export function decodePilots(value: string, choices: PilotChoices, model?: string): Parsed {
   if (value.length > MAX_PILOTS_VALUE) return { ok: false, message: `expected at most ${MAX_PILOTS_VALUE} characters, got ${value.length}` };
   const [head = "", ...parts] = value.split("_");
-  const [version, defaultModel, ...extra] = head.split("~");
+  const [version, defaultModel, ...extra] = head.split(MODEL_MARK);
   if ((version !== "1" && version !== PILOTS_VERSION) || extra.length > 0 || (version === "1" && defaultModel !== undefined)) {
-    return { ok: false, message: `expected version ${PILOTS_VERSION} (a value starting "${PILOTS_VERSION}_" or "${PILOTS_VERSION}~MODEL_") or 1, got ${quoteValue(value.slice(0, 20))}` };
+    return { ok: false, message: `expected version ${PILOTS_VERSION} (a value starting "${PILOTS_VERSION}_" or "${PILOTS_VERSION}*MODEL_") or 1, got ${quoteValue(value.slice(0, 20))}` };
   }
   if (defaultModel !== undefined && !MODEL_TOKEN.test(defaultModel)) return { ok: false, message: `the pilots' model expected lower-case letters, digits, dots and dashes (at most 64), got ${quoteValue(defaultModel)}` };
   const paired = parts.at(-1) === "paired";
@@ -111,9 +113,9 @@ export function decodePilots(value: string, choices: PilotChoices, model?: strin
   const raw: RawPilot[] = [];
   for (const [i, entry] of entries.entries()) {
     const which = `pilot ${i + 1}`;
-    const [design = "", own, ...more] = entry.split("~");
+    const [design = "", own, ...more] = entry.split(MODEL_MARK);
     if (version === "1" && own !== undefined) return { ok: false, message: `${which}: a version 1 value names no model, got ${quoteValue(entry)}` };
-    if (more.length > 0 || (own !== undefined && !MODEL_TOKEN.test(own))) return { ok: false, message: `${which}: its model expected lower-case letters, digits, dots and dashes (at most 64) after one "~", got ${quoteValue(entry)}` };
+    if (more.length > 0 || (own !== undefined && !MODEL_TOKEN.test(own))) return { ok: false, message: `${which}: its model expected lower-case letters, digits, dots and dashes (at most 64) after one "*", got ${quoteValue(entry)}` };
     const fields = design.split(".");
     if (fields.length < 4) return { ok: false, message: `${which}: expected architecture.agents.solved.tasks, got ${quoteValue(entry)}` };
     const [architecture = "", agents = "", solved = "", tasks = "", ...measureFields] = fields;
@@ -136,7 +138,7 @@ export function decodePilots(value: string, choices: PilotChoices, model?: strin
  * A link's `pilot=` value, or null for no pilots: the model most pilots ran with after the version,
  * any other model after its pilot.
  *
- * @example encodePilots([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false, model: "gpt-5-mini" }]) // "2~gpt-5-mini_single.1.12.30"
+ * @example encodePilots([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false, model: "gpt-5-mini" }]) // "2*gpt-5-mini_single.1.12.30"
  */
 export function encodePilots(pilots: readonly Pilot[]): string | null {
   if (pilots.length === 0) return null;
@@ -154,9 +156,9 @@ export function encodePilots(pilots: readonly Pilot[]): string | null {
         return value === undefined ? [] : [`${m.letter}${Math.round(value * m.scale)}`];
       }),
     ].join(".");
-    return p.model === undefined || p.model === common ? fields : `${fields}~${p.model}`;
+    return p.model === undefined || p.model === common ? fields : `${fields}${MODEL_MARK}${p.model}`;
   });
-  return [common === undefined ? PILOTS_VERSION : `${PILOTS_VERSION}~${common}`, ...entries, ...(pilots.some((p) => p.paired) ? ["paired"] : [])].join("_");
+  return [common === undefined ? PILOTS_VERSION : `${PILOTS_VERSION}${MODEL_MARK}${common}`, ...entries, ...(pilots.some((p) => p.paired) ? ["paired"] : [])].join("_");
 }
 
 /**
@@ -190,12 +192,13 @@ export function pilotsField(choices: PilotChoices): z.ZodMiniType<string, string
 }
 
 /**
- * The catalog's id of a model a log names, or the name made link-safe when the catalog lacks it:
+ * The catalog's id of a model a log names, or its name made link-safe (without the provider) when the
+ * catalog lacks it:
  * Inspect and OpenTelemetry write "provider/model", sometimes with a release date ("-20250929",
  * "-2025-08-07") or "-latest", and a dot where the catalog has a dash.
  *
  * @example pilotModelId("anthropic/claude-sonnet-4-5-20250929", ["gpt-5-mini", "claude-sonnet-4-5"]) // "claude-sonnet-4-5"
- * @example pilotModelId("ollama/gemma3", ["gpt-5-mini"]) // "ollama-gemma3"
+ * @example pilotModelId("ollama/gemma3", ["gpt-5-mini"]) // "gemma3"
  */
 export function pilotModelId(name: string, models: readonly string[]): string {
   const lower = name.trim().toLowerCase();
@@ -206,7 +209,7 @@ export function pilotModelId(name: string, models: readonly string[]): string {
     const found = models.find((m) => m === candidate) ?? models.find((m) => loose(m) === loose(candidate));
     if (found !== undefined) return found;
   }
-  const token = lower.replace(/[^a-z0-9.-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 64);
+  const token = last.replace(/[^a-z0-9.-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 64);
   return token === "" ? "unknown" : token;
 }
 

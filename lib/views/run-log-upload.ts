@@ -30,7 +30,7 @@ export function isUsableRunLog(summary: RunLogSummary): boolean {
 /**
  * Where an invalid row is, in words: its line, its sample or trace, or the file as a whole.
  *
- * @example runLogPlace({ file: "single.eval", line: null, sample: "12 (epoch 1)", field: "scores", reason: "no score" }) // "sample 12 (epoch 1)"
+ * @example runLogPlace({ line: null, sample: "12 (epoch 1)" }) // "sample 12 (epoch 1)"
  */
 export function runLogPlace(error: Pick<RunLogError, "line" | "sample">): string {
   if (error.line !== null && error.line > 0) return `line ${count(error.line)}`;
