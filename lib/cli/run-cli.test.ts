@@ -227,9 +227,9 @@ describe("cli predict with pilots", () => {
     assert.equal(piloted.status, 0, piloted.stderr);
     const json = JSON.parse(piloted.stdout);
     assert.deepEqual(json.scenario.pilots, [
-      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },
-      { architecture: "centralized", agents: 4, tasks: 30, solved: 27, paired: true },
-    ]);
+      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
+      { architecture: "centralized", agents: 4, tasks: 30, solved: 27, paired: true, model: "gpt-5-mini" },
+    ], "a --pilot ran with the scenario's model");
     const before = centralized(plain);
     const after = centralized(json);
     assert.ok(before && after);
