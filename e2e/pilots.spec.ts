@@ -140,8 +140,10 @@ test("an Inspect log that names no design asks for it, then loads its samples as
   await page.getByTestId("run-log-reread").click();
   await expect(page.getByTestId("run-log-status")).toContainText(`${name} (Inspect .eval log): 1 valid sample, 0 invalid; model openai/gpt-4o`);
   // GPT-4o has no capability index: the calculator cannot predict for it, so its pilot is shown, not fused.
-  await expect(page.getByTestId("other-pilots-notice")).toContainText("1 pilot ran with GPT-4o, not GPT-5 mini (the model you predict for): it is shown, not fused.");
-  await expect(page.getByRole("list", { name: "Pilots of another model" })).toContainText("Single agent (SAS), 1 agent, GPT-4o: 0 of 1 solved (0%), not fused");
+  await expect(page.getByTestId("other-pilots-notice")).toContainText(
+    "1 pilot ran with gpt-4o, not GPT-5 mini (the model you predict for): it is shown, not fused. The calculator cannot predict for gpt-4o (no capability index): count it as GPT-5 mini runs to fuse it.",
+  );
+  await expect(page.getByRole("list", { name: "Pilots of another model" })).toContainText("Single agent (SAS), 1 agent, gpt-4o: 0 of 1 solved (0%), not fused");
   await expect(page).toHaveURL(/pilot=2\*gpt-4o_single\.1\.0\.1\.t10\.i153\.o3\.s15/);
   await page.screenshot({ path: "test-results/inspect-upload.png", fullPage: false });
   await page.getByRole("button", { name: "Count it as GPT-5 mini runs" }).click();

@@ -24,7 +24,7 @@ type Props = {
  * scenario's model's (for a log of a model the catalog lacks).
  */
 export function OtherPilots({ pilots, model, label, modelLabel, catalogModels, onRemove, onAdopt, onPredictFor }: Props) {
-  const notice = otherPilotsNotice(pilots, model, modelLabel);
+  const notice = otherPilotsNotice(pilots, model, modelLabel, (m) => catalogModels.includes(m));
   if (notice === null) return null;
   const models = [...new Set(pilots.map((p) => p.model ?? model))].filter((m) => catalogModels.includes(m));
   return (
