@@ -5,6 +5,7 @@ import type { Pilot } from "@/lib/model/predict/pilots";
 import { decodePilots, encodePilots, MAX_PILOTS, pilotsFromRunLog, type PilotChoices } from "@/lib/scenario/pilots";
 import { RunLogUpload } from "./run-log-upload";
 import { OtherPilots } from "./other-pilots";
+import { ArchitectureOptions } from "./architecture-options";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { wholePercent } from "@/lib/format/numbers";
 import { PILOT_TASKS } from "@/lib/model/predict/prediction";
@@ -139,11 +140,7 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
           <div className="field">
             <label htmlFor={`${id}-arch`}>Design piloted</label>
             <select id={`${id}-arch`} value={architecture} onChange={(e) => setArchitecture(e.currentTarget.value)}>
-              {catalog.architectures.map((a) => (
-                <option key={a.architecture} value={a.architecture}>
-                  {a.label}
-                </option>
-              ))}
+              <ArchitectureOptions architectures={catalog.architectures} />
             </select>
           </div>
           <div className="field">

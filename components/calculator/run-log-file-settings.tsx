@@ -3,6 +3,8 @@
 import { useId } from "react";
 import type { FileSettings, RunLogSummary } from "@/lib/pilots/run-log";
 import { PILOT_ARCHITECTURES, type PilotArchitecture } from "@/lib/pilots/run-log-schema";
+import { pilotAgentRange } from "@/lib/model/predict/pilots";
+import { ArchitectureOptions } from "./architecture-options";
 
 type Needing = { name: string; design: boolean; missing: string[] };
 type Props = {
@@ -46,11 +48,7 @@ export function RunLogFileSettings({ needing, summary, settings, architectures, 
                     }}
                   >
                     <option value="">Choose…</option>
-                    {architectures.map((a) => (
-                      <option key={a.architecture} value={a.architecture}>
-                        {a.label}
-                      </option>
-                    ))}
+                    <ArchitectureOptions architectures={architectures} />
                   </select>
                 </div>
                 <div className="field">
@@ -62,7 +60,12 @@ export function RunLogFileSettings({ needing, summary, settings, architectures, 
                     max={16}
                     disabled={design === null}
                     value={design?.agents ?? ""}
-                    onChange={(e) => design !== null && set(file.name, { design: { ...design, agents: Math.round(Number(e.currentTarget.value)) } })}
+                    onChange={(e) => {
+                      // Only a count the design can have is taken: anything else leaves the last one.
+                      const agents = Number(e.currentTarget.value);
+                      const [low, high] = design === null ? [0, -1] : pilotAgentRange(design.architecture);
+                      if (design !== null && Number.isInteger(agents) && agents >= low && agents <= high) set(file.name, { design: { ...design, agents } });
+                    }}
                   />
                 </div>
               </div>

@@ -3,6 +3,7 @@ import { kindOf } from "./jsonl-reader";
 import type { RunLogField } from "./run-log-schema";
 import type { RecordSink } from "./run-log";
 import type { RowPlace, RunLogTotals } from "./run-log-totals";
+import type { RunLogFileReport } from "./run-log-summary";
 
 /*
  * Inspect evaluation logs (the UK AI Security Institute's open evaluation framework; log schema
@@ -117,7 +118,7 @@ const FILE_PLACE: RowPlace = { line: null, sample: null };
  *
  * @example readInspectJson('{"version": 2, "eval": {"model": "x"}, "samples": []}', sink, totals) // false (a log without samples: one problem)
  */
-export function readInspectJson(text: string, sink: RecordSink, totals: RunLogTotals): boolean {
+export function readInspectJson(text: string, sink: RecordSink, totals: RunLogTotals, report?: RunLogFileReport): boolean {
   let log: unknown;
   try {
     log = JSON.parse(text);
@@ -130,6 +131,7 @@ export function readInspectJson(text: string, sink: RecordSink, totals: RunLogTo
     return false;
   }
   const info = evalInfo(log.eval);
+  if (report !== undefined && info.model !== null && !report.models.includes(info.model)) report.models.push(info.model);
   if (!Array.isArray(log.samples) || log.samples.length === 0) {
     totals.problem(FILE_PLACE, "samples", "the log holds no samples (Inspect leaves them out when told not to log samples)");
     return false;
@@ -138,7 +140,6 @@ export function readInspectJson(text: string, sink: RecordSink, totals: RunLogTo
   return true;
 }
 
-const SAMPLE_ENTRY = /^samples\/[^/]+\.json$/;
 const HEADER_ENTRIES = new Set(["header.json", "_journal/start.json"]);
 
 /**
@@ -146,17 +147,16 @@ const HEADER_ENTRIES = new Set(["header.json", "_journal/start.json"]);
  * that come before the log's `eval` (header.json comes last; `_journal/start.json`, when present,
  * first) wait as rows, a few numbers each, until it is known.
  */
-export function createInspectEvalReader(sink: RecordSink, totals: RunLogTotals): { push(bytes: Uint8Array): void; end(): void } {
-  const decoder = new TextDecoder();
+export function createInspectEvalReader(sink: RecordSink, totals: RunLogTotals, report?: RunLogFileReport): { push(bytes: Uint8Array): void; end(): void } {
   let info: EvalInfo | null = null;
   const waiting: SampleRow[] = [];
   let samples = 0;
   let broken = false;
 
-  const entryDone = (name: string, bytes: Uint8Array) => {
+  const entryDone = (name: string, text: string) => {
     let value: unknown;
     try {
-      value = JSON.parse(decoder.decode(bytes));
+      value = JSON.parse(text);
     } catch (error) {
       totals.invalid({ line: null, sample: name }, "sample", `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
       return;
@@ -164,6 +164,8 @@ export function createInspectEvalReader(sink: RecordSink, totals: RunLogTotals):
     if (HEADER_ENTRIES.has(name)) {
       if (info === null && isObject(value)) {
         info = evalInfo(value.eval);
+        // The file names its model even when no sample of it is valid.
+        if (report !== undefined && info.model !== null && !report.models.includes(info.model)) report.models.push(info.model);
         for (const row of waiting.splice(0)) addSample(row, info, sink, totals);
       }
       return;
@@ -175,7 +177,7 @@ export function createInspectEvalReader(sink: RecordSink, totals: RunLogTotals):
   };
 
   const zip = createZipReader({
-    wanted: (name) => HEADER_ENTRIES.has(name) || SAMPLE_ENTRY.test(name),
+    wanted: (name) => (name.startsWith("samples/") && name.endsWith(".json") && name.indexOf("/", 8) < 0) || HEADER_ENTRIES.has(name),
     onEntry: entryDone,
     onEntryError: (name, reason) => totals.invalid({ line: null, sample: name }, "sample", reason),
   });
@@ -208,9 +210,22 @@ export function createInspectEvalReader(sink: RecordSink, totals: RunLogTotals):
   };
 }
 
-type ZipHandlers = { wanted(name: string): boolean; onEntry(name: string, bytes: Uint8Array): void; onEntryError(name: string, reason: string): void };
+type ZipHandlers = { wanted(name: string): boolean; onEntry(name: string, text: string): void; onEntryError(name: string, reason: string): void };
 
-const NAME_DECODER = new TextDecoder();
+const TEXT_DECODER = new TextDecoder();
+/** Where inflated entries wait to be decoded together: one TextDecoder call per batch instead of per entry (per entry it cost Chromium 6 µs a sample). */
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+/** An entry's name: ASCII read directly (Inspect's are), anything else through the decoder. */
+function entryName(bytes: Uint8Array): string {
+  let ascii = "";
+  for (let i = 0; i < bytes.length; i++) {
+    const code = bytes[i] ?? 0;
+    if (code >= 0x80) return TEXT_DECODER.decode(bytes);
+    ascii += String.fromCharCode(code);
+  }
+  return ascii;
+}
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL = 0x06054b50;
@@ -228,6 +243,10 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
   let buffer = new Uint8Array(0);
   let done = false;
   let entries = 0;
+  let batch = new Uint8Array(BATCH_BYTES);
+  let batchLength = 0;
+  let batchNames: string[] = [];
+  let batchEnds: number[] = [];
   let fallback: Unzip | null = null;
 
   const startFallback = (rest: Uint8Array) => {
@@ -241,7 +260,7 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
         if (size <= MAX_ENTRY_BYTES) chunks.push(data);
         if (!final) return;
         if (size > MAX_ENTRY_BYTES) handlers.onEntryError(entry.name, `inflates to more than ${MAX_ENTRY_BYTES / 1024 / 1024} MB`);
-        else handlers.onEntry(entry.name, concat(chunks, size));
+        else handlers.onEntry(entry.name, TEXT_DECODER.decode(concat(chunks, size)));
       };
       entry.start();
     });
@@ -261,6 +280,7 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
       const signature = view.getUint32(p, true);
       if (signature === CENTRAL_HEADER || signature === END_OF_CENTRAL) {
         done = true;
+        flush();
         return buffer.length;
       }
       if (signature !== LOCAL_HEADER) throw new Error(`no zip entry at byte ${p}`);
@@ -272,12 +292,13 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
       const extraLength = view.getUint16(p + 28, true);
       const dataStart = p + 30 + nameLength + extraLength;
       if (dataStart > buffer.length) break;
-      const name = NAME_DECODER.decode(buffer.subarray(p + 30, p + 30 + nameLength));
+      const name = entryName(buffer.subarray(p + 30, p + 30 + nameLength));
       if (compressed === 0xffffffff || size === 0xffffffff) {
         const sizes = zip64Sizes(view, p + 30 + nameLength, extraLength);
         if (sizes !== null) ({ size, compressed } = sizes);
       }
       if ((flags & 8) !== 0 && compressed === 0) {
+        flush();
         startFallback(buffer.subarray(p));
         return buffer.length;
       }
@@ -287,20 +308,54 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
       entries++;
       if (!handlers.wanted(name)) continue;
       if (size > MAX_ENTRY_BYTES) handlers.onEntryError(name, `inflates to more than ${MAX_ENTRY_BYTES / 1024 / 1024} MB`);
-      else if (method === 0) handlers.onEntry(name, data.slice());
-      else if (method !== 8) handlers.onEntryError(name, `compressed with method ${method}; only deflate (8) and stored (0) are read`);
+      else if (method !== 0 && method !== 8) handlers.onEntryError(name, `compressed with method ${method}; only deflate (8) and stored (0) are read`);
       else {
-        let bytes: Uint8Array;
+        const room = reserve(size + 1);
         try {
-          bytes = inflateSync(data, { out: new Uint8Array(size) });
+          const bytes = method === 0 ? data : inflateSync(data, { out: room.subarray(0, size) });
+          if (method === 0) room.set(data);
+          batchLength += bytes.length;
         } catch (error) {
           handlers.onEntryError(name, `cannot be inflated (${error instanceof Error ? error.message : String(error)})`);
           continue;
         }
-        handlers.onEntry(name, bytes);
+        batch[batchLength++] = 0;
+        batchNames.push(name);
+        batchEnds.push(batchLength - 1);
+        if (batchLength >= BATCH_BYTES) flush();
       }
     }
+    flush();
     return p;
+  };
+
+  /** Room for `size` bytes at the end of the batch, growing it (after flushing what waits) when needed. */
+  const reserve = (size: number): Uint8Array => {
+    if (batchLength + size > batch.length) {
+      flush();
+      if (size > batch.length) batch = new Uint8Array(Math.max(size, BATCH_BYTES));
+    }
+    return batch.subarray(batchLength, batchLength + size);
+  };
+
+  /**
+   * Decodes the waiting entries in one call and hands each its text: they are joined by a zero byte,
+   * which JSON text cannot hold; an entry that holds one anyway (not JSON) makes the batch be decoded
+   * entry by entry.
+   */
+  const flush = () => {
+    if (batchNames.length === 0) return;
+    const parts = TEXT_DECODER.decode(batch.subarray(0, batchLength)).split("\0");
+    const whole = parts.length === batchNames.length + 1;
+    let start = 0;
+    batchNames.forEach((name, i) => {
+      const end = batchEnds[i] ?? start;
+      handlers.onEntry(name, whole ? (parts[i] ?? "") : TEXT_DECODER.decode(batch.subarray(start, end)));
+      start = end + 1;
+    });
+    batchNames = [];
+    batchEnds = [];
+    batchLength = 0;
   };
 
   return {

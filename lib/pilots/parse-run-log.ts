@@ -81,7 +81,7 @@ export function createRunLogUpload(options: ParseRunLogOptions = {}): RunLogUplo
     if (kind === "otlp") return createOtlpReader(sink, totals, rules);
     if (kind === "inspect-json") {
       const parts: string[] = [];
-      return { push: (text) => void parts.push(text), end: () => void readInspectJson(parts.join(""), sink, totals) };
+      return { push: (text) => void parts.push(text), end: () => void readInspectJson(parts.join(""), sink, totals, report) };
     }
     if (kind === "jsonl") {
       const table = createTableReader(totals, report, rules, settings, null);
@@ -123,7 +123,7 @@ export function createRunLogUpload(options: ParseRunLogOptions = {}): RunLogUplo
       const start = (bytes: Uint8Array): RunLogFileReader => {
         kind = runLogKind(input.name, bytes);
         report.kind = kind;
-        if (kind === "inspect-eval") return createInspectEvalReader(createRecordSink(totals, report, rules, input.settings ?? {}), totals);
+        if (kind === "inspect-eval") return createInspectEvalReader(createRecordSink(totals, report, rules, input.settings ?? {}), totals, report);
         const text = textReader(kind, input, report);
         const decoder = new TextDecoder();
         return {

@@ -161,6 +161,9 @@ describe("the fast check agrees with the schema", () => {
       };
     });
     const summary = summaryOf([...PER_TASK, "tokens_cached"], rows, { spans: true, maxErrors: 100_000 });
+    // The record sink's own fast path (JSON Lines objects, Inspect samples, traces) reads the same.
+    const records = summaryOf([...PER_TASK, "tokens_cached"], rows, { spans: false, maxErrors: 100_000 });
+    assert.deepEqual([records.rows, records.designs, records.errors], [summary.rows, summary.designs, summary.errors]);
     const tally = new Map<string, { tasks: Set<string>; solved: number; cost: number[] }>();
     let invalid = 0;
     let blank = 0;

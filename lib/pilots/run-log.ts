@@ -1,9 +1,11 @@
 import { got } from "../model/stats/checked";
 import { cellAt, emptySpans, float64At, int32At, plainNumberAt, smallIntAt, spansOf, wordAt, type CellSpans } from "./cell-spans";
 import { resolveColumns, type ColumnMapping, type ResolvedColumns } from "./columns";
+import { parseNumber } from "../data/cell-values";
 import {
   AggregateRowSchema,
   DEFAULT_SCORE_RULE,
+  judgeScore,
   MAX_MODEL_NAME_LENGTH,
   MAX_TASK_ID_LENGTH,
   MEASURES,
@@ -67,6 +69,37 @@ export function createRecordSink(totals: RunLogTotals, report: RunLogFileReport,
   const perTask = perTaskRowSchema(rules.score);
   const measures = new Float64Array(MEASURES.length);
   const design = settings.design ?? null;
+
+  /**
+   * A well-formed per-task row, checked in place and added; false leaves it to the schema, which alone
+   * words reasons. Reads exactly what the schema reads (a test holds them to the same summary): cells
+   * without blanks around them, a known architecture in lower case, agents in its range, a solved
+   * value judgeScore reads, measures within their limits, a model of at most 100 characters.
+   */
+  const fastPerTask = (row: Partial<Record<RunLogField, string>>, place: RowPlace): boolean => {
+    const { task, architecture, agents, solved, model } = row;
+    if (task === undefined || architecture === undefined || agents === undefined || solved === undefined || row.tasks !== undefined) return false;
+    if (task.length === 0 || task.length > MAX_TASK_ID_LENGTH || task.trim() !== task) return false;
+    const index = ARCHITECTURE_INDEX.get(architecture);
+    const count = smallIntAt(agents, 0, agents.length);
+    if (index === undefined || count < int32At(LOWEST_AGENTS, index) || count > int32At(HIGHEST_AGENTS, index)) return false;
+    const judged = judgeScore(solved, rules.score);
+    if (judged === null || solved.trim() === "") return false;
+    for (let k = 0; k < MEASURES.length; k++) {
+      const measure = MEASURES[k];
+      const text = measure === undefined ? undefined : row[measure.column];
+      if (text === undefined) measures[k] = Number.NaN;
+      else {
+        const value = measure === undefined ? undefined : parseNumber(text, { min: 0, max: measure.max });
+        if (value === undefined || text.trim() !== text) return false;
+        measures[k] = value;
+      }
+    }
+    if (model !== undefined && (model.length === 0 || model.length > MAX_MODEL_NAME_LENGTH || model.trim() !== model)) return false;
+    totals.accept(task, index, count, model ?? null, judged, 1, measures, place);
+    return true;
+  };
+
   return {
     add(record, place, modelDefault = null, scale = {}) {
       const row: Partial<Record<RunLogField, string>> = { ...record };
@@ -85,6 +118,13 @@ export function createRecordSink(totals: RunLogTotals, report: RunLogFileReport,
       }
       if (settings.model !== undefined && settings.model !== null) row.model = settings.model;
       else if (row.model === undefined && modelDefault !== null) row.model = modelDefault;
+      // A measure in other units (milliseconds) is checked against its limit once converted.
+      for (const [field, factor] of Object.entries(scale)) {
+        const raw = row[field as RunLogField];
+        const value = raw === undefined ? undefined : parseNumber(raw, {});
+        if (value !== undefined && factor !== undefined) row[field as RunLogField] = String(value * factor);
+      }
+      if (fastPerTask(row, place)) return;
       const aggregate = row.task === undefined && row.tasks !== undefined;
       const result = aggregate ? AggregateRowSchema.safeParse(row) : perTask.safeParse(row);
       if (!result.success) {
@@ -95,7 +135,7 @@ export function createRecordSink(totals: RunLogTotals, report: RunLogFileReport,
       const parsed = result.data;
       MEASURES.forEach((m, k) => {
         const value = parsed[m.column];
-        measures[k] = value === undefined ? Number.NaN : value * (scale[m.column] ?? 1);
+        measures[k] = value === undefined ? Number.NaN : value;
       });
       const architecture = got(ARCHITECTURE_INDEX, parsed.architecture);
       const model = parsed.model ?? null;

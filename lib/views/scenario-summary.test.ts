@@ -24,3 +24,8 @@ test("the print summary words every input: labels from the parameters table, ids
   assert.equal(summary.get("Confidence target"), "90.0%");
   assert.equal(summary.size, 24);
 });
+
+test("the print summary lists pilots of another model apart, as not fused", () => {
+  const summary = summaryOf({ model: "gpt-5-nano", pilots: "2*gpt-5-mini_single.1.12.30_centralized.4.9.30*gpt-5-nano" });
+  assert.equal(summary.get("Pilots"), "Centralized, 4 agents: 9 of 30 solved; Single agent (SAS), 1 agent, GPT-5 mini: 12 of 30 solved (not fused)");
+});
