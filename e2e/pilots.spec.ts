@@ -134,8 +134,7 @@ test("an Inspect log that names no design asks for it, then loads its samples as
   const upload = page.getByLabel("Your pilot runs");
   const name = "mmlu-summary-choices.eval";
   await upload.setInputFiles({ name, mimeType: "application/zip", buffer: readFileSync(join(INSPECT_FIXTURES, name)) });
-  await expect(page.getByTestId("run-log-status")).toContainText(`${name} (Inspect .eval log): 0 valid samples, 1 invalid`);
-  await expect(page.getByTestId("run-log-status")).toContainText("Nothing was loaded; your earlier figures are kept.");
+  await expect(page.getByTestId("run-log-status")).toContainText(`${name} (Inspect .eval log): 0 valid samples, 1 invalid; model openai/gpt-4o. ${name} names no design: choose below and read again. Nothing was loaded; your earlier figures are kept.`);
   await page.getByLabel(`Design of ${name}`).selectOption("single");
   await page.getByTestId("run-log-reread").click();
   await expect(page.getByTestId("run-log-status")).toContainText(`${name} (Inspect .eval log): 1 valid sample, 0 invalid; model openai/gpt-4o`);
@@ -145,7 +144,8 @@ test("an Inspect log that names no design asks for it, then loads its samples as
   );
   await expect(page.getByRole("list", { name: "Pilots of another model" })).toContainText("Single agent (SAS), 1 agent, gpt-4o: 0 of 1 solved (0%), not fused");
   await expect(page).toHaveURL(/pilot=2\*gpt-4o_single\.1\.0\.1\.t10\.i153\.o3\.s15/);
-  await page.screenshot({ path: "test-results/inspect-upload.png", fullPage: false });
+  await page.getByTestId("other-pilots").scrollIntoViewIfNeeded();
+  await page.getByTestId("other-pilots").screenshot({ path: "test-results/inspect-upload.png" });
   await page.getByRole("button", { name: "Count it as GPT-5 mini runs" }).click();
   await expect(page.getByTestId("other-pilots")).toHaveCount(0);
   await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("Single agent (SAS), 1 agent: 0 of 1 solved (0%)");
@@ -180,4 +180,27 @@ test("switching the model keeps the pilots but stops fusing them, says so, and C
   await page.getByRole("button", { name: "Predict for GPT-5 mini" }).click();
   await expect(page.getByTestId("other-pilots")).toHaveCount(0);
   await expect(page.getByRole("list", { name: "Pilots entered" }).getByRole("listitem")).toHaveCount(2);
+});
+
+test("every Inspect fixture uploads on the page with the counts its samples hold", async ({ page }) => {
+  test.skip(!existsSync(INSPECT_FIXTURES), `the Inspect fixtures are not at ${INSPECT_FIXTURES} (shared/ beside the repository)`);
+  const expected: Record<string, string> = {
+    "2025-02-11T15-17-00-05-00_popularity_dPiJifoWeEQBrfWsAopzWr.eval": "0 valid samples, 10 invalid; model openai/gpt-4o-mini",
+    "log_formats.eval": "1 valid sample, 0 invalid; model ollama/llama3.1",
+    "log_read_sample.eval": "1 valid sample, 0 invalid; model ollama/gemma3",
+    "log_read_sample.json": "1 valid sample, 0 invalid; model ollama/gemma3",
+    "log_tool_call_error.json": "0 valid samples, 1 invalid; model ...",
+    "mmlu-summary-choices.eval": "1 valid sample, 0 invalid; model openai/gpt-4o",
+  };
+  await page.goto("/");
+  for (const [name, counts] of Object.entries(expected)) {
+    await page.getByLabel("Your pilot runs").setInputFiles({ name, mimeType: "application/octet-stream", buffer: readFileSync(join(INSPECT_FIXTURES, name)) });
+    await expect(page.getByTestId("run-log-status")).toContainText(`${name} (Inspect`);
+    const choose = page.getByLabel(`Design of ${name}`);
+    if ((await choose.count()) > 0) {
+      await choose.selectOption("single");
+      await page.getByTestId("run-log-reread").click();
+    }
+    await expect(page.getByTestId("run-log-status")).toContainText(counts);
+  }
 });

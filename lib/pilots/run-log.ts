@@ -106,7 +106,7 @@ export function createRecordSink(totals: RunLogTotals, report: RunLogFileReport,
       if (row.architecture === undefined && row.agents === undefined) {
         if (design === null) {
           report.design = "needed";
-          totals.invalid(place, "architecture", "the log names no design for this row: choose one for the file (on the CLI, --runs FILE=ARCHITECTURE[:AGENTS])");
+          totals.invalid(place, "architecture", "the log names no design for this row (no architecture): choose the design the file measured");
           return;
         }
         if (report.design === "log") report.design = "chosen";

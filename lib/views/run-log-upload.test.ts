@@ -19,7 +19,7 @@ describe("the pilot upload's words", () => {
     assert.equal(isUsableRunLog(bad), false);
     assert.equal(runLogStatus(bad), 'bad.csv: 0 valid rows, 1 invalid: no valid row (line 2, solved: expected 0, 1, true, false, C, I, P or a score (solved at 1 or more), got "maybe"). Nothing was loaded; your earlier figures are kept.');
     assert.match(runLogStatus(parseRunLogText("task,architecture,agents,solved\n", "empty.csv")), /^empty\.csv: 0 valid rows, 0 invalid: no rows: the file holds a header or objects but no run\. Nothing was loaded/);
-    assert.match(runLogStatus(parseRunLogText("name,agents\n", "h.csv")), /^h\.csv: 0 valid rows, 0 invalid: missing columns "task", "architecture", "solved" .*Nothing was loaded; your earlier figures are kept\.$/);
+    assert.equal(runLogStatus(parseRunLogText("name,agents\n", "h.csv")), "h.csv: 0 valid rows, 0 invalid. h.csv names no design and has no column for task, solved: choose below and read again. Nothing was loaded; your earlier figures are kept.");
   });
 
   test("where a problem is: a line, a sample, a trace, or the file", () => {
@@ -49,4 +49,11 @@ describe("the pilot upload's words", () => {
   test("the table's caption says when problems are left out", () => {
     assert.equal(invalidRowsCaption({ errors: [{ file: "a.csv", line: 2, sample: null, field: "task", reason: "missing value" }], moreErrors: 0 }), "1 problem, in file order.");
   });
+});
+
+test("a log that names no design says to choose it, not why each row failed", () => {
+  const summary = parseRunLogText("task_id,passed\na,1\nb,0\n", "runs.csv");
+  assert.equal(runLogStatus(summary), "runs.csv: 0 valid rows, 0 invalid. runs.csv names no design: choose below and read again. Nothing was loaded; your earlier figures are kept.");
+  const odd = parseRunLogText("problem,ok\na,1\n", "odd.csv");
+  assert.equal(runLogStatus(odd), "odd.csv: 0 valid rows, 0 invalid. odd.csv names no design and has no column for task, solved: choose below and read again. Nothing was loaded; your earlier figures are kept.");
 });
