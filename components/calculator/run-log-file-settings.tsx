@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import type { FileSettings, RunLogSummary } from "@/lib/pilots/run-log";
-import { PILOT_ARCHITECTURES, type PilotArchitecture } from "@/lib/pilots/run-log-schema";
+import { isPilotArchitecture } from "@/lib/pilots/architectures";
 import { pilotAgentRange } from "@/lib/model/predict/pilots";
 import { ArchitectureOptions } from "./architecture-options";
 
@@ -15,7 +15,6 @@ type Props = {
   onChange: (settings: Record<string, FileSettings>) => void;
 };
 
-const isPilotArchitecture = (a: string): a is PilotArchitecture => (PILOT_ARCHITECTURES as readonly string[]).includes(a);
 
 /**
  * What the page must be told about a file before its rows count: the design a log measured when it

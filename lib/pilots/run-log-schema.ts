@@ -11,9 +11,9 @@ import { PILOT_LIMITS, pilotAgentRange } from "../model/predict/pilots";
  * the pilots' own (PILOT_LIMITS): a row the reader keeps is one a pilot can hold.
  */
 
-/** The architectures a pilot may name: the calculator's (MODELLED_ARCHITECTURES; a test holds them equal). */
-export const PILOT_ARCHITECTURES = ["single", "independent", "centralized", "decentralized", "hybrid"] as const;
-export type PilotArchitecture = (typeof PILOT_ARCHITECTURES)[number];
+import { isPilotArchitecture, PILOT_ARCHITECTURES, type PilotArchitecture } from "./architectures";
+
+export { PILOT_ARCHITECTURES, type PilotArchitecture } from "./architectures";
 
 /** Agents a design may have: the pilots' range (pilotAgentRange narrows it per architecture). */
 export const MAX_PILOT_AGENTS = PILOT_LIMITS.maxAgents;
@@ -106,12 +106,11 @@ function numberCell(bounds: NumberBounds): (text: string) => Accepted<number> {
   };
 }
 
-const isArchitecture = (text: string): text is PilotArchitecture => (PILOT_ARCHITECTURES as readonly string[]).includes(text);
 
 const taskCell = cell((text) => (text.length <= MAX_TASK_ID_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a task id of at most ${MAX_TASK_ID_LENGTH} characters` }), true);
 const architectureCell = cell((text) => {
   const name = text.toLowerCase();
-  return isArchitecture(name) ? { ok: true, value: name } : { ok: false, expected: `one of ${PILOT_ARCHITECTURES.join(", ")}` };
+  return isPilotArchitecture(name) ? { ok: true, value: name } : { ok: false, expected: `one of ${PILOT_ARCHITECTURES.join(", ")}` };
 }, true);
 const agentsCell = cell(numberCell({ min: 1, max: MAX_PILOT_AGENTS, integer: true }), true);
 const modelCell = cell((text) => (text.length <= MAX_MODEL_NAME_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a model name of at most ${MAX_MODEL_NAME_LENGTH} characters` }), false);
