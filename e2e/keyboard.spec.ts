@@ -41,7 +41,7 @@ test("the whole calculator works with the keyboard alone", async ({ page, contex
 
   await expect(page).toHaveURL(/tools=64/);
   await expect(page).toHaveURL(/decomp=0\.2/);
-  await expect(page).toHaveURL(/pilot=1_single\.1\.9\.20/);
+  await expect(page).toHaveURL(/pilot=2\*gpt-5-mini_single\.1\.9\.20/);
   await expect(page.getByTestId("recommendation")).toContainText("tools 64 is outside the runs' 0-16");
 });
 

@@ -19,7 +19,7 @@ test("a copied link opened in a new page shows identical figures", async ({ page
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\?tools=6&decomp=0\.65&model=claude-sonnet-4-5&arch=hybrid&agents=7&fit=paper-v3&pilot=1_single\.1\.12\.30&v=[0-9a-f]{12}\.\d+$/);
+  expect(link).toMatch(/\?tools=6&decomp=0\.65&model=claude-sonnet-4-5&arch=hybrid&agents=7&fit=paper-v3&pilot=2\*gpt-5-mini_single\.1\.12\.30&v=[0-9a-f]{12}\.\d+$/);
 
   const reader = await context.newPage();
   await reader.goto(link);

@@ -54,8 +54,8 @@ import { seededRandom } from "./model/stats/random";
 import { estimateRandomEffects, scaleFromErrors } from "./model/stats/random-intercepts-fit";
 import { fitRidge, ridgeFromGram } from "./model/stats/ridge";
 import { permutations } from "./model/validation/permutation";
-import { decodePilots, pilotsFromCli, pilotsFromRunLog } from "./scenario/pilots";
-import { pilotsSentence } from "./views/pilots-text";
+import { decodePilots, encodePilots, pilotModelId, pilotsFromCli, pilotsFromRunLog } from "./scenario/pilots";
+import { otherPilotsNotice, pilotsSentence } from "./views/pilots-text";
 import { recommendationAnnouncement } from "./views/announcement";
 import { summaryNumber } from "./views/scenario-summary";
 import { ciede2000 } from "./colour/ciede2000";
@@ -87,12 +87,18 @@ import { scenarioUrlValues } from "./scenario/url";
 import { linkNotices } from "./views/notices";
 import { cellAt, plainNumberAt, spansOf } from "./pilots/cell-spans";
 import { createCsvReader } from "./pilots/csv-reader";
-import { createJsonlReader } from "./pilots/jsonl-reader";
-import { parseRunLogText, runLogSyntax } from "./pilots/parse-run-log";
-import { createRunLogAggregator } from "./pilots/run-log";
-import { runLogFormat } from "./pilots/run-log-schema";
+import { createJsonlReader, recordOf } from "./pilots/jsonl-reader";
+import { parseRunLogText, runLogKind, runLogSyntax } from "./pilots/parse-run-log";
+import { createRecordSink, createRunLogTotals, DEFAULT_READ_RULES } from "./pilots/run-log";
+import { judgeScore } from "./pilots/run-log-schema";
+import { parseColumnMapping, resolveColumns } from "./pilots/columns";
+import { evalInfo, readInspectJson, sampleRow } from "./pilots/inspect-log";
+import { attributeMap } from "./pilots/otlp-traces";
 import { newTally, summarize } from "./pilots/run-log-summary";
-import { invalidRowsCaption, runLogStatus } from "./views/run-log-upload";
+import { filesNeeding, invalidRowsCaption, readRulesOf, runLogPlace, runLogStatus } from "./views/run-log-upload";
+import { pilotAgentRange } from "./model/predict/pilots";
+import { parseRunsValue } from "./cli/run-logs";
+import { compareModelWarning } from "./views/compare";
 
 /*
  * Every @example in lib/ and scripts/ runs here against the value its doc comment states, as
@@ -218,22 +224,33 @@ const CASES: ExampleCase[] = [
   },
   {
     file: "lib/scenario/pilots.ts",
-    example: 'decodePilots("1_single.1.12.30_centralized.4.15.30_paired", choices) // { ok: true, pilots: [single 12/30, centralized 4 agents 15/30], both paired }',
+    example: 'decodePilots("2*gpt-5-mini_single.1.12.30_centralized.4.15.30*gpt-5-nano_paired", choices, "gpt-5-mini") // { ok: true, pilots: [single 12/30 of gpt-5-mini, centralized 4 agents 15/30 of gpt-5-nano], both paired }',
     check: () =>
-      assert.deepEqual(decodePilots("1_single.1.12.30_centralized.4.15.30_paired", pilotChoices(choices)), {
+      assert.deepEqual(decodePilots("2*gpt-5-mini_single.1.12.30_centralized.4.15.30*gpt-5-nano_paired", pilotChoices(choices), "gpt-5-mini"), {
         ok: true,
         pilots: [
-          { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },
-          { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true },
+          { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
+          { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true, model: "gpt-5-nano" },
         ],
       }),
   },
   {
     file: "lib/scenario/pilots.ts",
+    example: 'encodePilots([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false, model: "gpt-5-mini" }]) // "2*gpt-5-mini_single.1.12.30"',
+    check: () => assert.equal(encodePilots([{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: false, model: "gpt-5-mini" }]), "2*gpt-5-mini_single.1.12.30"),
+  },
+  {
+    file: "lib/scenario/pilots.ts",
     example: 'pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, choices) // { ok: true, pilots: [...] } (paired)',
-    // The same pilots as the link above: the CLI form and the link form decode alike.
+    // The same pilots as a version 1 link: the CLI form and the link form decode alike (both name no model).
     check: () => assert.deepEqual(pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, pilotChoices(choices)), decodePilots("1_single.1.12.30_centralized.4.15.30_paired", pilotChoices(choices))),
   },
+  {
+    file: "lib/scenario/pilots.ts",
+    example: 'pilotModelId("anthropic/claude-sonnet-4-5-20250929", ["gpt-5-mini", "claude-sonnet-4-5"]) // "claude-sonnet-4-5"',
+    check: () => assert.equal(pilotModelId("anthropic/claude-sonnet-4-5-20250929", ["gpt-5-mini", "claude-sonnet-4-5"]), "claude-sonnet-4-5"),
+  },
+  { file: "lib/scenario/pilots.ts", example: 'pilotModelId("ollama/gemma3", ["gpt-5-mini"]) // "gemma3"', check: () => assert.equal(pilotModelId("ollama/gemma3", ["gpt-5-mini"]), "gemma3") },
   {
     file: "lib/views/plan-text.ts",
     example:
@@ -330,11 +347,40 @@ const CASES: ExampleCase[] = [
   },
   {
     file: "lib/scenario/pilots.ts",
-    example: 'pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, []) // [{ architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 } }]',
+    example:
+      'pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, [], { model: "gpt-5-mini", models: [] }) // [{ architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 }, model: "gpt-5-mini" }]',
     check: () =>
-      assert.deepEqual(pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, []), [
-        { architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 } },
+      assert.deepEqual(pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, [], { model: "gpt-5-mini", models: [] }), [
+        { architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 }, model: "gpt-5-mini" },
       ]),
+  },
+  {
+    file: "lib/views/pilots-text.ts",
+    example:
+      'otherPilotsNotice([{ architecture: "single", agents: 1, tasks: 30, solved: 17, paired: false, model: "gpt-5-mini" }], "gpt-5-nano", (m) => m) // "1 pilot ran with gpt-5-mini, not gpt-5-nano (the model you predict for): it is shown, not fused. Predict for gpt-5-mini to fuse it."',
+    check: () =>
+      assert.equal(
+        otherPilotsNotice([{ architecture: "single", agents: 1, tasks: 30, solved: 17, paired: false, model: "gpt-5-mini" }], "gpt-5-nano", (m) => m),
+        "1 pilot ran with gpt-5-mini, not gpt-5-nano (the model you predict for): it is shown, not fused. Predict for gpt-5-mini to fuse it.",
+      ),
+  },
+  {
+    file: "lib/views/compare.ts",
+    example:
+      'compareModelWarning({ model: "gpt-5-mini", pilots: [pilot], otherPilots: [] }, { model: "gpt-5-nano", pilots: [], otherPilots: [pilot] }, (m) => m) // "A and B predict for different models (A gpt-5-mini, B gpt-5-nano): the difference is partly the model\'s. Pilots of gpt-5-mini are fused in A only; B shows them without fusing."',
+    check: () => {
+      const pilot = { architecture: "single", agents: 1, tasks: 30, solved: 17, paired: false, model: "gpt-5-mini" };
+      assert.equal(
+        compareModelWarning({ model: "gpt-5-mini", pilots: [pilot], otherPilots: [] }, { model: "gpt-5-nano", pilots: [], otherPilots: [pilot] }, (m) => m),
+        "A and B predict for different models (A gpt-5-mini, B gpt-5-nano): the difference is partly the model's. Pilots of gpt-5-mini are fused in A only; B shows them without fusing.",
+      );
+    },
+  },
+  { file: "lib/model/predict/pilots.ts", example: 'pilotAgentRange("hybrid") // [3, 16]', check: () => assert.deepEqual(pilotAgentRange("hybrid"), [3, 16]) },
+  {
+    file: "lib/cli/run-logs.ts",
+    example: 'parseRunsValue("team.eval=centralized:4", { centralized: 4 }) // { ok: true, spec: { path: "team.eval", design: { architecture: "centralized", agents: 4 }, model: null } }',
+    check: () => assert.deepEqual(parseRunsValue("team.eval=centralized:4", { centralized: 4 }), { ok: true, spec: { path: "team.eval", design: { architecture: "centralized", agents: 4 }, model: null } }),
   },
   {
     file: "lib/views/pilots-text.ts",
@@ -741,26 +787,21 @@ const CASES: ExampleCase[] = [
     },
   },
   // lib/pilots: the architect's own pilot logs
-  { file: "lib/pilots/run-log-schema.ts", example: 'runLogFormat(["task", "architecture", "agents", "solved"]) // { format: "per-task" }', check: () => assert.deepEqual(runLogFormat(["task", "architecture", "agents", "solved"]), { format: "per-task" }) },
+  { file: "lib/pilots/run-log-schema.ts", example: 'judgeScore("0.75", { threshold: 0.5, partialSolved: false }) // 1', check: () => assert.equal(judgeScore("0.75", { threshold: 0.5, partialSolved: false }), 1) },
   {
-    file: "lib/pilots/run-log-schema.ts",
-    example: `runLogFormat(["task", "agents"]) // { reason: 'missing columns "architecture", "solved" (a per-task log needs task, architecture, agents, solved)' }`,
-    check: () => assert.deepEqual(runLogFormat(["task", "agents"]), { reason: 'missing columns "architecture", "solved" (a per-task log needs task, architecture, agents, solved)' }),
+    file: "lib/pilots/columns.ts",
+    example: 'resolveColumns(["instance_id", "architecture", "agents", "resolved"]).format // "per-task"',
+    check: () => assert.equal(resolveColumns(["instance_id", "architecture", "agents", "resolved"]).format, "per-task"),
   },
   {
-    file: "lib/pilots/run-log.ts",
-    example:
-      'const log = createRunLogAggregator(["task", "architecture", "agents", "solved"]); log.addRecord({ task: "t1", architecture: "single", agents: "1", solved: "yes" }, 2); log.summary().errors\n// [{ line: 2, field: "solved", reason: \'expected 0, 1, true or false, got "yes"\' }]',
-    check: () => {
-      const log = createRunLogAggregator(["task", "architecture", "agents", "solved"]);
-      log.addRecord({ task: "t1", architecture: "single", agents: "1", solved: "yes" }, 2);
-      assert.deepEqual(log.summary().errors, [{ line: 2, field: "solved", reason: 'expected 0, 1, true or false, got "yes"' }]);
-    },
+    file: "lib/pilots/columns.ts",
+    example: 'parseColumnMapping("task=instance_id,solved=resolved") // { ok: true, mapping: { task: "instance_id", solved: "resolved" } }',
+    check: () => assert.deepEqual(parseColumnMapping("task=instance_id,solved=resolved"), { ok: true, mapping: { task: "instance_id", solved: "resolved" } }),
   },
   {
     file: "lib/pilots/run-log-summary.ts",
-    example: 'summarize("aggregate", [newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0).designs\n// [{ architecture: "hybrid", agents: 3, tasks: 0, solved: 0, means: {} }]',
-    check: () => assert.deepEqual(summarize("aggregate", [newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0).designs, [{ architecture: "hybrid", agents: 3, tasks: 0, solved: 0, means: {} }]),
+    example: 'summarize([newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0, []).designs\n// [{ architecture: "hybrid", agents: 3, model: null, tasks: 0, solved: 0, means: {} }]',
+    check: () => assert.deepEqual(summarize([newTally("hybrid", 3)], 0, { valid: 0, invalid: 0 }, [], 0, []).designs, [{ architecture: "hybrid", agents: 3, model: null, tasks: 0, solved: 0, means: {} }]),
   },
   {
     file: "lib/pilots/cell-spans.ts",
@@ -786,31 +827,91 @@ const CASES: ExampleCase[] = [
   },
   {
     file: "lib/pilots/jsonl-reader.ts",
+    example: 'recordOf({ Task: "t1", agents: 3, solved: true, cost: null }) // { task: "t1", agents: "3", solved: "true", cost: undefined }',
+    check: () => assert.deepEqual(recordOf({ Task: "t1", agents: 3, solved: true, cost: null }), { task: "t1", agents: "3", solved: "true", cost: undefined }),
+  },
+  {
+    file: "lib/pilots/jsonl-reader.ts",
     example:
-      'const seen: string[] = []; const jsonl = createJsonlReader({ onFirst: (r) => (seen.push(`${r.agents}`), true), onRecord: (r) => seen.push(`${r.agents}`), onBadLine: (line) => seen.push(`bad ${line}`) }); jsonl.push(\'{"agents": 3}\\n\\n{"Agents": null}\\nnot json\\n\'); jsonl.end(); seen\n// ["3", "undefined", "bad 4"]',
+      'const seen: string[] = []; const jsonl = createJsonlReader({ onValue: (v, line) => seen.push(`${line}: ${JSON.stringify(v)}`), onBadLine: (line) => seen.push(`bad ${line}`) }); jsonl.push(\'{"agents": 3}\\n\\nnot json\\n[1]\'); jsonl.end(); seen\n// [\'1: {"agents":3}\', "bad 3", "4: [1]"]',
     check: () => {
       const seen: string[] = [];
-      const jsonl = createJsonlReader({ onFirst: (r) => (seen.push(`${r.agents}`), true), onRecord: (r) => seen.push(`${r.agents}`), onBadLine: (line) => seen.push(`bad ${line}`) });
-      jsonl.push('{"agents": 3}\n\n{"Agents": null}\nnot json\n');
+      const jsonl = createJsonlReader({ onValue: (v, line) => seen.push(`${line}: ${JSON.stringify(v)}`), onBadLine: (line) => seen.push(`bad ${line}`) });
+      jsonl.push('{"agents": 3}\n\nnot json\n[1]');
       jsonl.end();
-      assert.deepEqual(seen, ["3", "undefined", "bad 4"]);
+      assert.deepEqual(seen, ['1: {"agents":3}', "bad 3", "4: [1]"]);
     },
+  },
+  {
+    file: "lib/pilots/inspect-log.ts",
+    example: 'evalInfo({ model: "openai/gpt-4o-mini", task_args: { architecture: "centralized", agents: 4 } }) // { model: "openai/gpt-4o-mini", architecture: "centralized", agents: "4" }',
+    check: () => assert.deepEqual(evalInfo({ model: "openai/gpt-4o-mini", task_args: { architecture: "centralized", agents: 4 } }), { model: "openai/gpt-4o-mini", architecture: "centralized", agents: "4" }),
+  },
+  {
+    file: "lib/pilots/inspect-log.ts",
+    example:
+      'sampleRow({ id: 7, epoch: 2, scores: { match: { value: "C" } }, model_usage: { "openai/gpt-4o": { input_tokens: 120, output_tokens: 8 } }, working_time: 1.5, events: [{ event: "model" }] }).record\n// { task: "7#2", solved: "C", tokens_in: "120", tokens_out: "8", seconds: "1.5", turns: "1" }',
+    check: () => {
+      const row = sampleRow({ id: 7, epoch: 2, scores: { match: { value: "C" } }, model_usage: { "openai/gpt-4o": { input_tokens: 120, output_tokens: 8 } }, working_time: 1.5, events: [{ event: "model" }] });
+      assert.deepEqual("record" in row ? row.record : null, { task: "7#2", solved: "C", tokens_in: "120", tokens_out: "8", seconds: "1.5", turns: "1" });
+    },
+  },
+  {
+    file: "lib/pilots/inspect-log.ts",
+    example: `readInspectJson('{"version": 2, "eval": {"model": "x"}, "samples": []}', sink, totals) // false (a log without samples: one problem)`,
+    check: () => {
+      const totals = createRunLogTotals();
+      const report = totals.startFile("log.json", "inspect-json");
+      assert.equal(readInspectJson('{"version": 2, "eval": {"model": "x"}, "samples": []}', createRecordSink(totals, report, DEFAULT_READ_RULES, {}), totals), false);
+      assert.equal(totals.summary().errors.length, 1);
+    },
+  },
+  {
+    file: "lib/pilots/otlp-traces.ts",
+    example: 'attributeMap([{ key: "gen_ai.usage.input_tokens", value: { intValue: "1200" } }, { key: "task.success", value: { boolValue: true } }]) // Map { "gen_ai.usage.input_tokens" => 1200, "task.success" => true }',
+    check: () =>
+      assert.deepEqual(
+        attributeMap([{ key: "gen_ai.usage.input_tokens", value: { intValue: "1200" } }, { key: "task.success", value: { boolValue: true } }]),
+        new Map<string, string | number | boolean>([["gen_ai.usage.input_tokens", 1200], ["task.success", true]]),
+      ),
   },
   { file: "lib/pilots/parse-run-log.ts", example: `runLogSyntax("pilot.txt", '  {"task": "t1"}') // "jsonl"`, check: () => assert.equal(runLogSyntax("pilot.txt", '  {"task": "t1"}'), "jsonl") },
   {
     file: "lib/pilots/parse-run-log.ts",
-    example: 'parseRunLogText("task,architecture,agents,solved\\nt1,single,1,1\\nt2,single,1,0\\n", "pilot.csv").designs\n// [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]',
-    check: () => assert.deepEqual(parseRunLogText("task,architecture,agents,solved\nt1,single,1,1\nt2,single,1,0\n", "pilot.csv").designs, [{ architecture: "single", agents: 1, tasks: 2, solved: 1, means: {} }]),
+    example: `runLogKind("traces.json", new TextEncoder().encode('{"resourceSpans": []}')) // "otlp"`,
+    check: () => assert.equal(runLogKind("traces.json", new TextEncoder().encode('{"resourceSpans": []}')), "otlp"),
+  },
+  {
+    file: "lib/pilots/parse-run-log.ts",
+    example: 'parseRunLogText("task,architecture,agents,solved\\nt1,single,1,1\\nt2,single,1,0\\n", "pilot.csv").designs\n// [{ architecture: "single", agents: 1, model: null, tasks: 2, solved: 1, means: {} }]',
+    check: () => assert.deepEqual(parseRunLogText("task,architecture,agents,solved\nt1,single,1,1\nt2,single,1,0\n", "pilot.csv").designs, [{ architecture: "single", agents: 1, model: null, tasks: 2, solved: 1, means: {} }]),
+  },
+  {
+    file: "lib/views/run-log-upload.ts",
+    example: 'runLogPlace({ line: null, sample: "12 (epoch 1)" }) // "sample 12 (epoch 1)"',
+    check: () => assert.equal(runLogPlace({ line: null, sample: "12 (epoch 1)" }), "sample 12 (epoch 1)"),
   },
   {
     file: "lib/views/run-log-upload.ts",
     example:
-      'runLogStatus({ format: "per-task", designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0 }, "pilot.csv")\n// "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks."',
+      'runLogStatus({ format: "per-task", designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0, files: [{ name: "pilot.csv", kind: "csv", rows: { valid: 1200, invalid: 3 }, models: [], design: "log", columns: null, missing: [] }] })\n// "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks."',
     check: () => {
-      const design = { architecture: "single" as const, agents: 1, tasks: 600, solved: 300, means: {} };
-      const summary = { format: "per-task" as const, designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0 };
-      assert.equal(runLogStatus(summary, "pilot.csv"), "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks.");
+      const design = { architecture: "single" as const, agents: 1, model: null, tasks: 600, solved: 300, means: {} };
+      const file = { name: "pilot.csv", kind: "csv" as const, rows: { valid: 1200, invalid: 3 }, models: [], design: "log" as const, columns: null, missing: [] };
+      assert.equal(runLogStatus({ format: "per-task", designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0, files: [file] }), "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks.");
     },
+  },
+  {
+    file: "lib/views/run-log-upload.ts",
+    example:
+      'filesNeeding({ files: [{ name: "a.csv", kind: "csv", rows: { valid: 0, invalid: 0 }, models: [], design: "log", columns: ["id", "ok"], missing: ["architecture", "agents", "solved"] }] }) // [{ name: "a.csv", design: true, missing: ["solved"] }]',
+    check: () =>
+      assert.deepEqual(filesNeeding({ files: [{ name: "a.csv", kind: "csv", rows: { valid: 0, invalid: 0 }, models: [], design: "log", columns: ["id", "ok"], missing: ["architecture", "agents", "solved"] }] }), [{ name: "a.csv", design: true, missing: ["solved"] }]),
+  },
+  {
+    file: "lib/views/run-log-upload.ts",
+    example: 'readRulesOf({ threshold: "0.5", partialSolved: true, successAttribute: "task.success" }, { centralized: 4 }).ok // true',
+    check: () => assert.equal(readRulesOf({ threshold: "0.5", partialSolved: true, successAttribute: "task.success" }, { centralized: 4 }).ok, true),
   },
   {
     file: "lib/views/run-log-upload.ts",

@@ -169,10 +169,11 @@ type WorkerRun = { ms: number; longestTaskMs: number; longTasks: number; valid: 
 /**
  * The pilot-log worker in Chromium: the worker file bundled with esbuild (it comes with tsx; the
  * production build holds no worker chunk until the upload form is mounted on a page), started from a
- * Blob URL in a blank page, sent `text` as a File. Times the read, from posting the file to the
- * summary, and records the main thread's long tasks (PerformanceObserver "longtask": tasks over 50 ms).
+ * Blob URL in a blank page, sent `content` as a File named `fileName` (bytes travel as base64). Times the
+ * read, from posting the file to the summary, and records the main thread's long tasks
+ * (PerformanceObserver "longtask": tasks over 50 ms).
  */
-export async function benchRunLogWorker(text: string, runs = 3): Promise<string[]> {
+export async function benchRunLogWorker(content: string | Uint8Array, fileName = "bench.csv", runs = 3): Promise<string[]> {
   const { build } = await import("esbuild");
   const bundle = await build({ entryPoints: ["components/calculator/run-log.worker.ts"], bundle: true, write: false, format: "iife", platform: "browser", target: "es2022", minify: true, tsconfig: "tsconfig.json", logLevel: "silent" });
   const workerSource = bundle.outputFiles[0]?.text;
@@ -183,7 +184,14 @@ export async function benchRunLogWorker(text: string, runs = 3): Promise<string[
     await page.route("http://bench.local/", (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>run-log worker bench</title>" }));
     await page.goto("http://bench.local/");
     // The file is made before the observer starts: building 40 MB in the page is not the worker's cost.
-    await page.evaluate((content) => Object.assign(globalThis, { benchFile: new File([content], "bench.csv", { type: "text/csv" }) }), text);
+    const sent = typeof content === "string" ? { text: content, base64: null } : { text: null, base64: Buffer.from(content).toString("base64") };
+    await page.evaluate(
+      ({ file, name }) => {
+        const bytes = file.base64 === null ? null : Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+        Object.assign(globalThis, { benchFile: new File([bytes ?? file.text ?? ""], name) });
+      },
+      { file: sent, name: fileName },
+    );
     const results: WorkerRun[] = [];
     for (let run = 0; run <= runs; run++) {
       const result = await page.evaluate(async (source): Promise<WorkerRun> => {
@@ -199,7 +207,7 @@ export async function benchRunLogWorker(text: string, runs = 3): Promise<string[
             if (event.data.type === "summary") resolve(event.data.summary?.rows.valid ?? -1);
             else if (event.data.type === "failed") reject(new Error(event.data.message));
           };
-          worker.postMessage({ file, name: file.name });
+          worker.postMessage({ files: [{ file, name: file.name, settings: { design: { architecture: "single", agents: 1 } } }], rules: {} });
         });
         const ms = performance.now() - start;
         worker.terminate();
@@ -213,7 +221,7 @@ export async function benchRunLogWorker(text: string, runs = 3): Promise<string[
     const longest = Math.max(...results.map((r) => r.longestTaskMs));
     const valid = results[0]?.valid ?? 0;
     return [
-      `parse + aggregate the same log in Chromium's Web Worker (esbuild bundle of components/calculator/run-log.worker.ts; ${valid.toLocaleString("en-US")} valid rows)`,
+      `parse + aggregate the same log in Chromium's Web Worker (esbuild bundle of components/calculator/run-log.worker.ts; ${valid.toLocaleString("en-US")} valid ${fileName.endsWith(".eval") ? "samples" : "rows"})`,
       `  median ${quantile(times, 0.5).toFixed(0)} ms   min ${Math.min(...times).toFixed(0)} ms   (${times.length} runs after 1 warm-up)`,
       `  main thread meanwhile: ${longest === 0 ? "no task over 50 ms" : `longest task ${longest.toFixed(0)} ms (${results.reduce((s, r) => s + r.longTasks, 0)} over 50 ms)`}   (target: none over 50 ms)`,
     ];

@@ -19,7 +19,7 @@ import { NearestRunsTable } from "./nearest-runs-table";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
 import { CompareSection } from "./compare-section";
-import { compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
+import { compareModelWarning, compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
 import { RecommendationAnnouncer } from "./recommendation-announcer";
 import { PrintSummary } from "./print-summary";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
@@ -87,7 +87,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
     if (pinned === null) return null;
     const a = readPinned(pinned, choices);
     const aView = calculatorView(models, catalog, reliability, a.scenario);
-    return { rows: compareRows({ scenario: a.scenario, view: aView }, { scenario, view }, catalog), notices: a.notices };
+    const modelWarning = compareModelWarning(a.scenario, scenario, (m) => catalog.models.find((x) => x.model === m)?.label ?? m);
+    return { rows: compareRows({ scenario: a.scenario, view: aView }, { scenario, view }, catalog), notices: modelWarning === null ? a.notices : [modelWarning, ...a.notices] };
   }, [pinned, choices, models, catalog, reliability, scenario, view]);
   // The header link learns the scenario a moment after each change, outside the slider's frame (an effect
   // of an input event runs inside it): a storage write and the link's re-render per step. Leaving the
@@ -160,7 +161,7 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             catalog={catalog}
             domain={models.architect.domain}
             fittedRuns={runsByFit}
-            pilots={<PilotsFieldset pilots={scenario.pilots} baseline={scenario.baseline} estimate={view.recommendation.single.baseline} catalog={catalog} choices={pilotChoicesOf} onChange={update} />}
+            pilots={<PilotsFieldset pilots={scenario.pilots} otherPilots={scenario.otherPilots} model={scenario.model} baseline={scenario.baseline} estimate={view.recommendation.single.baseline} catalog={catalog} choices={pilotChoicesOf} onChange={update} />}
             onChange={update}
           />
           <ShareLink query={query} />

@@ -4,13 +4,20 @@ import { useId, useState } from "react";
 import type { Pilot } from "@/lib/model/predict/pilots";
 import { decodePilots, encodePilots, MAX_PILOTS, pilotsFromRunLog, type PilotChoices } from "@/lib/scenario/pilots";
 import { RunLogUpload } from "./run-log-upload";
+import { OtherPilots } from "./other-pilots";
+import { ArchitectureOptions } from "./architecture-options";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { wholePercent } from "@/lib/format/numbers";
 import { PILOT_TASKS } from "@/lib/model/predict/prediction";
 import type { ScenarioPatch } from "./scenario-form";
 
 type Props = {
+  /** The pilots of the scenario's model (fused). */
   pilots: readonly Pilot[];
+  /** The pilots of other models (shown, not fused). */
+  otherPilots: readonly Pilot[];
+  /** The scenario's model. */
+  model: string;
   /** A single-agent success a link gave without a task count (`baseline=`), or null. */
   baseline: number | null;
   /** The single-agent level the page uses now: fused with a pilot, or estimated. */
@@ -25,7 +32,7 @@ type Props = {
  * encoded as the link's `pilot=` value and validated by the same decoder a link goes through; a pilot
  * the decoder rejects is not added, its message names the field, and what was entered stays.
  */
-export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, onChange }: Props) {
+export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate, catalog, choices, onChange }: Props) {
   const id = useId();
   const [architecture, setArchitecture] = useState("single");
   const [agents, setAgents] = useState("");
@@ -33,14 +40,16 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
   const [solved, setSolved] = useState("");
   const [error, setError] = useState<string | null>(null);
   const label = (a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a;
+  const modelLabel = (m: string) => catalog.models.find((x) => x.model === m)?.label ?? m;
   const paired = pilots.some((p) => p.paired);
+  const all = [...pilots, ...otherPilots];
   const commit = (next: Pilot[]): boolean => {
     const encoded = encodePilots(next);
     if (encoded === null) {
       onChange({ pilots: null });
       return true;
     }
-    const decoded = decodePilots(encoded, choices);
+    const decoded = decodePilots(encoded, choices, model);
     if (!decoded.ok) {
       setError(decoded.message.replace(/^pilot \d+: /, ""));
       return false;
@@ -52,7 +61,7 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
   const add = () => {
     const whole = (s: string) => (/^\s*\d+\s*$/.test(s) ? Number(s) : Number.NaN);
     const count = agents.trim() === "" ? (choices.measuredAgents[architecture] ?? 1) : whole(agents);
-    if (!commit([...pilots, { architecture, agents: count, tasks: whole(tasks), solved: whole(solved), paired }])) return;
+    if (!commit([...all, { architecture, agents: count, tasks: whole(tasks), solved: whole(solved), paired, model }])) return;
     // Added: the form is ready for the next pilot (what a link reproduces is the list, not this draft).
     setArchitecture("single");
     setAgents("");
@@ -90,7 +99,7 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
               <span>
                 {label(p.architecture)}, {p.agents} agent{p.agents === 1 ? "" : "s"}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)})
               </span>{" "}
-              <button type="button" onClick={() => commit(pilots.filter((_, j) => j !== i))} aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents`}>
+              <button type="button" onClick={() => commit(all.filter((_, j) => j !== i))} aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents`}>
                 Remove
               </button>
             </li>
@@ -103,7 +112,7 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
             id={`${id}-paired`}
             type="checkbox"
             checked={paired}
-            onChange={(e) => commit(pilots.map((p) => ({ ...p, paired: e.currentTarget.checked })))}
+            onChange={(e) => commit(all.map((p) => ({ ...p, paired: e.currentTarget.checked })))}
             aria-describedby={`${id}-paired-hint`}
           />
           <label htmlFor={`${id}-paired`}>Run on the same tasks</label>
@@ -112,8 +121,18 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
           </p>
         </div>
       ) : null}
-      <RunLogUpload onSummary={(summary) => commit(pilotsFromRunLog(summary, pilots))} />
-      {pilots.length < MAX_PILOTS ? (
+      <OtherPilots
+        pilots={otherPilots}
+        model={model}
+        label={label}
+        modelLabel={modelLabel}
+        catalogModels={choices.models ?? []}
+        onRemove={(p) => commit(all.filter((q) => q !== p))}
+        onAdopt={() => commit([...pilots, ...otherPilots.map((p) => ({ ...p, model }))])}
+        onPredictFor={(m) => onChange({ model: m })}
+      />
+      <RunLogUpload architectures={catalog.architectures} onSummary={(summary) => commit(pilotsFromRunLog(summary, all, { model, models: choices.models ?? [] }))} />
+      {all.length < MAX_PILOTS ? (
         <div className="pilot-add" role="group" aria-labelledby={`${id}-add`}>
           <p id={`${id}-add`} className="pilot-add-title">
             Add a pilot
@@ -121,11 +140,7 @@ export function PilotsFieldset({ pilots, baseline, estimate, catalog, choices, o
           <div className="field">
             <label htmlFor={`${id}-arch`}>Design piloted</label>
             <select id={`${id}-arch`} value={architecture} onChange={(e) => setArchitecture(e.currentTarget.value)}>
-              {catalog.architectures.map((a) => (
-                <option key={a.architecture} value={a.architecture}>
-                  {a.label}
-                </option>
-              ))}
+              <ArchitectureOptions architectures={catalog.architectures} />
             </select>
           </div>
           <div className="field">

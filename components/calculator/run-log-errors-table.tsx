@@ -1,16 +1,24 @@
 import type { RunLogSummary } from "@/lib/pilots/run-log";
-import { invalidRowsCaption } from "@/lib/views/run-log-upload";
+import { invalidRowsCaption, runLogPlace } from "@/lib/views/run-log-upload";
 
-/** The problems of an uploaded pilot log (line, field, reason), in a scroll region the keyboard can reach. */
-export function RunLogErrorsTable({ summary, fileName }: { summary: RunLogSummary; fileName: string }) {
+/** The problems of an upload (file, where, field, reason), in a scroll region the keyboard can reach. */
+export function RunLogErrorsTable({ summary }: { summary: RunLogSummary }) {
   if (summary.errors.length === 0) return null;
+  const several = summary.files.length > 1;
   return (
-    <div className="table-scroll" role="region" aria-label={`Problems in ${fileName}`} tabIndex={0} style={{ maxHeight: "18rem", overflowY: "auto" }} data-testid="run-log-errors">
+    <div className="table-scroll" role="region" aria-label={`Problems in ${summary.files.map((f) => f.name).join(", ")}`} tabIndex={0} style={{ maxHeight: "18rem", overflowY: "auto" }} data-testid="run-log-errors">
       <table>
         <caption>{invalidRowsCaption(summary)}</caption>
         <thead>
           <tr>
-            <th scope="col">Line</th>
+            {several ? (
+              <th scope="col" className="text">
+                File
+              </th>
+            ) : null}
+            <th scope="col" className="text">
+              Where
+            </th>
             <th scope="col" className="text">
               Field
             </th>
@@ -22,7 +30,8 @@ export function RunLogErrorsTable({ summary, fileName }: { summary: RunLogSummar
         <tbody>
           {summary.errors.map((e, i) => (
             <tr key={i}>
-              <td>{e.line.toLocaleString("en-US")}</td>
+              {several ? <td className="text">{e.file}</td> : null}
+              <td className="text">{runLogPlace(e)}</td>
               <td className="text">{e.field}</td>
               <td className="text">{e.reason}</td>
             </tr>

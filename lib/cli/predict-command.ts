@@ -4,10 +4,8 @@ import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import { PILOT_TASKS } from "../model/predict/prediction";
 import { modelPrices, usesListedPrices } from "../model/cost/prices";
 import { parameter, PARAMETERS, type Parameter } from "../scenario/parameters";
-import { decodePilots, encodePilots, pilotsFromCli, pilotsFromRunLog } from "../scenario/pilots";
-import { readFileSync } from "node:fs";
-import { parseRunLogText } from "../pilots/parse-run-log";
-import type { RunLogSummary } from "../pilots/run-log";
+import { encodePilots, pilotsFromCli } from "../scenario/pilots";
+import { pilotsWithRunLogs, RUN_LOG_FLAGS, runLogFlagFields } from "./run-logs";
 import { designGrid, scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
 import { costSuccessPoints, type CostPoint } from "../views/calculator-charts";
 import { parseScenario, pilotChoices, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
@@ -35,14 +33,14 @@ function valueHint(p: Parameter): string {
 export const predictFlags: FlagSpec[] = [
   ...PARAMETERS.map((p) => ({ name: p.flag, type: "string" as const, value: valueHint(p), description: p.description, ...(p.kind === "pilots" ? { repeatable: true } : {}) })),
   { name: "paired", type: "boolean", description: "the pilots ran on the same tasks (their outcomes correlate, so their gap is measured more sharply)" },
-  { name: "runs", type: "string", value: "FILE", description: "a run log of your pilots (CSV or JSON Lines, per task or per design): each design becomes a pilot, with its measured turns, tokens, time and cost; invalid rows are listed on stderr" },
+  ...RUN_LOG_FLAGS,
   ...OUTPUT_FLAGS,
 ];
 
 export const PredictFlagsSchema = z.object({
   ...Object.fromEntries(PARAMETERS.map((p) => [p.flag, p.kind === "pilots" ? z.array(z.string()).optional() : z.string().optional()])),
   paired: z.boolean().default(false),
-  runs: z.string().optional(),
+  ...runLogFlagFields,
   ...outputFlagFields,
 });
 
@@ -60,14 +58,7 @@ export function scenarioFromFlags(flags: Record<string, string | boolean | strin
     if (!read.ok) throw new CliUsageError(`--${parameter("pilots").flag}: ${read.message}`, command);
     strings.pilots = encodePilots(read.pilots) ?? undefined;
   } else if (flags.paired === true) throw new CliUsageError("--paired: needs two or more --pilot values", command);
-  if (typeof flags.runs === "string") {
-    const log = readRunLog(flags.runs, command);
-    warnings.push(...runLogWarnings(flags.runs, log));
-    const first = log.errors[0];
-    if (log.rows.valid === 0) throw new CliUsageError(`--runs: no valid row in ${flags.runs}${first === undefined ? "" : ` (line ${first.line}, ${first.field}: ${first.reason})`}`, command);
-    const current = strings.pilots === undefined ? null : decodePilots(strings.pilots, pilotChoices(choices));
-    strings.pilots = encodePilots(pilotsFromRunLog(log, current?.ok === true ? current.pilots : [])) ?? undefined;
-  }
+  strings.pilots = pilotsWithRunLogs(flags, strings, choices, command, warnings);
   const { scenario, issues } = parseScenario(strings, choices);
   const first = issues[0];
   if (first !== undefined) {
@@ -268,25 +259,4 @@ export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: 
     ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommendation, frontier, plan))
     : predictText(scenario, predictions, dataset, fitted.dataVersion, recommendation, frontier, plan);
   return warnings.length === 0 ? stdout : { stdout, stderr: `${warnings.join("\n")}\n` };
-}
-
-/** Reads a run log file; an unreadable path is a usage error naming --runs. */
-function readRunLog(path: string, command: string): RunLogSummary {
-  let text: Buffer;
-  try {
-    text = readFileSync(path);
-  } catch (error) {
-    throw new CliUsageError(`--runs: cannot read ${path} (${error instanceof Error ? error.message : String(error)})`, command);
-  }
-  return parseRunLogText(text, path);
-}
-
-/** A run log's invalid rows for stderr, one line each (line, field, reason), then how many more. */
-export function runLogWarnings(path: string, log: RunLogSummary): string[] {
-  if (log.rows.invalid === 0) return [];
-  return [
-    `${path}: ${log.rows.valid} valid row${log.rows.valid === 1 ? "" : "s"} kept, ${log.rows.invalid} invalid:`,
-    ...log.errors.map((e) => `  line ${e.line}, ${e.field}: ${e.reason}`),
-    ...(log.moreErrors > 0 ? [`  … and ${log.moreErrors} more`] : []),
-  ];
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -11,6 +11,9 @@ import { binomialPilots, simulatePilotFusion } from "../model/validation/pilot-f
 import { pilotFusionText } from "./validate-command";
 
 const cli = (...argv: string[]) => runCli(argv, () => loadDataset());
+/** Real Inspect logs beside the repository (shared/fixtures/inspect; CI has it); without them those tests are skipped, saying why. */
+const INSPECT_FIXTURES = join(process.cwd(), "..", "shared", "fixtures", "inspect");
+const INSPECT_SKIP = existsSync(INSPECT_FIXTURES) ? false : `the Inspect fixtures are not at ${INSPECT_FIXTURES} (shared/ beside the repository)`;
 
 describe("cli reproduce", () => {
   test("--json prints one object with the documented keys and the v2 figures", () => {
@@ -247,9 +250,9 @@ describe("cli predict with pilots", () => {
     assert.equal(piloted.status, 0, piloted.stderr);
     const json = JSON.parse(piloted.stdout);
     assert.deepEqual(json.scenario.pilots, [
-      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },
-      { architecture: "centralized", agents: 4, tasks: 30, solved: 27, paired: true },
-    ]);
+      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
+      { architecture: "centralized", agents: 4, tasks: 30, solved: 27, paired: true, model: "gpt-5-mini" },
+    ], "a --pilot ran with the scenario's model");
     const before = centralized(plain);
     const after = centralized(json);
     assert.ok(before && after);
@@ -261,7 +264,7 @@ describe("cli predict with pilots", () => {
   test("--runs FILE: every valid row kept as pilots with their measured cost, every invalid row on stderr by line and field; nothing valid exits 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "runs-"));
     const good = join(dir, "pilot.csv");
-    writeFileSync(good, "task,architecture,agents,solved,turns,cost\nt1,single,1,1,7,0.01\nt2,single,1,0,8,0.01\nt1,centralized,4,1,30,0.05\nt2,centralized,4,1,28,0.04\nt3,centralized,4,2,28,0.04\n");
+    writeFileSync(good, "task,architecture,agents,solved,turns,cost\nt1,single,1,1,7,0.01\nt2,single,1,0,8,0.01\nt1,centralized,4,1,30,0.05\nt2,centralized,4,1,28,0.04\nt3,centralized,4,maybe,28,0.04\n");
     const result = cli("predict", "--runs", good, "--json");
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /pilot\.csv: 4 valid rows kept, 1 invalid:\n  line 6, solved: /);
@@ -275,6 +278,63 @@ describe("cli predict with pilots", () => {
     assert.equal(none.status, 2);
     assert.match(none.stderr, /--runs: no valid row in .*bad\.csv \(line 1, header: missing columns/);
     assert.match(cli("predict", "--runs", join(dir, "missing.csv")).stderr, /--runs: cannot read/);
+  });
+
+  test("--runs reads Inspect logs: FILE=ARCH[:AGENTS] names the design of a log that names none; one log per design pairs on the same samples", { skip: INSPECT_SKIP }, () => {
+    const fixture = (name: string) => join(INSPECT_FIXTURES, name);
+    const refused = cli("predict", "--runs", fixture("log_read_sample.eval"));
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /--runs: .*log_read_sample\.eval names no design \(its rows or samples give no architecture\): give it as --runs .*log_read_sample\.eval=ARCHITECTURE\[:AGENTS\], e\.g\./);
+    const counts = Object.fromEntries(
+      ["log_formats.eval", "log_read_sample.eval", "log_read_sample.json", "mmlu-summary-choices.eval"].map((name) => {
+        const result = cli("predict", "--runs", `${fixture(name)}=single`, "--json");
+        assert.equal(result.status, 0, result.stderr);
+        const pilots = [...JSON.parse(result.stdout).scenario.pilots, ...JSON.parse(result.stdout).scenario.otherPilots];
+        return [name, pilots.map((p: { architecture: string; tasks: number; solved: number; model: string }) => [p.architecture, p.tasks, p.solved, p.model])];
+      }),
+    );
+    assert.deepEqual(counts, {
+      "log_formats.eval": [["single", 1, 0, "llama3.1"]],
+      "log_read_sample.eval": [["single", 1, 1, "gemma3"]],
+      "log_read_sample.json": [["single", 1, 1, "gemma3"]],
+      "mmlu-summary-choices.eval": [["single", 1, 0, "gpt-4o"]],
+    });
+    const unscored = cli("predict", "--runs", `${fixture("2025-02-11T15-17-00-05-00_popularity_dPiJifoWeEQBrfWsAopzWr.eval")}=single`);
+    assert.equal(unscored.status, 2);
+    assert.match(unscored.stderr, /no valid row in .*popularity.*\(sample 5 \(epoch 1\), scores: no score: the sample was not scored\)/);
+    // A model the calculator cannot predict for is kept, not fused, with a notice; @MODEL counts it as another.
+    const other = cli("predict", "--runs", `${fixture("log_read_sample.eval")}=single`);
+    assert.match(other.stderr, /pilots of gemma3 are kept but not fused: the scenario predicts for gpt-5-mini\. --runs FILE=ARCH@gpt-5-mini counts a log as gpt-5-mini's\./);
+    const counted = JSON.parse(cli("predict", "--runs", `${fixture("log_read_sample.eval")}=single@gpt-5-mini`, "--json").stdout);
+    assert.deepEqual(counted.scenario.pilots.map((p: { model: string }) => p.model), ["gpt-5-mini"]);
+  });
+
+  test("--runs takes a task_id/resolved CSV, a --map for other names, and several files that pair", () => {
+    const dir = mkdtempSync(join(tmpdir(), "runs-"));
+    const swe = join(dir, "swe.csv");
+    writeFileSync(swe, "instance_id,architecture,agents,resolved,prompt_tokens,completion_tokens\na,single,1,true,100,10\nb,single,1,false,200,20\n");
+    const read = JSON.parse(cli("predict", "--runs", swe, "--json").stdout);
+    assert.deepEqual(read.scenario.pilots.map((p: { tasks: number; solved: number; measured: object }) => [p.tasks, p.solved, p.measured]), [[2, 1, { tokensIn: 150, tokensOut: 15 }]]);
+    const odd = join(dir, "odd.csv");
+    writeFileSync(odd, "problem,ok\na,1\nb,1\n");
+    assert.match(cli("predict", "--runs", `${odd}=centralized`).stderr, /missing columns "task", "solved"/);
+    const mapped = JSON.parse(cli("predict", "--runs", `${odd}=centralized`, "--runs", `${swe}`, "--map", "task=problem,solved=ok", "--json").stdout);
+    assert.deepEqual(mapped.scenario.pilots.map((p: { architecture: string; agents: number; paired: boolean }) => [p.architecture, p.agents, p.paired]), [["single", 1, true], ["centralized", 4, true]]);
+    assert.match(cli("predict", "--map", "task=x").stderr, /--map: applies to --runs logs, and none was given/);
+    assert.match(cli("predict", "--runs", swe, "--map", "tsk=x").stderr, /--map: "tsk" is not a field/);
+    assert.match(cli("predict", "--runs", `${swe}=swarm`).stderr, /--runs: .*swe\.csv: architecture expected one of single/);
+  });
+
+  test("--runs refuses what is not a regular file (a device, a pipe, a folder) and a log over the size cap, without reading it", () => {
+    assert.match(cli("predict", "--runs", "/dev/zero").stderr, /--runs: cannot read \/dev\/zero \(not a regular file: a device, a pipe or a folder cannot be a log\)/);
+    const dir = mkdtempSync(join(tmpdir(), "runs-"));
+    assert.match(cli("predict", "--runs", dir).stderr, /not a regular file/);
+    const fifo = join(dir, "pipe.csv");
+    if (spawnSync("mkfifo", [fifo]).status === 0) assert.match(cli("predict", "--runs", fifo).stderr, /--runs: cannot read .*pipe\.csv \(not a regular file/, "a pipe with no writer does not block");
+    const huge = join(dir, "huge.csv");
+    writeFileSync(huge, "");
+    truncateSync(huge, 1024 * 1024 * 1024 + 1);
+    assert.match(cli("predict", "--runs", huge).stderr, /--runs: cannot read .*huge\.csv \(1024 MB, larger than the 1024 MB a log may be: split it\)/);
   });
 
   test("a bad --pilot exits 2 naming the pilot and its field", () => {

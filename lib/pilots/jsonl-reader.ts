@@ -1,20 +1,23 @@
 import { columnName } from "./run-log-schema";
 
 /*
- * An incremental JSON Lines reader: one JSON object per line, text pushed in chunks of any size.
- * Each object becomes a record of strings, as a CSV row would be, so one schema validates both:
- * numbers and booleans as written (3, true), null as a blank cell, anything else as its JSON.
+ * An incremental JSON Lines reader: one JSON value per line, text pushed in chunks of any size. Every
+ * line is judged by itself: a line that is not valid JSON is reported and reading goes on. For a run
+ * log each object becomes a record of strings, as a CSV row would be (recordOf), so one schema
+ * validates both; the OpenTelemetry reader takes the parsed values as they are.
  */
 
-export type JsonlHandlers = {
-  /** The first object's record and line; return false to stop reading (an unusable set of keys). */
-  onFirst(record: Readonly<Record<string, string | undefined>>, line: number): boolean;
-  onRecord(record: Readonly<Record<string, string | undefined>>, line: number): void;
-  /** A line that is not a JSON object; `first` when it is the first non-blank line (reading then stops). */
-  onBadLine(line: number, reason: string, first: boolean): void;
+export type JsonLineHandlers = {
+  /** A parsed line (any JSON value) and its 1-based line number. */
+  onValue(value: unknown, line: number): void;
+  /** A line that is not valid JSON. */
+  onBadLine(line: number, reason: string): void;
 };
 
-export type JsonlReader = { push(text: string): void; end(): void; readonly firstSeen: boolean };
+export type JsonlReader = { push(text: string): void; end(): void };
+
+/** The longest line read (64 Mi characters): a longer one is reported and skipped, so one line cannot hold the whole file in memory. */
+export const MAX_LINE_CHARS = 64 * 1024 * 1024;
 
 /** A JSON value as a cell: strings as they are, numbers and booleans as written, null as absent. */
 function cellText(value: unknown): string | undefined {
@@ -24,25 +27,37 @@ function cellText(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
-/** What a parsed line is, for a message: "an array", "a number", "null". */
-function kindOf(value: unknown): string {
+/** What a parsed value is, for a message: "an array", "an object", "a number", "null", "nothing". */
+export function kindOf(value: unknown): string {
   if (value === null) return "null";
+  if (value === undefined) return "nothing";
   if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
 /**
- * Reads JSON Lines pushed in chunks. Blank lines are skipped but counted; keys match trimmed and in any
- * case ("Task" is task).
+ * An object as a record of cells: keys trimmed and in lower case ("Task" is task), values as cells
+ * (null: absent).
  *
- * @example const seen: string[] = []; const jsonl = createJsonlReader({ onFirst: (r) => (seen.push(`${r.agents}`), true), onRecord: (r) => seen.push(`${r.agents}`), onBadLine: (line) => seen.push(`bad ${line}`) }); jsonl.push('{"agents": 3}\n\n{"Agents": null}\nnot json\n'); jsonl.end(); seen
- * // ["3", "undefined", "bad 4"]
+ * @example recordOf({ Task: "t1", agents: 3, solved: true, cost: null }) // { task: "t1", agents: "3", solved: "true", cost: undefined }
  */
-export function createJsonlReader(handlers: JsonlHandlers): JsonlReader {
+export function recordOf(value: object): Record<string, string | undefined> {
+  const record: Record<string, string | undefined> = {};
+  for (const [key, v] of Object.entries(value)) record[columnName(key)] = cellText(v);
+  return record;
+}
+
+/**
+ * Reads JSON Lines pushed in chunks. Blank lines are skipped but counted; a byte-order mark is dropped.
+ *
+ * @example const seen: string[] = []; const jsonl = createJsonlReader({ onValue: (v, line) => seen.push(`${line}: ${JSON.stringify(v)}`), onBadLine: (line) => seen.push(`bad ${line}`) }); jsonl.push('{"agents": 3}\n\nnot json\n[1]'); jsonl.end(); seen
+ * // ['1: {"agents":3}', "bad 3", "4: [1]"]
+ */
+export function createJsonlReader(handlers: JsonLineHandlers): JsonlReader {
   let carry = "";
   let line = 1;
-  let firstSeen = false;
-  let stopped = false;
+  /** Within an over-long line: text is dropped until its end. */
+  let skipping = false;
 
   const readLine = (text: string) => {
     if (text.trim() === "") return;
@@ -50,48 +65,43 @@ export function createJsonlReader(handlers: JsonlHandlers): JsonlReader {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      handlers.onBadLine(line, `not valid JSON (${detail})`, !firstSeen);
-      stopped = !firstSeen;
+      handlers.onBadLine(line, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      handlers.onBadLine(line, `expected a JSON object, got ${kindOf(value)}`, !firstSeen);
-      stopped = !firstSeen;
-      return;
-    }
-    const record: Record<string, string | undefined> = {};
-    for (const [key, v] of Object.entries(value)) record[columnName(key)] = cellText(v);
-    if (firstSeen) handlers.onRecord(record, line);
-    else {
-      firstSeen = true;
-      stopped = !handlers.onFirst(record, line);
-    }
+    handlers.onValue(value, line);
   };
 
   const drain = (final: boolean) => {
     let start = 0;
-    for (let end = carry.indexOf("\n"); end >= 0 && !stopped; end = carry.indexOf("\n", start)) {
+    for (let end = carry.indexOf("\n"); end >= 0; end = carry.indexOf("\n", start)) {
       readLine(carry.slice(start, end));
       line++;
       start = end + 1;
     }
-    carry = stopped ? "" : carry.slice(start);
-    if (final && !stopped && carry !== "") readLine(carry);
+    carry = carry.slice(start);
+    if (final && carry !== "") readLine(carry);
   };
 
   return {
     push(text) {
-      if (stopped) return;
+      if (skipping) {
+        const end = text.indexOf("\n");
+        if (end < 0) return;
+        skipping = false;
+        line++;
+        text = text.slice(end + 1);
+      }
       carry += line === 1 && carry === "" ? text.replace(/^\uFEFF/, "") : text;
       drain(false);
+      if (carry.length > MAX_LINE_CHARS) {
+        handlers.onBadLine(line, `a line longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters (skipped)`);
+        carry = "";
+        skipping = true;
+      }
     },
     end() {
-      if (!stopped) drain(true);
+      if (!skipping) drain(true);
       carry = "";
-    },
-    get firstSeen() {
-      return firstSeen;
     },
   };
 }

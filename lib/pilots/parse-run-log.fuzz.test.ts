@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { fuzzSettings } from "../fuzz-settings";
+import { strToU8, zipSync } from "fflate";
 import { parseRunLogText } from "./parse-run-log";
 import { DEFAULT_MAX_ERRORS } from "./run-log";
 import { RUN_LOG_COLUMNS } from "./run-log-schema";
@@ -31,6 +32,7 @@ test("fuzz: a CSV upload of any rows: rows kept + rows rejected = rows read (eve
       const read = lines.filter((l) => !isBlankRow(l)).length;
       assert.equal(summary.rows.valid + summary.rows.invalid, read, JSON.stringify(text));
       if (columns[0] === "task") assert.equal(summary.designs.reduce((n, d) => n + d.tasks, 0), summary.rows.valid);
+      assert.ok(summary.designs.length <= 12, "never more designs than a scenario takes pilots");
     }),
     fuzzSettings(300),
   );
@@ -73,14 +75,56 @@ test("fuzz: a JSON Lines upload of any lines: rows kept + rows rejected = rows r
 
 test("fuzz: any byte string as an upload gives a summary, never a throw; its counts are whole, errors bounded", () => {
   fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom("pilot.csv", "pilot.jsonl", "pilot.txt"), (bytes, name) => {
+    fc.property(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom("pilot.csv", "pilot.jsonl", "pilot.txt", "log.eval", "log.json", "traces.json"), (bytes, name) => {
       const summary = parseRunLogText(bytes, name);
       const { valid, invalid } = summary.rows;
       assert.ok(Number.isInteger(valid) && Number.isInteger(invalid) && valid >= 0 && invalid >= 0);
       assert.ok(summary.errors.length <= DEFAULT_MAX_ERRORS);
       assert.equal(summary.designs.reduce((n, d) => n + d.tasks, 0) <= valid || summary.format === "aggregate", true);
-      if (summary.format === null) assert.equal(valid + invalid, 0);
+      if (summary.format === null) assert.equal(valid, 0);
     }),
     fuzzSettings(500),
+  );
+});
+
+/** A value an Inspect sample's field may hold: sometimes right, often not. */
+const anyValue = fc.oneof(fc.constantFrom("C", "I", "P", "N", "x", "", 0, 1, 0.5, -3, true, false, null), fc.string({ maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 3 }), fc.integer()));
+const sampleArbitrary = fc.record(
+  {
+    id: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom("a", "b", ""), fc.constant(null)),
+    epoch: fc.oneof(fc.integer({ min: -1, max: 3 }), fc.constant("2")),
+    scores: fc.oneof(fc.constant({}), fc.record({ match: fc.record({ value: anyValue }, { requiredKeys: [] }) }), anyValue),
+    model_usage: fc.oneof(fc.record({ m: fc.record({ input_tokens: fc.oneof(fc.integer({ min: -5, max: 1e6 }), fc.double()), output_tokens: fc.integer({ min: 0, max: 1e4 }) }, { requiredKeys: [] }) }), anyValue),
+    working_time: fc.oneof(fc.double({ min: -1, max: 1e8, noNaN: true }), anyValue),
+    events: fc.oneof(fc.array(fc.record({ event: fc.constantFrom("model", "tool", "score") }), { maxLength: 5 }), anyValue),
+  },
+  { requiredKeys: [] },
+);
+
+test("fuzz: an Inspect .eval log of any samples: samples kept + samples rejected = samples in the log", () => {
+  fc.assert(
+    fc.property(fc.array(sampleArbitrary, { maxLength: 12 }), fc.constantFrom("single", "hybrid", undefined), (samples, architecture) => {
+      const files: Record<string, Uint8Array> = { "header.json": strToU8(JSON.stringify({ version: 2, eval: { model: "m", task_args: architecture === undefined ? {} : { architecture, agents: 3 } } })) };
+      samples.forEach((s, i) => (files[`samples/${i}_epoch_1.json`] = strToU8(JSON.stringify(s))));
+      const summary = parseRunLogText(zipSync(files), "log.eval", { settings: { design: { architecture: "single", agents: 1 } } });
+      assert.equal(summary.rows.valid + summary.rows.invalid, samples.length, JSON.stringify(samples));
+      assert.equal(summary.designs.reduce((n, d) => n + d.tasks, 0), summary.rows.valid);
+    }),
+    fuzzSettings(200),
+  );
+});
+
+test("fuzz: OpenTelemetry requests of any spans: traces kept + traces rejected = traces with a trace id", () => {
+  const attribute = fc.record({ key: fc.constantFrom("task.success", "task.id", "agent.architecture", "agent.count", "gen_ai.agent.name", "gen_ai.usage.input_tokens", "gen_ai.operation.name", "gen_ai.request.model"), value: fc.oneof(fc.record({ stringValue: fc.constantFrom("chat", "true", "single", "hybrid", "a", "x") }), fc.record({ intValue: fc.oneof(fc.integer({ min: -2, max: 20 }), fc.constant("7")) }), fc.record({ boolValue: fc.boolean() }), fc.record({ doubleValue: fc.double() })) });
+  const span = fc.record({ traceId: fc.constantFrom("aa", "bb", "cc", ""), spanId: fc.constant("s"), attributes: fc.array(attribute, { maxLength: 6 }), startTimeUnixNano: fc.constantFrom("1000", "x", 5), endTimeUnixNano: fc.constantFrom("2000000000", "0") }, { requiredKeys: ["traceId"] });
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 10 }), (spans) => {
+      const json = JSON.stringify({ resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ spans }] }] });
+      const summary = parseRunLogText(json, "traces.json", { settings: { design: { architecture: "centralized", agents: 4 } } });
+      const traces = new Set(spans.map((s) => s.traceId).filter((t) => t !== "")).size;
+      const noTrace = spans.filter((s) => s.traceId === "").length;
+      assert.equal(summary.rows.valid + summary.rows.invalid, traces + noTrace, json);
+    }),
+    fuzzSettings(200),
   );
 });

@@ -4,21 +4,31 @@ import Papa from "papaparse";
 import { seededRandom } from "../model/stats/random";
 import { cellAt } from "./cell-spans";
 import { createCsvReader } from "./csv-reader";
-import { CHUNK_SIZE, createRunLogReader, parseRunLogBlob, parseRunLogText } from "./parse-run-log";
-import type { RunLogSummary } from "./run-log";
+import { CHUNK_SIZE, createRunLogUpload, parseRunLogFiles, parseRunLogText } from "./parse-run-log";
+import type { RunLogError, RunLogSummary } from "./run-log";
+
+const parseRunLogBlob = (blob: Blob, name: string) => parseRunLogFiles([{ blob, name }]);
+/** An error of one file at a line. */
+const at = (file: string) => (line: number, field: string, reason: string): RunLogError => ({ file, line, sample: null, field, reason });
+const csvAt = at("pilot.csv");
+/** A summary without its per-file reports, for comparisons of what was read. */
+const core = (s: RunLogSummary) => ({ format: s.format, designs: s.designs, paired: s.paired, rows: s.rows, errors: s.errors, moreErrors: s.moreErrors });
 
 const HEADER = "task,architecture,agents,solved,tokens_in,cost";
 
 /** The text pushed in chunks of random sizes (1 to `max` characters). */
 function inPieces(text: string, fileName: string, seed: number, max: number): RunLogSummary {
   const random = seededRandom(seed);
-  const reader = createRunLogReader(fileName);
-  for (let start = 0; start < text.length; ) {
+  const bytes = new TextEncoder().encode(text);
+  const upload = createRunLogUpload();
+  const reader = upload.file({ name: fileName });
+  for (let start = 0; start < bytes.length; ) {
     const size = 1 + Math.floor(random() * max);
-    reader.push(text.slice(start, start + size));
+    reader.push(bytes.subarray(start, start + size));
     start += size;
   }
-  return reader.end();
+  reader.end();
+  return upload.summary();
 }
 
 describe("a per-task CSV log", () => {
@@ -38,34 +48,36 @@ describe("a per-task CSV log", () => {
     "t6,independent,4,true,10,0.1", //           13 last line, no line break
   ].join("\n");
 
-  const expected: RunLogSummary = {
+  const expected = {
     format: "per-task",
     designs: [
-      { architecture: "single", agents: 1, tasks: 2, solved: 1, means: { tokensIn: 1000, cost: 0.5 } },
-      { architecture: "independent", agents: 4, tasks: 1, solved: 1, means: { tokensIn: 10, cost: 0.1 } },
-      { architecture: "centralized", agents: 3, tasks: 2, solved: 1, means: { tokensIn: 2500, cost: 0.5 } },
+      { architecture: "single", agents: 1, model: null, tasks: 2, solved: 1, means: { tokensIn: 1000, cost: 0.5 } },
+      { architecture: "independent", agents: 4, model: null, tasks: 1, solved: 1, means: { tokensIn: 10, cost: 0.1 } },
+      { architecture: "centralized", agents: 3, model: null, tasks: 2, solved: 1, means: { tokensIn: 2500, cost: 0.5 } },
     ],
     paired: false,
     rows: { valid: 5, invalid: 4 },
     errors: [
-      { line: 7, field: "cost", reason: 'expected a number >= 0, got "a\\nb"' },
-      { line: 9, field: "agents", reason: 'expected an integer in [1, 64], got "three"' },
-      { line: 10, field: "row", reason: "expected 6 cells (the header's), got 4" },
-      { line: 12, field: "task", reason: 'task "t2" is already in the log for centralized with 3 agents (the first is kept)' },
+      csvAt(7, "cost", 'expected a number in [0, 10000], got "a\\nb"'),
+      csvAt(9, "agents", 'expected an integer in [1, 16], got "three"'),
+      csvAt(10, "row", "expected 6 cells (the header's), got 4"),
+      csvAt(12, "task", 'task "t2" is already in the log for centralized with 3 agents (the first is kept)'),
     ],
     moreErrors: 0,
   };
 
   test("keeps every good row and names every bad one by its line in the file and its field", () => {
-    assert.deepEqual(parseRunLogText(csv, "pilot.csv"), expected);
+    const summary = parseRunLogText(csv, "pilot.csv");
+    assert.deepEqual(core(summary), expected);
+    assert.deepEqual(summary.files, [{ name: "pilot.csv", kind: "csv", rows: { valid: 5, invalid: 4 }, models: [], design: "log", columns: HEADER.split(","), missing: [] }]);
   });
 
   test("gives the same summary whatever the chunks, with Windows line breaks, and from a Blob", async () => {
-    for (const [seed, max] of [[1, 1], [2, 7], [3, 64]] as const) assert.deepEqual(inPieces(csv, "pilot.csv", seed, max), expected, `chunks up to ${max}`);
-    const crlf = parseRunLogText(csv.replaceAll("\n", "\r\n"), "pilot.csv");
-    const lineBreakInCell = (e: { reason: string }) => ({ ...e, reason: e.reason.replace("\\r\\n", "\\n") });
+    for (const [seed, max] of [[1, 1], [2, 7], [3, 64]] as const) assert.deepEqual(core(inPieces(csv, "pilot.csv", seed, max)), expected, `chunks up to ${max}`);
+    const crlf = core(parseRunLogText(csv.replaceAll("\n", "\r\n"), "pilot.csv"));
+    const lineBreakInCell = (e: RunLogError) => ({ ...e, reason: e.reason.replace("\\r\\n", "\\n") });
     assert.deepEqual({ ...crlf, errors: crlf.errors.map(lineBreakInCell) }, expected, "CRLF (the quoted cell keeps its own line break)");
-    assert.deepEqual(await parseRunLogBlob(new Blob([csv]), "pilot.csv"), expected);
+    assert.deepEqual(core(await parseRunLogBlob(new Blob([csv]), "pilot.csv")), expected);
   });
 
   test("reads a semicolon or tab delimiter, a BOM, a header in capitals, and blank lines before the header", () => {
@@ -73,7 +85,7 @@ describe("a per-task CSV log", () => {
     const semicolon = parseRunLogText(`\uFEFF\n\nTask;Architecture;Agents;Solved\n${rows.join("\n")}\nt2;hybrid;x;0\n`, "pilot.txt");
     assert.deepEqual(semicolon.designs.map((d) => [d.architecture, d.tasks, d.solved]), [["single", 1, 1], ["hybrid", 1, 0]]);
     assert.equal(semicolon.paired, true);
-    assert.deepEqual(semicolon.errors, [{ line: 6, field: "agents", reason: 'expected an integer in [1, 64], got "x"' }], "lines count the blank ones before the header");
+    assert.deepEqual(semicolon.errors, [at("pilot.txt")(6, "agents", 'expected an integer in [1, 16], got "x"')], "lines count the blank ones before the header");
     const tab = parseRunLogText(`task\tarchitecture\tagents\tsolved\n${rows.join("\n").replaceAll(";", "\t")}\n`, "pilot.tsv");
     assert.deepEqual(tab.rows, { valid: 2, invalid: 0 });
   });
@@ -82,7 +94,7 @@ describe("a per-task CSV log", () => {
     const columns = ["task", "architecture", "agents", "solved", "tokens_in", "tokens_out", "turns", "seconds", "cost"];
     for (const newline of ["\n", "\r\n"]) {
       const summary = parseRunLogText([columns.join(","), " ", "t1,|,,t1,,|,t1,|,t1"].join(newline), "pilot.csv");
-      assert.equal(summary.format, "per-task", JSON.stringify(newline));
+      assert.ok(!summary.errors.some((e) => e.field === "header") && summary.errors.every((e) => e.line === 3), `${JSON.stringify(newline)}: the header is read, the junk row is the one bad row`);
       assert.deepEqual(summary.rows, { valid: 0, invalid: 1 });
     }
     const pipes = parseRunLogText("task|architecture|agents|solved\nt1|single|1|1\nt2,x|single|1|0\n", "pilot.txt");
@@ -90,34 +102,31 @@ describe("a per-task CSV log", () => {
   });
 
   test("a header the reader cannot use is one error naming the missing columns", () => {
-    const summary = parseRunLogText("id,arch,agents,solved\nt1,single,1,1\nt2,single,1,1\n", "pilot.csv");
-    assert.deepEqual(summary.errors, [
-      {
-        line: 1,
-        field: "header",
-        reason: 'missing columns "task", "architecture" (a per-task log needs task, architecture, agents, solved; an aggregate log needs architecture, agents, tasks, solved)',
-      },
-    ]);
+    const summary = parseRunLogText("name,kind,agents,solved\nt1,single,1,1\nt2,single,1,1\n", "pilot.csv");
+    assert.equal(summary.errors.length, 1);
+    assert.deepEqual([summary.errors[0]?.line, summary.errors[0]?.field], [1, "header"]);
+    assert.match(summary.errors[0]?.reason ?? "", /^missing columns "task", "architecture" \(a per-task log needs task, architecture, agents, solved; an aggregate log needs architecture, agents, tasks, solved; also read as task: task_id, instance_id, sample_id, id; architecture: arch, design\)$/);
     assert.deepEqual([summary.format, summary.designs, summary.rows], [null, [], { valid: 0, invalid: 0 }]);
+    assert.deepEqual(summary.files[0]?.missing, ["task", "architecture"]);
   });
 
   test("an empty file says so; a header alone has no rows and no errors", () => {
-    assert.equal(parseRunLogText(" \n\n", "pilot.csv").errors[0]?.reason, "the file is empty: a log needs a header row (CSV) or one JSON object per line");
-    assert.deepEqual(parseRunLogText(`${HEADER}\n`, "pilot.csv"), { format: "per-task", designs: [], paired: false, rows: { valid: 0, invalid: 0 }, errors: [], moreErrors: 0 });
+    assert.equal(parseRunLogText("", "pilot.csv").errors[0]?.reason, "the file is empty: a log needs a header row (CSV), one JSON object per line, or an Inspect or OpenTelemetry log");
+    assert.deepEqual(core(parseRunLogText(`${HEADER}\n`, "pilot.csv")), { format: null, designs: [], paired: false, rows: { valid: 0, invalid: 0 }, errors: [csvAt(0, "file", "no rows: the file holds a header or objects but no run")].map((e) => ({ ...e, line: null })), moreErrors: 0 });
   });
 
   test("an unterminated quote is a bad row with papaparse's reason", () => {
     const summary = parseRunLogText(`${HEADER}\nt1,single,1,1,,\nt2,single,1,"1,,\n`, "pilot.csv");
     assert.deepEqual(summary.rows, { valid: 1, invalid: 1 });
-    assert.deepEqual(summary.errors, [{ line: 3, field: "row", reason: "Quoted field unterminated" }]);
+    assert.deepEqual(summary.errors, [csvAt(3, "row", "Quoted field unterminated")]);
   });
 
   test("keeps 1,000 problems of a file of bad rows and counts the rest", () => {
-    const bad = Array.from({ length: 5000 }, (_, i) => `t${i},single,1,2,,`);
+    const bad = Array.from({ length: 5000 }, (_, i) => `t${i},single,1,maybe,,`);
     const summary = parseRunLogText(`${HEADER}\n${bad.join("\n")}\n`, "pilot.csv");
     assert.equal(summary.errors.length, 1000);
     assert.equal(summary.moreErrors, 4000);
-    assert.deepEqual(summary.errors.at(-1), { line: 1001, field: "solved", reason: 'expected 0, 1, true or false, got "2"' });
+    assert.deepEqual(summary.errors.at(-1), csvAt(1001, "solved", 'expected 0, 1, true, false, C, I, P or a score (solved at 1 or more), got "maybe"'));
     assert.deepEqual(summary.rows, { valid: 0, invalid: 5000 });
   });
 
@@ -126,7 +135,7 @@ describe("a per-task CSV log", () => {
     const seen: number[] = [];
     const summary = parseRunLogText(text, "pilot.csv", { onProgress: (f) => seen.push(f) });
     assert.equal(summary.rows.valid, 60_000);
-    assert.equal(seen.length, Math.ceil(text.length / CHUNK_SIZE));
+    assert.equal(seen.length, Math.ceil(new TextEncoder().encode(text).length / CHUNK_SIZE));
     assert.ok(seen.every((f, i) => f > (seen[i - 1] ?? 0)) && seen.at(-1) === 1, seen.join(", "));
   });
 
@@ -189,8 +198,8 @@ describe("a JSON Lines log", () => {
     const summary = parseRunLogText(jsonl, "pilot.jsonl");
     assert.equal(summary.format, "aggregate");
     assert.deepEqual(summary.designs, [
-      { architecture: "single", agents: 1, tasks: 8, solved: 2, means: {} },
-      { architecture: "hybrid", agents: 3, tasks: 40, solved: 10, means: { cost: 0.5 } },
+      { architecture: "single", agents: 1, model: null, tasks: 8, solved: 2, means: {} },
+      { architecture: "hybrid", agents: 3, model: null, tasks: 40, solved: 10, means: { cost: 0.5 } },
     ]);
     assert.deepEqual(summary.rows, { valid: 3, invalid: 4 });
     assert.deepEqual(
@@ -205,7 +214,7 @@ describe("a JSON Lines log", () => {
     );
     assert.equal(summary.errors[1]?.reason, "expected a JSON object, got an array");
     assert.match(summary.errors[2]?.reason ?? "", /^not valid JSON \(/);
-    assert.equal(summary.errors[3]?.reason, 'expected an integer in [1, 64], got "true"');
+    assert.equal(summary.errors[3]?.reason, 'expected an integer in [1, 16], got "true"');
     assert.equal(summary.errors[4]?.reason, 'expected an integer >= 0, got "{\\"n\\":1}"', "an object cell is its JSON");
   });
 
@@ -215,15 +224,24 @@ describe("a JSON Lines log", () => {
     const summary = parseRunLogText(text, "pilot.jsonl");
     assert.deepEqual(summary.designs.map((d) => [d.architecture, d.solved, d.means.seconds]), [["single", 1, 30], ["centralized", 0, 90]]);
     assert.equal(summary.paired, true);
-    assert.deepEqual(inPieces(text, "pilot.json", 5, 3), summary);
-    assert.deepEqual(parseRunLogText(`\n${text}`, "pilot"), { ...summary, errors: [] }, "unnamed: sniffed from the first character");
+    assert.deepEqual(core(inPieces(text, "pilot.json", 5, 3)), core(summary));
+    assert.deepEqual(core(parseRunLogText(`\n${text}`, "pilot")), core(summary), "unnamed: sniffed from the first character");
   });
 
-  test("a first line that is no object, or keys naming no format, is one header error", () => {
-    assert.deepEqual(parseRunLogText('[{"task": "a"}]', "pilot.json").errors, [{ line: 1, field: "header", reason: "the first line must be a JSON object naming the columns: expected a JSON object, got an array" }]);
-    const keys = parseRunLogText('\n{"id": "a", "architecture": "single", "agents": 1, "solved": 1}\n{"id": "b"}\n', "pilot.jsonl");
-    assert.deepEqual(keys.errors.map((e) => [e.line, e.field]), [[2, "header"]]);
-    assert.match(keys.errors[0]?.reason ?? "", /^missing column "task"/);
-    assert.equal(keys.rows.valid + keys.rows.invalid, 0);
+  test("judges each object by itself: a first object missing a field refuses that line only (issue 23's counterexample)", () => {
+    const text = ['{"task":"t0","architecture":"single","agents":"1"}', '{"task":"t1","architecture":"single","agents":"1","solved":1}', '{"task":"t2","architecture":"single","agents":"1","solved":0}'].join("\n");
+    const summary = parseRunLogText(text, "pilot.jsonl");
+    assert.deepEqual(summary.rows, { valid: 2, invalid: 1 });
+    assert.deepEqual(summary.errors.map((e) => [e.line, e.field]), [[1, "solved"]]);
+    assert.match(summary.errors[0]?.reason ?? "", /^missing column "solved" \(a per-task log needs task, architecture, agents, solved; also read as solved: success, resolved/);
+    assert.deepEqual(summary.designs.map((d) => [d.architecture, d.tasks, d.solved]), [["single", 2, 1]]);
+  });
+
+  test("a line that is no object, or an object naming no format, is an invalid row; the others are kept", () => {
+    const summary = parseRunLogText('[{"task": "a"}]\n{"id": "a", "architecture": "single", "agents": 1, "resolved": true}\n{"name": "b"}\n', "pilot.jsonl");
+    assert.deepEqual(summary.errors.map((e) => [e.line, e.field]), [[1, "row"], [3, "task"]]);
+    assert.equal(summary.errors[0]?.reason, "expected a JSON object, got an array");
+    assert.match(summary.errors[1]?.reason ?? "", /^missing columns "task", "architecture", "agents", "solved"/);
+    assert.deepEqual(summary.rows, { valid: 1, invalid: 2 }, "id and resolved are read as task and solved");
   });
 });

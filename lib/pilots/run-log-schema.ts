@@ -1,40 +1,79 @@
 import * as z from "zod/mini";
 import { describeNumber, parseNumber, quoteValue, type NumberBounds } from "../data/cell-values";
+import { PILOT_LIMITS, pilotAgentRange } from "../model/predict/pilots";
 
 /*
- * The rows of an architect's own pilot log, as uploaded (CSV or JSON Lines, every cell a string).
- * The upload is parsed in a Web Worker, so the schemas use zod/mini like the scenario fields
+ * The rows of an architect's own pilot log, whatever wrote it (CSV or JSON Lines cells, an Inspect
+ * sample, an OpenTelemetry trace), as records of strings keyed by the canonical field names below. The
+ * upload is parsed in a Web Worker, so the schemas use zod/mini like the scenario fields
  * (lib/scenario/fields.ts): the classic API would add about 40 kB to the worker. Messages match the
- * data files' and the links': `expected an integer in [1, 64], got "abc"`.
+ * data files' and the links': `expected an integer in [2, 16] for centralized, got 64`. The bounds are
+ * the pilots' own (PILOT_LIMITS): a row the reader keeps is one a pilot can hold.
  */
 
-/** The architectures a pilot may name: the calculator's (MODELLED_ARCHITECTURES; a test holds them equal). */
-export const PILOT_ARCHITECTURES = ["single", "independent", "centralized", "decentralized", "hybrid"] as const;
-export type PilotArchitecture = (typeof PILOT_ARCHITECTURES)[number];
+import { isPilotArchitecture, PILOT_ARCHITECTURES, type PilotArchitecture } from "./architectures";
 
-/** Agents a design may have (the calculator's range). */
-export const MAX_PILOT_AGENTS = 64;
+export { PILOT_ARCHITECTURES, type PilotArchitecture } from "./architectures";
+
+/** Agents a design may have: the pilots' range (pilotAgentRange narrows it per architecture). */
+export const MAX_PILOT_AGENTS = PILOT_LIMITS.maxAgents;
 /** Longest task id kept: anything longer is not an id. */
 export const MAX_TASK_ID_LENGTH = 200;
+/** Longest model name kept. */
+export const MAX_MODEL_NAME_LENGTH = 100;
 
-/** The optional measures, as column names and as the keys of a design's means, in one table. */
+/**
+ * The optional measures, as field names and as the keys of a design's means, in one table, each with
+ * the largest value one task may have (the pilot's limit; `tokens_cached` is reported apart and not
+ * carried by a pilot, so it shares the input tokens' limit).
+ */
 export const MEASURES = [
-  { column: "tokens_in", key: "tokensIn" },
-  { column: "tokens_out", key: "tokensOut" },
-  { column: "turns", key: "turns" },
-  { column: "seconds", key: "seconds" },
-  { column: "cost", key: "cost" },
+  { column: "tokens_in", key: "tokensIn", max: PILOT_LIMITS.measures.tokensIn },
+  { column: "tokens_out", key: "tokensOut", max: PILOT_LIMITS.measures.tokensOut },
+  { column: "turns", key: "turns", max: PILOT_LIMITS.measures.turns },
+  { column: "seconds", key: "seconds", max: PILOT_LIMITS.measures.seconds },
+  { column: "cost", key: "cost", max: PILOT_LIMITS.measures.costUsd },
+  { column: "tokens_cached", key: "tokensCached", max: PILOT_LIMITS.measures.tokensIn },
 ] as const;
 export type MeasureKey = (typeof MEASURES)[number]["key"];
+export type MeasureColumn = (typeof MEASURES)[number]["column"];
 
 export type RunLogFormat = "per-task" | "aggregate";
 
-/** Each format's columns in a fixed order: the required ones first, then the measures. */
+/** Each format's fields in a fixed order: the required ones first, then the measures, then the model. */
 export const RUN_LOG_COLUMNS = {
-  "per-task": ["task", "architecture", "agents", "solved", ...MEASURES.map((m) => m.column)],
-  aggregate: ["architecture", "agents", "tasks", "solved", ...MEASURES.map((m) => m.column)],
+  "per-task": ["task", "architecture", "agents", "solved", ...MEASURES.map((m) => m.column), "model"],
+  aggregate: ["architecture", "agents", "tasks", "solved", ...MEASURES.map((m) => m.column), "model"],
 } as const satisfies Record<RunLogFormat, readonly string[]>;
 export const REQUIRED_COLUMNS = 4;
+/** Every field a log's row may give. */
+export type RunLogField = (typeof RUN_LOG_COLUMNS)[RunLogFormat][number];
+export const RUN_LOG_FIELDS: readonly RunLogField[] = [...new Set<RunLogField>([...RUN_LOG_COLUMNS["per-task"], ...RUN_LOG_COLUMNS.aggregate])];
+
+/** How a score becomes solved or not: numbers at or above `threshold` are solved; "P" (partial) only when `partialSolved`. */
+export type ScoreRule = { threshold: number; partialSolved: boolean };
+export const DEFAULT_SCORE_RULE: ScoreRule = { threshold: 1, partialSolved: false };
+
+/** The words a solved cell may hold (any case): the booleans, Inspect's C (correct), I (incorrect), N (no answer); P (partial) by the rule. */
+const SOLVED_WORDS: Readonly<Record<string, 0 | 1>> = { true: 1, false: 0, yes: 1, no: 0, pass: 1, fail: 0, c: 1, i: 0, n: 0 };
+
+/**
+ * Whether a score means solved: 1, 0, or null when it is no score. Takes 0/1, true/false, yes/no,
+ * pass/fail, Inspect's C/I/N and P (partial: solved only when the rule says so), and any number,
+ * solved at or above the rule's threshold (default 1).
+ *
+ * @example judgeScore("0.75", { threshold: 0.5, partialSolved: false }) // 1
+ */
+export function judgeScore(value: string | number | boolean, rule: ScoreRule): 0 | 1 | null {
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number") return Number.isFinite(value) ? (value >= rule.threshold ? 1 : 0) : null;
+  const text = value.trim().toLowerCase();
+  if (text === "p") return rule.partialSolved ? 1 : 0;
+  const word = SOLVED_WORDS[text];
+  if (word !== undefined) return word;
+  const number = parseNumber(text, {});
+  return number === undefined ? null : number >= rule.threshold ? 1 : 0;
+}
 
 type Accepted<T> = { ok: true; value: T } | { ok: false; expected: string };
 
@@ -67,51 +106,51 @@ function numberCell(bounds: NumberBounds): (text: string) => Accepted<number> {
   };
 }
 
-const isArchitecture = (text: string): text is PilotArchitecture => (PILOT_ARCHITECTURES as readonly string[]).includes(text);
 
 const taskCell = cell((text) => (text.length <= MAX_TASK_ID_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a task id of at most ${MAX_TASK_ID_LENGTH} characters` }), true);
 const architectureCell = cell((text) => {
   const name = text.toLowerCase();
-  return isArchitecture(name) ? { ok: true, value: name } : { ok: false, expected: `one of ${PILOT_ARCHITECTURES.join(", ")}` };
+  return isPilotArchitecture(name) ? { ok: true, value: name } : { ok: false, expected: `one of ${PILOT_ARCHITECTURES.join(", ")}` };
 }, true);
 const agentsCell = cell(numberCell({ min: 1, max: MAX_PILOT_AGENTS, integer: true }), true);
-const SOLVED_WORDS: Readonly<Record<string, 0 | 1>> = { "0": 0, "1": 1, false: 0, true: 1 };
-const solvedFlagCell = cell((text) => {
-  const value = SOLVED_WORDS[text.toLowerCase()];
-  return value === undefined ? { ok: false, expected: "0, 1, true or false" } : { ok: true, value };
-}, true);
-const measureCell = cell(numberCell({ min: 0 }), false);
+const modelCell = cell((text) => (text.length <= MAX_MODEL_NAME_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a model name of at most ${MAX_MODEL_NAME_LENGTH} characters` }), false);
+const solvedCell = (rule: ScoreRule) =>
+  cell((text) => {
+    const value = judgeScore(text, rule);
+    return value === null ? { ok: false, expected: `0, 1, true, false, C, I, P or a score (solved at ${rule.threshold} or more)` } : { ok: true, value };
+  }, true);
 
-const measureShape = {
-  tokens_in: measureCell,
-  tokens_out: measureCell,
-  turns: measureCell,
-  seconds: measureCell,
-  cost: measureCell,
-};
+const measureShape = Object.fromEntries(MEASURES.map((m) => [m.column, cell(numberCell({ min: 0, max: m.max }), false)])) as Record<MeasureColumn, z.ZodMiniType<number | undefined, string | undefined>>;
 
-/** The one cross-field rule both formats share: a single-agent design has 1 agent. */
-const singleHasOneAgent = <T extends { architecture: PilotArchitecture; agents: number }>() =>
+/** The cross-field rule both formats share: the agent count must be one the architecture allows (single 1, hybrid 3-16, others 2-16). */
+const agentsFitArchitecture = <T extends { architecture: PilotArchitecture; agents: number }>() =>
   z.superRefine<T>((row, ctx) => {
-    if (row.architecture === "single" && row.agents !== 1) ctx.issues.push({ code: "custom", message: `expected 1 for a single agent, got ${row.agents}`, input: row, path: ["agents"] });
+    const [low, high] = pilotAgentRange(row.architecture);
+    if (row.agents < low || row.agents > high) {
+      const expected = low === high ? `${low} for a single agent` : `an integer in [${low}, ${high}] for ${row.architecture}`;
+      ctx.issues.push({ code: "custom", message: `expected ${expected}, got ${row.agents}`, input: row, path: ["agents"] });
+    }
   });
 
-/** One task of one design: did it solve the task, and optionally what it spent. */
-export const PerTaskRowSchema = z
-  .object({ task: taskCell, architecture: architectureCell, agents: agentsCell, solved: solvedFlagCell, ...measureShape })
-  .check(singleHasOneAgent());
-export type PerTaskRow = z.output<typeof PerTaskRowSchema>;
+/** One task of one design: did it solve the task, and optionally what it spent and with which model. */
+export function perTaskRowSchema(rule: ScoreRule = DEFAULT_SCORE_RULE) {
+  return z
+    .object({ task: taskCell, architecture: architectureCell, agents: agentsCell, solved: solvedCell(rule), ...measureShape, model: modelCell })
+    .check(agentsFitArchitecture());
+}
+export type PerTaskRow = z.output<ReturnType<typeof perTaskRowSchema>>;
 
-/** One design over many tasks: tasks run, tasks solved, and optionally per-task means of what it spent. */
+/** One design over many tasks: tasks run (at most a pilot's), tasks solved, and optionally per-task means of what it spent. */
 export const AggregateRowSchema = z
   .object({
     architecture: architectureCell,
     agents: agentsCell,
-    tasks: cell(numberCell({ min: 1, integer: true }), true),
+    tasks: cell(numberCell({ min: 1, max: PILOT_LIMITS.maxTasks, integer: true }), true),
     solved: cell(numberCell({ min: 0, integer: true }), true),
     ...measureShape,
+    model: modelCell,
   })
-  .check(singleHasOneAgent())
+  .check(agentsFitArchitecture())
   .check(
     z.superRefine<{ tasks: number; solved: number }>((row, ctx) => {
       if (row.solved > row.tasks) ctx.issues.push({ code: "custom", message: `expected at most tasks (${row.tasks}), got ${row.solved}`, input: row, path: ["solved"] });
@@ -119,26 +158,5 @@ export const AggregateRowSchema = z
   );
 export type AggregateRow = z.output<typeof AggregateRowSchema>;
 
-/** A header cell as matched against the column names: trimmed, lower case. */
+/** A header cell as matched against the field names: trimmed, lower case. */
 export const columnName = (header: string) => header.trim().toLowerCase();
-
-/**
- * Which format a header (CSV columns or a JSON object's keys) describes: per-task when it has `task`,
- * aggregate when it has `tasks`; the reason, naming the missing columns, when it has neither or lacks
- * a required one. Names match trimmed and in any case; other columns are ignored.
- *
- * @example runLogFormat(["task", "architecture", "agents", "solved"]) // { format: "per-task" }
- * @example runLogFormat(["task", "agents"]) // { reason: 'missing columns "architecture", "solved" (a per-task log needs task, architecture, agents, solved)' }
- */
-export function runLogFormat(header: readonly string[]): { format: RunLogFormat } | { reason: string } {
-  const names = new Set(header.map(columnName));
-  const needs = (format: RunLogFormat) => RUN_LOG_COLUMNS[format].slice(0, REQUIRED_COLUMNS);
-  const missing = (format: RunLogFormat) => needs(format).filter((c) => !names.has(c));
-  const describe = (format: RunLogFormat) => `${format === "aggregate" ? "an" : "a"} ${format} log needs ${needs(format).join(", ")}`;
-  const quoted = (columns: readonly string[]) => `missing column${columns.length === 1 ? "" : "s"} ${columns.map((c) => `"${c}"`).join(", ")}`;
-  if (names.has("task") && names.has("tasks")) return { reason: `both "task" and "tasks" columns: ${describe("per-task")}, ${describe("aggregate")}, not both` };
-  const format: RunLogFormat | null = names.has("task") ? "per-task" : names.has("tasks") ? "aggregate" : null;
-  if (format === null) return { reason: `${quoted(missing("per-task"))} (${describe("per-task")}; ${describe("aggregate")})` };
-  const lacking = missing(format);
-  return lacking.length === 0 ? { format } : { reason: `${quoted(lacking)} (${describe(format)})` };
-}

@@ -1,6 +1,7 @@
 import { PARAMETERS, type ParameterKey } from "./parameters";
 import { parseScenario, type Scenario, type ScenarioChoices, type ScenarioIssue, type ScenarioStrings } from "./scenario";
 import { formatUrlNumber, scenarioUrlValues, scenarioValue } from "./url";
+import { encodePilots } from "./pilots";
 
 /** Values by parameter key as a URL state holds them: typed, or null for "default". */
 export type ScenarioValues = Partial<Record<ParameterKey, string | number | null>>;
@@ -23,7 +24,14 @@ export function scenarioStrings(values: ScenarioValues): ScenarioStrings {
  * @example applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices).urlState // { tools: 8, architecture: "single", agents: null, ... }
  */
 export function applyPatch(current: ScenarioValues, patch: ScenarioValues, choices: ScenarioChoices): { scenario: Scenario; urlState: Record<ParameterKey, string | number | null>; issues: ScenarioIssue[] } {
-  const { scenario, issues } = parseScenario(scenarioStrings({ ...current, ...patch }), choices);
+  const merged = { ...current, ...patch };
+  // Pilots ran with the model of the scenario they were entered in (a version 1 link names none): a
+  // change of model writes each pilot's model out, so it stays theirs instead of following the new one.
+  if (patch.model !== undefined && patch.pilots === undefined && typeof current.pilots === "string") {
+    const before = parseScenario(scenarioStrings(current), choices).scenario;
+    merged.pilots = encodePilots([...before.pilots, ...before.otherPilots]);
+  }
+  const { scenario, issues } = parseScenario(scenarioStrings(merged), choices);
   const defaults = scenarioUrlValues(scenario, choices);
   const urlState = Object.fromEntries(PARAMETERS.map((p) => [p.key, defaults[p.key] === null ? null : scenarioValue(scenario, p.key)])) as Record<ParameterKey, string | number | null>;
   return { scenario, urlState, issues };

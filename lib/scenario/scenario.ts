@@ -5,7 +5,7 @@ import type { Dataset } from "../data/dataset";
 import { AUTO_BENCHMARK, FITS, FRONTIER_CHOICES, NO_BENCHMARK, NO_DESIGN, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
 import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/predict/fitted-models";
 import type { Pilot } from "../model/predict/pilots";
-import { decodePilots, pilotsField, type PilotChoices } from "./pilots";
+import { decodePilots, pilotsByModel, pilotsField, type PilotChoices } from "./pilots";
 
 /** A fully resolved scenario: what every prediction, chart and link is computed from. */
 export type Scenario = {
@@ -28,8 +28,10 @@ export type Scenario = {
    * exactly one does (predict-scenario.ts, resolveLike).
    */
   like: string;
-  /** The architect's own pilots, fused with the architect's model (none: the model alone). */
+  /** The architect's own pilots of the scenario's model, fused with the architect's model (none: the model alone). */
   pilots: Pilot[];
+  /** Pilots that ran with another model than `model`: kept in the link and shown with a notice, never fused. */
+  otherPilots: Pilot[];
   /** Cost inputs (docs/model.md section 3): tokens per LLM call, the cache, turns and time. */
   inputTokensPerTurn: number;
   outputTokensPerTurn: number;
@@ -102,6 +104,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
     evidence: parameter("evidence").default,
     like: parameter("like").default,
     pilots: [],
+    otherPilots: [],
     inputTokensPerTurn: parameter("inputTokensPerTurn").default,
     outputTokensPerTurn: parameter("outputTokensPerTurn").default,
     cacheHitRate: parameter("cacheHitRate").default,
@@ -122,7 +125,7 @@ export function scenarioDefaults(model: string, architecture: string, choices: S
 
 /** What validating pilots needs from a scenario's choices. */
 export function pilotChoices(choices: ScenarioChoices): PilotChoices {
-  return { architectures: choices.architectures, measuredAgents: choices.measuredAgents, agentRange: (a) => agentRange(a, parameter("agents").max) };
+  return { architectures: choices.architectures, measuredAgents: choices.measuredAgents, agentRange: (a) => agentRange(a, parameter("agents").max), models: choices.models };
 }
 
 /** Agent counts an architecture can have: single is one agent (and no design of one's own, NO_DESIGN, has one); hybrid needs an orchestrator and two peers. */
@@ -183,8 +186,10 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   const fit = FITS.find((f) => f === values.fit) ?? defaults.fit;
   const evidence = EVIDENCE_CHOICES.find((e) => e === values.evidence) ?? defaults.evidence;
   const like = typeof values.like === "string" ? values.like : defaults.like;
-  const decoded = typeof values.pilots === "string" ? decodePilots(values.pilots, pilotChoices(choices)) : null;
-  const pilots = decoded?.ok === true ? decoded.pilots : defaults.pilots;
+  // Each pilot keeps the model it ran with (a version 1 link's ran with the link's model); only the
+  // scenario's model's are fused, the others are shown with a notice.
+  const decoded = typeof values.pilots === "string" ? decodePilots(values.pilots, pilotChoices(choices), model) : null;
+  const { fused: pilots, other: otherPilots } = pilotsByModel(decoded?.ok === true ? decoded.pilots : defaults.pilots, model);
   let baseline = maybe("baseline", defaults.baseline);
   if (baseline !== null && pilots.some((p) => p.architecture === "single")) {
     issues.push({ key: "baseline", message: "a single-agent pilot measures the baseline: the pilot is used" });
@@ -203,6 +208,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
       evidence,
       like,
       pilots,
+      otherPilots,
       inputTokensPerTurn: number("inputTokensPerTurn", defaults.inputTokensPerTurn),
       outputTokensPerTurn: number("outputTokensPerTurn", defaults.outputTokensPerTurn),
       cacheHitRate: number("cacheHitRate", defaults.cacheHitRate),

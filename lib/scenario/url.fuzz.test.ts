@@ -5,7 +5,7 @@ import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
 import type { Pilot } from "../model/predict/pilots";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, parameter, PARAMETERS, type NumberParameter } from "./parameters";
-import { MAX_PILOTS } from "./pilots";
+import { MAX_PILOTS, pilotsByModel } from "./pilots";
 import { agentRange, parseScenario, scenarioChoices, scenarioDefaults, type Scenario } from "./scenario";
 import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch } from "./url";
 
@@ -78,8 +78,13 @@ const scenarioArbitrary: fc.Arbitrary<Scenario> = fc
       else if (p.key === "like") fields[p.key] = fc.constantFrom(AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks);
       else if (p.choices !== null) fields[p.key] = fc.constantFrom(...p.choices);
     }
-    return fc.record(fields).map((values) => {
-      const scenario: Scenario = { ...defaults, ...values };
+    // Each pilot ran with the scenario's model, another of the catalog's, or one the catalog lacks.
+    fields.pilotModels = fc.array(fc.constantFrom(model, ...choices.models.filter((m) => m !== model).slice(0, 2), "gemma3-27b"), { minLength: 4, maxLength: 4 });
+    return fc.record(fields).map(({ pilotModels, ...values }) => {
+      const models = Array.isArray(pilotModels) ? pilotModels.map(String) : [];
+      const withModels = (Array.isArray(values.pilots) ? (values.pilots as Pilot[]) : []).map((p, i) => ({ ...p, model: models[i] ?? model }));
+      const { fused, other } = pilotsByModel(withModels, model);
+      const scenario: Scenario = { ...defaults, ...values, pilots: fused, otherPilots: other };
       // A single-agent pilot measures the baseline: a valid scenario never holds both (parseScenario).
       return scenario.pilots.some((p) => p.architecture === "single") ? { ...scenario, baseline: null } : scenario;
     });

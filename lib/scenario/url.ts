@@ -12,7 +12,7 @@ export function formatUrlNumber(value: number): string {
 
 /** A scenario's value for a parameter as URL state holds it: the pilots encoded (null for none), every other value as is. */
 export function scenarioValue(scenario: Scenario, key: ParameterKey): string | number | null {
-  return key === "pilots" ? encodePilots(scenario.pilots) : scenario[key];
+  return key === "pilots" ? encodePilots([...scenario.pilots, ...scenario.otherPilots]) : scenario[key];
 }
 
 /**

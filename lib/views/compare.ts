@@ -29,6 +29,30 @@ export function readPinned(value: string, choices: ScenarioChoices): { scenario:
   return { scenario, notices: issues.map((i) => `Pinned scenario A, ${parameter(i.key).label}: ${i.message}; its default is used.`) };
 }
 
+/** A scenario's pilots in the comparison: how many are fused, and how many of other models are not. */
+function pilotsCell(s: Scenario): string | null {
+  const fused = s.pilots.length === 0 ? [] : [`${s.pilots.length} pilot${s.pilots.length === 1 ? "" : "s"}`];
+  const other = s.otherPilots.length === 0 ? [] : [`${s.otherPilots.length} of another model, not fused`];
+  const parts = [...fused, ...other];
+  return parts.length === 0 ? null : parts.join("; ");
+}
+
+/**
+ * The warning when A and B predict for different models: the figures compare models as well as
+ * designs, and pilots fused in one are shown unfused in the other. Null when the models agree.
+ *
+ * @example compareModelWarning({ model: "gpt-5-mini", pilots: [pilot], otherPilots: [] }, { model: "gpt-5-nano", pilots: [], otherPilots: [pilot] }, (m) => m) // "A and B predict for different models (A gpt-5-mini, B gpt-5-nano): the difference is partly the model's. Pilots of gpt-5-mini are fused in A only; B shows them without fusing."
+ */
+export function compareModelWarning(a: Pick<Scenario, "model" | "pilots" | "otherPilots">, b: Pick<Scenario, "model" | "pilots" | "otherPilots">, label: (model: string) => string): string | null {
+  if (a.model === b.model) return null;
+  const base = `A and B predict for different models (A ${label(a.model)}, B ${label(b.model)}): the difference is partly the model's.`;
+  const fusedInA = a.pilots.length > 0 && b.otherPilots.length > 0;
+  const fusedInB = b.pilots.length > 0 && a.otherPilots.length > 0;
+  if (fusedInA) return `${base} Pilots of ${label(a.model)} are fused in A only; B shows them without fusing.`;
+  if (fusedInB) return `${base} Pilots of ${label(b.model)} are fused in B only; A shows them without fusing.`;
+  return base;
+}
+
 /** One row of the comparison: what A and B say, and the difference. */
 export type CompareRow = { label: string; a: string; b: string; difference: string };
 
@@ -50,7 +74,7 @@ export function compareRows(a: { scenario: Scenario; view: CalculatorView }, b: 
     .filter((k) => ua[k] !== ub[k])
     .map((k) => {
       const show = (s: Scenario) => {
-        const v = k === "pilots" ? (s.pilots.length === 0 ? null : `${s.pilots.length} pilot${s.pilots.length === 1 ? "" : "s"}`) : s[k];
+        const v = k === "pilots" ? pilotsCell(s) : s[k];
         return v === null ? "—" : String(v);
       };
       return { label: parameter(k).label, a: show(a.scenario), b: show(b.scenario), difference: "changed" };

@@ -27,3 +27,8 @@ test("the print summary words every input: labels from the parameters table, ids
   assert.equal(summary.get("My task resembles"), "the stored benchmark it matches, if exactly one does");
   assert.equal(summary.size, 25);
 });
+
+test("the print summary lists pilots of another model apart, as not fused", () => {
+  const summary = summaryOf({ model: "gpt-5-nano", pilots: "2*gpt-5-mini_single.1.12.30_centralized.4.9.30*gpt-5-nano" });
+  assert.equal(summary.get("Pilots"), "Centralized, 4 agents: 9 of 30 solved; Single agent, 1 agent, GPT-5 mini: 12 of 30 solved (not fused)");
+});

@@ -34,7 +34,11 @@ export function scenarioSummary(scenario: Scenario, catalog: CalculatorCatalog):
   const table: readonly Parameter[] = PARAMETERS;
   return table.flatMap((p): SummaryRow[] => {
     if (p.kind === "pilots") {
-      const pilots = scenario.pilots.map((x) => `${labelOf("architecture", x.architecture)}, ${x.agents} agent${x.agents === 1 ? "" : "s"}: ${x.solved} of ${x.tasks} solved${x.paired ? " (same tasks)" : ""}`);
+      const pilots = [
+        ...scenario.pilots.map((x) => `${labelOf("architecture", x.architecture)}, ${x.agents} agent${x.agents === 1 ? "" : "s"}: ${x.solved} of ${x.tasks} solved${x.paired ? " (same tasks)" : ""}`),
+        // Pilots of another model are printed as the page shows them: not fused.
+        ...scenario.otherPilots.map((x) => `${labelOf("architecture", x.architecture)}, ${x.agents} agent${x.agents === 1 ? "" : "s"}, ${labelOf("model", x.model ?? scenario.model)}: ${x.solved} of ${x.tasks} solved (not fused)`),
+      ];
       return [{ label: p.label, value: pilots.length === 0 ? "none" : pilots.join("; ") }];
     }
     const value = scenario[p.key];
