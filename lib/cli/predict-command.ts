@@ -10,7 +10,7 @@ import { designGrid, scenarioPredictions, type CostedPrediction } from "../scena
 import { costSuccessPoints, type CostPoint } from "../views/calculator-charts";
 import { parseScenario, pilotChoices, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
 import { recommend, type Recommendation } from "../views/recommendation";
-import { decisionText } from "../views/recommendation-text";
+import { decisionText, whyText } from "../views/recommendation-text";
 import { scenarioPlan } from "../views/plan-view";
 import type { PilotPlan } from "../model/decide/plan";
 import type { DesignOdds } from "../model/decide/rule";
@@ -240,7 +240,10 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     ...(scenario.tasksPerDay === null ? [] : [monthlySentence(recommendation.design.cost.costUsd, recommendation.single.cost.costUsd, scenario.tasksPerDay) ?? ""]),
     ...(scenario.maxCost === null ? [] : [`"over": over your ${usd(scenario.maxCost)} budget per task.`]),
     ...(recommendation.constraint.note === null ? [] : [recommendation.constraint.note]),
-    `${recommendation.call === recommendation.design ? "Why" : "Why the rule's own call"}: ${recommendation.driver.sentence}`,
+    (() => {
+      const w = whyText(recommendation, (a) => labels.get(a) ?? a, scenario.planConfidence);
+      return `${w.whyLead} ${w.why}`;
+    })(),
     '"beats single": the chance each design beats the single agent (the model\'s joint prediction), and the verdict at the confidence target: better, worse or unsure.',
   ].join("\n");
 }

@@ -2,6 +2,7 @@ import { formatDuration, formatPercent, formatUsd, wholePercent } from "../forma
 import type { PilotPlan } from "../model/decide/plan";
 import type { Recommendation } from "./recommendation";
 import { settlingPilot } from "./plan-text";
+import { Z90 } from "../model/stats/normal";
 import { PILOT_TASKS, type SuccessPrediction } from "../model/predict/prediction";
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
@@ -124,8 +125,7 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
       ? `Single-agent baseline not measured: estimated at ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
       : `Single-agent baseline measured at ${wholePercent(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,
     /** What "why" explains: the gap between the contender and the single agent, in the direction of the rule's call. */
-    whyLead: r.call === r.design ? "Why:" : `Why the rule's own call is ${r.callKind === "multi" ? "multi-agent" : "the single agent"}:`,
-    why: r.driver.sentence,
+    ...whyText(r, (a) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, view.confidence),
     breakEven:
       r.breakEvenBaseline === null
         ? "At any single-agent baseline the best multi-agent design stays on the same side of it."
@@ -141,6 +141,25 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
     requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${wholePercent(requested.successRate)} (90% interval ${range(requested)}).` : null,
     caveats: [...new Set([...r.design.reasons, ...(differs && requested !== null ? requested.reasons : [])].map(reasonText))],
   };
+}
+
+/**
+ * Why the call is what it is. A single-agent call the model could not settle ("not shown better") is
+ * explained by the uncertainty of the gap when the likeliest multi-agent design is predicted ahead;
+ * otherwise by the driver (the input that moves the gap most toward the call).
+ */
+export function whyText(r: Recommendation, label: (architecture: string) => string, confidence: number): { whyLead: string; why: string } {
+  const notShown = r.rule === "confidence" && r.kind === "single" && !r.shownBetter && r.constraint.callBreaks === null;
+  const odds = r.assessed.find((a) => a.design === r.contender)?.odds;
+  const gap = r.contender.successRate - r.single.successRate;
+  if (notShown && odds !== undefined && odds.gapSd !== null && gap > 0) {
+    const spread = Math.round(Z90 * odds.gapSd * 100);
+    return {
+      whyLead: "Why not more agents:",
+      why: `${label(r.contender.architecture)} is predicted ${points(gap)} over the single agent, give or take ${spread} points (the gap's 90% interval), so it beats the single agent with ${wholePercent(odds.chanceBeatsSingle ?? Number.NaN)} chance, short of the ${wholePercent(confidence)} the call needs. What moves the gap most: ${r.driver.sentence}`,
+    };
+  }
+  return { whyLead: r.call === r.design ? "Why:" : `Why the rule's own call is ${r.callKind === "multi" ? "multi-agent" : "the single agent"}:`, why: r.driver.sentence };
 }
 
 /** The pilot that would settle a call the model cannot make: the planner's plan reaching the target, or the surest when none does. */

@@ -42,6 +42,8 @@ export type RuleQuery = {
 export type DesignOdds = {
   /** The chance this design's success beats the single agent's (joint; null for the single agent). */
   chanceBeatsSingle: number | null;
+  /** The SD of its success minus the single agent's under the joint (null for the single agent): how uncertain the gap is. */
+  gapSd: number | null;
   verdict: Verdict | null;
   /** V·success − cost, USD per task (null without V). */
   expectedNetValueUsd: number | null;
@@ -142,6 +144,7 @@ export function applyRule(q: RuleQuery): RuleOutcome {
   const highest = V === null ? null : winnerShares(q.joint, (t) => bestByNetValue(t, V, q.costUsd));
   const odds: DesignOdds[] = beats.map((b, i) => ({
     chanceBeatsSingle: b,
+    gapSd: i === 0 ? null : Math.sqrt(Math.max(0, at(at(q.joint.cov, i), i) + at(at(q.joint.cov, 0), 0) - 2 * at(at(q.joint.cov, i), 0))),
     verdict: b === null ? null : verdictOf(b, q.confidence),
     expectedNetValueUsd: V === null ? null : V * at(q.success, i) - at(q.costUsd, i),
     chanceHighestNetValue: highest === null ? null : at(highest, i),
