@@ -102,7 +102,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           scenario={scenario}
           onChange={onChange}
           optional
-          placeholder="not stated"
+          placeholder="none"
           hint="What one solved task is worth to you (revenue, time saved, a ticket closed). With it, the recommendation weighs each design's expected value against its cost; without it, it recommends more agents only when they beat one agent with the confidence target, and says what a solved task must be worth for them to pay."
         />
       </fieldset>
