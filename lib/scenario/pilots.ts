@@ -44,7 +44,11 @@ const MEASURES = [
   { key: "costUsd", letter: "c", scale: 1e6, name: "cost (USD)" },
 ] as const satisfies readonly { key: keyof PilotMeasures; letter: string; scale: number; name: string }[];
 
-type RawPilot = { architecture: string; agents: number | null; solved: number; tasks: number; measured?: PilotMeasures; model?: string };
+/** A pilot as read, before its checks; `given` keeps the link's own text of its numbers, so a message quotes what was written ("-1", not NaN). */
+type RawPilot = { architecture: string; agents: number | null; solved: number; tasks: number; measured?: PilotMeasures; model?: string; given?: { agents: string; solved: string; tasks: string } };
+
+/** A number as a message quotes it: the text the link gave, else the number. */
+const asGiven = (text: string | undefined, value: number | null) => (text !== undefined ? quoteValue(text) : String(value));
 
 /** Checks decoded pilots: known architectures, allowed agent counts, 1..MAX tasks, 0..tasks solved, no design of one model twice. */
 function checked(raw: readonly RawPilot[], paired: boolean, choices: PilotChoices): Parsed {
@@ -56,9 +60,9 @@ function checked(raw: readonly RawPilot[], paired: boolean, choices: PilotChoice
     if (!choices.architectures.includes(p.architecture)) return { ok: false, message: `${which}: architecture expected one of ${choices.architectures.join(", ")}, got ${quoteValue(p.architecture)}` };
     const agents = p.agents ?? choices.measuredAgents[p.architecture] ?? 1;
     const [low, high] = choices.agentRange(p.architecture);
-    if (!Number.isInteger(agents) || agents < low || agents > high) return { ok: false, message: `${which}: agents expected an integer in [${low}, ${high}] for ${p.architecture}, got ${agents}` };
-    if (!Number.isInteger(p.tasks) || p.tasks < 1 || p.tasks > MAX_PILOT_TASKS) return { ok: false, message: `${which}: tasks expected an integer in [1, ${MAX_PILOT_TASKS}], got ${p.tasks}` };
-    if (!Number.isInteger(p.solved) || p.solved < 0 || p.solved > p.tasks) return { ok: false, message: `${which}: solved expected an integer in [0, ${p.tasks}] (its tasks), got ${p.solved}` };
+    if (!Number.isInteger(agents) || agents < low || agents > high) return { ok: false, message: `${which}: agents expected an integer in [${low}, ${high}] for ${p.architecture}, got ${asGiven(p.given?.agents, agents)}` };
+    if (!Number.isInteger(p.tasks) || p.tasks < 1 || p.tasks > MAX_PILOT_TASKS) return { ok: false, message: `${which}: tasks expected an integer in [1, ${MAX_PILOT_TASKS}], got ${asGiven(p.given?.tasks, p.tasks)}` };
+    if (!Number.isInteger(p.solved) || p.solved < 0 || p.solved > p.tasks) return { ok: false, message: `${which}: solved expected an integer in [0, ${p.tasks}] (its tasks), got ${asGiven(p.given?.solved, p.solved)}` };
     if (pilots.some((q) => q.architecture === p.architecture && q.agents === agents && q.model === p.model)) {
       return { ok: false, message: `${which}: ${p.architecture} with ${agents} agents${p.model === undefined ? "" : ` (${p.model})`} is piloted twice` };
     }
@@ -127,6 +131,7 @@ export function decodePilots(value: string, choices: PilotChoices, model?: strin
       agents: whole(agents),
       solved: whole(solved),
       tasks: whole(tasks),
+      given: { agents, solved, tasks },
       ...(measureFields.length > 0 ? { measured: measures.measured } : {}),
       ...(pilotModel === undefined ? {} : { model: pilotModel }),
     });

@@ -26,11 +26,11 @@ describe("parseScenario", () => {
       { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true, model: "gpt-5-mini" },
     ], "a version 1 link's pilots ran with the link's model");
     const bad = parseScenario({ pilots: "1_centralized.4.40.30", tools: "8" }, choices);
-    assert.deepEqual(bad.issues, [{ key: "pilots", message: "pilot 1: solved expected an integer in [0, 30] (its tasks), got 40" }]);
+    assert.deepEqual(bad.issues, [{ key: "pilots", message: "pilot 1: solved expected an integer in [0, 30] (its tasks), got \"40\"" }]);
     assert.deepEqual(bad.scenario.pilots, []);
     assert.equal(bad.scenario.tools, 8);
     assert.match(parseScenario({ pilots: "3_single.1.1.2" }, choices).issues[0]?.message ?? "", /expected version 2 \(a value starting "2_" or "2\*MODEL_"\) or 1/);
-    assert.match(parseScenario({ pilots: "1_single.3.1.2" }, choices).issues[0]?.message ?? "", /pilot 1: agents expected an integer in \[1, 1\] for single, got 3/);
+    assert.match(parseScenario({ pilots: "1_single.3.1.2" }, choices).issues[0]?.message ?? "", /pilot 1: agents expected an integer in \[1, 1\] for single, got "3"/);
     assert.match(parseScenario({ pilots: "1_single.1.1.2_single.1.2.4" }, choices).issues[0]?.message ?? "", /pilot 2: single with 1 agents is piloted twice/);
   });
 

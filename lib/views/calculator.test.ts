@@ -132,6 +132,17 @@ test("link notices name the field, the value shown instead, and another version"
   assert.deepEqual(linkNotices([], scenario, "4567.1", "4567.1"), []);
 });
 
+test("a bad pilot= value is quoted as written and the notice says what is shown instead", () => {
+  for (const [value, message] of [
+    ["1_single.1.-1.30", 'Pilots: pilot 1: solved expected an integer in [0, 30] (its tasks), got "-1". Showing no pilots instead.'],
+    ["1_single.1.5.abc", 'Pilots: pilot 1: tasks expected an integer in [1, 100000], got "abc". Showing no pilots instead.'],
+    ["1_single.x.12.30", 'Pilots: pilot 1: agents expected an integer in [1, 1] for single, got "x". Showing no pilots instead.'],
+  ] as const) {
+    const { scenario, issues } = parseScenario({ pilots: value }, scenarioChoices(dataset));
+    assert.deepEqual(linkNotices(issues, scenario, null, "4567.1"), [message], value);
+  }
+});
+
 test("a link notice says what an unset value means, and names a parameter given twice", () => {
   const { strings, repeated } = scenarioStringsFromSearch({ min_success: "50", tools: ["5", "7"] });
   const { scenario, issues } = parseScenario(strings, scenarioChoices(dataset));

@@ -10,6 +10,8 @@ import type { Scenario, ScenarioIssue } from "../scenario/scenario";
  */
 export function linkNotices(issues: readonly ScenarioIssue[], scenario: Scenario, linkVersion: string | null, currentVersion: string, repeated: readonly ParameterKey[] = []): string[] {
   const shown = (key: ParameterKey) => {
+    // The pilots travel as one value: a bad one is dropped whole.
+    if (key === "pilots") return scenario.pilots.length + scenario.otherPilots.length === 0 ? "no pilots" : "the pilots that were valid";
     const value = scenario[key];
     const p: Parameter = parameter(key);
     return value !== null ? String(value) : p.kind === "number" && p.unset !== undefined ? p.unset : "the default";
