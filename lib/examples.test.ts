@@ -42,6 +42,7 @@ import { paperExamples } from "./model/paper/examples";
 import { fitPaperModel } from "./model/paper/fit";
 import { predictPaper } from "./model/paper/model";
 import { reproducePaperFit } from "./model/paper/reproduce";
+import { reproductionMisses } from "./cli/reproduce-command";
 import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, turnsAt } from "./model/predict/agent-count";
 import { distanceOutside, extrapolationReasons, taskDomain } from "./model/predict/extrapolation";
 import { architectFor, versionKey } from "./model/predict/fitted-models";
@@ -635,6 +636,11 @@ const CASES: ExampleCase[] = [
     example: `linkNotices([{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }], scenario, null, "e1.1")\n// ['Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.']`,
     check: () =>
       assert.deepEqual(linkNotices([{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }], defaults, null, "e1.1"), ['Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.']),
+  },
+  {
+    file: "lib/cli/reproduce-command.ts",
+    example: 'reproductionMisses(reproducePaperFit(dataset, "v3"), dataset) // []',
+    check: () => assert.deepEqual(reproductionMisses(reproducePaperFit(dataset, "v3"), dataset), []),
   },
   {
     file: "lib/cli/text-table.ts",

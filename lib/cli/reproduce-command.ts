@@ -4,6 +4,7 @@ import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
 import { formatFixed, formatP, significanceStars } from "../format/numbers";
 import { reproducePaperFit, type PaperFitReport } from "../model/paper/reproduce";
+import { compareCoefficients, compareFitFigures } from "../model/paper/compare";
 import { PAPER_COEFFICIENT_KEYS, PAPER_TERMS } from "../model/paper/terms";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
@@ -80,8 +81,33 @@ export function reproduceText(report: PaperFitReport, dataset: Dataset): string 
   ].join("\n");
 }
 
-/** Runs `reproduce`: the text table, or the JSON object with --json. */
-export function runReproduce(flags: z.output<typeof ReproduceFlagsSchema>, dataset: Dataset): string {
+/**
+ * The printed figures a reproduction misses, one line each naming the file, row and field: a fit
+ * statistic of data/paper-fits.csv, or an identified coefficient of data/paper-coefficients.csv, beyond
+ * its printed precision (compare.ts). Empty when every printed figure is reproduced.
+ *
+ * @example reproductionMisses(reproducePaperFit(dataset, "v3"), dataset) // []
+ */
+export function reproductionMisses(report: PaperFitReport, dataset: Dataset): string[] {
+  const fitRow = dataset.paperFits.findIndex((f) => f.fit === report.fit) + 1;
+  const FIT_FIELDS: Record<string, string> = { rows: "rows", meanIntelligence: "mean_intelligence", rank: "rank", r2Train: "r2_train", r2CvMean: "r2_cv_mean", r2CvSd: "r2_cv_sd", aic: "aic" };
+  const figures = compareFitFigures(report, dataset)
+    .filter((f) => f.matches === false)
+    .map((f) => `data/paper-fits.csv row ${fitRow} (fit ${report.fit}), field ${FIT_FIELDS[f.key] ?? f.key}: reproduced ${formatFixed(f.reproduced, f.decimals)}, printed ${formatFixed(f.printed ?? Number.NaN, f.decimals)}`);
+  const coefficients = compareCoefficients(report, dataset)
+    .filter((c) => c.identified && c.matches === false)
+    .map((c) => {
+      const row = dataset.paperCoefficients.findIndex((p) => p.fit === report.fit && p.term === c.key) + 1;
+      return `data/paper-coefficients.csv row ${row} (fit ${report.fit}, term ${c.key}), field coefficient: reproduced ${formatFixed(c.reproduced, 4)}, printed ${formatFixed(c.printed ?? Number.NaN, 4)}`;
+    });
+  return [...figures, ...coefficients];
+}
+
+/** Runs `reproduce`: the text table, or the JSON object with --json; exit status 1, each miss on stderr, when a printed figure is not reproduced. */
+export function runReproduce(flags: z.output<typeof ReproduceFlagsSchema>, dataset: Dataset): string | { stdout: string; stderr: string; status: number } {
   const report = reproducePaperFit(dataset, flags.fit);
-  return flags.json ? JSON.stringify(reproduceJson(report)) : reproduceText(report, dataset);
+  const stdout = flags.json ? JSON.stringify(reproduceJson(report)) : reproduceText(report, dataset);
+  const misses = reproductionMisses(report, dataset);
+  if (misses.length === 0) return stdout;
+  return { stdout, stderr: `reproduce: ${misses.length} printed figure${misses.length === 1 ? "" : "s"} not reproduced:\n${misses.map((m) => `  ${m}`).join("\n")}\n`, status: 1 };
 }

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
+import { corruptedCopy, findCsvRow, setCsvCell } from "../data/test-helpers";
 import { PAPER_COEFFICIENT_KEYS } from "../model/paper/terms";
 import { runCli } from "./run-cli";
 import { binomialPilots, simulatePilotFusion } from "../model/validation/pilot-fusion";
@@ -43,6 +44,22 @@ describe("cli reproduce", () => {
     assert.equal(result.stdout.match(/not identified †/g)?.length, 7);
     assert.match(result.stdout, /R² CV {4}0\.3728 ± 0\.1702 over the paper's 5 folds \(printed 0\.3728 ± 0\.1702\)/);
     assert.match(result.stdout, /P·log\(1\+n\) +−0\.2359 /);
+  });
+
+  test("a printed figure it cannot reproduce exits 1, naming file, row and field", () => {
+    const text = readFileSync(join(process.cwd(), "data", "paper-coefficients.csv"), "utf8");
+    const row = findCsvRow(text, (r) => r.fit === "v3" && r.term === "I");
+    const printed = loadDataset().paperCoefficients[row - 1]?.coefficient ?? Number.NaN;
+    const copy = corruptedCopy("paper-coefficients.csv", (t) => setCsvCell(t, row, "coefficient", String(-printed)));
+    try {
+      const result = runCli(["reproduce", "--fit", "v3"], () => loadDataset(copy.dir));
+      assert.equal(result.status, 1);
+      assert.match(result.stdout, /R² CV/, "the table is still printed");
+      assert.match(result.stderr, new RegExp(`^reproduce: 1 printed figure not reproduced:\\n  data/paper-coefficients\\.csv row ${row} \\(fit v3, term I\\), field coefficient: reproduced ${printed.toFixed(4)}, printed −${printed.toFixed(4)}`));
+      assert.equal(runCli(["reproduce", "--fit", "v2"], () => loadDataset(copy.dir)).status, 0, "the other fit still reproduces");
+    } finally {
+      copy.cleanup();
+    }
   });
 
   test("an unknown command exits 2 naming it, with the usage", () => {

@@ -9,8 +9,8 @@ import { PlanFlagsSchema, planFlags, runPlan } from "./plan-command";
 import { ReproduceFlagsSchema, reproduceFlags, runReproduce } from "./reproduce-command";
 import { ValidateFlagsSchema, validateFlags, runValidate } from "./validate-command";
 
-/** What a command prints: stdout, or stdout with warnings for stderr (a run log's invalid rows). */
-type Output = string | { stdout: string; stderr: string };
+/** What a command prints: stdout, or stdout with warnings for stderr (a run log's invalid rows), and the exit status when it is not 0 (a reproduction that misses a printed figure: 1). */
+type Output = string | { stdout: string; stderr: string; status?: number };
 type Command = { name: string; summary: string; flags: FlagSpec[]; run: (args: readonly string[], dataset: () => Dataset) => Output };
 
 /** A command whose flags parse against `schema`; --help prints its help instead of running it. */
@@ -67,7 +67,7 @@ export type CliResult = { status: number; stdout: string; stderr: string };
 /**
  * Runs the CLI on `argv` (the words after `cli --`) without touching the process: status 0 with the
  * output on stdout; 2 for usage errors (unknown command or flag, bad value), with the message and usage
- * on stderr; 1 when the stored data fail validation.
+ * on stderr; 1 when the stored data fail validation, or when `reproduce` misses a printed figure.
  */
 export function runCli(argv: readonly string[], dataset: () => Dataset): CliResult {
   const [name, ...args] = argv;
@@ -77,7 +77,7 @@ export function runCli(argv: readonly string[], dataset: () => Dataset): CliResu
     if (name === undefined) throw new CliUsageError("no command given");
     if (command === undefined) throw new CliUsageError(`unknown command ${quoteValue(name)} (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
     const output = command.run(args, dataset);
-    return typeof output === "string" ? { status: 0, stdout: `${output}\n`, stderr: "" } : { status: 0, stdout: `${output.stdout}\n`, stderr: output.stderr };
+    return typeof output === "string" ? { status: 0, stdout: `${output}\n`, stderr: "" } : { status: output.status ?? 0, stdout: `${output.stdout}\n`, stderr: output.stderr };
   } catch (error) {
     if (error instanceof CliUsageError) {
       const help = error.command === undefined ? usage() : commandHelp(error.command);

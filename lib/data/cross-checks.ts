@@ -60,6 +60,34 @@ function checkRunRows(t: DatasetTables, file: string): DataIssue[] {
   return issues;
 }
 
+/** Kim et al.'s configurations stored in runs.csv: exactly this many (data/README.md, "runs.csv: 270 configurations"). */
+export const KIM_CONFIGURATIONS = 270;
+
+/**
+ * The run counts the papers print: runs.csv holds exactly KIM_CONFIGURATIONS runs, and each fit of
+ * paper-fits.csv the number of runs its `rows` says are in it (a deleted or misflagged row cannot pass).
+ */
+function checkRunCounts(t: DatasetTables, fileOf: FileOf): DataIssue[] {
+  const issues: DataIssue[] = [];
+  if (t.runs.length !== KIM_CONFIGURATIONS) {
+    issues.push({ file: fileOf("runs"), row: null, field: null, message: `${t.runs.length} runs, expected exactly ${KIM_CONFIGURATIONS} (Kim et al.'s configurations)` });
+  }
+  t.paperFits.forEach((fit, index) => {
+    const flagged = t.runs.filter((r) => (fit.fit === "v2" ? r.in_v2 : r.in_v3)).length;
+    if (flagged !== fit.rows) {
+      issues.push({ file: fileOf("paperFits"), row: index + 1, field: "rows", message: `fit ${fit.fit} has ${fit.rows} rows, but ${flagged} runs of ${fileOf("runs")} are flagged in_${fit.fit}` });
+    }
+  });
+  return issues;
+}
+
+/** A price period runs forward: its start is not after its end. */
+function checkPricePeriods(t: DatasetTables, file: string): DataIssue[] {
+  return t.prices.flatMap((p, index) =>
+    p.from_date !== null && p.to_date !== null && p.from_date > p.to_date ? [{ file, row: index + 1, field: "to_date", message: `the period ends (${p.to_date}) before it starts (${p.from_date})` }] : [],
+  );
+}
+
 /** Eq. 1's P needs, for every multi-agent run of a fitted set, the single-agent run of its (benchmark, model). */
 function checkSingleBaselines(t: DatasetTables, file: string): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -147,7 +175,8 @@ export function crossCheck(t: DatasetTables, fileOf: FileOf): DataIssue[] {
     issues.push(...checkReference(t.taskResults, (r) => r[field], known, fileOf("taskResults"), field, table));
   }
   issues.push(...checkReference(t.modelCatalog, (m) => m.price_id, prices, fileOf("models"), "price_id", fileOf("prices")));
-  issues.push(...checkRunRows(t, fileOf("runs")), ...checkSingleBaselines(t, fileOf("runs")), ...checkTaskAggregates(t, fileOf));
+  issues.push(...checkRunRows(t, fileOf("runs")), ...checkRunCounts(t, fileOf), ...checkSingleBaselines(t, fileOf("runs")), ...checkTaskAggregates(t, fileOf));
+  issues.push(...checkPricePeriods(t, fileOf("prices")));
   issues.push(...checkRubricRatings(t.benchmarkCatalog, fileOf("benchmarks")), ...checkStudies(t, fileOf));
   return issues;
 }

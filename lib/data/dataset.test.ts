@@ -104,6 +104,25 @@ describe("a malformed data file is rejected with file, row and field named", () 
     assert.match(error.message, /\/runs\.csv, row 5 \(line 6\), field "in_v2": expected true or false, got "yes"/);
   });
 
+  test("a runs.csv row deleted: the 270 configurations and the fits' row counts no longer hold", () => {
+    const error = loadError("runs.csv", (t) => t.split("\n").filter((_, i) => i !== 1).join("\n"));
+    assert.match(error.message, /\/runs\.csv: 269 runs, expected exactly 270 \(Kim et al\.'s configurations\)/);
+    assert.ok(error.issues.some((i) => i.file.endsWith("/paper-fits.csv") && i.field === "rows" && /fit v[23] has \d+ rows, but \d+ runs/.test(i.message)));
+  });
+
+  test("a run flagged out of a fit it belongs to", () => {
+    const row = loadDataset().runs.findIndex((r) => r.in_v3) + 1;
+    const error = loadError("runs.csv", (t) => setCell(t, row, "in_v3", "false"));
+    assert.match(error.message, /\/paper-fits\.csv, row 2 \(line 3\), field "rows": fit v3 has 260 rows, but 259 runs of .*runs\.csv are flagged in_v3/);
+  });
+
+  test("a price period that ends before it starts", () => {
+    const text = readData("prices.csv");
+    const row = findCsvRow(text, (r) => r.from_date !== "");
+    const error = loadError("prices.csv", (t) => setCsvCell(t, row, "to_date", "2000-01-01"));
+    assert.match(error.message, new RegExp(`/prices\\.csv, row ${row} \\(line ${row + 1}\\), field "to_date": the period ends \\(2000-01-01\\) before it starts`));
+  });
+
   test("a missing file", () => {
     const error = loadError("prices.csv", () => null);
     assert.match(error.message, /\/prices\.csv: cannot read the file/);
