@@ -44,7 +44,7 @@ import { predictPaper } from "./model/paper/model";
 import { reproducePaperFit } from "./model/paper/reproduce";
 import { reproductionMisses } from "./cli/reproduce-command";
 import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, turnsAt } from "./model/predict/agent-count";
-import { distanceOutside, extrapolationReasons, taskDomain } from "./model/predict/extrapolation";
+import { distanceOutside, extrapolationReasons, nearestBenchmark, taskDomain } from "./model/predict/extrapolation";
 import { architectFor, versionKey } from "./model/predict/fitted-models";
 import { pilotSd } from "./model/predict/prediction";
 import { fitModels } from "./model/serving/fit-models";
@@ -65,7 +65,8 @@ import { contrastRatio, hexToRgb, relativeLuminance, rgbToLab } from "./colour/s
 import { solveSpd, solveSpdShifted } from "./model/stats/linear";
 import { breakEven } from "./model/decide/recommend";
 import { condition, noiseRate } from "./model/predict/fusion";
-import { choleskyFactor, pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
+import { pairedCells, secondGivenFirst } from "./model/decide/paired-draws";
+import { choleskyFactor } from "./model/stats/linear";
 import { singleJoins, type PilotPlan } from "./model/decide/plan";
 import { lossText, planMethodText, planSentence, settlingPilot } from "./views/plan-text";
 import { fitGainWeight, shrinkGain } from "./model/architect/gain-weight";
@@ -209,7 +210,7 @@ const CASES: ExampleCase[] = [
     check: () => assert.deepEqual(secondGivenFirst(0.5, 0.5, 0.5), { givenSolved: 0.75, givenFailed: 0.25 }),
   },
   {
-    file: "lib/model/decide/paired-draws.ts",
+    file: "lib/model/stats/linear.ts",
     example: "choleskyFactor([[4, 2], [2, 2]]) // [[2, 0], [1, 1]]",
     check: () => assert.deepEqual(choleskyFactor([[4, 2], [2, 2]]), [[2, 0], [1, 1]]),
   },
@@ -492,6 +493,11 @@ const CASES: ExampleCase[] = [
       approx(at.mean, "0.51", "mean");
       approx(at.sd, "0.12", "sd");
     },
+  },
+  {
+    file: "lib/model/predict/extrapolation.ts",
+    example: "nearestBenchmark([{ tools: 3, decomposability: 0.75 }, { tools: 16, decomposability: 0.2 }], { tools: 4, decomposability: 0.7 })?.benchmark.tools // 3",
+    check: () => assert.equal(nearestBenchmark([{ tools: 3, decomposability: 0.75 }, { tools: 16, decomposability: 0.2 }], { tools: 4, decomposability: 0.7 })?.benchmark.tools, 3),
   },
   {
     file: "lib/model/predict/extrapolation.ts",

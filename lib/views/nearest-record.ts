@@ -1,4 +1,4 @@
-import { spreadOf } from "../model/predict/extrapolation";
+import { nearestBenchmark } from "../model/predict/extrapolation";
 import type { BenchmarkRecord } from "../model/validation/track-record";
 import type { CalculatorCatalog } from "./catalog";
 
@@ -20,18 +20,13 @@ export function nearestRecord(
 ): NearestRecord | null {
   const candidates = catalog.benchmarks.filter((b) => byBenchmark[b.benchmark] !== undefined && (byBenchmark[b.benchmark]?.groups ?? 0) > 0);
   if (candidates.length === 0) return null;
-  const features = candidates.map((b) => [Math.log1p(b.tools), b.decomposability]);
-  const scales = [0, 1].map((j) => spreadOf(features.map((f) => f[j] ?? 0)));
-  const target = [Math.log1p(task.tools), task.decomposability];
-  const distance = (i: number) => Math.sqrt(target.reduce((s, t, j) => s + ((t - (features[i]?.[j] ?? 0)) / (scales[j] || 1)) ** 2, 0));
-  const liked = candidates.findIndex((b) => b.benchmark === task.like);
-  const index = liked >= 0 ? liked : candidates.reduce((best, _, i) => (distance(i) < distance(best) ? i : best), 0);
-  const b = candidates[index];
+  const liked = candidates.find((b) => b.benchmark === task.like);
+  const b = liked ?? nearestBenchmark(candidates, task)?.benchmark;
   const record = b === undefined ? undefined : byBenchmark[b.benchmark];
   if (b === undefined || record === undefined) return null;
   const bestConstant = Math.max(record.alwaysMulti, record.groups - record.alwaysMulti);
   const worseThanNaive = record.mae > record.naiveMae || record.singleVsMulti < bestConstant;
-  const why = liked >= 0 ? "the benchmark you said your task resembles" : `the held-out benchmark most like your task: ${b.tools} tools, decomposability ${b.decomposability}`;
+  const why = liked !== undefined ? "the benchmark you said your task resembles" : `the held-out benchmark most like your task: ${b.tools} tools, decomposability ${b.decomposability}`;
   const sentence =
     `For tasks like yours: on ${b.label} (${why}), held out of the fit, the call was right in ${record.singleVsMulti} of ${record.groups} cases (always multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}); ` +
     `its error on the ${record.multiRuns} multi-agent runs was ${pointsText(record.mae)} against ${pointsText(record.naiveMae)} for the naive rule (multi-agent = the measured single agent).` +

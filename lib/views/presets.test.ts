@@ -5,7 +5,8 @@ import { decomposabilityScore } from "../data/decomposability-rubric";
 import { PRESETS, presetPatch } from "../scenario/presets";
 import { parseScenario, scenarioChoices } from "../scenario/scenario";
 import { calculatorCatalog } from "./catalog";
-import { nearestBenchmark, presetViews } from "./presets";
+import { nearestBenchmark } from "../model/predict/extrapolation";
+import { presetViews } from "./presets";
 
 const catalog = calculatorCatalog(loadDataset());
 
@@ -42,7 +43,7 @@ test("a preset's patch is a valid scenario: its tools, the rubric's d and its co
 
 test("the nearest benchmark of a benchmark's own tools and d is that benchmark (or one identical to it)", () => {
   for (const b of catalog.evidenceBenchmarks) {
-    const n = nearestBenchmark(catalog.evidenceBenchmarks, b.tools, b.decomposability);
+    const n = nearestBenchmark(catalog.evidenceBenchmarks, b)?.benchmark;
     assert.equal(n?.tools, b.tools);
     assert.equal(n?.decomposability, b.decomposability);
   }

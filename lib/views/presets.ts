@@ -1,5 +1,5 @@
 import { decomposabilityScore } from "../data/decomposability-rubric";
-import { spreadOf } from "../model/predict/extrapolation";
+import { nearestBenchmark } from "../model/predict/extrapolation";
 import { matchesTask } from "../model/architect/benchmark-effects";
 import { PRESETS, type Preset } from "../scenario/presets";
 import type { CalculatorCatalog } from "./catalog";
@@ -7,25 +7,11 @@ import type { CalculatorCatalog } from "./catalog";
 /** A preset as the page offers it: its settings, justification and the stored benchmark nearest it. */
 export type PresetView = { id: string; label: string; why: string; tools: number; decomposability: number; nearest: { benchmark: string; label: string; tools: number; decomposability: number } | null; text: string };
 
-/**
- * The stored benchmark (of those a task may resemble) nearest a task, in log(1 + tools) and
- * decomposability, each divided by its spread over those benchmarks.
- */
-export function nearestBenchmark(benchmarks: CalculatorCatalog["evidenceBenchmarks"], tools: number, decomposability: number) {
-  if (benchmarks.length === 0) return null;
-  const features = benchmarks.map((b) => [Math.log1p(b.tools), b.decomposability]);
-  const scales = [0, 1].map((j) => spreadOf(features.map((f) => f[j] ?? 0)) || 1);
-  const target = [Math.log1p(tools), decomposability];
-  const distance = (i: number) => target.reduce((s, t, j) => s + ((t - (features[i]?.[j] ?? 0)) / (scales[j] ?? 1)) ** 2, 0);
-  const index = benchmarks.reduce((best, _, i) => (distance(i) < distance(best) ? i : best), 0);
-  return benchmarks[index] ?? null;
-}
-
 /** Every preset with its rubric-scored d and nearest stored benchmark, worded. */
 export function presetViews(catalog: Pick<CalculatorCatalog, "evidenceBenchmarks">, presets: readonly Preset[] = PRESETS): PresetView[] {
   return presets.map((p) => {
     const d = decomposabilityScore(p.rubric);
-    const nearest = nearestBenchmark(catalog.evidenceBenchmarks, p.tools, d);
+    const nearest = nearestBenchmark(catalog.evidenceBenchmarks, { tools: p.tools, decomposability: d })?.benchmark ?? null;
     return {
       id: p.id,
       label: p.label,

@@ -1,8 +1,8 @@
 import { errorFunction } from "simple-statistics";
 import type { JointNormal } from "../predict/fusion";
 import { at } from "../stats/checked";
-import { seededRandom } from "../stats/random";
-import { choleskyFactor, standardNormal } from "./paired-draws";
+import { choleskyFactor } from "../stats/linear";
+import { seededRandom, standardNormal } from "../stats/random";
 
 /**
  * Chances under the joint predictive distribution of a task's designs (docs/model.md section 6): the

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { seededRandom } from "../stats/random";
-import { choleskyFactor, drawJointNormal, drawPairedPilot, drawPilot, pairedCells, secondGivenFirst } from "./paired-draws";
+import { choleskyFactor } from "../stats/linear";
+import { drawJointNormal, drawPairedPilot, drawPilot, pairedCells, secondGivenFirst } from "./paired-draws";
 
 const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tolerance ${tol})`);
 

@@ -1,5 +1,6 @@
 import { clip01 } from "../predict/prediction";
 import { at } from "../stats/checked";
+import { standardNormal } from "../stats/random";
 
 /**
  * Random draws for simulating pilots (docs/model.md, "Pilots fused with the model"): per-task outcomes of
@@ -69,35 +70,6 @@ export function drawPilot(random: () => number, p: number, tasks: number): numbe
   let solved = 0;
   for (let t = 0; t < tasks; t++) if (random() < p) solved += 1;
   return solved;
-}
-
-/** A standard normal draw from two uniforms (Box-Muller). */
-export function standardNormal(random: () => number): number {
-  const u = 1 - random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-/**
- * The lower Cholesky factor L of a covariance (LL' = cov), tolerant of the near-singular covariances a
- * posterior can have: a pivot at or below zero (relative to its diagonal) gives a zero column.
- *
- * @example choleskyFactor([[4, 2], [2, 2]]) // [[2, 0], [1, 1]]
- */
-export function choleskyFactor(cov: readonly (readonly number[])[]): number[][] {
-  const n = cov.length;
-  const L = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = at(at(cov, i), j);
-      for (let k = 0; k < j; k++) s -= at(at(L, i), k) * at(at(L, j), k);
-      if (i === j) at(L, i)[i] = s > 1e-14 * Math.max(1, Math.abs(at(at(cov, i), i))) ? Math.sqrt(s) : 0;
-      else {
-        const pivot = at(at(L, j), j);
-        at(L, i)[j] = pivot > 0 ? s / pivot : 0;
-      }
-    }
-  }
-  return L;
 }
 
 /** One draw of a joint normal with mean `mean` and Cholesky factor `L`, written into `out`. */

@@ -1,9 +1,10 @@
 import { noiseRate, type JointNormal } from "../predict/fusion";
 import { clip01 } from "../predict/prediction";
 import { at } from "../stats/checked";
-import { seededRandom } from "../stats/random";
+import { choleskyFactor } from "../stats/linear";
+import { seededRandom, standardNormal } from "../stats/random";
 import { ODDS_DRAWS, normalCdf } from "./odds";
-import { choleskyFactor, pairedCells, standardNormal } from "./paired-draws";
+import { pairedCells } from "./paired-draws";
 import { callChance, type DecisionRule } from "./rule";
 
 /**

@@ -18,6 +18,30 @@ export const spreadOf = (values: readonly number[]): number => Math.max(1e-9, va
 /** The smallest and largest of some values. */
 export const valueRange = (values: readonly number[]): [number, number] => [Math.min(...values), Math.max(...values)];
 
+/** A point of task space as the "like a benchmark" distance reads it. */
+type TaskPoint = { tools: number; decomposability: number };
+
+/** The benchmarks' spread (population SD) in log(1 + tools) and decomposability. */
+export function benchmarkSpread(benchmarks: readonly TaskPoint[]): TaskDomain["benchmarkSpread"] {
+  return { logTools: spreadOf(benchmarks.map((b) => Math.log1p(b.tools))), decomposability: spreadOf(benchmarks.map((b) => b.decomposability)) };
+}
+
+/**
+ * The benchmark nearest a task and its distance: Euclidean in log(1 + tools) and decomposability, each
+ * divided by the benchmarks' spread (benchmarkSpread of these benchmarks unless given); the first of
+ * equals in data order; null when there are none.
+ *
+ * @example nearestBenchmark([{ tools: 3, decomposability: 0.75 }, { tools: 16, decomposability: 0.2 }], { tools: 4, decomposability: 0.7 })?.benchmark.tools // 3
+ */
+export function nearestBenchmark<B extends TaskPoint>(benchmarks: readonly B[], task: TaskPoint, spread = benchmarkSpread(benchmarks)): { benchmark: B; distance: number } | null {
+  let nearest: { benchmark: B; distance: number } | null = null;
+  for (const benchmark of benchmarks) {
+    const distance = Math.hypot((Math.log1p(task.tools) - Math.log1p(benchmark.tools)) / spread.logTools, (task.decomposability - benchmark.decomposability) / spread.decomposability);
+    if (nearest === null || distance < nearest.distance) nearest = { benchmark, distance };
+  }
+  return nearest;
+}
+
 /** The domain of a set of examples (the baseline range from their single-agent runs). */
 export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
   const benchmarks = new Map(examples.map((e) => [e.benchmark, { benchmark: e.benchmark, tools: e.task.tools, decomposability: e.task.decomposability }]));
@@ -28,7 +52,7 @@ export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
     capability: valueRange(examples.flatMap((e) => (e.task.capability === null ? [] : [e.task.capability]))),
     baseline: valueRange(examples.filter((e) => e.architecture === "single").map((e) => e.successRate)),
     benchmarks: pairs,
-    benchmarkSpread: { logTools: spreadOf(pairs.map((b) => Math.log1p(b.tools))), decomposability: spreadOf(pairs.map((b) => b.decomposability)) },
+    benchmarkSpread: benchmarkSpread(pairs),
   };
 }
 
@@ -82,16 +106,8 @@ export function taskExtrapolation(domain: TaskDomain, task: Pick<ExtrapolationQu
   if (task.capability !== null) outside("capability", task.capability, domain.capability);
   if (task.baseline !== null) outside("baseline", task.baseline, domain.baseline);
   const after: ExtrapolationReason[] = [];
-  const { logTools: sdT, decomposability: sdD } = domain.benchmarkSpread;
-  const distances = domain.benchmarks.map((b) => ({
-    b,
-    distance: Math.hypot((Math.log1p(task.tools) - Math.log1p(b.tools)) / sdT, (task.decomposability - b.decomposability) / sdD),
-  }));
-  const first = distances[0];
-  if (first !== undefined) {
-    const nearest = distances.reduce((a, b) => (b.distance < a.distance ? b : a), first);
-    if (nearest.distance > NEAR_DISTANCE) after.push({ kind: "far-from-benchmarks", tools: task.tools, decomposability: task.decomposability, nearest: { ...nearest.b } });
-  }
+  const nearest = nearestBenchmark(domain.benchmarks, task, domain.benchmarkSpread);
+  if (nearest !== null && nearest.distance > NEAR_DISTANCE) after.push({ kind: "far-from-benchmarks", tools: task.tools, decomposability: task.decomposability, nearest: { ...nearest.benchmark } });
   return (q) => (q.agents !== q.measuredAgents ? [...before, { kind: "agents", architecture: q.architecture, agents: q.agents, measuredAgents: q.measuredAgents }, ...after] : [...before, ...after]);
 }
 

@@ -20,12 +20,14 @@ export function dot(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * The Cholesky factor of A + diag(shift) (shift optional), as one flat n x n array (row i at i * n): a
- * typed array per row cost more to allocate than the factorization itself at the permutation test's
- * sizes. Throws a RangeError when a pivot is not positive relative to its diagonal.
+ * The lower Cholesky factor of A + diag(shift) (shift optional), as one flat n x n array (row i at i * n):
+ * a typed array per row cost more to allocate than the factorization itself at the permutation test's
+ * sizes. A pivot not above `tolerance` times its diagonal (at least 1) throws a RangeError, or, when
+ * `semidefinite`, gives a zero column: the near-singular covariances a posterior can have.
  */
-function choleskyFlat(A: readonly (readonly number[])[], shift?: readonly number[]): Float64Array {
+function choleskyFlat(A: readonly (readonly number[])[], shift: readonly number[] | undefined, semidefinite = false): Float64Array {
   const n = A.length;
+  const tolerance = semidefinite ? 1e-14 : 1e-12;
   const L = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const Ai = A[i] as readonly number[];
@@ -36,12 +38,29 @@ function choleskyFlat(A: readonly (readonly number[])[], shift?: readonly number
       let s = i === j ? diagonal : (Ai[j] as number);
       for (let k = 0; k < j; k++) s -= (L[li + k] as number) * (L[lj + k] as number);
       if (i === j) {
-        if (!(s > 1e-12 * Math.max(1, Math.abs(diagonal)))) throw new RangeError("matrix is not positive definite");
-        L[li + i] = Math.sqrt(s);
-      } else L[li + j] = s / (L[lj + j] as number);
+        const positive = s > tolerance * Math.max(1, Math.abs(diagonal));
+        if (!positive && !semidefinite) throw new RangeError("matrix is not positive definite");
+        L[li + i] = positive ? Math.sqrt(s) : 0;
+      } else {
+        const pivot = L[lj + j] as number;
+        L[li + j] = pivot > 0 ? s / pivot : 0;
+      }
     }
   }
   return L;
+}
+
+/**
+ * The lower Cholesky factor L of a covariance (LL' = cov) as rows, tolerant of the near-singular
+ * covariances a posterior can have: a pivot at or below zero (relative to its diagonal) gives a zero
+ * column. The factor joint-normal draws are made with (decide/).
+ *
+ * @example choleskyFactor([[4, 2], [2, 2]]) // [[2, 0], [1, 1]]
+ */
+export function choleskyFactor(cov: readonly (readonly number[])[]): number[][] {
+  const n = cov.length;
+  const L = choleskyFlat(cov, undefined, true);
+  return Array.from({ length: n }, (_, i) => Array.from(L.subarray(i * n, i * n + n)));
 }
 
 /** Solves L L' x = b in place of `x` (forward, then back substitution), with `z` as scratch. */
@@ -70,7 +89,7 @@ function substitute(L: Float64Array, n: number, b: (i: number) => number, z: Flo
 export function solveSpd(A: readonly (readonly number[])[], B: readonly (readonly number[])[]): number[][] {
   const n = A.length;
   if (B.length !== n) throw new RangeError(`${B.length} right-hand rows for a ${n} x ${n} matrix`);
-  const L = choleskyFlat(A);
+  const L = choleskyFlat(A, undefined);
   const m = (B[0] as readonly number[]).length;
   const X = Array.from({ length: n }, () => new Array<number>(m).fill(0));
   const z = new Float64Array(n);
