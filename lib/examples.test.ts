@@ -14,7 +14,7 @@ import { at, field, got } from "./model/stats/checked";
 import { clusteredMae, undercovered, validateEvidence } from "./model/validation/pooled";
 import { pilotExpectedError, pilotTasksToBeat } from "./model/validation/pilot-vs-model";
 import { trustFigures } from "./model/validation/trust";
-import { measuredAgentsOf } from "./model/architect/evidence";
+import { measuredAgentsOf } from "./model/architect/evidence-rows";
 import { methodEffect } from "./views/across-studies";
 import { comparedError } from "./views/trust-box";
 import { findingsOf, kindContrast, signedPoints, studyFindings } from "./views/evidence-findings";
@@ -32,20 +32,20 @@ import { parseCsv } from "./data/csv";
 import { loadDataset } from "./data/load";
 import { paperFitRuns } from "./data/row-sets";
 import { formatDuration, formatFixed, formatP, formatPercent, formatUsd, wholePercent } from "./format/numbers";
-import { architectExamples } from "./model/architect/examples";
+import { architectExamples } from "./model/architect/architect-examples";
 import { architectFeatureValues } from "./model/architect/features";
-import { predictBaseline } from "./model/architect/baseline/predict";
+import { predictBaseline } from "./model/baseline/baseline-predict";
 import { designCost, designTurns } from "./model/cost/design-cost";
 import { modelPrices } from "./model/cost/prices";
 import { turnRatios } from "./model/cost/turn-ratios";
-import { paperExamples } from "./model/paper/examples";
-import { fitPaperModel } from "./model/paper/fit";
+import { paperExamples } from "./model/paper/paper-examples";
+import { fitPaperModel } from "./model/paper/paper-fit";
 import { predictPaper } from "./model/paper/model";
 import { reproducePaperFit } from "./model/paper/reproduce";
 import { reproductionMisses } from "./cli/reproduce-command";
-import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, turnsAt } from "./model/predict/agent-count";
+import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, turnsAt } from "./model/predict/agent-count-rule";
 import { distanceOutside, extrapolationReasons, nearestBenchmark, taskDomain } from "./model/predict/extrapolation";
-import { architectFor, versionKey } from "./model/predict/fitted-models";
+import { architectFor, versionKey } from "./model/choose/fitted-models";
 import { pilotSd } from "./model/predict/prediction";
 import { fitModels } from "./model/serving/fit-models";
 import { rSquared } from "./model/stats/cross-validation";
@@ -76,7 +76,7 @@ import { matchesTask, matchingBenchmarks } from "./model/architect/benchmark-eff
 import { validateDecisions } from "./model/validation/decision-regret";
 import { cachedEvidenceValidation } from "./model/validation/pooled";
 import { decisionTable } from "./views/decision-rows";
-import { errorCorrelation } from "./model/architect/fit";
+import { errorCorrelation } from "./model/architect/architect-fit";
 import { fitScaler } from "./model/stats/standardize";
 import { decisionScores } from "./model/validation/decisions";
 import { validate, type ValidationReport } from "./model/validation/harness";
@@ -98,7 +98,7 @@ import { evalInfo, readInspectJson, sampleRow } from "./pilots/inspect-log";
 import { attributeMap } from "./pilots/otlp-traces";
 import { newTally, summarize } from "./pilots/run-log-summary";
 import { filesNeeding, invalidRowsCaption, readRulesOf, runLogPlace, runLogStatus } from "./views/run-log-upload";
-import { pilotAgentRange } from "./model/predict/pilots";
+import { pilotAgentRange } from "./model/predict/pilot-runs";
 import { parseRunsValue } from "./cli/run-logs";
 import { compareModelWarning } from "./views/compare";
 
@@ -220,7 +220,7 @@ const CASES: ExampleCase[] = [
     check: () => assert.equal(singleJoins({ mean: [0.4], cov: [[0.0016]] }, 100), false),
   },
   {
-    file: "lib/model/architect/fit.ts",
+    file: "lib/model/architect/architect-fit.ts",
     example: 'errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]) // 0.99 (perfectly correlated, clipped)',
     check: () => assert.equal(errorCorrelation([0.1, 0.1, -0.2, -0.2], [0, 0, 1, 1], ["a", "b", "a", "b"]), 0.99),
   },
@@ -378,7 +378,7 @@ const CASES: ExampleCase[] = [
       );
     },
   },
-  { file: "lib/model/predict/pilots.ts", example: 'pilotAgentRange("hybrid") // [3, 16]', check: () => assert.deepEqual(pilotAgentRange("hybrid"), [3, 16]) },
+  { file: "lib/model/predict/pilot-runs.ts", example: 'pilotAgentRange("hybrid") // [3, 16]', check: () => assert.deepEqual(pilotAgentRange("hybrid"), [3, 16]) },
   {
     file: "lib/cli/run-logs.ts",
     example: 'parseRunsValue("team.eval=centralized:4", { centralized: 4 }) // { ok: true, spec: { path: "team.eval", design: { architecture: "centralized", agents: 4 }, model: null } }',
@@ -420,7 +420,7 @@ const CASES: ExampleCase[] = [
       approx(predictPaper(fitPaperModel(examples), run.input), "0.51");
     },
   },
-  { file: "lib/model/paper/fit.ts", example: "fitPaperModel(paperExamples(v2Runs, dataset)).rank // 17", check: () => assert.equal(fitPaperModel(paperExamples(v2Runs, dataset)).rank, 17) },
+  { file: "lib/model/paper/paper-fit.ts", example: "fitPaperModel(paperExamples(v2Runs, dataset)).rank // 17", check: () => assert.equal(fitPaperModel(paperExamples(v2Runs, dataset)).rank, 17) },
   {
     file: "lib/model/paper/reproduce.ts",
     example: 'reproducePaperFit(dataset, "v2").r2CvMean // 0.5241 (to 4 decimals)',
@@ -465,10 +465,10 @@ const CASES: ExampleCase[] = [
   { file: "lib/model/validation/pooled.ts", example: "undercovered({ rows: 36, coverage: 0.556 }) // true", check: () => assert.equal(undercovered({ rows: 36, coverage: 0.556 }), true) },
 
   // lib/model/predict
-  { file: "lib/model/predict/agent-count.ts", example: "turnsAt(1) // ≈ 5.47", check: () => approx(turnsAt(1), "5.47") },
-  { file: "lib/model/predict/agent-count.ts", example: "overheadAt(4) // ≈ 5.65", check: () => approx(overheadAt(4), "5.65") },
+  { file: "lib/model/predict/agent-count-rule.ts", example: "turnsAt(1) // ≈ 5.47", check: () => approx(turnsAt(1), "5.47") },
+  { file: "lib/model/predict/agent-count-rule.ts", example: "overheadAt(4) // ≈ 5.65", check: () => approx(overheadAt(4), "5.65") },
   {
-    file: "lib/model/predict/agent-count.ts",
+    file: "lib/model/predict/agent-count-rule.ts",
     example: "gainAtAgents(0.1, 4, 6) // ≈ 0.11 (the peak); gainAtAgents(-0.2, 3, 16) // ≈ -0.57",
     check: () => {
       approx(gainAtAgents(0.1, 4, 6), "0.11");
@@ -477,16 +477,16 @@ const CASES: ExampleCase[] = [
     },
   },
   {
-    file: "lib/model/predict/agent-count.ts",
+    file: "lib/model/predict/agent-count-rule.ts",
     example: "gainScale(0.1, 4, 6) // ≈ 1.10; gainScale(-0.2, 3, 16) // ≈ 2.83",
     check: () => {
       approx(gainScale(0.1, 4, 6), "1.10");
       approx(gainScale(-0.2, 3, 16), "2.83");
     },
   },
-  { file: "lib/model/predict/agent-count.ts", example: "agentCountSd(0.1, 4, 8) // ≈ 0.055", check: () => approx(agentCountSd(0.1, 4, 8), "0.055") },
+  { file: "lib/model/predict/agent-count-rule.ts", example: "agentCountSd(0.1, 4, 8) // ≈ 0.055", check: () => approx(agentCountSd(0.1, 4, 8), "0.055") },
   {
-    file: "lib/model/predict/agent-count.ts",
+    file: "lib/model/predict/agent-count-rule.ts",
     example: "atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6) // { mean: ≈ 0.51, sd: ≈ 0.12 }",
     check: () => {
       const at = atAgents({ mean: 0.4, variance: 0 }, { mean: 0.5, variance: 0.01 }, 0, 4, 6);
@@ -514,7 +514,7 @@ const CASES: ExampleCase[] = [
     // By hand: (ln 41 - ln 17) / (ln 17 - ln 3) = (3.7136 - 2.8332) / (2.8332 - 1.0986) = 0.8804 / 1.7346 = 0.5075.
     check: () => approx(distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }), "0.51"),
   },
-  { file: "lib/model/predict/fitted-models.ts", example: 'versionKey("e1813ac7a384") // "e1813ac7a384.4"', check: () => assert.equal(versionKey("e1813ac7a384"), "e1813ac7a384.4") },
+  { file: "lib/model/choose/fitted-models.ts", example: 'versionKey("e1813ac7a384") // "e1813ac7a384.4"', check: () => assert.equal(versionKey("e1813ac7a384"), "e1813ac7a384.4") },
   { file: "lib/model/predict/prediction.ts", example: "pilotSd(0.5) // 0.05", check: () => assert.equal(pilotSd(0.5), 0.05) },
 
   // lib/model/architect
@@ -531,7 +531,7 @@ const CASES: ExampleCase[] = [
     },
   },
   {
-    file: "lib/model/architect/baseline/predict.ts",
+    file: "lib/model/baseline/baseline-predict.ts",
     example: "predictBaseline(model, { tools: 5, decomposability: 0.7, capability: 68 }) // { mean: ≈ 0.47, sd: ≈ 0.21 }",
     check: () => {
       const estimate = predictBaseline(fitModels(dataset).architect.baselineModel, { tools: 5, decomposability: 0.7, capability: 68 });
@@ -774,7 +774,7 @@ const CASES: ExampleCase[] = [
   { file: "lib/views/evidence-table.ts", example: 'evidenceCsvName("3f9a1c07b2e4") // "evidence-runs-3f9a1c07b2e4.csv"', check: () => assert.equal(evidenceCsvName("3f9a1c07b2e4"), "evidence-runs-3f9a1c07b2e4.csv") },
   { file: "lib/views/evidence-view.ts", example: "evidenceView(loadDataset()).rows.length // 1017", check: () => assert.equal(evidenceView(dataset).rows.length, 1017) },
   {
-    file: "lib/model/predict/fitted-models.ts",
+    file: "lib/model/choose/fitted-models.ts",
     example: 'architectFor(models, "all") === models.architect // true',
     check: () => {
       const models = fitModels(dataset);

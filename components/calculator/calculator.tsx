@@ -27,7 +27,7 @@ import { ShareLink } from "./share-link";
 import { SETTLE_MS, useScenarioUrl } from "./url-state";
 import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
-import { fittedRuns, type FittedModels } from "@/lib/model/predict/fitted-models";
+import { fittedRuns, type FittedModels } from "@/lib/model/choose/fitted-models";
 
 // The charts (recharts, about 90 kB) load right after the page becomes interactive, keeping the first
 // load light; they render in the browser only, with a placeholder of the same height until then.

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Pilot } from "@/lib/model/predict/pilots";
+import type { Pilot } from "@/lib/model/predict/pilot-runs";
 import { wholePercent } from "@/lib/format/numbers";
 import { otherPilotsNotice } from "@/lib/views/pilots-text";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { Pilot } from "@/lib/model/predict/pilots";
+import type { Pilot } from "@/lib/model/predict/pilot-runs";
 import { decodePilots, encodePilots, MAX_PILOTS, pilotsFromRunLog, type PilotChoices } from "@/lib/scenario/pilots";
 import { RunLogUpload } from "./run-log-upload";
 import { OtherPilots } from "./other-pilots";

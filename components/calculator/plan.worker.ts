@@ -4,7 +4,7 @@
  * `new Worker(new URL("./plan.worker.ts", import.meta.url))`; it is sent the fitted models once, then
  * each scenario with an id, and answers with the id and the plan (or why planning failed).
  */
-import type { FittedModels } from "@/lib/model/predict/fitted-models";
+import type { FittedModels } from "@/lib/model/choose/fitted-models";
 import type { Scenario } from "@/lib/scenario/scenario";
 import { scenarioPlan, type ScenarioPlan } from "@/lib/views/plan-view";
 

@@ -3,7 +3,7 @@
 import { useId } from "react";
 import type { FileSettings, RunLogSummary } from "@/lib/pilots/run-log";
 import { isPilotArchitecture } from "@/lib/pilots/architectures";
-import { pilotAgentRange } from "@/lib/model/predict/pilots";
+import { pilotAgentRange } from "@/lib/model/predict/pilot-runs";
 import { ArchitectureOptions } from "./architecture-options";
 
 type Needing = { name: string; design: boolean; missing: string[] };

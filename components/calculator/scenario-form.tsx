@@ -9,7 +9,7 @@ import { RubricQuestionnaire } from "./rubric-questionnaire";
 import { presetViews } from "@/lib/views/presets";
 import { PRESETS, presetPatch } from "@/lib/scenario/presets";
 import { AUTO_BENCHMARK, FITS, NO_BENCHMARK, NO_DESIGN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
-import { EVIDENCE_CHOICES } from "@/lib/model/predict/fitted-models";
+import { EVIDENCE_CHOICES } from "@/lib/model/architect/evidence-choice";
 import { agentRange, type Scenario } from "@/lib/scenario/scenario";
 import { type TaskDomain } from "@/lib/model/predict/extrapolation";
 import type { CalculatorCatalog } from "@/lib/views/catalog";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { FittedModels } from "@/lib/model/predict/fitted-models";
+import type { FittedModels } from "@/lib/model/choose/fitted-models";
 import type { Scenario } from "@/lib/scenario/scenario";
 import type { ScenarioPlan } from "@/lib/views/plan-view";
 import type { PlanRequest, PlanResponse } from "./plan.worker";

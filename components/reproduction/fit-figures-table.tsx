@@ -1,5 +1,5 @@
 import { formatFixed } from "@/lib/format/numbers";
-import type { FigureComparison } from "@/lib/model/paper/compare";
+import type { FigureComparison } from "@/lib/model/paper/printed-compare";
 import type { Labelled } from "@/lib/views/labels";
 import { MatchMark } from "./match-mark";
 import { PairedHeader } from "./paired-header";

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { formatPercent, formatUsd } from "../format/numbers";
 import type { PilotPlan } from "../model/decide/plan";
-import type { FittedModels } from "../model/predict/fitted-models";
+import type { FittedModels } from "../model/choose/fitted-models";
 import { pilotsSentence } from "../views/pilots-text";
 import { planMethodText, planRows, planSentence } from "../views/plan-text";
 import { scenarioPlan } from "../views/plan-view";

@@ -16,7 +16,7 @@ import type { PilotPlan } from "../model/decide/plan";
 import type { DesignOdds } from "../model/decide/rule";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
-import type { FittedModels } from "../model/predict/fitted-models";
+import type { FittedModels } from "../model/choose/fitted-models";
 import { reasonText } from "../views/extrapolation-text";
 import { pilotsSentence } from "../views/pilots-text";
 import { monthlyCostUsd } from "../model/cost/monthly";

@@ -4,7 +4,7 @@ import type { Dataset } from "../data/dataset";
 import { PAPER_FITS } from "../data/schemas";
 import { formatFixed, formatP, significanceStars } from "../format/numbers";
 import { reproducePaperFit, type PaperFitReport } from "../model/paper/reproduce";
-import { compareCoefficients, compareFitFigures } from "../model/paper/compare";
+import { compareCoefficients, compareFitFigures } from "../model/paper/printed-compare";
 import { PAPER_COEFFICIENT_KEYS, PAPER_TERMS } from "../model/paper/terms";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";

@@ -8,7 +8,8 @@ import { loadDataset } from "../data/load";
 import { corruptedCopy, findCsvRow, setCsvCell } from "../data/test-helpers";
 import { PAPER_COEFFICIENT_KEYS } from "../model/paper/terms";
 import { runCli } from "./run-cli";
-import { binomialPilots, simulatePilotFusion } from "../model/validation/pilot-fusion";
+import { simulatePilotFusion } from "../model/validation/pilot-fusion";
+import { binomialPilots } from "../model/validation/pilot-sources";
 import { pilotFusionText } from "./validate-command";
 
 const cli = (...argv: string[]) => runCli(argv, () => loadDataset());

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { z } from "zod";
-import { pilotAgentRange } from "../model/predict/pilots";
+import { pilotAgentRange } from "../model/predict/pilot-runs";
 import { parseColumnMapping, type ColumnMapping } from "../pilots/columns";
 import { CHUNK_SIZE, createRunLogUpload, MAX_RUN_LOG_BYTES } from "../pilots/parse-run-log";
 import type { ChosenDesign, RunLogSummary } from "../pilots/run-log";

@@ -9,7 +9,7 @@ import { cachedPermutationTests, type PermutationTest } from "../model/validatio
 import { agentCountCheckRows, pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "../views/pooled-rows";
 import { runAblations } from "../model/validation/ablations";
 import { agentCountCheck, validateEvidence, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
-import { measuredAgentsOf } from "../model/architect/evidence";
+import { measuredAgentsOf } from "../model/architect/evidence-rows";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 import { ROW_SETS } from "../data/row-sets";

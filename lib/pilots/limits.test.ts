@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { PILOT_LIMITS, pilotAgentRange } from "../model/predict/pilots";
+import { PILOT_LIMITS, pilotAgentRange } from "../model/predict/pilot-runs";
 import { parameter } from "../scenario/parameters";
 import { agentRange } from "../scenario/scenario";
 import { decodePilots, encodePilots, pilotsFromRunLog } from "../scenario/pilots";

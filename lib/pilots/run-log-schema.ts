@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { describeNumber, parseNumber, quoteValue, type NumberBounds } from "../data/cell-values";
-import { PILOT_LIMITS, pilotAgentRange } from "../model/predict/pilots";
+import { PILOT_LIMITS, pilotAgentRange } from "../model/predict/pilot-runs";
 
 /*
  * The rows of an architect's own pilot log, whatever wrote it (CSV or JSON Lines cells, an Inspect

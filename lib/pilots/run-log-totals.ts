@@ -1,4 +1,4 @@
-import { PILOT_LIMITS } from "../model/predict/pilots";
+import { PILOT_LIMITS } from "../model/predict/pilot-runs";
 import { at } from "../model/stats/checked";
 import { float64At, int32At } from "./cell-spans";
 import { MAX_PILOT_AGENTS, MEASURES, PILOT_ARCHITECTURES, type RunLogField } from "./run-log-schema";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { MODELLED_ARCHITECTURES } from "../model/architect/evidence";
+import { MODELLED_ARCHITECTURES } from "../model/architect/evidence-rows";
 import { at } from "../model/stats/checked";
 import { seededRandom } from "../model/stats/random";
 import { plainNumberAt, spansOf } from "./cell-spans";

@@ -18,7 +18,7 @@ import {
 } from "./run-log-schema";
 import type { RunLogFileReport } from "./run-log-summary";
 import type { RowPlace, RunLogTotals } from "./run-log-totals";
-import { pilotAgentRange } from "../model/predict/pilots";
+import { pilotAgentRange } from "../model/predict/pilot-runs";
 
 /*
  * Rows to totals: every reader (CSV, JSON Lines, Inspect, OpenTelemetry) turns what it reads into

@@ -7,7 +7,8 @@
 
 import { PAPER_REASONING_TOKENS_PER_TASK, PAPER_SINGLE_AGENT_TURNS } from "../model/cost/design-cost";
 import { PLAN_CONFIDENCE } from "../model/decide/plan";
-import { DEFAULT_EVIDENCE, EVIDENCE_CHOICES, FITS } from "../model/predict/fitted-models";
+import { DEFAULT_EVIDENCE, EVIDENCE_CHOICES } from "../model/architect/evidence-choice";
+import { FITS } from "../model/choose/fitted-models";
 
 /** The paper's reasoning tokens per single-agent task spread over its turns, to the slider's step of 10 (670). */
 export const DEFAULT_OUTPUT_TOKENS_PER_TURN = Math.round(PAPER_REASONING_TOKENS_PER_TASK / PAPER_SINGLE_AGENT_TURNS / 10) * 10;
@@ -78,7 +79,7 @@ export type PilotsParameter = {
 export type Parameter = NumberParameter | ChoiceParameter | PilotsParameter;
 
 /** The prediction models a scenario can ask for. */
-export { FITS, type FitName } from "../model/predict/fitted-models";
+export { FITS, type FitName } from "../model/choose/fitted-models";
 
 /** Which designs the Pareto frontier may pass through: measured agent counts only (default), or extrapolated ones too. */
 export const FRONTIER_CHOICES = ["measured", "all"] as const;

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { PILOT_LIMITS, type Pilot, type PilotMeasures } from "../model/predict/pilots";
+import { PILOT_LIMITS, type Pilot, type PilotMeasures } from "../model/predict/pilot-runs";
 import { quoteValue } from "../data/cell-values";
 
 /**

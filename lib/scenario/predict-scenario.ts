@@ -1,14 +1,14 @@
 import { designCost, type CostInputs, type DesignCost } from "../model/cost/design-cost";
-import { designJoint, designPredictor } from "../model/predict/design";
+import { designJoint, designPredictor } from "../model/choose/design-predictor";
 import { matchingBenchmarks } from "../model/architect/benchmark-effects";
 import type { JointNormal } from "../model/predict/fusion";
-import { architectFor } from "../model/predict/fitted-models";
+import { architectFor } from "../model/choose/fitted-models";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN } from "./parameters";
-import type { DesignPredictor } from "../model/architect/predict";
+import type { DesignPredictor } from "../model/architect/architect-predict";
 import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "./parameters";
 import { agentRange, type Scenario } from "./scenario";
-import type { FittedModels } from "../model/predict/fitted-models";
+import type { FittedModels } from "../model/choose/fitted-models";
 
 /** A design's success prediction with its cost: what every table, chart and the CLI show. */
 export type CostedPrediction = SuccessPrediction & { cost: DesignCost; measured: boolean };

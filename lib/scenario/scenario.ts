@@ -3,8 +3,8 @@ import { modelPrices } from "../model/cost/prices";
 import { enumField, numberField } from "./fields";
 import type { Dataset } from "../data/dataset";
 import { AUTO_BENCHMARK, FITS, FRONTIER_CHOICES, NO_BENCHMARK, NO_DESIGN, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
-import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/predict/fitted-models";
-import type { Pilot } from "../model/predict/pilots";
+import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/architect/evidence-choice";
+import type { Pilot } from "../model/predict/pilot-runs";
 import { decodePilots, pilotsByModel, pilotsField, type PilotChoices } from "./pilots";
 
 /** A fully resolved scenario: what every prediction, chart and link is computed from. */

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
-import type { Pilot } from "../model/predict/pilots";
+import type { Pilot } from "../model/predict/pilot-runs";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, parameter, PARAMETERS, type NumberParameter } from "./parameters";
 import { MAX_PILOTS, pilotsByModel } from "./pilots";
 import { agentRange, parseScenario, scenarioChoices, scenarioDefaults, type Scenario } from "./scenario";

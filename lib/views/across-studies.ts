@@ -2,7 +2,7 @@ import { mean } from "simple-statistics";
 import type { Dataset } from "../data/dataset";
 import { KIM_STUDY } from "../data/study-schemas";
 import { formatFixed } from "../format/numbers";
-import type { ArchitectModel } from "../model/architect/fit";
+import type { ArchitectModel } from "../model/architect/architect-fit";
 import { isMultiRow, undercovered, type EvidenceValidation } from "../model/validation/pooled";
 import { kindContrast, signedPoints, studyName, type Findings, type KindContrast } from "./evidence-findings";
 import { pooledBenchmarkRows, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "./pooled-rows";

@@ -1,8 +1,8 @@
 import { mean } from "simple-statistics";
 import type { Dataset } from "../data/dataset";
 import { formatFixed } from "../format/numbers";
-import type { ArchitectModel } from "../model/architect/fit";
-import { BASELINE_FEATURES } from "../model/architect/features";
+import type { ArchitectModel } from "../model/architect/architect-fit";
+import { BASELINE_FEATURES } from "../model/baseline/baseline-features";
 import type { TableRow } from "./validation-rows";
 import { paperFitRuns } from "../data/row-sets";
 

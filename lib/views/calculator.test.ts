@@ -222,7 +222,7 @@ describe("costs in the calculator", () => {
 
 describe("Eq. 1 with a single-agent pilot", () => {
   test("takes the pilot as its baseline, with the sampling noise of the pilot's own task count", async () => {
-    const { predictDesign } = await import("../model/predict/design");
+    const { predictDesign } = await import("../model/choose/design-predictor");
     const { pilotSd } = await import("../model/predict/prediction");
     const task = { tools: 4, decomposability: 0.5, capability: 60, baseline: null };
     const ask = (tasks: number) => predictDesign(models, { task, architecture: "single", agents: 1, fit: "paper-v3", pilots: [{ architecture: "single", agents: 1, tasks, solved: tasks / 2, paired: false }] });

@@ -9,10 +9,10 @@ import { evidenceAgreement } from "./evidence-agreement";
 import { agentCountAnswer } from "./agent-count";
 import { nearestRecord } from "./nearest-record";
 import { agentsPoints, architecturePoints, costPointsText } from "./chart-points";
-import { architectFor } from "../model/predict/fitted-models";
+import { architectFor } from "../model/choose/fitted-models";
 import { recommend } from "./recommendation";
 import { NO_DESIGN } from "../scenario/parameters";
-import type { FittedModels } from "../model/predict/fitted-models";
+import type { FittedModels } from "../model/choose/fitted-models";
 
 /**
  * Everything the calculator shows for a scenario, computed in the browser on every change: the design

@@ -1,4 +1,4 @@
-import type { FitFigureKey } from "../model/paper/compare";
+import type { FitFigureKey } from "../model/paper/printed-compare";
 import { PAPER_TERMS, type PaperCoefficientKey } from "../model/paper/terms";
 import type { AblationKey } from "../model/validation/ablations";
 import type { PermutedProperty } from "../model/validation/permutation";

@@ -1,5 +1,5 @@
 import { MODEL_LABELS } from "./labels";
-import { agentCountSd, gainAtAgents, PEAK_AGENTS } from "../model/predict/agent-count";
+import { agentCountSd, gainAtAgents, PEAK_AGENTS } from "../model/predict/agent-count-rule";
 import type { ModelValidation, ValidationReport } from "../model/validation/harness";
 import { Z90 } from "../model/stats/normal";
 

@@ -1,5 +1,5 @@
 import { wholePercent } from "../format/numbers";
-import type { Pilot } from "../model/predict/pilots";
+import type { Pilot } from "../model/predict/pilot-runs";
 
 /**
  * What was measured, in a sentence: each pilot with its counts, whether they shared their tasks, and

@@ -1,7 +1,7 @@
 import { planPilots, type PilotPlan } from "../model/decide/plan";
 import { measuredCostedDesigns, scenarioJoint } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
-import type { FittedModels } from "../model/predict/fitted-models";
+import type { FittedModels } from "../model/choose/fitted-models";
 
 /** A scenario's pilot plan: the designs, each design's cost per task (USD) and the plan. */
 export type ScenarioPlan = { designs: string[]; costPerTask: number[]; plan: PilotPlan };

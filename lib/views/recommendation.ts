@@ -1,7 +1,7 @@
 import { formatUsd, wholePercent } from "../format/numbers";
 import { recommend as decide, violation, type Decision, type DriverInput } from "../model/decide/recommend";
-import { architectFor, type FittedModels } from "../model/predict/fitted-models";
-import type { ArchitectModel } from "../model/architect/fit";
+import { architectFor, type FittedModels } from "../model/choose/fitted-models";
+import type { ArchitectModel } from "../model/architect/architect-fit";
 import { measuredCostedDesigns, resolveLike, scenarioJoint, type CostedPrediction, type LikeResolution } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDataset } from "../../data/load";
 import { KIM_STUDY } from "../../data/study-schemas";
-import { evidenceRows, MODELLED_ARCHITECTURES, otherStudiesEvidence } from "./evidence";
+import { evidenceRows, MODELLED_ARCHITECTURES, otherStudiesEvidence } from "./evidence-rows";
 
 const dataset = loadDataset();
 

@@ -81,13 +81,3 @@ export function architectFeatureValues(task: ArchitectTask, meanCapability: numb
   const context: FeatureContext = { P: task.baseline, d: task.decomposability, logT: Math.log1p(task.tools), I: () => required(task.capability ?? undefined, "capability index") - meanCapability, task };
   return features.map((name) => FEATURE_CATALOGUE[name](context));
 }
-
-/** Single-agent baseline sub-model features: what is known about a task without a pilot. */
-export const BASELINE_FEATURES = ["I", "d", "log(1+T)", "I·log(1+T)"] as const;
-
-/** Raw baseline sub-model features of a task (the baseline itself is not used). */
-export function baselineFeatureValues(task: Omit<ArchitectTask, "baseline">, meanCapability: number): number[] {
-  const I = required(task.capability ?? undefined, "capability index") - meanCapability;
-  const logT = Math.log1p(task.tools);
-  return [I, task.decomposability, logT, I * logT];
-}

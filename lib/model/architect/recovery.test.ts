@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { seededRandom } from "../stats/random";
 import { seenBenchmarkEffect } from "./benchmark-effects";
-import type { ArchitectExample } from "./examples";
-import { fitArchitect } from "./fit";
-import { predictArchitect } from "./predict";
+import type { ArchitectExample } from "./architect-examples";
+import { fitArchitect } from "./architect-fit";
+import { predictArchitect } from "./architect-predict";
 
 /**
  * Synthetic evidence with known effects: six studies (three method papers), two benchmarks each, six

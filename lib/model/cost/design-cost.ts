@@ -1,4 +1,4 @@
-import { turnsAt } from "../predict/agent-count";
+import { turnsAt } from "../predict/agent-count-rule";
 
 /**
  * The cost model of docs/model.md section 3: turns, tokens, dollars and time of one task for a design.
@@ -48,7 +48,7 @@ export type DesignCost = {
   measured: (keyof Measures)[];
 };
 
-/** Per-task means a pilot measured for a design (lib/model/predict/pilots.ts PilotMeasures). */
+/** Per-task means a pilot measured for a design (lib/model/predict/pilot-runs.ts PilotMeasures). */
 type Measures = { turns?: number; tokensIn?: number; tokensOut?: number; seconds?: number; costUsd?: number };
 
 /**

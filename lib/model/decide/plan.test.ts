@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../../data/load";
-import { architectJoint, predictArchitectWithPilots } from "../architect/predict";
+import { architectJoint, predictArchitectWithPilots } from "../architect/architect-predict";
 import { fusePilots } from "../predict/fusion";
 import { fitModels } from "../serving/fit-models";
-import { architectPosterior } from "../architect/predict";
+import { architectPosterior } from "../architect/architect-predict";
 import { everyGapVarianceInto, everyScratch, EVERY_DESIGN, fuseEveryMeanInto, fuseMeanInto, gapVarianceInto, planPilots, singleJoins, type PlanQuery } from "./plan";
 import { callChance } from "./rule";
 

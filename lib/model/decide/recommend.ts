@@ -1,10 +1,10 @@
-import { designPredictor, type DesignQuery } from "../predict/design";
+import { designPredictor, type DesignQuery } from "../choose/design-predictor";
 import type { JointNormal } from "../predict/fusion";
 import { at } from "../stats/checked";
 import { applyRule, callChance, type DecisionRule, type DesignOdds } from "./rule";
-import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "../predict/fitted-models";
+import { DEFAULT_EVIDENCE, type EvidenceChoice } from "../architect/evidence-choice";
+import { architectFor, type FitName, type FittedModels, type ReliabilityKey } from "../choose/fitted-models";
 import type { SuccessPrediction } from "../predict/prediction";
-import type { ReliabilityKey } from "../validation/track-record";
 
 type Task = DesignQuery["task"];
 

@@ -1,10 +1,10 @@
 import type { Dataset } from "../../data/dataset";
 import type { PaperFitName } from "../../data/schemas";
-import { architectExamples } from "../architect/examples";
+import { architectExamples } from "../architect/architect-examples";
 import { taskDomain } from "../predict/extrapolation";
-import { fitPaperModel } from "./fit";
-import { architectureCovariates, paperExamples } from "./examples";
-import type { PaperPredictor } from "./predict";
+import { fitPaperModel } from "./paper-fit";
+import { architectureCovariates, paperExamples } from "./paper-examples";
+import type { PaperPredictor } from "./paper-predict";
 import { paperFitRuns } from "../../data/row-sets";
 
 /** Fits Eq. 1 to the paper's v2 or v3 runs for scenario predictions. */

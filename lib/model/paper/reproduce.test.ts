@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../../data/load";
-import { paperExamples } from "./examples";
-import { fitPaperModel } from "./fit";
+import { paperExamples } from "./paper-examples";
+import { fitPaperModel } from "./paper-fit";
 import { predictPaper } from "./model";
 import { reproducePaperFit } from "./reproduce";
 import { seededRandom } from "../stats/random";

@@ -1,5 +1,4 @@
 import { standardDeviation } from "simple-statistics";
-import type { ArchitectExample } from "../architect/examples";
 
 /** The region the fitted runs cover: ranges of each task input and the benchmarks' (tools, d) pairs. */
 export type TaskDomain = {
@@ -42,8 +41,11 @@ export function nearestBenchmark<B extends TaskPoint>(benchmarks: readonly B[], 
   return nearest;
 }
 
+/** A measured run as the domain reads it (an architect example: its benchmark, task, design and success). */
+export type DomainExample = { benchmark: string; architecture: string; successRate: number; task: { tools: number; decomposability: number; capability: number | null } };
+
 /** The domain of a set of examples (the baseline range from their single-agent runs). */
-export function taskDomain(examples: readonly ArchitectExample[]): TaskDomain {
+export function taskDomain(examples: readonly DomainExample[]): TaskDomain {
   const benchmarks = new Map(examples.map((e) => [e.benchmark, { benchmark: e.benchmark, tools: e.task.tools, decomposability: e.task.decomposability }]));
   const pairs = [...benchmarks.values()];
   return {

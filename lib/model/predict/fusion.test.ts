@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../../data/load";
-import { measuredAgentsOf, evidenceRows } from "../architect/evidence";
-import { toExample } from "../architect/examples";
-import { fitArchitect } from "../architect/fit";
-import { architectJoint, designReadout, predictArchitect, predictArchitectWithPilots } from "../architect/predict";
+import { measuredAgentsOf, evidenceRows } from "../architect/evidence-rows";
+import { toExample } from "../architect/architect-examples";
+import { fitArchitect } from "../architect/architect-fit";
+import { architectJoint, designReadout, predictArchitect, predictArchitectWithPilots } from "../architect/architect-predict";
 import { taskCorrelation } from "../architect/task-correlation";
 import { condition, fusePilots, pilotNoiseCovariance } from "./fusion";
 

@@ -1,12 +1,12 @@
 import type { Dataset } from "../../data/dataset";
 import { processCached } from "../../process-cache";
-import { evidenceExamples } from "../architect/examples";
-import { DEFAULT_EVIDENCE } from "../architect/evidence";
-import { fitArchitect } from "../architect/fit";
+import { evidenceExamples } from "../architect/architect-examples";
+import { DEFAULT_EVIDENCE } from "../architect/evidence-choice";
+import { fitArchitect } from "../architect/architect-fit";
 import { taskCorrelation } from "../architect/task-correlation";
 import { costArchitectures } from "../cost/design-cost";
 import { fitPaperPredictor } from "../paper/predictor-fit";
-import { versionKey, type FittedModels } from "../predict/fitted-models";
+import { versionKey, type FittedModels } from "../choose/fitted-models";
 
 /** Fits the architect's model (to the default evidence) and both of the paper's fits to the stored runs. */
 export function fitModels(dataset: Dataset): FittedModels {

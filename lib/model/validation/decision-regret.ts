@@ -1,9 +1,9 @@
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
-import { architectExamples } from "../architect/examples";
-import { evidenceRows, measuredAgentsOf, type EvidenceRow } from "../architect/evidence";
-import type { ArchitectModel } from "../architect/fit";
-import { architectJoint } from "../architect/predict";
+import { architectExamples } from "../architect/architect-examples";
+import { evidenceRows, measuredAgentsOf, type EvidenceRow } from "../architect/evidence-rows";
+import type { ArchitectModel } from "../architect/architect-fit";
+import { architectJoint } from "../architect/architect-predict";
 import { costArchitectures, designCost, PAPER_SINGLE_AGENT_TURNS, type CostInputs } from "../cost/design-cost";
 import { modelPrices, type ModelPrice } from "../cost/prices";
 import { confidenceCall, valueCall } from "../decide/rule";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { EvidenceRow } from "../architect/evidence";
+import type { EvidenceRow } from "../architect/evidence-rows";
 import { benchmarkKnownPredictions, pooledFloors } from "./floors";
 
 const row = (over: Partial<EvidenceRow>): EvidenceRow => ({

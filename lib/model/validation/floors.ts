@@ -1,8 +1,8 @@
 import { linearRegression, linearRegressionLine, mean, variance } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
-import { kimEvidence, type EvidenceRow } from "../architect/evidence";
-import { toExample } from "../architect/examples";
+import { kimEvidence, type EvidenceRow } from "../architect/evidence-rows";
+import { toExample } from "../architect/architect-examples";
 import { ARCHITECT_FEATURES } from "../architect/features";
 import { at } from "../stats/checked";
 import { decisionScores } from "./decisions";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDataset } from "../../data/load";
 import { paperFitRuns } from "../../data/row-sets";
-import { evidenceRows, measuredAgentsOf } from "../architect/evidence";
+import { evidenceRows, measuredAgentsOf } from "../architect/evidence-rows";
 import { architectPredictor } from "./models";
 import { heldOutByGroup, pooledArchitect } from "./pooled";
 

@@ -1,13 +1,14 @@
 import { mean } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
-import { architectExamples, toExample, type ArchitectExample } from "../architect/examples";
-import { admits, DEFAULT_EVIDENCE, otherStudiesEvidence, type EvidenceChoice } from "../architect/evidence";
+import { architectExamples, toExample, type ArchitectExample } from "../architect/architect-examples";
+import { admits, otherStudiesEvidence } from "../architect/evidence-rows";
+import { DEFAULT_EVIDENCE, type EvidenceChoice } from "../architect/evidence-choice";
 import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
-import { fitArchitect, type ArchitectModel } from "../architect/fit";
-import { predictArchitect } from "../architect/predict";
-import { paperExamples } from "../paper/examples";
-import { fitPaperModel } from "../paper/fit";
+import { fitArchitect, type ArchitectModel } from "../architect/architect-fit";
+import { predictArchitect } from "../architect/architect-predict";
+import { paperExamples } from "../paper/paper-examples";
+import { fitPaperModel } from "../paper/paper-fit";
 import { predictPaperWithSd } from "../paper/model";
 import { at } from "../stats/checked";
 

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../../data/load";
 import { rowSetRuns } from "../../data/row-sets";
-import { architectExamples } from "../architect/examples";
+import { architectExamples } from "../architect/architect-examples";
 import { ARCHITECT_FEATURES } from "../architect/features";
-import { fitArchitect } from "../architect/fit";
-import { predictArchitect } from "../architect/predict";
+import { fitArchitect } from "../architect/architect-fit";
+import { predictArchitect } from "../architect/architect-predict";
 import { loboMeanMae, permutations } from "./permutation";
 import { ridgeFromGram, gramOf, fitRidge } from "../stats/ridge";
 

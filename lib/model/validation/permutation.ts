@@ -1,9 +1,9 @@
 import { mean } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
-import { architectExamples, type ArchitectExample } from "../architect/examples";
+import { architectExamples, type ArchitectExample } from "../architect/architect-examples";
 import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
-import { fitArchitectMeans } from "../architect/fit";
+import { fitArchitectMeans } from "../architect/architect-fit";
 import { at } from "../stats/checked";
 import { processCached } from "../../process-cache";
 

@@ -5,7 +5,7 @@ import { confidenceCall } from "../decide/rule";
 import { fusePilots, type JointNormal, type PilotObservation } from "../predict/fusion";
 import { at } from "../stats/checked";
 import { clusteredMae } from "./pooled";
-import { binomialPilots, type FusionGroup } from "./pilot-fusion";
+import { binomialPilots, type FusionGroup } from "./pilot-sources";
 
 /**
  * The planner's calibration (docs/model.md, "Pilots fused with the model"): in the pilot-fusion

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../../data/load";
 import { paperFitRuns } from "../../data/row-sets";
-import { binomialPilots, pilotFusionGroups, plannerChooser, simulatePilotFusion, taskSubsetPilots, topDesign, type FusionGroup, type SimulationOptions } from "./pilot-fusion";
+import { pilotFusionGroups, plannerChooser, simulatePilotFusion, topDesign, type SimulationOptions } from "./pilot-fusion";
+import { binomialPilots, taskSubsetPilots, type FusionGroup } from "./pilot-sources";
 import { seededRandom } from "../stats/random";
 
 /** Three designs (single, a, b); a prior that favours b, with b's and a's errors correlated. */

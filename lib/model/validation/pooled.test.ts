@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { EvidenceRow } from "../architect/evidence";
+import type { EvidenceRow } from "../architect/evidence-rows";
 import { agentCountCheck, clusteredMae, heldOutByGroup, pooledDecisions, pooledNaive, validatePooled, type EvidencePredictor } from "./pooled";
 
 /** A synthetic evidence row: multi-agent success = pilot + a known gain per benchmark. */

@@ -1,10 +1,11 @@
 import { mean } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import { processCached } from "../../process-cache";
-import { DEFAULT_EVIDENCE, evidenceRows, measuredAgentsOf, type EvidenceChoice, type EvidenceRow } from "../architect/evidence";
-import { toExample } from "../architect/examples";
-import { fitArchitect, type ArchitectModel } from "../architect/fit";
-import { predictArchitect } from "../architect/predict";
+import { evidenceRows, measuredAgentsOf, type EvidenceRow } from "../architect/evidence-rows";
+import { DEFAULT_EVIDENCE, type EvidenceChoice } from "../architect/evidence-choice";
+import { toExample } from "../architect/architect-examples";
+import { fitArchitect, type ArchitectModel } from "../architect/architect-fit";
+import { predictArchitect } from "../architect/architect-predict";
 import { PILOT_TASKS, pilotSd } from "../predict/prediction";
 import { normalQuantile } from "../stats/normal";
 import { clip01 } from "../predict/prediction";

@@ -1,21 +1,19 @@
 import type { Dataset } from "../../data/dataset";
 import type { PaperFitName, Run } from "../../data/schemas";
 import { processCached } from "../../process-cache";
-import { architectExamples } from "../architect/examples";
-import { fitBaselineModel } from "../architect/baseline/fit";
-import { predictBaseline } from "../architect/baseline/predict";
-import { fitPaperModel } from "../paper/fit";
-import { paperExamples } from "../paper/examples";
+import { architectExamples } from "../architect/architect-examples";
+import { fitBaselineModel } from "../baseline/baseline-fit";
+import { predictBaseline } from "../baseline/baseline-predict";
+import { fitPaperModel } from "../paper/paper-fit";
+import { paperExamples } from "../paper/paper-examples";
 import { predictPaperWithSd } from "../paper/model";
 import { heldOutPredictions } from "./harness";
 import { decisionScores, type DecisionScores } from "./decisions";
 import { architectPredictor, pick, type FoldPredictor } from "./models";
 import { paperFitRuns } from "../../data/row-sets";
 import { at } from "../stats/checked";
+import type { ReliabilityKey } from "../choose/fitted-models";
 
-/** The calculator's prediction models, each with or without a measured pilot. */
-export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;
-export type ReliabilityKey = (typeof RELIABILITY_KEYS)[number];
 
 /**
  * How often a model's recommendations were right on benchmarks held out of its fit, beside the

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { EvidenceRow } from "../architect/evidence";
+import type { EvidenceRow } from "../architect/evidence-rows";
 import type { Run } from "../../data/schemas";
 import { decisionScores } from "./decisions";
 import type { HeldOut } from "./models";

@@ -4,11 +4,9 @@ import type { Run } from "../../data/schemas";
 import { cellKey } from "../../data/study-checks";
 import { KIM_STUDY, type STUDY_KINDS } from "../../data/study-schemas";
 
+import type { EvidenceChoice } from "./evidence-choice";
+
 type StudyKind = (typeof STUDY_KINDS)[number];
-
-import { DEFAULT_EVIDENCE, EVIDENCE_CHOICES, type EvidenceChoice } from "../predict/fitted-models";
-
-export { DEFAULT_EVIDENCE, EVIDENCE_CHOICES, type EvidenceChoice };
 
 /** The architectures the calculator offers, the only ones a success-rate fit learns from. */
 export const MODELLED_ARCHITECTURES = ["single", "independent", "centralized", "decentralized", "hybrid"] as const;

@@ -1,7 +1,8 @@
 import type { PaperFitName } from "../../data/schemas";
-import type { ArchitectModel } from "../architect/fit";
+import type { ArchitectModel } from "../architect/architect-fit";
+import { DEFAULT_EVIDENCE, type EvidenceChoice } from "../architect/evidence-choice";
 import type { CostArchitecture } from "../cost/design-cost";
-import type { PaperPredictor } from "../paper/predict";
+import type { PaperPredictor } from "../paper/paper-predict";
 
 /** Revision of the models' form: bump it when a change in code changes any prediction for the same data. */
 export const MODEL_REVISION = 4;
@@ -22,13 +23,6 @@ export type FittedModels = {
   taskCorrelation: number;
 };
 
-/** Which studies the architect's model learns from: every study (default), evaluations only, or Kim et al. only. */
-export const EVIDENCE_CHOICES = ["all", "evaluations", "kim"] as const;
-export type EvidenceChoice = (typeof EVIDENCE_CHOICES)[number];
-
-/** The evidence the architect's model uses unless told otherwise (docs/model.md section 2 says why). */
-export const DEFAULT_EVIDENCE = "all" satisfies EvidenceChoice;
-
 /**
  * The architect's model fitted to an evidence choice.
  *
@@ -41,6 +35,10 @@ export function architectFor(models: Pick<FittedModels, "architect" | "evidenceM
 /** The models a design can be predicted with: the architect's model (default) or Eq. 1 fitted to v3 or v2. */
 export const FITS = ["architect", "paper-v3", "paper-v2"] as const;
 export type FitName = (typeof FITS)[number];
+
+/** The calculator's prediction models, each with or without a measured pilot: which held-out record a recommendation carries. */
+export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;
+export type ReliabilityKey = (typeof RELIABILITY_KEYS)[number];
 
 /**
  * The key that pins links and figures to data and model.

@@ -1,20 +1,21 @@
 import { mean } from "simple-statistics";
-import type { ArchitectExample } from "../examples";
-import { baselineFeatureValues, type ArchitectTask } from "../features";
-import type { BaselineModel } from "./predict";
-import { dot } from "../../stats/linear";
-import { clip01 } from "../../predict/prediction";
-import { groupEffect } from "../../stats/random-intercepts";
-import { estimateRandomEffects, scaleFromErrors } from "../../stats/random-intercepts-fit";
-import { fitRidge } from "../../stats/ridge";
-import { applyScaler, fitScaler } from "../../stats/standardize";
+import { baselineFeatureValues, type BaselineTask } from "./baseline-features";
+import type { BaselineModel } from "./baseline-predict";
+import { dot } from "../stats/linear";
+import { clip01 } from "../predict/prediction";
+import { groupEffect } from "../stats/random-intercepts";
+import { estimateRandomEffects, scaleFromErrors } from "../stats/random-intercepts-fit";
+import { fitRidge } from "../stats/ridge";
+import { applyScaler, fitScaler } from "../stats/standardize";
+
+/** A single-agent run as the sub-model learns from it (an architect example of the single agent). */
+export type BaselineExample = { benchmark: string; model: string; task: BaselineTask; successRate: number };
 
 const LAMBDA_GRID = [0.3, 1, 3, 10, 30, 100] as const;
 
-type Task = Omit<ArchitectTask, "baseline">;
 
 /** Fits the baseline sub-model to single-agent examples; ridge strength by leave-one-benchmark-out MAE. */
-export function fitBaselineModel(singles: readonly ArchitectExample[]): BaselineModel {
+export function fitBaselineModel(singles: readonly BaselineExample[]): BaselineModel {
   const meanCapability = mean(
     singles.map((e) => {
       if (e.task.capability === null) throw new RangeError(`the baseline sub-model needs a capability index (${e.model} has none)`);
@@ -22,9 +23,9 @@ export function fitBaselineModel(singles: readonly ArchitectExample[]): Baseline
     }),
   );
   const scaler = fitScaler(singles.map((e) => baselineFeatureValues(e.task, meanCapability)));
-  const row = (task: Task) => [1, ...applyScaler(scaler, baselineFeatureValues(task, meanCapability))];
+  const row = (task: BaselineTask) => [1, ...applyScaler(scaler, baselineFeatureValues(task, meanCapability))];
   const penalties = (lambda: number) => [0, ...scaler.means.map(() => lambda)];
-  const fit = (train: readonly ArchitectExample[], lambda: number) =>
+  const fit = (train: readonly BaselineExample[], lambda: number) =>
     fitRidge(train.map((e) => row(e.task)), train.map((e) => e.successRate), penalties(lambda));
   const benchmarks = [...new Set(singles.map((e) => e.benchmark))];
   let best = { lambda: LAMBDA_GRID[0] as number, mae: Infinity, errors: [] as number[] };

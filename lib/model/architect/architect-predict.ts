@@ -1,14 +1,14 @@
-import { standardizedFeatures } from "./design";
+import { standardizedFeatures } from "./architect-design";
 import type { ArchitectTask } from "./features";
-import type { ArchitectModel } from "./fit";
-import { resolveBaseline } from "./baseline/predict";
+import type { ArchitectModel } from "./architect-fit";
+import { resolveBaseline } from "../baseline/baseline-predict";
 import { distanceOutside, OUTSIDE_SD_PER_RANGE, taskExtrapolation } from "../predict/extrapolation";
 import { toPrediction, type SuccessPrediction } from "../predict/prediction";
 import { dot, quadraticForm } from "../stats/linear";
 import { seenBenchmarkEffect } from "./benchmark-effects";
-import { agentCountSd, atAgents, gainScale } from "../predict/agent-count";
+import { agentCountSd, atAgents, gainScale } from "../predict/agent-count-rule";
 import { fusePilots, type JointNormal } from "../predict/fusion";
-import type { Pilot } from "../predict/pilots";
+import type { Pilot } from "../predict/pilot-runs";
 import { at } from "../stats/checked";
 
 /** What the architect's model is asked: a task (baseline null = no pilot) and a design. */

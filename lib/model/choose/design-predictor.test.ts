@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDataset } from "../../data/load";
 import { cachedModels } from "../serving/fit-models";
-import { designPredictor, predictDesign, type DesignQuery } from "./design";
+import { designPredictor, predictDesign, type DesignQuery } from "./design-predictor";
 import { parameter } from "../../scenario/parameters";
 import { agentRange } from "../../scenario/scenario";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDataset } from "../../data/load";
 import { reproducePaperFit } from "./reproduce";
-import { compareCoefficients, compareFitFigures } from "./compare";
+import { compareCoefficients, compareFitFigures } from "./printed-compare";
 
 const dataset = loadDataset();
 

@@ -1,6 +1,7 @@
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
-import { evidenceRows, kimEvidence, type EvidenceChoice, type EvidenceRow } from "./evidence";
+import { evidenceRows, kimEvidence, type EvidenceRow } from "./evidence-rows";
+import { type EvidenceChoice } from "./evidence-choice";
 import type { ArchitectTask } from "./features";
 
 /** A measured success rate as the architect's model learns from it: the task, the design, where it was measured. */

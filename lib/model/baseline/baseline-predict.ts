@@ -1,8 +1,8 @@
-import { baselineFeatureValues, type ArchitectTask } from "../features";
-import { dot, quadraticForm } from "../../stats/linear";
-import { clip01, pilotSd } from "../../predict/prediction";
-import { groupEffect, type RandomEffects } from "../../stats/random-intercepts";
-import { applyScaler, type Scaler } from "../../stats/standardize";
+import { baselineFeatureValues, type BaselineTask } from "./baseline-features";
+import { dot, quadraticForm } from "../stats/linear";
+import { clip01, pilotSd } from "../predict/prediction";
+import { groupEffect, type RandomEffects } from "../stats/random-intercepts";
+import { applyScaler, type Scaler } from "../stats/standardize";
 
 /**
  * The single-agent baseline sub-model: estimates P from what is known without a pilot (capability,
@@ -24,7 +24,6 @@ export type BaselineModel = {
   effects: RandomEffects;
 };
 
-type Task = Omit<ArchitectTask, "baseline">;
 
 /**
  * Estimated single-agent success of a task without a pilot, with its standard deviation.
@@ -32,7 +31,7 @@ type Task = Omit<ArchitectTask, "baseline">;
  *
  * @example predictBaseline(model, { tools: 5, decomposability: 0.7, capability: 68 }) // { mean: ≈ 0.47, sd: ≈ 0.21 }
  */
-export function predictBaseline(model: BaselineModel, task: Task, benchmark?: string): { mean: number; sd: number } {
+export function predictBaseline(model: BaselineModel, task: BaselineTask, benchmark?: string): { mean: number; sd: number } {
   const row = [1, ...applyScaler(model.scaler, baselineFeatureValues(task, model.meanCapability))];
   const parameterVariance = quadraticForm(row, model.covariance);
   const known = benchmark === undefined ? null : groupEffect(model.effects, benchmark);
@@ -45,7 +44,7 @@ export function predictBaseline(model: BaselineModel, task: Task, benchmark?: st
  * The baseline a prediction uses: the pilot as given (SD: its sampling noise on PILOT_TASKS tasks),
  * or, when `measured` is null, the sub-model's estimate with its SD.
  */
-export function resolveBaseline(model: BaselineModel, task: Task & { baseline: number | null; baselineTasks?: number }, benchmark?: string): { value: number; estimated: boolean; sd: number } {
+export function resolveBaseline(model: BaselineModel, task: BaselineTask & { baseline: number | null; baselineTasks?: number }, benchmark?: string): { value: number; estimated: boolean; sd: number } {
   if (task.baseline !== null) return { value: task.baseline, estimated: false, sd: pilotSd(task.baseline, task.baselineTasks) };
   const estimate = predictBaseline(model, task, benchmark);
   return { value: estimate.mean, estimated: true, sd: estimate.sd };

@@ -1,10 +1,11 @@
-import { architectPilotsPredictor, architectPosterior, type DesignPredictor } from "../architect/predict";
-import type { JointNormal } from "./fusion";
+import { architectPilotsPredictor, architectPosterior, type DesignPredictor } from "../architect/architect-predict";
+import type { JointNormal } from "../predict/fusion";
 import { at } from "../stats/checked";
-import { pilotRate, type Pilot } from "./pilots";
-import { predictPaperDesign } from "../paper/predict";
-import { architectFor, DEFAULT_EVIDENCE, type EvidenceChoice, type FitName, type FittedModels } from "./fitted-models";
-import type { SuccessPrediction } from "./prediction";
+import { pilotRate, type Pilot } from "../predict/pilot-runs";
+import { predictPaperDesign } from "../paper/paper-predict";
+import { DEFAULT_EVIDENCE, type EvidenceChoice } from "../architect/evidence-choice";
+import { architectFor, type FitName, type FittedModels } from "./fitted-models";
+import type { SuccessPrediction } from "../predict/prediction";
 
 /** What to predict: a task (baseline null = estimate it), a design, and which model answers. */
 export type DesignQuery = {

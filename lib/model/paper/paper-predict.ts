@@ -1,10 +1,10 @@
 import type { PaperFitName } from "../../data/schemas";
-import { resolveBaseline, type BaselineModel } from "../architect/baseline/predict";
+import { resolveBaseline, type BaselineModel } from "../baseline/baseline-predict";
 import { extrapolationReasons, type TaskDomain } from "../predict/extrapolation";
 import { predictPaperWithSd, type PaperModel } from "./model";
 import type { PaperInput } from "./terms";
 import { toPrediction, type SuccessPrediction } from "../predict/prediction";
-import { atAgents } from "../predict/agent-count";
+import { atAgents } from "../predict/agent-count-rule";
 
 export type Covariates = Omit<PaperInput, "intelligence" | "tools" | "baseline">;
 

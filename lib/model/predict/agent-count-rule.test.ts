@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, PEAK_AGENTS, turnsAt } from "./agent-count";
+import { agentCountSd, atAgents, gainAtAgents, gainScale, overheadAt, PEAK_AGENTS, turnsAt } from "./agent-count-rule";
 
 const close = (a: number, b: number, tolerance = 1e-9) => assert.ok(Math.abs(a - b) <= tolerance, `${a} vs ${b}`);
 
