@@ -2,7 +2,7 @@
  * A cache shared by every module graph of one process (a bundler may load a module twice, e.g. for
  * Next's instrumentation and its pages), keyed by name and data version.
  *
- * @example processCached("models", dataset.version, () => fitModels(dataset)) // fits once per data version; later calls return that fit
+ * @example let fits = 0; processCached("example", "v1", () => ++fits); processCached("example", "v1", () => ++fits) // 1 (computed once per name and version)
  */
 export function processCached<T>(name: string, version: string, compute: () => T): T {
   const store = ((globalThis as { __agentScalingCache?: Map<string, unknown> }).__agentScalingCache ??= new Map<string, unknown>());

@@ -33,7 +33,7 @@ export function kimRows<R, S extends z.ZodType>(
 /**
  * The rubric answers stored in a benchmarks.csv row, by question.
  *
- * @example rubricAnswersOf(workbenchRow).split // true
+ * @example rubricAnswersOf(dataset.benchmarkCatalog.find((b) => b.benchmark === "workbench")!).split // true
  */
 export function rubricAnswersOf(row: BenchmarkCatalogEntry): RubricAnswers {
   return {

@@ -116,7 +116,8 @@ const FILE_PLACE: RowPlace = { line: null, sample: null };
 /**
  * Reads a `.json` Inspect log held whole: its `eval`, then each of its `samples`.
  *
- * @example readInspectJson('{"version": 2, "eval": {"model": "x"}, "samples": []}', sink, totals) // false (a log without samples: one problem)
+ * @example const totals = createRunLogTotals(); const sink = createRecordSink(totals, totals.startFile("log.json", "inspect-json"), DEFAULT_READ_RULES, {}); readInspectJson('{"version": 2, "eval": {"model": "x"}, "samples": []}', sink, totals)
+ * // false (a log without samples: one problem)
  */
 export function readInspectJson(text: string, sink: RecordSink, totals: RunLogTotals, report?: RunLogFileReport): boolean {
   let log: unknown;

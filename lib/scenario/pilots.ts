@@ -102,7 +102,9 @@ function measuresOf(fields: readonly string[], which: string): { ok: true; measu
  * Decodes a link's `pilot=` value; `model` is the link's own model, which a version 1 value's pilots
  * ran with (and a version 2 pilot that names none).
  *
- * @example decodePilots("2*gpt-5-mini_single.1.12.30_centralized.4.15.30*gpt-5-nano_paired", choices, "gpt-5-mini") // { ok: true, pilots: [single 12/30 of gpt-5-mini, centralized 4 agents 15/30 of gpt-5-nano], both paired }
+ * @example decodePilots("2*gpt-5-mini_single.1.12.30_centralized.4.15.30*gpt-5-nano_paired", pilotChoices(choices), "gpt-5-mini")
+ * // { ok: true, pilots: [{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
+ * // { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true, model: "gpt-5-nano" }] }
  */
 export function decodePilots(value: string, choices: PilotChoices, model?: string): Parsed {
   if (value.length > MAX_PILOTS_VALUE) return { ok: false, message: `expected at most ${MAX_PILOTS_VALUE} characters, got ${value.length}` };
@@ -170,7 +172,8 @@ export function encodePilots(pilots: readonly Pilot[]): string | null {
  * Reads the CLI's `--pilot` values, each ARCHITECTURE[:AGENTS]:SOLVED/TASKS (they ran with the
  * scenario's model: they name none).
  *
- * @example pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, choices) // { ok: true, pilots: [...] } (paired)
+ * @example pilotsFromCli(["single:12/30", "centralized:4:15/30"], true, pilotChoices(choices))
+ * // { ok: true, pilots: [{ architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true }, { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true }] }
  */
 export function pilotsFromCli(values: readonly string[], paired: boolean, choices: PilotChoices): Parsed {
   const raw: RawPilot[] = [];

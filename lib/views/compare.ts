@@ -41,7 +41,7 @@ function pilotsCell(s: Scenario): string | null {
  * The warning when A and B predict for different models: the figures compare models as well as
  * designs, and pilots fused in one are shown unfused in the other. Null when the models agree.
  *
- * @example compareModelWarning({ model: "gpt-5-mini", pilots: [pilot], otherPilots: [] }, { model: "gpt-5-nano", pilots: [], otherPilots: [pilot] }, (m) => m) // "A and B predict for different models (A gpt-5-mini, B gpt-5-nano): the difference is partly the model's. Pilots of gpt-5-mini are fused in A only; B shows them without fusing."
+ * @example const pilot = { architecture: "single", agents: 1, tasks: 30, solved: 17, paired: false, model: "gpt-5-mini" }; compareModelWarning({ model: "gpt-5-mini", pilots: [pilot], otherPilots: [] }, { model: "gpt-5-nano", pilots: [], otherPilots: [pilot] }, (m) => m) // "A and B predict for different models (A gpt-5-mini, B gpt-5-nano): the difference is partly the model's. Pilots of gpt-5-mini are fused in A only; B shows them without fusing."
  */
 export function compareModelWarning(a: Pick<Scenario, "model" | "pilots" | "otherPilots">, b: Pick<Scenario, "model" | "pilots" | "otherPilots">, label: (model: string) => string): string | null {
   if (a.model === b.model) return null;

@@ -33,8 +33,6 @@ const withSe = (x: number, se: number, format: (x: number) => string) => (Number
  * One harness's decision table: a row per rule (calls right, multi-agent calls, points lost and regret
  * at each V, each with its SE over held-out folds). The value rule's calls and points are at
  * VALUE_RULE_HEADLINE; its regret at each V is its call at that V.
- *
- * @example decisionTable(score).columns[0] // "single vs multi right"
  */
 export function decisionTable(score: HarnessScore): { columns: string[]; rows: TableRow[] } {
   return {

@@ -22,8 +22,8 @@ export type Findings = {
 /**
  * The findings of matched cells. Gains are rounded to 1e-9 points so that 0.6 − 0.5 reads as 10.
  *
- * @example findingsOf([cell]) // { matchedCells: 1, comparisons: 3, beat: 2, medianGainPoints: 10 }
- * // where cell has baseline 0.5 and multi-agent designs at 0.6, 0.45 and 0.7
+ * @example const design = (successRate: number) => ({ method: "m", architecture: "centralized", agents: 3, successRate }); findingsOf([{ study: "s", benchmark: "b", model: "x", baseline: 0.5, designs: [design(0.6), design(0.45), design(0.7)] }])
+ * // { matchedCells: 1, comparisons: 3, beat: 2, medianGainPoints: ≈ 10, ... }
  */
 export function findingsOf(cells: readonly MatchedCell[]): Findings {
   const gains = cells.flatMap((c) => c.designs.map((d) => Math.round((d.successRate - c.baseline) * 1e11) / 1e9));
@@ -112,7 +112,7 @@ type EvidenceTables = Pick<Dataset, "runs" | "architectures" | "studyRuns" | "st
  * Every study of studies.csv, in its order, with its findings over its matched success-rate cells.
  * `runsByStudy` counts each study's stored runs.
  *
- * @example studyFindings(loadDataset(), counts)[0].findings.matchedCells // 54 (Kim et al.)
+ * @example studyFindings(dataset, new Map())[0].findings.matchedCells // 54 (Kim et al.)
  */
 export function studyFindings(dataset: EvidenceTables, runsByStudy: ReadonlyMap<string, { runs: number; benchmarks: number }>): StudyFinding[] {
   const cells = matchedSuccessCells(dataset);

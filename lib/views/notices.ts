@@ -5,7 +5,7 @@ import type { Scenario, ScenarioIssue } from "../scenario/scenario";
  * What to tell a reader about the link they opened: each ignored value, with the value used instead,
  * each parameter given more than once, and a link made on other data or another model revision.
  *
- * @example linkNotices([{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }], scenario, null, "e1.1")
+ * @example linkNotices([{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }], defaults, null, "e1.1")
  * // ['Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.']
  */
 export function linkNotices(issues: readonly ScenarioIssue[], scenario: Scenario, linkVersion: string | null, currentVersion: string, repeated: readonly ParameterKey[] = []): string[] {

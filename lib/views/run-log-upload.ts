@@ -49,7 +49,7 @@ function fileLine(file: RunLogFileReport): string {
  * The status after reading an upload: each file's valid and invalid rows (samples, traces), the designs
  * found, or why nothing was loaded (and that what the user had is kept).
  *
- * @example runLogStatus({ format: "per-task", designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0, files: [{ name: "pilot.csv", kind: "csv", rows: { valid: 1200, invalid: 3 }, models: [], design: "log", columns: null, missing: [] }] })
+ * @example const design = { architecture: "single", agents: 1, model: null, tasks: 600, solved: 300, means: {} }; runLogStatus({ format: "per-task", designs: [design, design], paired: true, rows: { valid: 1200, invalid: 3 }, errors: [], moreErrors: 0, files: [{ name: "pilot.csv", kind: "csv", rows: { valid: 1200, invalid: 3 }, models: [], design: "log", columns: null, missing: [] }] })
  * // "pilot.csv: 1,200 valid rows, 3 invalid. A per-task log of 2 designs, all on the same tasks."
  */
 export function runLogStatus(summary: RunLogSummary): string {

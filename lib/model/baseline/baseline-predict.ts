@@ -29,7 +29,7 @@ export type BaselineModel = {
  * Estimated single-agent success of a task without a pilot, with its standard deviation.
  * For a benchmark the fit has seen (`benchmark`), its shrunken effect is added and the SD shrinks.
  *
- * @example predictBaseline(model, { tools: 5, decomposability: 0.7, capability: 68 }) // { mean: ≈ 0.47, sd: ≈ 0.21 }
+ * @example predictBaseline(models.architect.baselineModel, { tools: 5, decomposability: 0.7, capability: 68 }) // { mean: ≈ 0.47, sd: ≈ 0.21 }
  */
 export function predictBaseline(model: BaselineModel, task: BaselineTask, benchmark?: string): { mean: number; sd: number } {
   const row = [1, ...applyScaler(model.scaler, baselineFeatureValues(task, model.meanCapability))];

@@ -70,7 +70,8 @@ export function designTurns(a: CostArchitecture, agents: number, singleAgentTurn
  * measured per task (`measured`: turns, tokens, seconds, cost) replaces the modelled figure, and the
  * result lists which.
  *
- * @example designCost(single, 1, 0.5, inputs).costUsd // 0.07524 for 7.2 turns of 3,000 in / 670 out at $1.25/$10, no cache
+ * @example designCost({ architecture: "single", turnRatio: 1, agents: 1 }, 1, 0.5, { singleAgentTurns: 7.2, inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0, secondsPerTurn: 6, price: { input: 1.25, output: 10, cached: 0.125 } }).costUsd
+ * // 0.07524 (21,600 in at $1.25 = 0.027; 4,824 out at $10 = 0.04824)
  */
 export function designCost(a: CostArchitecture, agents: number, successRate: number, inputs: CostInputs, measured: Measures = {}): DesignCost {
   const turns = measured.turns ?? designTurns(a, agents, inputs.singleAgentTurns);

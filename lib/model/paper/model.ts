@@ -30,7 +30,7 @@ export function designRow(pre: PaperPreprocessing, input: PaperInput): number[] 
 /**
  * Eq. 1's predicted success rate of one configuration (unclipped, as the paper's model is linear).
  *
- * @example predictPaper(v3Model, gpt5CentralizedOnFinance) // ≈ 0.51
+ * @example predictPaper(models.paper.v3.model, paperExamples(v3Runs, dataset).find((e) => e.run.benchmark === "finance-agent" && e.run.architecture === "centralized" && e.run.model === "gpt-5")!.input) // ≈ 0.51
  */
 export function predictPaper(model: PaperModel, input: PaperInput): number {
   return dot(designRow(model, input), model.coefficients);

@@ -88,7 +88,8 @@ export type ExtrapolationReason =
  * an input outside the runs' range, an agent count other than the measured one, or a (tools, d) pair
  * farther than NEAR_DISTANCE from every stored benchmark.
  *
- * @example extrapolationReasons(domain, { tools: 40, ... })[0] // { kind: "outside", input: "tools", value: 40, range: [2, 16] }
+ * @example extrapolationReasons(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null, architecture: "centralized", agents: 4, measuredAgents: 4 })[0]
+ * // { kind: "outside", input: "tools", value: 40, range: [2, 16] }
  */
 export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery): ExtrapolationReason[] {
   return taskExtrapolation(domain, q)(q);

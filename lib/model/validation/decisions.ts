@@ -11,7 +11,7 @@ export type DecisionScores = { groups: number; exactBest: number; singleVsMulti:
  * and single vs multi (recommend multi iff the best predicted multi-agent success exceeds the predicted
  * single-agent success; correct iff the same holds for the measured values).
  *
- * @example decisionScores(v3Runs, measuredRates, architectures) // { groups: 52, exactBest: 52, singleVsMulti: 52 }
+ * @example decisionScores(v3Runs, v3Runs.map((r) => r.success_rate), architectures) // { groups: 52, exactBest: 52, singleVsMulti: 52 } (the measured rates score every call right)
  */
 export function decisionScores(runs: readonly Run[], predicted: readonly number[], architectures: readonly string[]): DecisionScores {
   const groups = new Map<string, number[]>();

@@ -57,9 +57,8 @@ const withPilot = (architect: ClusteredMae, naive: ClusteredMae): ErrorRecord =>
 /**
  * The trust box's figures from the v3 harness (Kim et al.'s runs) and the pooled harness. "Always
  * multi-agent" is scored like the model: a cell's call is multi-agent, right iff its best measured
- * multi-agent design beats its single agent.
- *
- * @example trustFigures(validate(dataset, "v3"), validateEvidence(dataset, agents), architectures, decisions).pilot.tasks // 17
+ * multi-agent design beats its single agent. With the stored runs, the pilot that beats the model
+ * is 17 tasks (`trust.test.ts`).
  */
 export function trustFigures(kim: KimReport, pooled: PooledReport, architectures: readonly string[], decisions: DecisionValidation): TrustFigures {
   const kimCalls = (key: ModelValidation["key"]) => model(kim, key).decisions.lobo;
