@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import { PILOT_TASKS } from "../model/predict/prediction";
-import { modelPrices, usesListedPrices } from "../model/cost/prices";
+import { modelPrices } from "../model/cost/prices";
 import { parameter, PARAMETERS, type Parameter } from "../scenario/parameters";
 import { encodePilots, pilotsFromCli } from "../scenario/pilots";
 import { pilotsWithRunLogs, RUN_LOG_FLAGS, runLogFlagFields } from "./run-logs";
