@@ -99,6 +99,10 @@ import { filesNeeding, invalidRowsCaption, readRulesOf, runLogPlace, runLogStatu
 import { pilotAgentRange } from "./model/predict/pilots";
 import { parseRunsValue } from "./cli/run-logs";
 import { compareModelWarning } from "./views/compare";
+import { exportFileName } from "./views/exports-name";
+import { readScenarioFile } from "./views/exports-file";
+import { entityTag, notModified } from "./api/http";
+import { bodyStrings, queryStrings } from "./api/scenario-input";
 
 /*
  * Every @example in lib/ and scripts/ runs here against the value its doc comment states, as
@@ -917,6 +921,36 @@ const CASES: ExampleCase[] = [
     file: "lib/views/run-log-upload.ts",
     example: 'invalidRowsCaption({ errors: new Array(1000), moreErrors: 4000 }) // "The first 1,000 problems, in file order; 4,000 more are not listed."',
     check: () => assert.equal(invalidRowsCaption({ errors: new Array(1000), moreErrors: 4000 }), "The first 1,000 problems, in file order; 4,000 more are not listed."),
+  },
+  {
+    file: "lib/views/exports-name.ts",
+    example: 'exportFileName({ tools: "8", decomposability: "0.6" }, "csv") // "agent-design_tools-8_decomp-0.6.csv"',
+    check: () => assert.equal(exportFileName({ tools: "8", decomposability: "0.6" }, "csv"), "agent-design_tools-8_decomp-0.6.csv"),
+  },
+  {
+    file: "lib/views/exports-file.ts",
+    example: 'readScenarioFile(\'{"query":"?tools=8&v=abc.1"}\') // { ok: true, query: "?tools=8&v=abc.1" }',
+    check: () => assert.deepEqual(readScenarioFile('{"query":"?tools=8&v=abc.1"}'), { ok: true, query: "?tools=8&v=abc.1" }),
+  },
+  {
+    file: "lib/api/http.ts",
+    example: 'entityTag(["e1813ac7a384.1", "predict", "?v=e1813ac7a384.1"]).length // 29',
+    check: () => assert.equal(entityTag(["e1813ac7a384.1", "predict", "?v=e1813ac7a384.1"]).length, 29),
+  },
+  {
+    file: "lib/api/http.ts",
+    example: 'notModified(new Request("http://x/", { headers: { "If-None-Match": \'W/"a", "b"\' } }), \'"b"\') // true',
+    check: () => assert.equal(notModified(new Request("http://x/", { headers: { "If-None-Match": 'W/"a", "b"' } }), '"b"'), true),
+  },
+  {
+    file: "lib/api/scenario-input.ts",
+    example: 'bodyStrings({ tools: 8, value: 2 }, choices) // { ok: true, strings: { tools: "8", valuePerSuccess: "2" }, version: null }',
+    check: () => assert.deepEqual(bodyStrings({ tools: 8, value: 2 }, scenarioChoices(loadDataset())), { ok: true, strings: { tools: "8", valuePerSuccess: "2" }, version: null }),
+  },
+  {
+    file: "lib/api/scenario-input.ts",
+    example: 'queryStrings(new URLSearchParams("tools=8&value=2")) // { ok: true, strings: { tools: "8", valuePerSuccess: "2" }, version: null }',
+    check: () => assert.deepEqual(queryStrings(new URLSearchParams("tools=8&value=2")), { ok: true, strings: { tools: "8", valuePerSuccess: "2" }, version: null }),
   },
 ];
 describe("every @example runs and gives its documented value", () => {
