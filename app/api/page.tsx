@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LabelTable } from "@/components/ui/label-table";
+import type { TableRow } from "@/lib/views/validation-rows";
 import { apiDocsView, mcpConfigBlock, problemExample } from "@/lib/api/docs-view";
+import styles from "./api.module.css";
 
 export const metadata: Metadata = {
   title: "API · Agent Scaling Calculator",
@@ -39,17 +40,17 @@ export default async function ApiPage() {
         A task with 8 tools and decomposability 0.6, where a solved task is worth $2: the query is the share link&apos;s, so any link of the{" "}
         <Link href="/">calculator</Link> is a request. The outputs below were computed by this server.
       </p>
-      <pre data-testid="example-get"><code>{`$ ${view.examples.get.command}\n${view.examples.get.output}`}</code></pre>
+      <pre className={styles.code} tabIndex={0} data-testid="example-get"><code>{`$ ${view.examples.get.command}\n${view.examples.get.output}`}</code></pre>
       <p>The recommended design&apos;s full figures in the same answer (<code>.predictions[]</code>), the CLI&apos;s <code>predict --json</code> to the last digit:</p>
-      <pre><code>{view.examples.get.prediction}</code></pre>
+      <pre className={styles.code} tabIndex={0}><code>{view.examples.get.prediction}</code></pre>
       <p>
         POST takes the same fields as a JSON body, with pilots as objects; here the planner says which pilot would settle the call after a
         single-agent and a centralized pilot on the same 30 tasks:
       </p>
-      <pre data-testid="example-post"><code>{`$ ${view.examples.post.command}\n${view.examples.post.output}`}</code></pre>
+      <pre className={styles.code} tabIndex={0} data-testid="example-post"><code>{`$ ${view.examples.post.command}\n${view.examples.post.output}`}</code></pre>
 
       <h2 id="endpoints">Endpoints</h2>
-      <LabelTable first="Request" columns={["What it answers"]} rows={view.endpoints} testId="api-endpoints" />
+      <TextTable header={["Request", "What it answers"]} rows={view.endpoints} testId="api-endpoints" label="Endpoints" />
       <p className="hint">
         <code>predict</code> and <code>plan</code> answer as <code>npm run -s cli -- predict --json</code> and <code>plan --json</code> do, plus{" "}
         <code>notices</code> (say, a link made on other data). Every answer carries <code>query</code>, the share link&apos;s query string:
@@ -63,15 +64,15 @@ export default async function ApiPage() {
         <code>pilots</code> (objects <code>{"{architecture, agents?, solved, tasks}"}</code>) and <code>paired</code>. A value out of range, an
         unknown field or a field given twice is an error naming it.
       </p>
-      <LabelTable first="Field" columns={["Values", "Meaning"]} rows={view.parameters} testId="api-parameters" label="Scenario fields" />
+      <TextTable header={["Field", "Values", "Meaning"]} rows={view.parameters} testId="api-parameters" label="Scenario fields" />
       <p>The same schema in the OpenAPI document, for <code>tools</code>:</p>
-      <pre><code>{view.openApiExcerpt}</code></pre>
+      <pre className={styles.code} tabIndex={0}><code>{view.openApiExcerpt}</code></pre>
 
       <h2 id="errors">Errors</h2>
       <p>
         Errors are problem details (RFC 9457, <code>application/problem+json</code>), with every invalid field in <code>errors</code>:
       </p>
-      <pre data-testid="example-problem"><code>{`$ ${view.examples.problem.command}\nHTTP ${view.examples.problem.status}\n${problem}`}</code></pre>
+      <pre className={styles.code} tabIndex={0} data-testid="example-problem"><code>{`$ ${view.examples.problem.command}\nHTTP ${view.examples.problem.status}\n${problem}`}</code></pre>
       <ul>
         {view.problems.map((p) => (
           <li key={p.id} id={p.id}>
@@ -95,7 +96,40 @@ export default async function ApiPage() {
         <code>agent-scaling-mcp</code> command) serves three tools over stdio, <code>predict_designs</code>, <code>plan_pilot</code> and{" "}
         <code>explain_trust</code>, whose inputs are this API&apos;s fields and whose answers are its JSON. Register it with a client:
       </p>
-      <pre data-testid="mcp-config"><code>{mcpConfigBlock()}</code></pre>
+      <pre className={styles.code} tabIndex={0} data-testid="mcp-config"><code>{mcpConfigBlock()}</code></pre>
     </>
+  );
+}
+
+/** A table of text (left-aligned, the first column naming the row) in a named, keyboard-scrollable region. */
+function TextTable({ header, rows, testId, label }: { header: string[]; rows: TableRow[]; testId: string; label: string }) {
+  return (
+    <div className="table-scroll" role="region" tabIndex={0} aria-label={label}>
+      <table className={styles.table} data-testid={testId}>
+        <thead>
+          <tr>
+            {header.map((h) => (
+              <th scope="col" className="text" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row" className="text">
+                <code>{r.label}</code>
+              </th>
+              {r.cells.map((c, i) => (
+                <td className="text" key={i}>
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -14,6 +14,12 @@ function inlineStyles(source: Element, clone: Element) {
   const style = getComputedStyle(source);
   clone.setAttribute("style", STYLE_PROPERTIES.map((p) => `${p}:${style.getPropertyValue(p)}`).join(";"));
   clone.removeAttribute("class");
+  // An attribute naming a CSS variable means nothing outside the page: its computed value, or nothing.
+  for (const attribute of [...clone.attributes].filter((a) => a.value.includes("var("))) {
+    const value = style.getPropertyValue(attribute.name);
+    if (value === "") clone.removeAttribute(attribute.name);
+    else clone.setAttribute(attribute.name, value);
+  }
   const sources = source.children;
   const clones = clone.children;
   for (let i = 0; i < sources.length && i < clones.length; i++) {

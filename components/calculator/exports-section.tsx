@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRef, useState } from "react";
 import type { PilotPlan } from "@/lib/model/decide/plan";
 import type { FittedModels } from "@/lib/model/predict/fitted-models";
@@ -105,7 +106,9 @@ export function ExportsSection({ models, catalog, scenario, view, plan, query }:
   return (
     <section className={styles.exports} aria-labelledby="exports-heading" data-testid="exports">
       <h2 id="exports-heading">Export</h2>
-      <p className="hint">Files named after the scenario, with the figures shown here (the API and the command line give the same).</p>
+      <p className="hint">
+        Files named after the scenario, with the figures shown here: <Link href="/api">the API</Link> and the command line give the same.
+      </p>
       <div className={styles.row}>
         <button type="button" onClick={() => void saveCsv()} data-testid="export-csv">
           Designs table (CSV)
