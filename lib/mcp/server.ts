@@ -44,27 +44,23 @@ export function createMcpServer(dataset: Dataset, trust: () => Promise<Validatio
   let context: ApiContext | null = null;
   const contextOf = () => (context ??= apiContext(dataset));
   const input = scenarioInputSchema(apiContext(dataset).catalog.choices);
-  server.registerTool(
+  const scenarioTool = (name: string, endpoint: ScenarioEndpoint, title: string, description: string) =>
+    server.registerTool(
+      name,
+      { title, description: `${description} ${SCENARIO_HELP}`, inputSchema: input, outputSchema: endpoint === "predict" ? PredictAnswerSchema : PlanAnswerSchema, annotations: { readOnlyHint: true, openWorldHint: false } },
+      (args) => scenarioResult(endpoint, contextOf(), args),
+    );
+  scenarioTool(
     "predict_designs",
-    {
-      title: "Predict agent designs",
-      description: `Should this task get sub-agents? Predicts the success rate (with a 90% interval) and cost per task of a single agent and of each multi-agent architecture at its measured agent count, and recommends one with "how sure" (recommendation.chance): the Agent Scaling Calculator's figures. ${SCENARIO_HELP}`,
-      inputSchema: input,
-      outputSchema: PredictAnswerSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
-    },
-    (args) => scenarioResult("predict", contextOf(), args),
+    "predict",
+    "Predict agent designs",
+    'Should this task get sub-agents? Predicts the success rate (with a 90% interval) and cost per task of a single agent and of each multi-agent architecture at its measured agent count, and recommends one with "how sure" (recommendation.chance): the Agent Scaling Calculator\'s figures.',
   );
-  server.registerTool(
+  scenarioTool(
     "plan_pilot",
-    {
-      title: "Plan a pilot",
-      description: `Which pilot to run next to settle the single-vs-multi-agent call: which multi-agent design, on how many of your own tasks, with the single agent alongside or not, and its cost; judged by the recommendation's own rule against the confidence target (confidence, default 0.9). The calculator's planner (the architect's model only). ${SCENARIO_HELP}`,
-      inputSchema: input,
-      outputSchema: PlanAnswerSchema,
-      annotations: { readOnlyHint: true, openWorldHint: false },
-    },
-    (args) => scenarioResult("plan", contextOf(), args),
+    "plan",
+    "Plan a pilot",
+    "Which pilot to run next to settle the single-vs-multi-agent call: which multi-agent design, on how many of your own tasks, with the single agent alongside or not, and its cost; judged by the recommendation's own rule against the confidence target (confidence, default 0.9). The calculator's planner (the architect's model only).",
   );
   server.registerTool(
     "explain_trust",
