@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
 test.describe("a developer calls the JSON API", () => {
@@ -64,4 +65,14 @@ test.describe("a developer calls the JSON API", () => {
     await expect(page.getByTestId("mcp-config")).toContainText("bin/agent-scaling-mcp.mjs");
     await expect(page.getByTestId("api-parameters").getByRole("row")).toHaveCount(28);
   });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`the /api page has no axe violation at phone width, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto("/api");
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
 });
