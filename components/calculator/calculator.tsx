@@ -24,6 +24,7 @@ import { RecommendationAnnouncer } from "./recommendation-announcer";
 import { PrintSummary } from "./print-summary";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
+import { ExportsSection } from "./exports-section";
 import { SETTLE_MS, useScenarioUrl } from "./url-state";
 import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
@@ -165,6 +166,8 @@ export function Calculator({ models, catalog, reliability, invalidKeys, notices:
             onChange={update}
           />
           <ShareLink query={query} />
+          {/* Exports (issue 24): one component, everything it needs passed down. */}
+          <ExportsSection models={models} catalog={catalog} scenario={scenario} view={view} plan={currentPlan} query={query} />
         </div>
         <section className="results" aria-label="Results">
           <CompareSection

@@ -2,18 +2,18 @@ import { z } from "zod";
 import type { Dataset } from "../data/dataset";
 import { formatDuration, formatPercent, formatUsd } from "../format/numbers";
 import { PILOT_TASKS } from "../model/predict/prediction";
-import { modelPrices, usesListedPrices } from "../model/cost/prices";
+import { modelPrices } from "../model/cost/prices";
 import { parameter, PARAMETERS, type Parameter } from "../scenario/parameters";
 import { encodePilots, pilotsFromCli } from "../scenario/pilots";
 import { pilotsWithRunLogs, RUN_LOG_FLAGS, runLogFlagFields } from "./run-logs";
-import { designGrid, scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
-import { costSuccessPoints, type CostPoint } from "../views/calculator-charts";
+import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-scenario";
+import type { CostPoint } from "../views/calculator-charts";
+import { answerPlan, predictAnswer, scenarioFrontier, scenarioPrice } from "../views/exports-json";
+import { calculatorCatalog } from "../views/catalog";
 import { parseScenario, pilotChoices, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
 import { recommend, type Recommendation } from "../views/recommendation";
 import { decisionText, whyText } from "../views/recommendation-text";
-import { scenarioPlan } from "../views/plan-view";
 import type { PilotPlan } from "../model/decide/plan";
-import type { DesignOdds } from "../model/decide/rule";
 import { CliUsageError, OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 import type { FittedModels } from "../model/choose/fitted-models";
@@ -68,102 +68,6 @@ export function scenarioFromFlags(flags: Record<string, string | boolean | strin
   return scenario;
 }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
-const roundCost = (x: number) => Number(x.toPrecision(6));
-
-/**
- * The price a scenario uses, with its date: the listed price's date when the scenario keeps the model's
- * listed prices, null when any of them was entered by hand.
- */
-export function scenarioPrice(scenario: Scenario, dataset: Dataset) {
-  const listed = modelPrices(dataset)[scenario.model];
-  return { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached, date: listed !== undefined && usesListedPrices(scenario, listed) ? listed.date : null };
-}
-
-/** The recommendation as predict --json gives it: the design, the rule and how sure, the rule's own call, constraints, the value bands, the settling pilot, break-even, why. */
-function recommendationJson(r: Recommendation, plan: PilotPlan | null) {
-  const design = (d: CostedPrediction) => ({ architecture: d.architecture, agents: d.agents });
-  const pilot = plan === null ? null : plan.choice.kind === "plan" ? plan.choice.option : plan.choice.kind === "none-affordable" ? plan.choice.best : null;
-  return {
-    architecture: r.design.architecture,
-    agents: r.design.agents,
-    kind: r.kind,
-    rule: r.rule,
-    chance: round(r.chance),
-    call: design(r.call),
-    shownBetter: r.shownBetter,
-    contender: design(r.contender),
-    constraint: { active: r.constraint.active, met: r.constraint.met, overridesCall: r.call !== r.design, note: r.constraint.note },
-    like: { benchmark: r.like.like, matched: r.like.matched, auto: r.like.auto },
-    valueBands: r.valueBands.map((b) => ({ ...design(b.design), fromUsd: roundCost(b.fromUsd), toUsd: b.toUsd === null ? null : roundCost(b.toUsd) })),
-    pilot:
-      plan === null
-        ? null
-        : { needed: plan.choice.kind !== "none-needed", reachesTarget: plan.choice.kind === "plan", ...(pilot === null ? {} : { design: pilot.design, tasks: pilot.tasks, withSingle: pilot.withSingle, costUsd: roundCost(pilot.pilotCost), chance: round(pilot.chance) }) },
-    breakEvenBaseline: r.breakEvenBaseline === null ? null : round(r.breakEvenBaseline),
-    why: r.driver.sentence,
-  };
-}
-
-/**
- * The Pareto frontier the page's cost chart draws, over every design (architecture and agent count):
- * the designs no cheaper one beats, through measured agent counts only unless the scenario's
- * `frontier` is "all". In order of cost.
- */
-export function scenarioFrontier(models: FittedModels, scenario: Scenario, recommendation: Recommendation): CostPoint[] {
-  const grid = designGrid(models, scenario);
-  const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
-  return costSuccessPoints(grid, recommendation.design, requested, scenario.frontier === "all").frontier;
-}
-
-/** The JSON predict --json prints. */
-export function predictJson(scenario: Scenario, predictions: CostedPrediction[], dataVersion: string, price: ReturnType<typeof scenarioPrice>, recommendation: Recommendation, frontier: readonly CostPoint[], plan: PilotPlan | null = null) {
-  const odds = (p: CostedPrediction) => recommendation.assessed.find((a) => a.design.architecture === p.architecture && a.design.agents === p.agents)?.odds ?? null;
-  return {
-    fit: scenario.fit,
-    dataVersion,
-    scenario,
-    predictions: predictions.map((p) => ({
-      architecture: p.architecture,
-      agents: p.agents,
-      successRate: round(p.successRate),
-      interval: [round(p.interval[0]), round(p.interval[1])],
-      extrapolated: p.extrapolated,
-      reasons: p.reasons.map(reasonText),
-      turns: round(p.cost.turns),
-      tokens: { input: Math.round(p.cost.tokens.input), output: Math.round(p.cost.tokens.output) },
-      costUsd: roundCost(p.cost.costUsd),
-      costPerSuccessUsd: p.cost.costPerSuccessUsd === null ? null : roundCost(p.cost.costPerSuccessUsd),
-      ...(scenario.tasksPerDay === null ? {} : { monthlyCostUsd: round(monthlyCostUsd(p.cost.costUsd, scenario.tasksPerDay)) }),
-      ...(scenario.maxCost === null ? {} : { overBudget: p.cost.costUsd > scenario.maxCost }),
-      wallClockSeconds: round(p.cost.wallClockSeconds),
-      price,
-      ...designOddsJson(odds(p)),
-    })),
-    recommendation: recommendationJson(recommendation, plan),
-    frontier: {
-      through: scenario.frontier,
-      designs: frontier.map((p) => ({ architecture: p.architecture, agents: p.agents, successRate: round(p.successRate), costUsd: roundCost(p.costUsd), measuredAgents: p.measured })),
-    },
-  };
-}
-
-/**
- * What the rule says of a design at its measured count (null elsewhere, and for the single agent's
- * verdict): its joint chance of beating the single agent and the verdict at the confidence target, its
- * expected net value and chance of the highest (with a value per solved task), and its break-even value.
- */
-function designOddsJson(o: DesignOdds | null) {
-  const r = (x: number | null) => (x === null ? null : round(x));
-  return {
-    chanceBeatsSingle: o === null ? null : r(o.chanceBeatsSingle),
-    verdict: o === null ? null : o.verdict,
-    expectedNetValueUsd: o === null || o.expectedNetValueUsd === null ? null : roundCost(o.expectedNetValueUsd),
-    chanceHighestNetValue: o === null ? null : r(o.chanceHighestNetValue),
-    breakEvenValueUsd: o === null || o.breakEvenValueUsd === null ? null : roundCost(o.breakEvenValueUsd),
-  };
-}
-
 const usd = formatUsd;
 const duration = formatDuration;
 
@@ -195,7 +99,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     duration(p.cost.wallClockSeconds),
     p.extrapolated ? "yes *" : "",
   ]);
-  const price = scenarioPrice(scenario, dataset);
+  const price = scenarioPrice(scenario, modelPrices(dataset)[scenario.model]);
   const baseline = predictions[0]?.baseline;
   const model = dataset.models.find((m) => m.model === scenario.model);
   const notes = [...new Set(predictions.flatMap((p) => p.reasons.map(reasonText)))];
@@ -248,18 +152,21 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
   ].join("\n");
 }
 
-/** Runs predict. */
+/** Runs predict: the text table, or with --json the one answer every interface gives (lib/views/exports-json.ts). */
 export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: Dataset, models: () => FittedModels): string | { stdout: string; stderr: string } {
   const warnings: string[] = [];
   const scenario = scenarioFromFlags(flags, dataset, "predict", warnings);
   const fitted = models();
+  const stdout = flags.json ? JSON.stringify(predictAnswer(fitted, calculatorCatalog(dataset), scenario)) : predictReport(fitted, scenario, dataset);
+  return warnings.length === 0 ? stdout : { stdout, stderr: `${warnings.join("\n")}\n` };
+}
+
+/** predict's readable report of a scenario. */
+function predictReport(fitted: FittedModels, scenario: Scenario, dataset: Dataset): string {
   const predictions = scenarioPredictions(fitted, scenario);
   const recommendation = recommend(fitted, scenario, predictLabels(dataset));
   const frontier = scenarioFrontier(fitted, scenario, recommendation);
   // The pilot that would settle the call, as the page's planner gives it (the architect's model only).
-  const plan = scenario.fit === "architect" ? scenarioPlan(fitted, scenario).plan : null;
-  const stdout = flags.json
-    ? JSON.stringify(predictJson(scenario, predictions, fitted.dataVersion, scenarioPrice(scenario, dataset), recommendation, frontier, plan))
-    : predictText(scenario, predictions, dataset, fitted.dataVersion, recommendation, frontier, plan);
-  return warnings.length === 0 ? stdout : { stdout, stderr: `${warnings.join("\n")}\n` };
+  const plan = answerPlan(fitted, scenario);
+  return predictText(scenario, predictions, dataset, fitted.dataVersion, recommendation, frontier, plan);
 }

@@ -120,7 +120,7 @@ describe("cli predict", () => {
     const result = cli("predict", "--tools", "4", "--decomposability", "0.3", "--baseline", "0.5", "--model", "gpt-5", "--json");
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "scenario", "predictions", "recommendation", "frontier"]);
+    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "scenario", "predictions", "recommendation", "frontier", "query"]);
     assert.equal(json.fit, "architect");
     assert.match(json.dataVersion, /^[0-9a-f]{12}$/);
     assert.equal(json.scenario.capability, 71);
@@ -430,7 +430,7 @@ describe("cli plan", () => {
     const result = cli("plan", "--tools", "5", "--decomposability", "0.5", "--model", "gpt-5-mini", "--json");
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "rule", "valuePerSuccessUsd", "lossUnit", "target", "draws", "seed", "designs", "now", "options", "choice", "sentence"]);
+    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "rule", "valuePerSuccessUsd", "lossUnit", "target", "draws", "seed", "designs", "now", "options", "choice", "sentence", "query"]);
     assert.deepEqual([json.fit, json.rule, json.valuePerSuccessUsd, json.lossUnit, json.target, json.draws, json.seed], ["architect", "confidence", null, "share", 0.9, 2000, 2512]);
     assert.deepEqual(json.designs.map((d: { design: string }) => d.design), ["single", "independent", "decentralized", "centralized", "hybrid"]);
     assert.deepEqual(Object.keys(json.now), ["call", "chance", "chanceSe", "expectedLoss", "expectedLossSe"]);

@@ -17,6 +17,7 @@ import { validatePilotFusion, type PilotFusionValidation } from "../model/valida
 import { pilotFusionTargets } from "../model/validation/pilot-fusion-targets";
 import { validateDecisions, type DecisionValidation } from "../model/validation/decision-regret";
 import { decisionTables } from "../views/decision-rows";
+import { decisionTablesJson } from "../views/exports-validation";
 import { calibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFusionTargetLines, taskSubsetRows } from "../views/pilot-fusion-rows";
 
 export const validateFlags: FlagSpec[] = [
@@ -79,8 +80,7 @@ export function validateJson(
     floors: Object.fromEntries(
       (["kim", "pooled"] as const).map((set) => [set, Object.fromEntries(Object.entries(floors[set].floors).map(([k, f]) => [k, { mae: finite(f.mae), rows: f.rows, decisions: f.decisions }]))]),
     ),
-    decisions: { pricing: decisions.pricing.listed, ...decisions.listed },
-    decisionsAtReferencePrice: { pricing: decisions.pricing.reference, ...decisions.reference },
+    ...decisionTablesJson(decisions),
     ...(permutation === null ? {} : { permutation: permutation.map((t) => ({ property: t.property, observed: t.observed, medianPermuted: t.medianPermuted, atLeastAsGood: t.atLeastAsGood, assignments: t.assignments, p: t.p })) }),
     ...(pilotFusion === null ? {} : { pilotFusion: { ...pilotFusion, targets: pilotFusionTargets(pilotFusion) } }),
   };
