@@ -9,6 +9,7 @@ import { calculatorCatalog, type CalculatorCatalog } from "../views/catalog";
 import { planAnswer, predictAnswer } from "../views/exports-json";
 import { cachedJson, entityTag, problem, readJsonBody, uncachedJson } from "./http";
 import { bodyStrings, queryStrings, scenarioOf, type FieldError } from "./scenario-input";
+import { counted } from "../format/words";
 
 /** The API's revision: part of every ETag, so a change of what the API answers never serves a stale 304. */
 export const API_REVISION = "1";
@@ -57,7 +58,7 @@ export function endpointAnswer(endpoint: ScenarioEndpoint, context: ApiContext, 
 }
 
 const invalid = (errors: readonly FieldError[], instance: string) =>
-  problem("invalid-input", `${errors.length} invalid field${errors.length === 1 ? "" : "s"}: ${errors.map((e) => e.field).join(", ")}.`, instance, errors);
+  problem("invalid-input", `${counted(errors.length, "invalid field")}: ${errors.map((e) => e.field).join(", ")}.`, instance, errors);
 
 /**
  * GET /api/v1/{endpoint}?{the link's query}: the answer, cacheable, with an ETag of the data version and

@@ -10,6 +10,7 @@ import { scenarioPlan } from "../views/plan-view";
 import { CliUsageError, type FlagSpec } from "./flags";
 import { predictFlags, PredictFlagsSchema, scenarioFromFlags } from "./predict-command";
 import { formatTextTable } from "./text-table";
+import { counted } from "../format/words";
 
 /**
  * plan's flags: predict's, the scenario's rule among them (--value, --confidence): the planner judges a
@@ -41,7 +42,7 @@ function planOutput(flags: z.output<typeof PlanFlagsSchema>, dataset: Dataset, m
   const pilots = pilotsSentence(scenario.pilots, label);
   return [
     `Pilot plan (the architect's model; data ${fitted.dataVersion}), confidence target ${formatPercent(plan.target, 0)}, ${plan.valuePerSuccess === null ? "no value per solved task (the confidence rule)" : `a solved task worth ${formatUsd(plan.valuePerSuccess)} (the value rule)`}`,
-    `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability}`,
+    `  task: ${counted(scenario.tools, "tool")}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability}`,
     ...(pilots === null ? [] : [`  ${pilots}`]),
     "",
     formatTextTable(

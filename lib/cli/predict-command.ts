@@ -21,6 +21,7 @@ import { reasonText } from "../views/extrapolation-text";
 import { pilotsSentence } from "../views/pilots-text";
 import { monthlyCostUsd } from "../model/cost/monthly";
 import { formatMonthlyUsd, monthlySentence } from "../views/monthly-cost";
+import { counted } from "../format/words";
 
 function valueHint(p: Parameter): string {
   if (p.kind === "number") return `${p.min}-${p.max}`;
@@ -105,7 +106,7 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
   const notes = [...new Set(predictions.flatMap((p) => p.reasons.map(reasonText)))];
   return [
     `Prediction (${scenario.fit}; data ${dataVersion})`,
-    `  task: ${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
+    `  task: ${counted(scenario.tools, "tool")}, decomposability ${scenario.decomposability}; model ${model?.label ?? scenario.model}, capability ${scenario.capability} (v2/v3 scale)`,
     ...(scenario.pilots.length === 0 ? [] : [`  ${pilotsSentence(scenario.pilots, (a) => labels.get(a) ?? a, scenario.fit === "architect")}`]),
     baseline === undefined
       ? ""

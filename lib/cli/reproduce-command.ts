@@ -8,6 +8,7 @@ import { compareCoefficients, compareFitFigures } from "../model/paper/printed-c
 import { PAPER_COEFFICIENT_KEYS, PAPER_TERMS } from "../model/paper/terms";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
+import { counted } from "../format/words";
 
 export const reproduceFlags: FlagSpec[] = [
   { name: "fit", type: "string", value: "v2|v3", description: "the paper's row set: v2 (180 runs) or v3 (260 runs, default)" },
@@ -109,5 +110,5 @@ export function runReproduce(flags: z.output<typeof ReproduceFlagsSchema>, datas
   const stdout = flags.json ? JSON.stringify(reproduceJson(report)) : reproduceText(report, dataset);
   const misses = reproductionMisses(report, dataset);
   if (misses.length === 0) return stdout;
-  return { stdout, stderr: `reproduce: ${misses.length} printed figure${misses.length === 1 ? "" : "s"} not reproduced:\n${misses.map((m) => `  ${m}`).join("\n")}\n`, status: 1 };
+  return { stdout, stderr: `reproduce: ${counted(misses.length, "printed figure")} not reproduced:\n${misses.map((m) => `  ${m}`).join("\n")}\n`, status: 1 };
 }

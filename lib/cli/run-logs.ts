@@ -10,6 +10,7 @@ import { decodePilots, encodePilots, pilotsByModel, pilotsFromRunLog } from "../
 import { pilotChoices, type ScenarioChoices, type ScenarioStrings } from "../scenario/scenario";
 import { runLogPlace } from "../views/run-log-upload";
 import { CliUsageError, type FlagSpec } from "./flags";
+import { counted } from "../format/words";
 
 /*
  * `--runs FILE[=ARCHITECTURE[:AGENTS]][@MODEL]` (repeatable) and its companions for predict and plan:
@@ -123,7 +124,7 @@ export function runLogWarnings(log: RunLogSummary): string[] {
   for (const file of log.files) {
     const errors = log.errors.filter((e) => e.file === file.name);
     if (file.rows.invalid === 0 && errors.length === 0) continue;
-    lines.push(`${file.name}: ${file.rows.valid} valid row${file.rows.valid === 1 ? "" : "s"} kept, ${file.rows.invalid} invalid:`, ...errors.map((e) => `  ${runLogPlace(e)}, ${e.field}: ${e.reason}`));
+    lines.push(`${file.name}: ${counted(file.rows.valid, "valid row")} kept, ${file.rows.invalid} invalid:`, ...errors.map((e) => `  ${runLogPlace(e)}, ${e.field}: ${e.reason}`));
   }
   if (log.moreErrors > 0) lines.push(`  … and ${log.moreErrors} more`);
   return lines;

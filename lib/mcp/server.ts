@@ -7,6 +7,7 @@ import { apiContext, endpointAnswer, endpointScenario, type ApiContext, type Sce
 import { bodyStrings, scenarioInputSchema, type FieldError } from "../api/scenario-input";
 import type { ValidationAnswer } from "../views/exports-validation";
 import { decisionSummary } from "../views/exports-summary";
+import { counted } from "../format/words";
 
 /*
  * The Model Context Protocol server (README, "MCP server"): three tools over the API's own functions, so
@@ -22,7 +23,7 @@ const SCENARIO_HELP =
 
 /** Field errors as the tool's error text: each field and what is wrong. */
 function invalidResult(errors: readonly FieldError[]): CallToolResult {
-  return { isError: true, content: [{ type: "text", text: `Invalid input (${errors.length} field${errors.length === 1 ? "" : "s"}):\n${errors.map((e) => `- ${e.field}: ${e.detail}`).join("\n")}` }] };
+  return { isError: true, content: [{ type: "text", text: `Invalid input (${counted(errors.length, "field")}):\n${errors.map((e) => `- ${e.field}: ${e.detail}`).join("\n")}` }] };
 }
 
 /** A scenario tool's answer: the API's answer as structured content, with a sentence and the same JSON as text for clients that read text only. */

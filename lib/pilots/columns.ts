@@ -1,4 +1,5 @@
 import { columnName, REQUIRED_COLUMNS, RUN_LOG_COLUMNS, RUN_LOG_FIELDS, type RunLogField, type RunLogFormat } from "./run-log-schema";
+import { plural } from "../format/words";
 
 /*
  * Which column of a log is which field: the field's own name, else a common alias (the names other
@@ -78,8 +79,8 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
   const need = (f: RunLogFormat) => RUN_LOG_COLUMNS[f].slice(0, REQUIRED_COLUMNS).filter((c) => position[c] < 0 && !defaults.includes(c));
   const missing = need(format ?? "per-task");
   const describe = (f: RunLogFormat) => `${f === "aggregate" ? "an" : "a"} ${f} log needs ${RUN_LOG_COLUMNS[f].slice(0, REQUIRED_COLUMNS).join(", ")}`;
-  const quoted = (fields: readonly string[]) => `missing column${fields.length === 1 ? "" : "s"} ${fields.map((c) => `"${c}"`).join(", ")}`;
-  const mapNote = unmapped.length === 0 ? "" : `; mapped column${unmapped.length === 1 ? "" : "s"} not in the header: ${unmapped.join(", ")}`;
+  const quoted = (fields: readonly string[]) => `missing ${plural(fields.length, "column")} ${fields.map((c) => `"${c}"`).join(", ")}`;
+  const mapNote = unmapped.length === 0 ? "" : `; mapped ${plural(unmapped.length, "column")} not in the header: ${unmapped.join(", ")}`;
   if (ownTask && names.includes("tasks") && !(mapping.task !== undefined && names.includes(columnName(mapping.task)))) {
     return { format: null, position, scale, missing: [], reason: `both "task" and "tasks" columns: ${describe("per-task")}, ${describe("aggregate")}, not both` };
   }

@@ -3,6 +3,7 @@ import { at } from "../model/stats/checked";
 import { float64At, int32At } from "./cell-spans";
 import { MAX_PILOT_AGENTS, MEASURES, PILOT_ARCHITECTURES, type RunLogField } from "./run-log-schema";
 import { newTally, summarize, type RunLogError, type RunLogFileReport, type RunLogKind, type RunLogSummary, type Tally } from "./run-log-summary";
+import { counted } from "../format/words";
 
 /*
  * The running totals of an upload, shared by every file in it and every reader (CSV, JSON Lines,
@@ -34,7 +35,7 @@ export type RunLogTotals = {
   summary(): RunLogSummary;
 };
 
-const agentsWord = (agents: number) => `${agents} agent${agents === 1 ? "" : "s"}`;
+const agentsWord = (agents: number) => `${counted(agents, "agent")}`;
 
 /** Totals for one upload of any number of files. */
 export function createRunLogTotals(options: { maxErrors?: number } = {}): RunLogTotals {

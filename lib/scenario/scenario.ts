@@ -6,6 +6,7 @@ import { AUTO_BENCHMARK, FITS, FRONTIER_CHOICES, NO_BENCHMARK, NO_DESIGN, parame
 import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/architect/evidence-choice";
 import type { Pilot } from "../model/predict/pilot-runs";
 import { decodePilots, pilotsByModel, pilotsField, type PilotChoices } from "./pilots";
+import { counted } from "../format/words";
 
 /** A fully resolved scenario: what every prediction, chart and link is computed from. */
 export type Scenario = {
@@ -179,7 +180,7 @@ export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices
   let agents = number("agents", defaults.agents);
   const [low, high] = agentRange(architecture, parameter("agents").max);
   if (agents < low || agents > high) {
-    const allowed = low === high ? `exactly ${low} agent${low === 1 ? "" : "s"}` : `${low}-${high} agents`;
+    const allowed = low === high ? `exactly ${counted(low, "agent")}` : `${low}-${high} agents`;
     issues.push({ key: "agents", message: `${architecture} takes ${allowed}, got ${agents}` });
     agents = defaults.agents;
   }

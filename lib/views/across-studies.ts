@@ -4,9 +4,11 @@ import { KIM_STUDY } from "../data/study-schemas";
 import { formatFixed } from "../format/numbers";
 import type { ArchitectModel } from "../model/architect/architect-fit";
 import { isMultiRow, undercovered, type EvidenceValidation } from "../model/validation/pooled";
-import { kindContrast, signedPoints, studyName, type Findings, type KindContrast } from "./evidence-findings";
+import { kindContrast, studyName, type Findings, type KindContrast } from "./evidence-findings";
+import { signedPoints } from "../format/words";
 import { pooledBenchmarkRows, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "./pooled-rows";
 import { share } from "./validation-rows";
+import { plural } from "../format/words";
 
 /**
  * The methodology page's "Evidence and validation across studies" section as plain data: what the
@@ -81,7 +83,7 @@ export function acrossStudiesView(v: EvidenceValidation, model: ArchitectModel, 
       `The 90% intervals hold ${share(v.architect.coverageLoboMas)} of held-out multi-agent rows overall, but errors come in benchmark-sized clusters` +
       (flagged.length === 0
         ? "."
-        : `: on ${joinAnd(flagged.map((b) => `${b.benchmark} (${share(b.coverage)} of ${b.rows})`))} they hold far fewer, so an interval for a task like ${flagged.length === 1 ? "it" : "these"} is too narrow.`),
+        : `: on ${joinAnd(flagged.map((b) => `${b.benchmark} (${share(b.coverage)} of ${b.rows})`))} they hold far fewer, so an interval for a task like ${plural(flagged.length, "it", "these")} is too narrow.`),
     studyTable: pooledStudyRows(v, names),
     method: {
       points: effect === null ? null : signedPoints(effect.points),

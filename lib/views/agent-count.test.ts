@@ -13,7 +13,7 @@ test("the card's count is the measured one, and the chart's higher extrapolated 
   assert.deepEqual(answer.peak, { architecture: "hybrid", agents: 6, successRate: 0.66 });
   assert.equal(
     answer.sentence,
-    "Agent count: 4, the count HYBRID was measured with. Other counts are extrapolated by the agent-count rule, not measured, and are never recommended. The agents chart's highest point, HYBRID with 6 agents (66%, +6 points over the recommended design), is such an extrapolation: no run measured it, so it is not recommended.",
+    "Agent count: 4, the count HYBRID was measured with. Other counts are extrapolated by the agent-count rule, not measured, and are never recommended. The agents chart's highest point, HYBRID with 6 agents (66%, +6.0 points over the recommended design), is such an extrapolation: no run measured it, so it is not recommended.",
   );
 });
 

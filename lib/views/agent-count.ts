@@ -1,5 +1,6 @@
 import { wholePercent } from "../format/numbers";
 import type { CostedPrediction } from "../scenario/predict-scenario";
+import { counted, signedPoints } from "../format/words";
 
 /** The card's one agent-count answer: the recommended count and why no other count is recommended. */
 export type AgentCountAnswer = {
@@ -9,8 +10,8 @@ export type AgentCountAnswer = {
   sentence: string;
 };
 
-const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
-const agentsText = (n: number) => `${n} agent${n === 1 ? "" : "s"}`;
+const points = (x: number) => signedPoints(100 * x);
+const agentsText = (n: number) => `${counted(n, "agent")}`;
 
 /**
  * Why the recommended count: only measured agent counts are recommended, because every other count is

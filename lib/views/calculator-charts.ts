@@ -1,6 +1,7 @@
 import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "../scenario/parameters";
 import type { CostedPrediction } from "../scenario/predict-scenario";
+import { plural } from "../format/words";
 
 /** One bar of the success-by-architecture chart: the prediction and its interval as error-bar offsets. */
 export type ArchitectureBar = {
@@ -135,7 +136,7 @@ export function costFloorNote(points: readonly { costUsd: number }[], maxCostUsd
   const designs =
     floored === 0
       ? `Costs below ${floor} per task are drawn at ${floor}: a log scale has no zero.`
-      : `${floored === points.length && floored > 1 ? `All ${floored} designs cost` : floored === 1 ? "1 design costs" : `${floored} designs cost`} less than ${floor} per task (zero prices or tokens) and ${floored === 1 ? "is" : "are"} drawn at ${floor}: a log scale has no zero.`;
+      : `${floored === points.length && floored > 1 ? `All ${floored} designs cost` : floored === 1 ? "1 design costs" : `${floored} designs cost`} less than ${floor} per task (zero prices or tokens) and ${plural(floored, "is", "are")} drawn at ${floor}: a log scale has no zero.`;
   const budget = budgetFloored ? ` Your budget of $${maxCostUsd} per task is drawn there too.` : "";
   return `${designs}${budget}`;
 }

@@ -2,6 +2,7 @@ import { formatUsd, wholePercent } from "../format/numbers";
 import type { CostedPrediction } from "../scenario/predict-scenario";
 import type { ArchitectureBar, CostPoint } from "./calculator-charts";
 import type { TableRow } from "./validation-rows";
+import { counted } from "../format/words";
 
 /**
  * What a calculator chart's tooltip and its table say about each design: the tooltip's lines (the design
@@ -10,7 +11,7 @@ import type { TableRow } from "./validation-rows";
  */
 export type PointText = { key: string; lines: string[] };
 
-const agentsText = (n: number) => `${n} agent${n === 1 ? "" : "s"}`;
+const agentsText = (n: number) => `${counted(n, "agent")}`;
 const interval = (i: readonly [number, number]) => `${wholePercent(i[0])}-${wholePercent(i[1])}`;
 const design = (label: string, agents: number, measured: boolean) => `${label}, ${agentsText(agents)}${measured ? "" : " (extrapolated)"}`;
 

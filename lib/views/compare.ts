@@ -6,6 +6,7 @@ import { scenarioQuery, scenarioStringsFromSearch, scenarioUrlValues } from "../
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";
 import { formatMonthlyUsd } from "./monthly-cost";
+import { counted, signedPoints } from "../format/words";
 
 /** The URL parameter holding the pinned scenario A: its own query string (the share link's, without the version). */
 export const COMPARE_PARAM = "compare";
@@ -31,7 +32,7 @@ export function readPinned(value: string, choices: ScenarioChoices): { scenario:
 
 /** A scenario's pilots in the comparison: how many are fused, and how many of other models are not. */
 function pilotsCell(s: Scenario): string | null {
-  const fused = s.pilots.length === 0 ? [] : [`${s.pilots.length} pilot${s.pilots.length === 1 ? "" : "s"}`];
+  const fused = s.pilots.length === 0 ? [] : [`${counted(s.pilots.length, "pilot")}`];
   const other = s.otherPilots.length === 0 ? [] : [`${s.otherPilots.length} of another model, not fused`];
   const parts = [...fused, ...other];
   return parts.length === 0 ? null : parts.join("; ");
@@ -56,7 +57,7 @@ export function compareModelWarning(a: Pick<Scenario, "model" | "pilots" | "othe
 /** One row of the comparison: what A and B say, and the difference. */
 export type CompareRow = { label: string; a: string; b: string; difference: string };
 
-const points = (x: number) => (Math.abs(x) < 0.0005 ? "same" : `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`);
+const points = (x: number) => (Math.abs(x) < 0.0005 ? "same" : signedPoints(100 * x));
 const ratio = (b: number, a: number) => (a === b ? "same" : a > 0 ? `${b >= a ? "+" : "−"}${Math.abs(Math.round(((b - a) / a) * 100))}%` : "—");
 
 /**
@@ -65,7 +66,7 @@ const ratio = (b: number, a: number) => (a === b ? "same" : a > 0 ? `${b >= a ? 
  */
 export function compareRows(a: { scenario: Scenario; view: CalculatorView }, b: { scenario: Scenario; view: CalculatorView }, catalog: Pick<CalculatorCatalog, "architectures" | "choices">): CompareRow[] {
   const label = (x: string) => catalog.architectures.find((y) => y.architecture === x)?.label ?? x;
-  const design = (v: CalculatorView) => `${label(v.recommendation.design.architecture)}, ${v.recommendation.design.agents} agent${v.recommendation.design.agents === 1 ? "" : "s"}`;
+  const design = (v: CalculatorView) => `${label(v.recommendation.design.architecture)}, ${counted(v.recommendation.design.agents, "agent")}`;
   const ra = a.view.recommendation.design;
   const rb = b.view.recommendation.design;
   const ua = scenarioUrlValues(a.scenario, catalog.choices);

@@ -5,6 +5,7 @@ import type { TableRow } from "./validation-rows";
 import { monthlyCostUsd } from "../model/cost/monthly";
 import { formatMonthlyUsd } from "./monthly-cost";
 import type { Assessed } from "../model/decide/recommend";
+import { counted } from "../format/words";
 
 /** " (measured)" when a pilot measured any of these figures of the design. */
 const mark = (d: CostedPrediction, ...keys: CostedPrediction["cost"]["measured"]) => (d.cost.measured.some((k) => keys.includes(k)) ? " (measured)" : "");
@@ -30,7 +31,7 @@ export function designsTable(
   return {
     columns: ["success (90% interval)", "beats one agent", "cost per task", ...(tasksPerDay === null ? [] : ["cost per month"]), "cost per success", "turns", "wall clock"],
     rows: designs.map((d) => ({
-      label: `${label(d.architecture)}, ${d.agents} agent${d.agents === 1 ? "" : "s"}${d.measured ? "" : " (extrapolated)"}`,
+      label: `${label(d.architecture)}, ${counted(d.agents, "agent")}${d.measured ? "" : " (extrapolated)"}`,
       cells: [
         `${formatPercent(d.successRate, 0)} (${formatPercent(d.interval[0], 0)}-${formatPercent(d.interval[1], 0)})`,
         beats(d),

@@ -19,7 +19,7 @@ test("a nearest run that points the other way is said, with how many of the near
   assert.equal(a.agreeing, 2);
   assert.equal(
     a.sentence,
-    "The nearest measured run disagrees: on Bench with m, Hybrid scored 24% against the single agent's 41% (−17 points), where the prediction is +9 points. The model weighs it as one of the 620 runs it is fitted to, not as the answer: 2 of the 3 nearest runs agree with the prediction, and that run's task differs from yours (3 tools, decomposability 0.75, capability ?, single agent 41%; yours: 3 tools, decomposability 0.5, capability 68, single agent 40%).",
+    "The nearest measured run disagrees: on Bench with m, Hybrid scored 24% against the single agent's 41% (−17.0 points), where the prediction is +9.0 points. The model weighs it as one of the 620 runs it is fitted to, not as the answer: 2 of the 3 nearest runs agree with the prediction, and that run's task differs from yours (3 tools, decomposability 0.75, capability ?, single agent 41%; yours: 3 tools, decomposability 0.5, capability 68, single agent 40%).",
   );
 });
 

@@ -1,6 +1,7 @@
 import { wholePercent } from "../format/numbers";
 import type { CalculatorCatalog } from "./catalog";
 import type { NearbyRun } from "./nearest-runs";
+import { signedPoints } from "../format/words";
 
 /** What the card compares against the nearest runs: the predicted multi-agent design and the single agent. */
 export type PredictedGap = { architecture: string; successRate: number; singleRate: number };
@@ -22,7 +23,7 @@ export type EvidenceAgreement = {
 
 const TIE = 0.005;
 const DISAGREE = 0.01;
-const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
+const points = (x: number) => signedPoints(100 * x);
 const agrees = (measured: number, predicted: number) => Math.abs(measured) < TIE || Math.sign(measured) === Math.sign(predicted);
 
 /**

@@ -2,8 +2,9 @@ import { median } from "simple-statistics";
 import type { Dataset } from "../data/dataset";
 import { matchedSuccessCells, type MatchedCell } from "../data/evidence-summary";
 import { STUDY_KINDS, type BUDGET_MATCHING, type Study } from "../data/study-schemas";
-import { formatFixed, formatPercent } from "../format/numbers";
+import { formatPercent } from "../format/numbers";
 import type { TableRow } from "./validation-rows";
+import { counted, plural, signedPoints } from "../format/words";
 
 /**
  * What a set of matched success-rate cells found: every multi-agent run of a cell is compared with
@@ -36,18 +37,6 @@ export function findingsOf(cells: readonly MatchedCell[]): Findings {
 }
 
 /**
- * Points with a sign, one decimal.
- *
- * @example signedPoints(2.35) // "+2.4 points"
- * @example signedPoints(-1) // "−1.0 points"
- */
-export function signedPoints(points: number): string {
-  return `${points > 0 ? "+" : ""}${formatFixed(points, 1)} points`;
-}
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-
-/**
  * One sentence of what a study (or a group of studies) found, e.g.
  * "54 matched success-rate cells: 78 of 216 multi-agent runs beat their single agent (36%); median gain −2.7 points."
  */
@@ -56,7 +45,7 @@ export function findingText(f: Findings): string {
     return "No matched success-rate cell: no multi-agent success rate is paired with its single agent on the same benchmark and model.";
   }
   return (
-    `${plural(f.matchedCells, "matched success-rate cell")}: ${f.beat} of ${plural(f.comparisons, "multi-agent run")} beat ${f.comparisons === 1 ? "its" : "their"} single agent ` +
+    `${counted(f.matchedCells, "matched success-rate cell")}: ${f.beat} of ${counted(f.comparisons, "multi-agent run")} beat ${plural(f.comparisons, "its", "their")} single agent ` +
     `(${formatPercent(f.beat / f.comparisons)}); median gain ${signedPoints(f.medianGainPoints)}.`
   );
 }
@@ -154,7 +143,7 @@ export function kindContrast(dataset: EvidenceTables): KindContrast {
   const name = { evaluation: "evaluations", method: "method papers" } as const;
   const median = (f: Findings) => (f.medianGainPoints === null ? "—" : signedPoints(f.medianGainPoints));
   const rows = kinds.map(({ kind, studies, findings: f }) => ({
-    label: `${name[kind][0]?.toUpperCase()}${name[kind].slice(1)} (${plural(studies, "study", "studies")})`,
+    label: `${name[kind][0]?.toUpperCase()}${name[kind].slice(1)} (${counted(studies, "study", "studies")})`,
     cells: [
       String(f.matchedCells),
       String(f.comparisons),
@@ -162,7 +151,7 @@ export function kindContrast(dataset: EvidenceTables): KindContrast {
       median(f),
     ],
   }));
-  const text = kinds.map(({ kind, findings: f }) => `${name[kind]}: median gain ${median(f)} over ${plural(f.comparisons, "multi-agent run")}`).join("; ");
+  const text = kinds.map(({ kind, findings: f }) => `${name[kind]}: median gain ${median(f)} over ${counted(f.comparisons, "multi-agent run")}`).join("; ");
   return {
     columns: ["matched success-rate cells", "multi-agent runs compared", "beat their single agent", "median gain (multi − single)"],
     rows,

@@ -1,6 +1,7 @@
 import { formatFixed } from "../format/numbers";
 import type { Metric, Pairing, StudyArchitecture } from "../data/study-schemas";
 import type { EvidenceRow } from "./evidence-rows";
+import { countText } from "../format/words";
 
 /*
  * How the /evidence runs table and its CSV show a row. Browser-safe (formatting and types only): the
@@ -30,7 +31,6 @@ export const EVIDENCE_COLUMNS = [
   { label: "Tasks", text: false },
 ] as const;
 
-const count = (n: number) => n.toLocaleString("en-US");
 
 /**
  * How many runs the filters keep.
@@ -38,7 +38,7 @@ const count = (n: number) => n.toLocaleString("en-US");
  * @example matchText(412, 1017) // "412 of 1,017 stored runs match the filters."
  */
 export function matchText(shown: number, total: number): string {
-  return shown === total ? `All ${count(total)} stored runs.` : `${count(shown)} of ${count(total)} stored runs match the filters.`;
+  return shown === total ? `All ${countText(total)} stored runs.` : `${countText(shown)} of ${countText(total)} stored runs match the filters.`;
 }
 
 /**
@@ -68,7 +68,7 @@ export function evidenceCells(row: EvidenceRow, labels: EvidenceLabels): string[
     labels.metrics[row.metric],
     percentCell(row.value),
     row.singleAgentValue === null ? NO_SINGLE[row.pairing] : percentCell(row.singleAgentValue),
-    row.tasks === null ? "—" : count(row.tasks),
+    row.tasks === null ? "—" : countText(row.tasks),
   ];
 }
 

@@ -5,7 +5,8 @@ import { evidenceSummary, matchedSuccessCells } from "../data/evidence-summary";
 import { loadDataset } from "../data/load";
 import type { Run } from "../data/schemas";
 import { KIM_STUDY } from "../data/study-schemas";
-import { findingsOf, findingText, kindContrast, signedPoints, studyFindings, studyName } from "./evidence-findings";
+import { findingsOf, findingText, kindContrast, studyFindings, studyName } from "./evidence-findings";
+import { signedPoints } from "../format/words";
 import { evidenceRows } from "./evidence-rows";
 import { evidenceView } from "./evidence-view";
 

@@ -1,4 +1,5 @@
 import type { PredictAnswer } from "./exports-json";
+import { counted } from "../format/words";
 
 /**
  * The designs table as CSV columns: one row per design of the JSON answer, raw figures (shares 0-1, USD),
@@ -34,7 +35,7 @@ export const DESIGNS_CSV_COLUMNS = [
 export function designsCsvData(answer: Pick<PredictAnswer, "predictions" | "recommendation">, label: (architecture: string) => string): (string | number | boolean)[][] {
   const blank = (x: number | boolean | string | null | undefined) => (x === null || x === undefined ? "" : x);
   return answer.predictions.map((p) => [
-    `${label(p.architecture)}, ${p.agents} agent${p.agents === 1 ? "" : "s"}`,
+    `${label(p.architecture)}, ${counted(p.agents, "agent")}`,
     p.architecture,
     p.agents,
     p.architecture === answer.recommendation.architecture && p.agents === answer.recommendation.agents,

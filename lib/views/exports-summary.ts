@@ -6,6 +6,7 @@ import type { CalculatorCatalog } from "./catalog";
 import { answerLabels } from "./exports-json";
 import { recommend, type Recommendation } from "./recommendation";
 import { decisionText, NOT_SHOWN_BETTER } from "./recommendation-text";
+import { counted } from "../format/words";
 
 /*
  * A scenario's decision in a few words and figures: what a link preview (title, description, card
@@ -45,7 +46,7 @@ export function decisionSummary(models: FittedModels, catalog: Pick<CalculatorCa
   const words = decisionText(r, (a) => (a === "single" ? "the single agent" : label(a)), { valuePerSuccess: scenario.valuePerSuccess, confidence: scenario.planConfidence });
   const d = r.design;
   const model = catalog.models.find((m) => m.model === scenario.model)?.label ?? scenario.model;
-  const task = `${scenario.tools} tool${scenario.tools === 1 ? "" : "s"}, decomposability ${scenario.decomposability}, ${model}`;
+  const task = `${counted(scenario.tools, "tool")}, decomposability ${scenario.decomposability}, ${model}`;
   const success = `${wholePercent(d.successRate)} success (90% interval ${Math.round(d.interval[0] * 100)}-${wholePercent(d.interval[1])})`;
   const decision = words.headline === NOT_SHOWN_BETTER ? "no multi-agent design is shown better, so build the single agent" : words.headline.replace(/^Build: /, "build ");
   const chance = `how sure ${wholePercent(r.chance)}`;

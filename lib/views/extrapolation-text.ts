@@ -1,5 +1,6 @@
 import { rangeText, twoDecimals, wholePercent } from "../format/numbers";
 import type { ExtrapolationReason } from "../model/predict/extrapolation";
+import { plural } from "../format/words";
 
 const OUTSIDE: Record<Extract<ExtrapolationReason, { kind: "outside" }>["input"], { what: string; whose: string }> = {
   tools: { what: "tools", whose: "the runs'" },
@@ -22,6 +23,6 @@ export function reasonText(r: ExtrapolationReason): string {
     case "agents":
       return `${r.agents} agents: the runs measured ${r.architecture} only with ${r.measuredAgents}; other counts follow the agent-count rule`;
     case "far-from-benchmarks":
-      return `no stored benchmark combines ${twoDecimals(r.tools)} tool${r.tools === 1 ? "" : "s"} with decomposability ${twoDecimals(r.decomposability)} (nearest: ${r.nearest.benchmark}, ${r.nearest.tools} tools, ${r.nearest.decomposability})`;
+      return `no stored benchmark combines ${twoDecimals(r.tools)} ${plural(r.tools, "tool")} with decomposability ${twoDecimals(r.decomposability)} (nearest: ${r.nearest.benchmark}, ${r.nearest.tools} tools, ${r.nearest.decomposability})`;
   }
 }

@@ -1,5 +1,6 @@
 import { formatUsd } from "../format/numbers";
 import { DAYS_PER_MONTH, monthlyCostUsd } from "../model/cost/monthly";
+import { counted } from "../format/words";
 
 /** A monthly sum: whole dollars with thousands separators from $100 up, else as a per-task cost is written. */
 export function formatMonthlyUsd(value: number): string {
@@ -7,7 +8,7 @@ export function formatMonthlyUsd(value: number): string {
 }
 
 /** "1,000 tasks a day" */
-export const volumeText = (tasksPerDay: number) => `${tasksPerDay.toLocaleString("en-US")} task${tasksPerDay === 1 ? "" : "s"} a day`;
+export const volumeText = (tasksPerDay: number) => `${counted(tasksPerDay, "task")} a day`;
 
 /** The card's sentence on volume: the recommended design's monthly cost, beside the single agent's. */
 export function monthlySentence(design: number, single: number, tasksPerDay: number | null): string | null {

@@ -1,11 +1,11 @@
 import { nearestBenchmark } from "../model/predict/extrapolation";
 import type { BenchmarkRecord } from "../model/validation/track-record";
 import type { CalculatorCatalog } from "./catalog";
+import { pointsText } from "../format/words";
 
 /** The held-out record on the benchmark most like the user's task, with the card's sentence. */
 export type NearestRecord = { benchmark: string; label: string; record: BenchmarkRecord; worseThanNaive: boolean; sentence: string };
 
-const pointsText = (x: number) => `${Math.round(x * 1000) / 10} points`;
 
 /**
  * The held-out benchmark most like the task: the one it names as resembling (`like`), else the nearest in
@@ -29,7 +29,7 @@ export function nearestRecord(
   const why = liked !== undefined ? "the benchmark you said your task resembles" : `the held-out benchmark most like your task: ${b.tools} tools, decomposability ${b.decomposability}`;
   const sentence =
     `For tasks like yours: on ${b.label} (${why}), held out of the fit, the call was right in ${record.singleVsMulti} of ${record.groups} cases (always multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}); ` +
-    `its error on the ${record.multiRuns} multi-agent runs was ${pointsText(record.mae)} against ${pointsText(record.naiveMae)} for the naive rule (multi-agent = the measured single agent).` +
+    `its error on the ${record.multiRuns} multi-agent runs was ${pointsText(100 * record.mae)} against ${pointsText(100 * record.naiveMae)} for the naive rule (multi-agent = the measured single agent).` +
     (worseThanNaive
       ? " Here the model did worse than a naive rule: weigh a pilot above this prediction."
       : record.singleVsMulti === bestConstant

@@ -1,5 +1,6 @@
 import { wholePercent } from "../format/numbers";
 import type { Pilot } from "../model/predict/pilot-runs";
+import { counted, plural } from "../format/words";
 
 /**
  * What was measured, in a sentence: each pilot with its counts, whether they shared their tasks, and
@@ -9,10 +10,10 @@ import type { Pilot } from "../model/predict/pilot-runs";
  */
 export function pilotsSentence(pilots: readonly Pilot[], label: (architecture: string) => string, fused = true): string | null {
   if (pilots.length === 0) return null;
-  const each = pilots.map((p) => `${label(p.architecture)}, ${p.agents} agent${p.agents === 1 ? "" : "s"}, ${p.solved} of ${p.tasks} tasks (${wholePercent(p.solved / p.tasks)})`);
+  const each = pilots.map((p) => `${label(p.architecture)}, ${counted(p.agents, "agent")}, ${p.solved} of ${p.tasks} tasks (${wholePercent(p.solved / p.tasks)})`);
   const paired = pilots.some((p) => p.paired) ? ", all on the same tasks" : "";
   const use = fused
-    ? `Every figure combines ${pilots.length === 1 ? "it" : "them"} with the model (fused: the model's joint prediction of every design, conditioned on what was measured).`
+    ? `Every figure combines ${plural(pilots.length, "it", "them")} with the model (fused: the model's joint prediction of every design, conditioned on what was measured).`
     : "The paper's regression (its Eq. 1) takes a single-agent pilot as its baseline and cannot use the others; the architect's model combines them all.";
   return `Measured on your task: ${each.join("; ")}${paired}. ${use}`;
 }

@@ -3,6 +3,7 @@ import { nearestBenchmark } from "../model/predict/extrapolation";
 import { matchesTask } from "../model/architect/benchmark-effects";
 import { PRESETS, type Preset } from "../scenario/presets";
 import type { CalculatorCatalog } from "./catalog";
+import { counted } from "../format/words";
 
 /** A preset as the page offers it: its settings, justification and the stored benchmark nearest it. */
 export type PresetView = { id: string; label: string; why: string; tools: number; decomposability: number; nearest: { benchmark: string; label: string; tools: number; decomposability: number } | null; text: string };
@@ -23,8 +24,8 @@ export function presetViews(catalog: Pick<CalculatorCatalog, "evidenceBenchmarks
         nearest === null
           ? ""
           : matchesTask(nearest, { tools: p.tools, decomposability: d })
-            ? ` It matches a stored benchmark, ${nearest.label}, on every input the calculator reads (${nearest.tools} tool${nearest.tools === 1 ? "" : "s"}, decomposability ${nearest.decomposability}), so that benchmark's measured effects apply unless you choose "A new task" under "My task resembles".`
-            : ` Nearest stored benchmark: ${nearest.label} (${nearest.tools} tool${nearest.tools === 1 ? "" : "s"}, decomposability ${nearest.decomposability}).`
+            ? ` It matches a stored benchmark, ${nearest.label}, on every input the calculator reads (${counted(nearest.tools, "tool")}, decomposability ${nearest.decomposability}), so that benchmark's measured effects apply unless you choose "A new task" under "My task resembles".`
+            : ` Nearest stored benchmark: ${nearest.label} (${counted(nearest.tools, "tool")}, decomposability ${nearest.decomposability}).`
       }`,
     };
   });

@@ -10,11 +10,12 @@ import { reasonText } from "./extrapolation-text";
 import { pilotsSentence } from "./pilots-text";
 import { formatMonthlyUsd, monthlySentence } from "./monthly-cost";
 import { monthlyCostUsd } from "../model/cost/monthly";
+import { counted, signedPoints } from "../format/words";
 
 const range = (p: SuccessPrediction) => `${wholePercent(p.interval[0])}-${wholePercent(p.interval[1])}`;
 const pct1 = (x: number) => formatPercent(x, 1);
 /** A change in points to one decimal, so it agrees with the one-decimal rates it is quoted beside. */
-const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
+const points = (x: number) => signedPoints(100 * x);
 
 /** A value of a solved task, as a band's edge: "$0.40". */
 const valueUsd = (x: number) => formatUsd(x);
@@ -51,7 +52,7 @@ function matchText(like: Recommendation["like"], benchmark: (id: string) => { la
   const names = like.matched.map((id) => benchmark(id)?.label ?? id);
   const first = like.matched[0];
   const b = first === undefined ? undefined : benchmark(first);
-  const inputs = b === undefined ? "" : ` (${b.tools} tool${b.tools === 1 ? "" : "s"}, decomposability ${b.decomposability})`;
+  const inputs = b === undefined ? "" : ` (${counted(b.tools, "tool")}, decomposability ${b.decomposability})`;
   if (like.auto && like.like !== null) return `Your task matches ${names[0]} on every input the calculator reads${inputs}: the predictions use its measured effects, as if you had chosen it under "My task resembles". Choose "a new task" there to set them aside.`;
   if (like.auto && names.length > 1) return `Your task matches ${names.length} stored benchmarks on every input the calculator reads (${names.join(", ")}): choose one under "My task resembles" to apply its measured effects.`;
   if (!like.auto && like.like === null && names.length > 0) return `Your task matches ${names.join(", ")} on every input the calculator reads; you chose to treat it as a new task, so its measured effects are not used.`;
@@ -69,7 +70,7 @@ export const NOT_SHOWN_BETTER = "Not shown better: build the single agent";
 export function decisionText(r: Recommendation, label: (architecture: string) => string, rule: { valuePerSuccess: number | null; confidence: number }, plan: PilotPlan | null = null) {
   const plain = (architecture: string) => (architecture === "single" ? "the single agent" : label(architecture));
   const named = (p: SuccessPrediction) => plain(p.architecture);
-  const agents = (p: SuccessPrediction) => `${p.agents} agent${p.agents === 1 ? "" : "s"}`;
+  const agents = (p: SuccessPrediction) => `${counted(p.agents, "agent")}`;
   const notShown = r.rule === "confidence" && r.kind === "single" && !r.shownBetter && r.constraint.callBreaks === null;
   const pilot = plan === null ? null : settlingPilot(plan, plain);
   const contender = r.contender;
@@ -103,7 +104,7 @@ export function decisionText(r: Recommendation, label: (architecture: string) =>
 export function recommendationText(view: CalculatorView, catalog: CalculatorCatalog, plan: PilotPlan | null = null) {
   const { recommendation: r, record, requested } = view;
   const label = (architecture: string) => (architecture === "single" ? "the single agent" : (catalog.architectures.find((a) => a.architecture === architecture)?.label ?? architecture));
-  const agents = (p: SuccessPrediction) => `${p.agents} agent${p.agents === 1 ? "" : "s"}`;
+  const agents = (p: SuccessPrediction) => `${counted(p.agents, "agent")}`;
   const baseline = r.single.baseline;
   const differs = requested !== null && !(requested.architecture === r.design.architecture && requested.agents === r.design.agents);
   return {

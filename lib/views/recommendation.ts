@@ -4,6 +4,7 @@ import { architectFor, type FittedModels } from "../model/choose/fitted-models";
 import type { ArchitectModel } from "../model/architect/architect-fit";
 import { measuredCostedDesigns, resolveLike, scenarioJoint, type CostedPrediction, type LikeResolution } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
+import { counted, signedPoints } from "../format/words";
 
 type Task = Decision<CostedPrediction>["task"];
 
@@ -44,7 +45,7 @@ function sentence(input: DriverInput, towardMulti: boolean, task: Task, breakEve
     }
     case "tools": {
       const where = side(task.tools, reference.tools);
-      return `${task.tools} tool${task.tools === 1 ? "" : "s"}, ${where} the runs' average of ${round1(reference.tools)}: in the runs, multi-agent designs gained ${gained} on tasks with ${where === "above" ? "more" : "fewer"} tools, at the same baseline.`;
+      return `${counted(task.tools, "tool")}, ${where} the runs' average of ${round1(reference.tools)}: in the runs, multi-agent designs gained ${gained} on tasks with ${where === "above" ? "more" : "fewer"} tools, at the same baseline.`;
     }
     case "capability":
       return `Capability ${task.capability}, ${side(task.capability, reference.capability)} the runs' average ${round1(reference.capability)}: in the runs, models like this gained ${gained} from coordination.`;
@@ -61,7 +62,7 @@ const money = formatUsd;
 function toolClaimNote(model: Pick<ArchitectModel, "toolEffect">, labels: ReadonlyMap<string, string>): string | null {
   const { effect, restsOn, effectWithout } = model.toolEffect;
   if (effect <= 0 || restsOn === null || effectWithout === null) return null;
-  const points = (x: number) => `${x >= 0 ? "+" : "−"}${Math.abs(Math.round(x * 1000) / 10)} points`;
+  const points = (x: number) => signedPoints(100 * x);
   return `Kim et al. report the opposite: tool-heavy tasks gain less from coordination. Here doubling the tools moves multi-agent success ${points(effect)}, and this rests mostly on ${labels.get(restsOn) ?? restsOn} (without it: ${points(effectWithout)}).`;
 }
 

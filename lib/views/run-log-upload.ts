@@ -1,5 +1,6 @@
 import { parseNumber } from "../data/cell-values";
 import type { ReadRules, RunLogError, RunLogFileReport, RunLogKind, RunLogSummary } from "../pilots/run-log";
+import { counted, countText, plural } from "../format/words";
 
 /*
  * The words of the pilot-log upload (components/calculator/run-log-upload.tsx) and of `--runs`: what a
@@ -7,8 +8,6 @@ import type { ReadRules, RunLogError, RunLogFileReport, RunLogKind, RunLogSummar
  * architect's earlier pilots when nothing was loaded.
  */
 
-const count = (n: number) => n.toLocaleString("en-US");
-const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
 /** What each kind of log is called. */
 export const RUN_LOG_KIND_LABELS: Readonly<Record<RunLogKind, string>> = {
@@ -33,7 +32,7 @@ export function isUsableRunLog(summary: RunLogSummary): boolean {
  * @example runLogPlace({ line: null, sample: "12 (epoch 1)" }) // "sample 12 (epoch 1)"
  */
 export function runLogPlace(error: Pick<RunLogError, "line" | "sample">): string {
-  if (error.line !== null && error.line > 0) return `line ${count(error.line)}`;
+  if (error.line !== null && error.line > 0) return `line ${countText(error.line)}`;
   if (error.sample !== null) return error.sample.startsWith("trace ") || error.sample.includes(" (trace ") ? error.sample : `sample ${error.sample}`;
   return "the file";
 }
@@ -41,8 +40,8 @@ export function runLogPlace(error: Pick<RunLogError, "line" | "sample">): string
 /** One file's line in the status: its kind, rows, and the models it named. */
 function fileLine(file: RunLogFileReport): string {
   const word = ROW_WORDS[file.kind];
-  const models = file.models.length === 0 ? "" : `; ${file.models.length === 1 ? "model" : "models"} ${file.models.join(", ")}`;
-  return `${file.name} (${RUN_LOG_KIND_LABELS[file.kind]}): ${plural(file.rows.valid, `valid ${word}`)}, ${count(file.rows.invalid)} invalid${models}`;
+  const models = file.models.length === 0 ? "" : `; ${plural(file.models.length, "model")} ${file.models.join(", ")}`;
+  return `${file.name} (${RUN_LOG_KIND_LABELS[file.kind]}): ${counted(file.rows.valid, `valid ${word}`)}, ${countText(file.rows.invalid)} invalid${models}`;
 }
 
 /**
@@ -54,7 +53,7 @@ function fileLine(file: RunLogFileReport): string {
  */
 export function runLogStatus(summary: RunLogSummary): string {
   const [only, ...more] = summary.files;
-  const files = only === undefined ? "" : more.length === 0 && only.kind === "csv" && only.models.length === 0 ? `${only.name}: ${plural(summary.rows.valid, "valid row")}, ${count(summary.rows.invalid)} invalid` : summary.files.map(fileLine).join("; ");
+  const files = only === undefined ? "" : more.length === 0 && only.kind === "csv" && only.models.length === 0 ? `${only.name}: ${counted(summary.rows.valid, "valid row")}, ${countText(summary.rows.invalid)} invalid` : summary.files.map(fileLine).join("; ");
   if (!isUsableRunLog(summary)) {
     const needing = filesNeeding(summary);
     if (needing.length > 0) {
@@ -68,7 +67,7 @@ export function runLogStatus(summary: RunLogSummary): string {
   const kind = summary.format === "aggregate" ? "An aggregate log" : summary.format === "mixed" ? "A log" : "A per-task log";
   const several = summary.designs.length > 1;
   const pairing = summary.format === "per-task" && several ? (summary.paired ? ", all on the same tasks" : ", not all on the same tasks") : "";
-  return `${files}. ${kind} of ${plural(summary.designs.length, "design")}${pairing}.`;
+  return `${files}. ${kind} of ${counted(summary.designs.length, "design")}${pairing}.`;
 }
 
 /**
@@ -108,6 +107,6 @@ export function readRulesOf(form: RulesForm, defaultAgents: ReadRules["defaultAg
  */
 export function invalidRowsCaption(summary: Pick<RunLogSummary, "errors" | "moreErrors">): string {
   const listed = summary.errors.length;
-  if (summary.moreErrors === 0) return `${plural(listed, "problem")}, in file order.`;
-  return `The first ${plural(listed, "problem")}, in file order; ${count(summary.moreErrors)} more are not listed.`;
+  if (summary.moreErrors === 0) return `${counted(listed, "problem")}, in file order.`;
+  return `The first ${counted(listed, "problem")}, in file order; ${countText(summary.moreErrors)} more are not listed.`;
 }

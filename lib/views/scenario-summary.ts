@@ -2,6 +2,7 @@ import { formatPercent } from "../format/numbers";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, PARAMETERS, type Parameter } from "../scenario/parameters";
 import type { Scenario } from "../scenario/scenario";
 import type { CalculatorCatalog } from "./catalog";
+import { counted } from "../format/words";
 
 /** toLocaleString's format, built once: the print summary formats every input on each change. */
 const SUMMARY_NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
@@ -35,9 +36,9 @@ export function scenarioSummary(scenario: Scenario, catalog: CalculatorCatalog):
   return table.flatMap((p): SummaryRow[] => {
     if (p.kind === "pilots") {
       const pilots = [
-        ...scenario.pilots.map((x) => `${labelOf("architecture", x.architecture)}, ${x.agents} agent${x.agents === 1 ? "" : "s"}: ${x.solved} of ${x.tasks} solved${x.paired ? " (same tasks)" : ""}`),
+        ...scenario.pilots.map((x) => `${labelOf("architecture", x.architecture)}, ${counted(x.agents, "agent")}: ${x.solved} of ${x.tasks} solved${x.paired ? " (same tasks)" : ""}`),
         // Pilots of another model are printed as the page shows them: not fused.
-        ...scenario.otherPilots.map((x) => `${labelOf("architecture", x.architecture)}, ${x.agents} agent${x.agents === 1 ? "" : "s"}, ${labelOf("model", x.model ?? scenario.model)}: ${x.solved} of ${x.tasks} solved (not fused)`),
+        ...scenario.otherPilots.map((x) => `${labelOf("architecture", x.architecture)}, ${counted(x.agents, "agent")}, ${labelOf("model", x.model ?? scenario.model)}: ${x.solved} of ${x.tasks} solved (not fused)`),
       ];
       return [{ label: p.label, value: pilots.length === 0 ? "none" : pilots.join("; ") }];
     }
