@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -11,11 +11,12 @@ import { runCli } from "./run-cli";
 import { simulatePilotFusion } from "../model/validation/pilot-fusion";
 import { binomialPilots } from "../model/validation/pilot-sources";
 import { pilotFusionText } from "./validate-command";
+import { SHARED, skipWithoutShared } from "../../test-support/shared-folder";
 
 const cli = (...argv: string[]) => runCli(argv, () => loadDataset());
 /** Real Inspect logs beside the repository (shared/fixtures/inspect; CI has it); without them those tests are skipped, saying why. */
-const INSPECT_FIXTURES = join(process.cwd(), "..", "shared", "fixtures", "inspect");
-const INSPECT_SKIP = existsSync(INSPECT_FIXTURES) ? false : `the Inspect fixtures are not at ${INSPECT_FIXTURES} (shared/ beside the repository)`;
+const INSPECT_FIXTURES = join(SHARED, "fixtures", "inspect");
+const INSPECT_SKIP = skipWithoutShared(INSPECT_FIXTURES);
 
 describe("cli reproduce", () => {
   test("--json prints one object with the documented keys and the v2 figures", () => {

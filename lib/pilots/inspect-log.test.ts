@@ -1,17 +1,18 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { strToU8, zipSync } from "fflate";
 import { parseRunLogFiles, parseRunLogText } from "./parse-run-log";
 import { sampleRow } from "./inspect-log";
+import { SHARED, skipWithoutShared } from "../../test-support/shared-folder";
 
 /**
  * Real Inspect logs (written by Inspect itself; provenance and licence in their README), in shared/
  * beside the repository: CI has it there; a clone without it skips these tests and says why.
  */
-export const INSPECT_FIXTURES = join(process.cwd(), "..", "shared", "fixtures", "inspect");
-const skip = existsSync(INSPECT_FIXTURES) ? false : `the Inspect fixtures are not at ${INSPECT_FIXTURES} (shared/ beside the repository)`;
+export const INSPECT_FIXTURES = join(SHARED, "fixtures", "inspect");
+const skip = skipWithoutShared(INSPECT_FIXTURES);
 const fixture = (name: string) => readFileSync(join(INSPECT_FIXTURES, name));
 const POPULARITY = "2025-02-11T15-17-00-05-00_popularity_dPiJifoWeEQBrfWsAopzWr.eval";
 const single = { design: { architecture: "single" as const, agents: 1 } };
