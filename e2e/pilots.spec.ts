@@ -49,13 +49,13 @@ test.describe("an architect enters pilots of their own task", () => {
     await page.getByRole("textbox", { name: "Pilot agents" }).fill("2");
     await page.getByRole("textbox", { name: "Tasks solved" }).fill("5");
     await page.getByRole("button", { name: "Add pilot" }).click();
-    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("Not added: agents expected an integer in [3, 16] for hybrid, got 2.");
+    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("Not added: agents expected an integer in [3, 16] for hybrid, got \"2\".");
     await expect(page.getByRole("textbox", { name: "Pilot agents" })).toHaveValue("2");
     await expect(page.getByRole("list", { name: "Pilots entered" }).getByRole("listitem")).toHaveCount(1);
     await page.getByRole("textbox", { name: "Tasks solved" }).fill("25");
     await page.getByRole("textbox", { name: "Pilot agents" }).fill("4");
     await page.getByRole("button", { name: "Add pilot" }).click();
-    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("solved expected an integer in [0, 20] (its tasks), got 25");
+    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("solved expected an integer in [0, 20] (its tasks), got \"25\"");
   });
 
   test("a link with a broken pilot value opens without it, says so, and keeps the rest", async ({ page }) => {
