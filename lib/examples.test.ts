@@ -47,6 +47,7 @@ import { distanceOutside, extrapolationReasons, taskDomain } from "./model/predi
 import { architectFor, versionKey } from "./model/predict/fitted-models";
 import { pilotSd } from "./model/predict/prediction";
 import { fitModels } from "./model/serving/fit-models";
+import { servedCacheFile } from "./model/serving/disk-cache";
 import { rSquared } from "./model/stats/cross-validation";
 import { leastSquares } from "./model/stats/least-squares";
 import { normalQuantile } from "./model/stats/normal";
@@ -508,6 +509,11 @@ const CASES: ExampleCase[] = [
     check: () => approx(distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }), "0.51"),
   },
   { file: "lib/model/predict/fitted-models.ts", example: 'versionKey("e1813ac7a384") // "e1813ac7a384.4"', check: () => assert.equal(versionKey("e1813ac7a384"), "e1813ac7a384.4") },
+  {
+    file: "lib/model/serving/disk-cache.ts",
+    example: 'servedCacheFile("/c", "models", "e1813ac7a384", "3f2a") // "/c/models-e1813ac7a384.4-3f2a.json"',
+    check: () => assert.equal(servedCacheFile("/c", "models", "e1813ac7a384", "3f2a"), "/c/models-e1813ac7a384.4-3f2a.json"),
+  },
   { file: "lib/model/predict/prediction.ts", example: "pilotSd(0.5) // 0.05", check: () => assert.equal(pilotSd(0.5), 0.05) },
 
   // lib/model/architect
