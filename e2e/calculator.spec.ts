@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { figures } from "./calculator-helpers";
+import { figures, showCharts } from "./calculator-helpers";
 
 test.describe("an architect explores what-if sliders", () => {
   test("the calculator opens on a default scenario with a recommendation, both charts and evidence", async ({ page }) => {
@@ -14,6 +14,7 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(page.getByTestId("how-sure")).toHaveText(/^How sure: \d+%, the chance that no multi-agent design beats the single agent\.$/);
     await expect(page.getByTestId("value-bands")).toContainText(/^What a solved task must be worth for more agents to pay: below \$[\d.,]+ a solved task: the single agent; /);
     await expect(page.getByTestId("recommendation")).toContainText(/Overall track record \(without a pilot\): on benchmarks held out of the fit, picking the design with the highest predicted success got the single-vs-multi call right in \d+ of 52 cases/);
+    await showCharts(page);
     await expect(page.getByTestId("chart-architectures").locator("g.interval-marks .marker")).toHaveCount(5);
     await expect(page.getByTestId("chart-agents").locator("g.curve-marks")).toBeVisible();
     await expect(page.getByTestId("chart-costs").locator("g.cost-marks")).toBeVisible();
