@@ -92,6 +92,7 @@ test.describe("an architect explores what-if sliders", () => {
 
   test("the agents chart marks its extrapolated stretch: dashed lines, each its own dash, and a marker of its own shape at each measured count", async ({ page }) => {
     await page.goto("/?arch=centralized");
+    await showCharts(page);
     const chart = page.getByTestId("chart-agents");
     await expect(chart.locator("path.extrapolated")).toHaveCount(4);
     const dashes = new Set<string | null>();
@@ -107,6 +108,7 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(chart).toContainText("Dashed: extrapolated by the agent-count rule");
     // No design of one's own: no band.
     await page.goto("/");
+    await showCharts(page);
     await expect(chart.locator("path.extrapolated")).toHaveCount(4);
     await expect(chart.locator("path.band")).toHaveCount(0);
   });

@@ -63,7 +63,8 @@ export default function EvidencePage() {
             same study&apos;s single agent on the same benchmark, model and metric. Filters are kept in the link.
           </p>
         </div>
-        <Suspense fallback={<div className="skeleton skeleton-table" data-testid="runs-skeleton" aria-busy="true" />}>
+        {/* The explorer reads the link (useSearchParams): Next wants a Suspense boundary around it in a static page. */}
+        <Suspense fallback={<div className="skeleton skeleton-table" aria-busy="true" />}>
           <RunsExplorer rows={view.rows} labels={view.labels} options={view.options} dataVersion={view.dataVersion} />
         </Suspense>
       </section>

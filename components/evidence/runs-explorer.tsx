@@ -24,12 +24,17 @@ const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () =>
 
 /**
  * Every stored run, filtered in the browser by the filters in the URL, with a CSV of the filtered set. The
- * page is static: this reads the link in the browser (inside a Suspense boundary, so the prerendered HTML
- * holds its placeholder instead of an unfiltered table) and names the values it ignores.
+ * page is static and its prerender knows no link: the HTML (and hydration) hold an empty block of the
+ * table's height, and the table is rendered once React runs in the browser, with the link's filters, so a
+ * filtered link never shows the unfiltered table first.
  */
-export function RunsExplorer({ rows, labels, options, dataVersion }: Props) {
+export function RunsExplorer(props: Props) {
+  return useIsClient() ? <LiveRunsExplorer {...props} /> : <div className="skeleton skeleton-table" data-testid="runs-skeleton" aria-busy="true" />;
+}
+
+/** The explorer itself, in the browser: reads the link's filters and names the values it ignores. */
+function LiveRunsExplorer({ rows, labels, options, dataVersion }: Props) {
   const [filters, setFilters] = useEvidenceFilters(options);
-  const isClient = useIsClient();
   const search = useSearchParams();
   // The link as opened: its ignored values are named once, then removed from the URL.
   const [ignored] = useState(() => parseEvidenceFilters(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])), options).ignored);
@@ -39,7 +44,7 @@ export function RunsExplorer({ rows, labels, options, dataVersion }: Props) {
   }, [ignored, setFilters]);
   const shown = useMemo(() => filterEvidenceRows(rows, filters), [rows, filters]);
   return (
-    <div className="runs-explorer" data-hydrated={isClient ? "true" : undefined}>
+    <div className="runs-explorer" data-hydrated="true">
       {notices.length > 0 ? (
         <div className="notice" role="status" data-testid="evidence-notices">
           <ul>
