@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Suspense } from "react";
 import { KindContrastTable } from "@/components/evidence/kind-contrast";
 import { RunsExplorer } from "@/components/evidence/runs-explorer";
@@ -65,7 +66,10 @@ export default function EvidencePage() {
         </div>
         {/* The explorer reads the link (useSearchParams): Next wants a Suspense boundary around it in a static page. */}
         <Suspense fallback={<div className="skeleton skeleton-table" aria-busy="true" />}>
-          <RunsExplorer rows={view.rows} labels={view.labels} options={view.options} dataVersion={view.dataVersion} />
+          {/* nuqs keeps the runs table's filters in the link: this page's only user of it. */}
+          <NuqsAdapter>
+            <RunsExplorer rows={view.rows} labels={view.labels} options={view.options} dataVersion={view.dataVersion} />
+          </NuqsAdapter>
         </Suspense>
       </section>
     </>

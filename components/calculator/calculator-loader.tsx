@@ -1,14 +1,22 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Component, memo, Suspense, use, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { Component, lazy, memo, Suspense, use, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { CalculatorData } from "@/lib/views/calculator-asset";
 import { parseScenario } from "@/lib/scenario/scenario";
 import { scenarioStringsFromSearch } from "@/lib/scenario/url";
 import { linkNotices } from "@/lib/views/notices";
-import { Calculator } from "./calculator";
 import { CalculatorSkeleton } from "./calculator-skeleton";
 import { isExternalQuery, readUrlValues, searchRecord } from "./url-state";
+
+/**
+ * The calculator's code, a chunk of its own: it downloads beside the data file instead of before the page
+ * is interactive (the first-load JavaScript is the framework and this loader). Asked for as soon as this
+ * module runs in the browser.
+ */
+const loadCalculator = () => import("./calculator");
+if (typeof window !== "undefined") void loadCalculator();
+const LazyCalculator = lazy(() => loadCalculator().then((m) => ({ default: memo(m.Calculator) })));
 
 const requests = new Map<string, Promise<CalculatorData>>();
 
@@ -57,8 +65,6 @@ class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }
   }
 }
 
-const MemoCalculator = memo(Calculator);
-
 function LoadedCalculator({ src }: { src: string }) {
   const data = use(calculatorData(src));
   const search = useSearchParams();
@@ -80,5 +86,5 @@ function LoadedCalculator({ src }: { src: string }) {
       notices: linkNotices(issues, scenario, version, data.models.versionKey, repeated),
     };
   }, [linkQuery, seq, data]);
-  return <MemoCalculator models={data.models} catalog={data.catalog} reliability={data.reliability} link={link} />;
+  return <LazyCalculator models={data.models} catalog={data.catalog} reliability={data.reliability} link={link} />;
 }
