@@ -54,9 +54,9 @@ export async function ensureBundle(name, root = process.cwd(), force = false) {
     tsconfig: "tsconfig.json",
     logLevel: "warning",
     packages: external ? "external" : undefined,
-    // Less to parse at every start; identifiers keep their names, so a stack trace still reads.
-    minifyWhitespace: true,
-    minifySyntax: true,
+    // Less to parse at every start; functions and classes keep their names, so a stack trace still reads.
+    minify: true,
+    keepNames: true,
     // Bundled CommonJS dependencies (papaparse) may call require: give the ES module one.
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   });
