@@ -48,6 +48,8 @@ import { architectFor, versionKey } from "./model/predict/fitted-models";
 import { pilotSd } from "./model/predict/prediction";
 import { fitModels } from "./model/serving/fit-models";
 import { servedCacheFile } from "./model/serving/disk-cache";
+import { figureRatio, targetMet } from "./bench/ratio-table";
+import { edgeAnswer, queryProblem } from "./security/request-limits";
 import { rSquared } from "./model/stats/cross-validation";
 import { leastSquares } from "./model/stats/least-squares";
 import { normalQuantile } from "./model/stats/normal";
@@ -509,6 +511,14 @@ const CASES: ExampleCase[] = [
     check: () => approx(distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }), "0.51"),
   },
   { file: "lib/model/predict/fitted-models.ts", example: 'versionKey("e1813ac7a384") // "e1813ac7a384.4"', check: () => assert.equal(versionKey("e1813ac7a384"), "e1813ac7a384.4") },
+  { file: "lib/bench/ratio-table.ts", example: "figureRatio({ value: 50, reference: 200 }) // 0.25", check: () => assert.equal(figureRatio({ value: 50, reference: 200 }), 0.25) },
+  {
+    file: "lib/bench/ratio-table.ts",
+    example: 'targetMet({ value: 0.4, reference: null, better: "lower", target: { on: "value", bound: 0.5, text: "≤ 0.5 s" } }) // true',
+    check: () => assert.equal(targetMet({ value: 0.4, reference: null, better: "lower", target: { on: "value", bound: 0.5, text: "≤ 0.5 s" } }), true),
+  },
+  { file: "lib/security/request-limits.ts", example: 'queryProblem("tools=8&decomp=0.6") // null', check: () => assert.equal(queryProblem("tools=8&decomp=0.6"), null) },
+  { file: "lib/security/request-limits.ts", example: 'edgeAnswer("TRACE", "/")?.status // 405', check: () => assert.equal(edgeAnswer("TRACE", "/")?.status, 405) },
   {
     file: "lib/model/serving/disk-cache.ts",
     example: 'servedCacheFile("/c", "models", "e1813ac7a384", "3f2a") // "/c/models-e1813ac7a384.4-3f2a.json"',
