@@ -176,6 +176,41 @@ async function frames(page: Page, selector: string, rate: number, presses: numbe
 }
 
 /**
+ * Whether writing the URL re-renders the page: for each of `presses` keypresses on the slider, once the
+ * figures have settled, the DOM changes in the calculator from each history.replaceState/pushState to
+ * 150 ms after it (none expected: the URL is written, never read back).
+ */
+async function urlWriteChanges(page: Page, presses: number) {
+  await page.locator("#tools").focus();
+  await page.evaluate(() => {
+    const w = window as unknown as { __writes: number[]; __changes: number[] };
+    w.__writes = [];
+    w.__changes = [];
+    for (const name of ["replaceState", "pushState"] as const) {
+      const original = history[name].bind(history);
+      history[name] = (...args: Parameters<History["replaceState"]>) => {
+        w.__writes.push(performance.now());
+        original(...args);
+      };
+    }
+    new MutationObserver((records) => records.forEach(() => w.__changes.push(performance.now()))).observe(document.querySelector(".calculator") ?? document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 2 === 0 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForTimeout(700);
+  }
+  return page.evaluate(() => {
+    const w = window as unknown as { __writes: number[]; __changes: number[] };
+    return { writes: w.__writes.length, changes: w.__changes.filter((c) => w.__writes.some((t) => c >= t && c <= t + 150)).length };
+  });
+}
+
+/**
  * A shared link opened at 4x CPU: when the skeleton is painted (first contentful paint), when the link's
  * figures are on screen, and every recommendation the page showed on the way (a flash of the default
  * scenario would show two).
@@ -264,6 +299,7 @@ export async function benchSpeed(): Promise<string[]> {
     const loadedJs = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
     const afterLoad = loadedJs.filter((n) => !homeJs.srcs.has(new URL(n).pathname));
     const otherPages = loadedJs.filter((n) => /\/app\/(methodology|evidence)\//.test(n));
+    const urlWrites = await urlWriteChanges(page, 8);
     const calc1 = await frames(page, "#tools", 1, 30);
     const calc4 = await frames(page, "#tools", 4, 30);
     const refPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -351,6 +387,7 @@ export async function benchSpeed(): Promise<string[]> {
       { name: "keypress -> next frame p95, 1x CPU", value: calc1.p95, reference: ref1.p95, unit: "ms", better: "lower", target: { on: "value", bound: 16.7, text: "≤ 16.7 ms" } },
       { name: "keypress -> next frame p95, 4x CPU", value: calc4.p95, reference: ref4.p95, unit: "ms", better: "lower", target: { on: "value", bound: 50, text: "≤ 50 ms" } },
       { name: "longest task of a slider drag, 4x CPU (0: none over 50 ms)", value: calc4.longest, reference: ref4.longest, unit: "ms", better: "lower", target: { on: "value", bound: 100, text: "≤ 100 ms" } },
+      { name: `DOM changes within 150 ms after a URL write (${urlWrites.writes} writes)`, value: urlWrites.changes, reference: null, unit: "", better: "lower", target: { on: "value", bound: 0, text: "0: the URL write re-renders nothing" } },
       { name: "first-load JavaScript of / (gzip)", value: kb(homeJs.gzip), reference: kb(referenceJs.gzip), unit: "kB", better: "lower", target: { on: "value", bound: 160, text: "≤ 160 kB" } },
       { name: "inline page data in the HTML of /", value: kb(home.inline), reference: kb(reference.inline), unit: "kB", better: "lower", target: { on: "ratio", bound: 1.5, text: "no more than a static page's" } },
       { name: "HTML of /methodology (gzip on the wire)", value: kb(methodology.gzip), reference: kb(reference.gzip), unit: "kB", better: "lower", target: { on: "value", bound: kb(methodology.raw) / 3, text: "≤ a third of its raw size" } },

@@ -101,13 +101,18 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   const query = scenarioQuery(scenario, choices, models.versionKey);
   // Compare: the pinned scenario A lives in the link (compare=), read with the same schemas as the link.
   const pinned = url.compare;
-  const compared = useMemo(() => {
+  // A's figures are computed once per pinned value, not again with every change of B.
+  const pinnedView = useMemo(() => {
     if (pinned === null) return null;
     const a = readPinned(pinned, choices);
-    const aView = calculatorView(models, catalog, reliability, a.scenario);
+    return { a, view: calculatorView(models, catalog, reliability, a.scenario) };
+  }, [pinned, choices, models, catalog, reliability]);
+  const compared = useMemo(() => {
+    if (pinnedView === null) return null;
+    const { a } = pinnedView;
     const modelWarning = compareModelWarning(a.scenario, scenario, (m) => catalog.models.find((x) => x.model === m)?.label ?? m);
-    return { rows: compareRows({ scenario: a.scenario, view: aView }, { scenario, view }, catalog), notices: modelWarning === null ? a.notices : [modelWarning, ...a.notices] };
-  }, [pinned, choices, models, catalog, reliability, scenario, view]);
+    return { rows: compareRows({ scenario: a.scenario, view: pinnedView.view }, { scenario, view }, catalog), notices: modelWarning === null ? a.notices : [modelWarning, ...a.notices] };
+  }, [pinnedView, catalog, scenario, view]);
   // The header link learns the scenario a moment after each change, outside the slider's frame (an effect
   // of an input event runs inside it): a storage write and the link's re-render per step. Leaving the
   // page writes the latest at once.

@@ -89,15 +89,18 @@ function flush() {
   else window.history.replaceState(null, "", url);
 }
 
+/** How long after a change its URL write waits at least: past the change's frame and the figures' render. */
+export const URL_DELAY_MS = 150;
+
 /**
- * Writes a change to the URL outside the frame that shows it: at most one write per URL_THROTTLE_MS (the
- * first after a pause one frame later), changes merged, pushing a history entry when any merged change
- * asked for one.
+ * Writes a change to the URL outside the frame that shows it and after the figures it changes: at most one
+ * write per URL_THROTTLE_MS, the first URL_DELAY_MS after a change, changes merged, pushing a history entry
+ * when any merged change asked for one.
  */
 export function writeUrl(patch: UrlPatch, history: "push" | "replace") {
   pending = { patch: { ...pending?.patch, ...patch }, push: (pending?.push ?? false) || history === "push" };
   if (timer !== null) return;
-  timer = window.setTimeout(flush, Math.max(16, lastFlush + URL_THROTTLE_MS - performance.now()));
+  timer = window.setTimeout(flush, Math.max(URL_DELAY_MS, lastFlush + URL_THROTTLE_MS - performance.now()));
 }
 
 /** Writes any change still waiting at once (the page is being left). */
