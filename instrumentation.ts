@@ -1,15 +1,10 @@
 /**
- * Runs once when the server starts: loads and validates data/, fits the models and computes the
- * held-out track record, so the first visitor does not wait for them (about a second).
+ * Runs once when the server starts: loads and validates data/, fits the models, computes the held-out
+ * track record and builds the calculator's data file (lib/views/calculator-asset.ts), so the first
+ * visitor does not wait for them (several seconds; a restart of the same build reads them from disk).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ loadDataset }, { cachedModels }, { cachedReliability }] = await Promise.all([
-    import("./lib/data/load"),
-    import("./lib/model/serving/fit-models"),
-    import("./lib/model/validation/track-record"),
-  ]);
-  const dataset = loadDataset();
-  cachedModels(dataset);
-  cachedReliability(dataset);
+  const [{ loadDataset }, { calculatorAsset }] = await Promise.all([import("./lib/data/load"), import("./lib/views/calculator-asset")]);
+  calculatorAsset(loadDataset());
 }

@@ -1,16 +1,13 @@
+import { readFileSync } from "node:fs";
+
 /**
- * Headers every response carries, static files included (README.md, "Security headers"); the
- * Content-Security-Policy, which needs a nonce per request, is set by proxy.ts.
+ * Headers every response carries, static files included (README.md, "Security headers"), from
+ * lib/security/fixed-headers.json, which proxy.ts also puts on the answers it gives itself (405, 414):
+ * nosniff; a Referer of the origin at most (links to papers and vendors must not carry the scenario);
+ * X-Frame-Options DENY, older browsers' form of frame-ancestors 'none'; no camera, microphone, position,
+ * payment or USB device. The Content-Security-Policy, which needs a nonce per request, is set by proxy.ts.
  */
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  // Links to papers and vendors must not carry the scenario in the Referer: the origin at most.
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  // Older browsers' form of frame-ancestors 'none': the page may not be framed.
-  { key: "X-Frame-Options", value: "DENY" },
-  // Nothing here needs a camera, microphone, position, payment or USB device.
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-];
+const SECURITY_HEADERS = JSON.parse(readFileSync(new URL("./lib/security/fixed-headers.json", import.meta.url), "utf8"));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

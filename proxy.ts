@@ -5,10 +5,11 @@ import { prerenderedScriptHashes } from "@/lib/security/static-page-hashes";
 /*
  * Sets the Content-Security-Policy of every page (README.md, "Security headers"); the headers that
  * never change (nosniff, Referrer-Policy, X-Frame-Options, Permissions-Policy) come from
- * next.config.js for every response, static files included. Pages rendered per request (/, /evidence)
- * get this request's nonce, which Next reads from the request's CSP header and puts on its scripts;
- * prerendered pages (/methodology stays static: its validation runs once, at build) are allowed by the
- * hashes of their inline scripts, read once from the build.
+ * next.config.js for every response, static files included. A page rendered per request would get this
+ * request's nonce, which Next reads from the request's CSP header and puts on its scripts; prerendered
+ * pages (all of them today: /, /methodology, /evidence) are allowed by the hashes of their inline
+ * scripts, read once from the build. Methods other than GET and HEAD and over-long queries are answered
+ * before Next by the server (scripts/serve.ts).
  */
 
 let hashes: string[] | undefined;
@@ -25,6 +26,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: static files, images and the icon carry no scripts (their other headers come from next.config.js).
-  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)" }],
+  // Pages only: static files, images, the icons and the calculator's data carry no scripts (their other
+  // headers come from next.config.js).
+  matcher: [{ source: "/((?!_next/static|_next/image|assets/|icon.svg|favicon.ico).*)" }],
 };

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -27,7 +26,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         </a>
         <SiteHeader />
         <main id="main">
-          <NuqsAdapter>{children}</NuqsAdapter>
+          {children}
         </main>
         <SiteFooter />
       </body>

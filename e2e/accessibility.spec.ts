@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { showCharts } from "./calculator-helpers";
 import { expect, test } from "./fixtures";
 
 /** Every WCAG 2.0-2.2 A and AA rule axe-core has, plus its best practices. */
@@ -19,6 +20,7 @@ async function openCalculator(page: Page) {
   await page.goto("/?pilot=1_single.1.12.30_centralized.4.15.30_paired&tasks_day=1000");
   await page.getByLabel("Your pilot runs").setInputFiles({ name: "pilot.csv", mimeType: "text/csv", buffer: Buffer.from(RUN_LOG) });
   await expect(page.getByTestId("run-log-errors")).toBeVisible();
+  await showCharts(page);
   await expect(page.locator(".cost-marks .point").first()).toBeAttached();
   await expect(page.locator(".curve-marks .series").first()).toBeAttached();
   await expect(page.getByTestId("plan-sentence")).toBeVisible();

@@ -32,3 +32,11 @@ export async function plannerSettled(page: Page) {
     return !planner.hasAttribute("data-pending") && sentence !== "" && !sentence.startsWith("Planning");
   });
 }
+
+/**
+ * Charts load as they scroll into view (components/charts/when-visible.tsx): scrolls each chart of the page
+ * into view once, in order, so that every chart is drawn.
+ */
+export async function showCharts(page: Page) {
+  for (const chart of await page.locator("figure.chart").all()) await chart.scrollIntoViewIfNeeded();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { figures } from "./calculator-helpers";
+import { figures, showCharts } from "./calculator-helpers";
 
 test.describe("an architect explores what-if sliders", () => {
   test("the calculator opens on a default scenario with a recommendation, both charts and evidence", async ({ page }) => {
@@ -14,6 +14,7 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(page.getByTestId("how-sure")).toHaveText(/^How sure: \d+%, the chance that no multi-agent design beats the single agent\.$/);
     await expect(page.getByTestId("value-bands")).toContainText(/^What a solved task must be worth for more agents to pay: below \$[\d.,]+ a solved task: the single agent; /);
     await expect(page.getByTestId("recommendation")).toContainText(/Overall track record \(without a pilot\): on benchmarks held out of the fit, picking the design with the highest predicted success got the single-vs-multi call right in \d+ of 52 cases/);
+    await showCharts(page);
     await expect(page.getByTestId("chart-architectures").locator("g.interval-marks .marker")).toHaveCount(5);
     await expect(page.getByTestId("chart-agents").locator("g.curve-marks")).toBeVisible();
     await expect(page.getByTestId("chart-costs").locator("g.cost-marks")).toBeVisible();
@@ -91,6 +92,7 @@ test.describe("an architect explores what-if sliders", () => {
 
   test("the agents chart marks its extrapolated stretch: dashed lines, each its own dash, and a marker of its own shape at each measured count", async ({ page }) => {
     await page.goto("/?arch=centralized");
+    await showCharts(page);
     const chart = page.getByTestId("chart-agents");
     await expect(chart.locator("path.extrapolated")).toHaveCount(4);
     const dashes = new Set<string | null>();
@@ -106,6 +108,7 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(chart).toContainText("Dashed: extrapolated by the agent-count rule");
     // No design of one's own: no band.
     await page.goto("/");
+    await showCharts(page);
     await expect(chart.locator("path.extrapolated")).toHaveCount(4);
     await expect(chart.locator("path.band")).toHaveCount(0);
   });

@@ -1,9 +1,10 @@
 import { expect, test } from "./fixtures";
-import { figures } from "./calculator-helpers";
+import { figures, showCharts } from "./calculator-helpers";
 
 test.describe("an architect weighs success against cost", () => {
   test("changing a price or the cache hit rate changes every cost and the frontier", async ({ page }) => {
     await page.goto("/?baseline=0.3&decomp=0.6");
+    await showCharts(page);
     const frontier = page.getByTestId("chart-costs").locator("path.frontier");
     await expect(frontier).toHaveAttribute("d", /^M/);
     const before = { designs: await page.getByTestId("designs").innerText(), frontier: await frontier.getAttribute("d") };
@@ -35,6 +36,7 @@ test.describe("an architect weighs success against cost", () => {
     await expect(page.getByTestId("constraint")).toContainText("Your budget changed the choice:");
     await expect(page.getByTestId("constraint")).toContainText("within $0.0130 per task, Single agent has the highest expected net value.");
     await expect(page.getByTestId("recommendation")).toContainText("Why the rule's own call is multi-agent:");
+    await showCharts(page);
     await expect(page.getByTestId("chart-costs").locator("line.budget")).toHaveCount(1);
 
     await page.getByRole("spinbutton", { name: "Min success" }).fill("95");

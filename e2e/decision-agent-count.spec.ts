@@ -1,9 +1,11 @@
+import { showCharts } from "./calculator-helpers";
 import { expect, test } from "./fixtures";
 
 // Issue 11, item 2: one agent-count answer on the card, the agents chart and the frontier.
 test("the card, the agents chart and the frontier give one agent count; extrapolated counts join the frontier only on request", async ({ page }) => {
   // A 7-tool coding agent whose solved task is worth $10: the value rule builds Hybrid.
   await page.goto("/?tools=7&decomp=0.6&value=10");
+  await showCharts(page);
   await expect(page.getByTestId("recommended-design")).toHaveText("Build: Hybrid, 4 agents");
   const answer = page.getByTestId("agent-count");
   await expect(answer).toContainText("Agent count: 4, the count Hybrid was measured with.");

@@ -1,9 +1,11 @@
+import { showCharts } from "./calculator-helpers";
 import { expect, test } from "./fixtures";
 
 // Issue 11, item 4: every calculator chart has tooltips by hover and keyboard, and its values as a table.
 test("each calculator chart names the design and its figures on hover and on keyboard focus, and shows them as a table", async ({ page }) => {
   // A solved task worth $10: the value rule builds Hybrid with 4 agents.
   await page.goto("/?tools=7&decomp=0.6&value=10");
+  await showCharts(page);
   for (const [chart, group] of [
     ["chart-architectures", "Success by architecture"],
     ["chart-agents", "Success by agent count"],

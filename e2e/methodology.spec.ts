@@ -134,6 +134,8 @@ test.describe("a reviewer checks how good the predictions are", () => {
     await expect(page.getByTestId("architect-coefficients").getByRole("row")).toHaveCount(10);
 
     for (const chart of ["chart-predicted-measured", "chart-calibration", "chart-agent-rule"]) {
+      // Each chart loads as it scrolls into view; its figures are in the text before.
+      await page.getByTestId(chart).scrollIntoViewIfNeeded();
       await expect(page.getByTestId(chart).getByRole("application")).toBeVisible();
     }
     await expect(page.getByTestId("chart-predicted-measured").locator(".recharts-scatter-symbol")).toHaveCount(2 * 208);
@@ -144,6 +146,7 @@ test("the methodology page fits a 375 px phone without sideways scrolling", asyn
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/methodology");
   await expect(page.getByTestId("trust")).toBeVisible();
+  await page.getByTestId("chart-calibration").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("chart-calibration").getByRole("application")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });

@@ -71,6 +71,7 @@ test("the pilot planner says what to measure next, and its answer changes with t
   const sentence = page.getByTestId("plan-sentence");
   await expect(sentence).toContainText(/^(Pilot |No pilot)/);
   const before = await sentence.innerText();
+  await page.getByTestId("chart-plan").scrollIntoViewIfNeeded();
   await expect(page.getByTestId("chart-plan").getByRole("application")).toBeVisible();
   await page.getByRole("spinbutton", { name: "Pilot budget" }).fill("0.3");
   await expect(page).toHaveURL(/pilot_budget=0\.3/);

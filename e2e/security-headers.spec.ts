@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { showCharts } from "./calculator-helpers";
 import { expect, test } from "./fixtures";
 
 /*
@@ -40,25 +41,51 @@ test.describe("a visitor's browser is protected by the security headers", () => 
     });
   }
 
-  test("every request gets its own nonce, and the page's scripts carry it", async ({ request }) => {
+  test("every request gets its own nonce in the policy", async ({ request }) => {
     const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
-    const first = await request.get("/");
-    const second = await request.get("/");
-    const nonce = nonceOf(first.headers()["content-security-policy"] ?? "");
-    expect(nonce).toBeDefined();
-    expect(nonceOf(second.headers()["content-security-policy"] ?? "")).not.toBe(nonce);
-    const html = await first.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`);
+    const first = nonceOf((await request.get("/")).headers()["content-security-policy"] ?? "");
+    expect(first).toBeDefined();
+    expect(nonceOf((await request.get("/")).headers()["content-security-policy"] ?? "")).not.toBe(first);
   });
 
-  test("the prerendered /methodology stays static: its inline scripts are allowed by hash", async ({ request }) => {
-    const response = await request.get("/methodology");
-    // Served from the build, not rendered per request (Next marks prerendered pages).
-    expect(response.headers()["x-nextjs-prerender"] ?? response.headers()["x-nextjs-cache"]).toBeTruthy();
-    const scripts = directives(response.headers()["content-security-policy"] ?? "").get("script-src") ?? [];
-    expect(scripts.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
+  for (const path of ["/?tools=12&decomp=0.35", "/methodology", "/evidence?arch=hybrid"]) {
+    test(`${path} is prerendered, whatever its query: its inline scripts are allowed by hash`, async ({ request }) => {
+      const response = await request.get(path);
+      // Served from the build, not rendered per request (Next marks prerendered pages).
+      expect(response.headers()["x-nextjs-prerender"] ?? response.headers()["x-nextjs-cache"]).toBeTruthy();
+      const scripts = directives(response.headers()["content-security-policy"] ?? "").get("script-src") ?? [];
+      expect(scripts.filter((s) => s.startsWith("'sha256-")).length).toBeGreaterThan(0);
+    });
+  }
+
+  test("a method other than GET and HEAD gets a 405 with the security headers, to a page or a static file", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const chunk = /<script[^>]+src="([^"]+)"/.exec(html)?.[1] ?? "/_next/static/none.js";
+    for (const [method, path] of [["TRACE", "/"], ["POST", "/"], ["OPTIONS", "/methodology"], ["POST", chunk], ["PUT", chunk], ["PATCH", chunk], ["DELETE", chunk], ["OPTIONS", chunk]] as const) {
+      const response = await request.fetch(path, { method });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
+      for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(response.headers()[name], `${method} ${path} ${name}`).toBe(value);
+      expect(response.headers()["content-security-policy"]).toContain("default-src 'none'");
+      expect(await response.text()).not.toMatch(/\bat \S+ \(|node_modules/);
+    }
+  });
+
+  test("a query with thousands of parameters is refused with a 414 before it is parsed; a long share link is not", async ({ request }) => {
+    const flood = Array.from({ length: 6000 }, (_, i) => `${i}=9999`).join("&");
+    const response = await request.get(`/?${flood}`);
+    expect(response.status()).toBe(414);
+    for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(response.headers()[name], name).toBe(value);
+    expect(await response.text()).toMatch(/more than \d+ parameters/);
+    const link = "/?tools=12&decomp=0.35&model=claude-sonnet-4-5&arch=decentralized&agents=6&pilot=2*claude-sonnet-4-5_single.1.12.30_centralized.4.15.30_paired&value=2.5&max_cost=0.8&min_success=0.4&tasks_day=1200&compare=tools%3D9%26decomp%3D0.6";
+    expect((await request.get(link)).status()).toBe(200);
+  });
+
+  test("the favicon is an icon, with the fixed headers", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+    for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(response.headers()[name], name).toBe(value);
   });
 
   test("static files carry nosniff and the other fixed headers too", async ({ request }) => {
@@ -82,9 +109,11 @@ test.describe("a visitor's browser is protected by the security headers", () => 
   test("the calculator runs under the policy with no violation: charts, pilots, the planner's worker, an upload's worker", async ({ page }) => {
     const violations = await watchViolations(page);
     await page.goto("/?pilot=1_single.1.12.30");
+    await showCharts(page);
     await expect(page.getByTestId("chart-costs").locator("g.point").first()).toBeAttached();
     // The planner plans in its Web Worker.
     await expect(page.getByTestId("plan-sentence")).toContainText(/^(Pilot |No pilot)/);
+    await page.getByTestId("chart-plan").scrollIntoViewIfNeeded();
     await expect(page.getByTestId("chart-plan").getByRole("application")).toBeVisible();
     // A pilot typed in.
     await page.getByRole("combobox", { name: "Design piloted" }).selectOption("centralized");

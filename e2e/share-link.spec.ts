@@ -26,3 +26,38 @@ test("a copied link opened in a new page shows identical figures", async ({ page
   expect(await figures(reader)).toEqual(original);
   await expect(reader.getByTestId("notices")).toHaveCount(0);
 });
+
+test("a shared link shows only its own figures: the page is a static shell with a skeleton, never the default scenario's figures", async ({ page, request }) => {
+  const link = "/?tools=12&decomp=0.35&model=claude-sonnet-4-5&arch=decentralized&agents=6&value=2.5&tasks_day=1200";
+  // The HTML is the same static shell for every link: a skeleton where the figures go, no figure at all.
+  const html = await (await request.get(link)).text();
+  expect(html).toContain('data-testid="calculator-skeleton"');
+  expect(html).not.toContain('data-testid="recommended-design"');
+  expect(html).not.toContain('data-testid="designs"');
+  // Every recommendation the page ever shows, from the first paint on: one, the link's.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { seenRecommendations: seen });
+    new MutationObserver(() => {
+      const text = document.querySelector("[data-testid=recommended-design]")?.textContent ?? null;
+      if (text !== null && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(link);
+  await expect(page.getByTestId("calculator-skeleton")).toHaveCount(0);
+  const shown = await figures(page);
+  const seen = await page.evaluate(() => Reflect.get(window, "seenRecommendations") as string[]);
+  expect(seen).toEqual([await page.getByTestId("recommended-design").innerText()]);
+  await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("12");
+  // The same figures as the calculator reached by typing the same scenario.
+  const typed = await page.context().newPage();
+  await typed.goto("/");
+  await typed.getByRole("spinbutton", { name: "Tools", exact: true }).fill("12");
+  await typed.getByRole("spinbutton", { name: "Decomposability" }).fill("0.35");
+  await typed.getByRole("combobox", { name: "Model", exact: true }).selectOption("claude-sonnet-4-5");
+  await typed.getByRole("combobox", { name: "Your design" }).selectOption("decentralized");
+  await typed.getByRole("spinbutton", { name: "Agents" }).fill("6");
+  await typed.getByRole("spinbutton", { name: "Value of a solved task" }).fill("2.5");
+  await typed.getByRole("spinbutton", { name: "Tasks per day" }).fill("1200");
+  expect(await figures(typed)).toEqual(shown);
+});

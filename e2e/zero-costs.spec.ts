@@ -1,3 +1,4 @@
+import { showCharts } from "./calculator-helpers";
 import { expect, test } from "./fixtures";
 
 /*
@@ -16,6 +17,7 @@ test.describe("an architect prices a free model, a task with no tokens or a zero
     test(`${link} draws every point, whisker and the frontier with finite coordinates, and says what sits at the floor`, async ({ page }) => {
       await page.goto(link);
       const chart = page.getByTestId("chart-costs");
+      await showCharts(page);
       await expect(chart.locator("g.point")).toHaveCount(60);
       await expect(page.getByTestId("cost-floor-note")).toContainText(note);
       const coordinates = await chart.locator("g.cost-marks circle, g.cost-marks line, g.cost-marks rect, g.cost-marks polygon").evaluateAll((marks) =>

@@ -56,7 +56,8 @@ async function firstLoadJs(base: string, path: string) {
     gzip += size.gzip;
   }
   for (const src of new Set(tags.filter((t) => t.noModule).map((t) => t.src))) noModuleGzip += (await gz(src)).gzip;
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + Buffer.byteLength(m[1] ?? ""), 0);
+  // Inline scripts with any attributes (a nonce, an id), not only a bare <script>: the page's data, if any.
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((s, m) => s + Buffer.byteLength(m[1] ?? ""), 0);
   return { files: modern.length, sources: new Set(tags.map((t) => new URL(t.src, base).pathname)), raw, gzip, noModuleGzip, inline };
 }
 
@@ -77,7 +78,12 @@ export async function benchUi(): Promise<string[]> {
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base + "/", { waitUntil: "networkidle" });
+    // The charts load as they come into view: scroll through the page once, then back to the form.
+    await page.getByTestId("nearest-heading").scrollIntoViewIfNeeded();
+    await page.getByTestId("chart-agents").scrollIntoViewIfNeeded();
     await page.getByTestId("chart-agents").locator("g.curve-marks").waitFor();
+    await page.getByTestId("chart-architectures").locator("svg").first().waitFor();
+    await page.getByTestId("chart-costs").locator("svg").first().waitFor();
     const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
     // What Chromium fetched of the page's own script tags: the check that nomodule scripts are skipped.
     const fetchedOfTags = loaded.filter((n) => js.sources.has(new URL(n).pathname)).length;
@@ -154,9 +160,9 @@ export async function benchUi(): Promise<string[]> {
       `pilot planner: input -> its new plan on screen, computed in a Web Worker (Chromium, 20 moves)`,
       `  median ${ms(quantile(planner, 0.5))} ms   p95 ${ms(quantile(planner, 0.95))} ms   (no target: the page stays responsive while it plans)`,
       `first-load JavaScript of / (${js.files} files from the production build; Chromium fetched ${fetchedOfTags} of the page's script tags)`,
-      `  ${(js.gzip / 1024).toFixed(1)} kB gzipped, ${(js.raw / 1024).toFixed(1)} kB raw   (target <= 200 kB gzipped); plus ${(js.inline / 1024).toFixed(1)} kB of inline page data`,
+      `  ${(js.gzip / 1024).toFixed(1)} kB gzipped, ${(js.raw / 1024).toFixed(1)} kB raw   (target <= 160 kB gzipped); plus ${(js.inline / 1024).toFixed(1)} kB of inline page data`,
       `  not counted: ${(js.noModuleGzip / 1024).toFixed(1)} kB gzipped of nomodule polyfills, which only browsers without ES modules download`,
-      `  the charts load after the page is interactive: a further ${(lazyGzip / 1024).toFixed(1)} kB gzipped`,
+      `  the charts load as they scroll into view: a further ${(lazyGzip / 1024).toFixed(1)} kB gzipped once all are shown`,
     ];
   } finally {
     if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");

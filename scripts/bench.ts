@@ -2,7 +2,7 @@
  * `npm run bench`: speed figures, printed rather than asserted (timed tests flake on shared machines).
  */
 import { formatTimings, measure } from "../lib/bench/measure";
-import { benchLoad } from "./bench-load";
+import { benchSpeed } from "./bench-speed";
 import { benchUi } from "./bench-ui";
 import { benchRunLog } from "./bench-run-log";
 import { parseDataset } from "../lib/data/dataset";
@@ -44,4 +44,4 @@ console.log("");
 for (const line of await benchUi()) console.log(line);
 
 console.log("");
-for (const line of await benchLoad()) console.log(line);
+for (const line of await benchSpeed()) console.log(line);

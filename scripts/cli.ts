@@ -1,6 +1,9 @@
-/** Command-line interface over lib/: `npm run -s cli -- <command> [flags]`. See lib/cli/run-cli.ts. */
+/**
+ * Command-line interface over lib/: `npm run -s cli -- <command> [flags]`. See lib/cli/run-cli.ts. `npm run cli`
+ * runs it bundled (scripts/cli.mjs), where the parsed data and the fitted models come from the disk cache.
+ */
 import { runCli } from "../lib/cli/run-cli";
-import { loadDataset } from "../lib/data/load";
+import { servedDataset } from "../lib/model/serving/served-dataset";
 
 // A reader that stops early (`… | head`) closes the pipe: that is not an error of ours, so end quietly
 // instead of dying on an unhandled EPIPE.
@@ -11,7 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const result = runCli(process.argv.slice(2), () => loadDataset());
+const result = runCli(process.argv.slice(2), () => servedDataset());
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.status;

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { Suspense } from "react";
 import { KindContrastTable } from "@/components/evidence/kind-contrast";
 import { RunsExplorer } from "@/components/evidence/runs-explorer";
 import { StudyList } from "@/components/evidence/study-list";
 import { loadDataset } from "@/lib/data/load";
-import { ignoredFilterNotices, parseEvidenceFilters } from "@/lib/views/evidence-filters";
 import { evidenceView } from "@/lib/views/evidence-view";
 
 export const metadata: Metadata = {
@@ -11,13 +12,16 @@ export const metadata: Metadata = {
   description: "Every study behind the calculator, what its stored runs show about multi-agent gains, and every stored run in one filterable table with a CSV download.",
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// Prerendered once, at build: the filters are read from the link in the browser (RunsExplorer).
+export const dynamic = "force-static";
 
-/** The evidence: every study with its findings, the method-vs-evaluation contrast, every stored run. */
-export default async function EvidencePage({ searchParams }: Props) {
+/**
+ * The evidence: every study with its findings, the method-vs-evaluation contrast, every stored run. Static:
+ * the runs table, which depends on the link's filters, is rendered in the browser, with an empty block of
+ * its height in the prerendered HTML, so a filtered link never flashes the unfiltered table.
+ */
+export default function EvidencePage() {
   const view = evidenceView(loadDataset());
-  const { ignored } = parseEvidenceFilters(await searchParams, view.options);
-  const notices = ignoredFilterNotices(ignored);
   return (
     <>
       <h1>Evidence</h1>
@@ -60,16 +64,13 @@ export default async function EvidencePage({ searchParams }: Props) {
             same study&apos;s single agent on the same benchmark, model and metric. Filters are kept in the link.
           </p>
         </div>
-        {notices.length > 0 ? (
-          <div className="notice" role="status" data-testid="evidence-notices">
-            <ul>
-              {notices.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <RunsExplorer rows={view.rows} labels={view.labels} options={view.options} dataVersion={view.dataVersion} ignoredKeys={ignored.map((i) => i.key)} />
+        {/* The explorer reads the link (useSearchParams): Next wants a Suspense boundary around it in a static page. */}
+        <Suspense fallback={<div className="skeleton skeleton-table" aria-busy="true" />}>
+          {/* nuqs keeps the runs table's filters in the link: this page's only user of it. */}
+          <NuqsAdapter>
+            <RunsExplorer rows={view.rows} labels={view.labels} options={view.options} dataVersion={view.dataVersion} />
+          </NuqsAdapter>
+        </Suspense>
       </section>
     </>
   );

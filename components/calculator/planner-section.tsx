@@ -2,6 +2,7 @@
 
 import { lazy, memo, Suspense, useMemo, type ReactNode } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { WhenVisible } from "@/components/charts/when-visible";
 import type { Scenario } from "@/lib/scenario/scenario";
 import { planChart, planSentence } from "@/lib/views/plan-text";
 import type { PlanState } from "./use-plan";
@@ -17,8 +18,6 @@ type Props = {
   scenario: Scenario;
   label: (design: string) => string;
   onChange: (patch: ScenarioPatch) => void;
-  /** Whether charts may render (client only). */
-  charts: boolean;
   placeholder: ReactNode;
 };
 
@@ -28,7 +27,7 @@ type Props = {
  * confidence target; and the confidence against pilot size for each design it could pilot (and for
  * every multi-agent design at once).
  */
-export function PlannerSection({ planned, scenario, label, onChange, charts, placeholder }: Props) {
+export function PlannerSection({ planned, scenario, label, onChange, placeholder }: Props) {
   // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it.
   // The section stays mounted under the paper's fits (the worker and its last plan with it), showing why
   // there is no plan.
@@ -61,10 +60,12 @@ export function PlannerSection({ planned, scenario, label, onChange, charts, pla
         summary={chart === null ? "The planner is simulating pilots." : `How sure the call is (the chance it is right) after piloting each design, or every multi-agent design at once, on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the model combined with your pilots: ${summary}. Target ${wholePercent(chart.target)}.`}
         caption={`How sure the call is (the chance it is right, by the recommendation's own rule) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now, the card's figure. The dashed line is the target. Simulated from the model combined with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
       >
-        {charts && chart !== null ? (
-          <Suspense fallback={placeholder}>
-            <PlanChart rows={chart.rows} series={chart.series} target={chart.target} />
-          </Suspense>
+        {chart !== null ? (
+          <WhenVisible placeholder={placeholder}>
+            <Suspense fallback={placeholder}>
+              <PlanChart rows={chart.rows} series={chart.series} target={chart.target} />
+            </Suspense>
+          </WhenVisible>
         ) : (
           placeholder
         )}

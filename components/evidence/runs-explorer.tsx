@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useMemo, useSyncExternalStore } from "react";
-import { filterEvidenceRows, NO_FILTERS, type EvidenceFilterOptions, type EvidenceFilters } from "@/lib/views/evidence-filters";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { filterEvidenceRows, ignoredFilterNotices, NO_FILTERS, parseEvidenceFilters, type EvidenceFilterOptions } from "@/lib/views/evidence-filters";
 import type { EvidenceRow } from "@/lib/views/evidence-rows";
 import { matchText, type EvidenceLabels } from "@/lib/views/evidence-table";
 import { CsvDownloadButton } from "./csv-download-button";
@@ -15,24 +16,44 @@ type Props = {
   labels: EvidenceLabels;
   options: EvidenceFilterOptions;
   dataVersion: string;
-  /** Filters the link set to values the page does not offer: removed from the URL once the page is live. */
-  ignoredKeys: (keyof EvidenceFilters)[];
 };
 
 const subscribeNever = () => () => {};
 /** False while rendering on the server and hydrating, true once React runs in the browser. */
 const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () => false);
 
-/** Every stored run, filtered in the browser by the filters in the URL, with a CSV of the filtered set. */
-export function RunsExplorer({ rows, labels, options, dataVersion, ignoredKeys }: Props) {
+/**
+ * Every stored run, filtered in the browser by the filters in the URL, with a CSV of the filtered set. The
+ * page is static and its prerender knows no link: the HTML (and hydration) hold an empty block of the
+ * table's height, and the table is rendered once React runs in the browser, with the link's filters, so a
+ * filtered link never shows the unfiltered table first.
+ */
+export function RunsExplorer(props: Props) {
+  return useIsClient() ? <LiveRunsExplorer {...props} /> : <div className="skeleton skeleton-table" data-testid="runs-skeleton" aria-busy="true" />;
+}
+
+/** The explorer itself, in the browser: reads the link's filters and names the values it ignores. */
+function LiveRunsExplorer({ rows, labels, options, dataVersion }: Props) {
   const [filters, setFilters] = useEvidenceFilters(options);
-  const isClient = useIsClient();
+  const search = useSearchParams();
+  // The link as opened: its ignored values are named once, then removed from the URL.
+  const [ignored] = useState(() => parseEvidenceFilters(Object.fromEntries([...search.keys()].map((k) => [k, search.getAll(k)])), options).ignored);
+  const notices = useMemo(() => ignoredFilterNotices(ignored), [ignored]);
   useEffect(() => {
-    if (ignoredKeys.length > 0) void setFilters(Object.fromEntries(ignoredKeys.map((k) => [k, null])));
-  }, [ignoredKeys, setFilters]);
+    if (ignored.length > 0) void setFilters(Object.fromEntries(ignored.map((i) => [i.key, null])));
+  }, [ignored, setFilters]);
   const shown = useMemo(() => filterEvidenceRows(rows, filters), [rows, filters]);
   return (
-    <div className="runs-explorer" data-hydrated={isClient ? "true" : undefined}>
+    <div className="runs-explorer" data-hydrated="true">
+      {notices.length > 0 ? (
+        <div className="notice" role="status" data-testid="evidence-notices">
+          <ul>
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <RunFilters
         filters={filters}
         options={options}

@@ -21,7 +21,7 @@ export function StudyCard({ study: s }: { study: StudyFinding }) {
       </p>
       <p className="muted">
         {s.runs.toLocaleString("en-US")} stored {s.runs === 1 ? "run" : "runs"} on {s.benchmarks} {s.benchmarks === 1 ? "benchmark" : "benchmarks"}.{" "}
-        <Link href={{ pathname: "/evidence", query: { study: s.study }, hash: "runs" }} scroll={false}>
+        <Link href={{ pathname: "/evidence", query: { study: s.study }, hash: "runs" }} scroll={false} prefetch={false}>
           Show them<span className="visually-hidden"> ({s.title})</span>
         </Link>
       </p>

@@ -11,7 +11,7 @@ export function AcrossStudiesSection({ evidence, table, benchmarks, undercovered
         <p>
           The architect&apos;s model learns from {evidence.rates} measured success rates of {evidence.studies} studies on{" "}
           {evidence.benchmarks} benchmarks: Kim et al.&apos;s {evidence.kimRuns} runs and the matched success-rate cells of{" "}
-          {evidence.otherStudies} (<Link href="/evidence">the evidence</Link> lists every study and run). A matched cell is one
+          {evidence.otherStudies} (<Link href="/evidence" prefetch={false}>the evidence</Link> lists every study and run). A matched cell is one
           study&apos;s single agent and its multi-agent designs of the calculator&apos;s four architectures, run on the same
           benchmark and model and scored as the share of tasks solved; the single agent is the design&apos;s pilot.
           {evidence.singleOnly === "" ? null : (

@@ -1,4 +1,4 @@
-import { AgentRuleChart } from "@/components/charts/agent-rule-chart";
+import { LazyAgentRuleChart } from "@/components/charts/lazy-charts";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LabelTable } from "@/components/ui/label-table";
 import type { AgentRuleRow } from "@/lib/views/methodology";
@@ -53,7 +53,7 @@ export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, turnLaw,
         summary="Gain over the single agent against agent count for two examples: a helpful architecture peaking near six agents, and a harmful one losing more as agents are added."
         caption="The rule for two examples, with the band the rule itself adds (a prediction's own interval is wider)."
       >
-        <AgentRuleChart curves={curves} />
+        <LazyAgentRuleChart curves={curves} />
       </ChartFrame>
       <h3>The rule against the other studies&apos; counts</h3>
       <p data-testid="agent-count-check-text">{check.text}</p>

@@ -1,6 +1,5 @@
-import { CalibrationChart } from "@/components/charts/calibration-chart";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { PredictedVsMeasuredChart } from "@/components/charts/predicted-vs-measured-chart";
+import { LazyCalibrationChart, LazyPredictedVsMeasuredChart } from "@/components/charts/lazy-charts";
 import { LabelTable } from "@/components/ui/label-table";
 import type { CalibrationRow, ScatterPoint } from "@/lib/views/methodology";
 import type { TableRow } from "@/lib/views/validation-rows";
@@ -104,14 +103,14 @@ export function ValidationSection(p: Props) {
           summary="Scatter of held-out predicted against measured success of multi-agent runs, leaving one benchmark out, for the paper's model and the architect's model."
           caption="Held-out predictions of multi-agent runs, leaving one benchmark out. The dashed line is perfect prediction."
         >
-          <PredictedVsMeasuredChart series={p.scatter} />
+          <LazyPredictedVsMeasuredChart series={p.scatter} />
         </ChartFrame>
         <ChartFrame
           testId="chart-calibration"
           summary="Line chart of nominal interval level against the share of held-out runs inside the interval, for both models under both schemes."
           caption="Interval calibration: the share of held-out runs inside intervals (vertical axis) of each nominal level. On the dashed diagonal, intervals mean what they say."
         >
-          <CalibrationChart rows={p.calibration.rows} series={p.calibration.series} />
+          <LazyCalibrationChart rows={p.calibration.rows} series={p.calibration.series} />
         </ChartFrame>
       </div>
     </section>

@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import { useSyncExternalStore } from "react";
 
 /** Where the calculator keeps its latest link (this tab only), and the event it sends when that changes. */
@@ -38,11 +37,10 @@ function stored(): string {
 /** The header's Calculator link: back to the scenario last on the calculator in this tab (the default before any). */
 export function CalculatorLink({ children, className }: { children: React.ReactNode; className?: string }) {
   const query = useSyncExternalStore(subscribe, stored, () => "");
-  // On the calculator the href follows every change of the scenario: a prefetch per change would have
-  // the server render the page again on each slider step, so it prefetches from the other pages only.
-  const onCalculator = usePathname() === "/";
+  // No prefetch: a page loads no other page's code until a reader follows a link (the calculator's page is
+  // static, so following it costs one request for the page's data, whatever the scenario).
   return (
-    <Link className={className} href={`/${query.startsWith("?") ? query : ""}`} prefetch={onCalculator ? false : null} data-testid="nav-calculator">
+    <Link className={className} href={`/${query.startsWith("?") ? query : ""}`} prefetch={false} data-testid="nav-calculator">
       {children}
     </Link>
   );

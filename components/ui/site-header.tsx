@@ -4,7 +4,7 @@ import { CalculatorLink } from "./calculator-link";
 export function SiteHeader() {
   return (
     <header className="site-header">
-      <Link className="brand" href="/">
+      <Link className="brand" href="/" prefetch={false}>
         Agent Scaling Calculator
       </Link>
       <nav aria-label="Main">
@@ -13,10 +13,10 @@ export function SiteHeader() {
             <CalculatorLink>Calculator</CalculatorLink>
           </li>
           <li>
-            <Link href="/methodology">Methodology</Link>
+            <Link href="/methodology" prefetch={false}>Methodology</Link>
           </li>
           <li>
-            <Link href="/evidence">Evidence</Link>
+            <Link href="/evidence" prefetch={false}>Evidence</Link>
           </li>
         </ul>
       </nav>

@@ -7,6 +7,7 @@ import { taskCorrelation } from "../architect/task-correlation";
 import { costArchitectures } from "../cost/design-cost";
 import { fitPaperPredictor } from "../paper/predictor-fit";
 import { versionKey, type FittedModels } from "../choose/fitted-models";
+import { diskCached } from "./disk-cache";
 
 /** Fits the architect's model (to the default evidence) and both of the paper's fits to the stored runs. */
 export function fitModels(dataset: Dataset): FittedModels {
@@ -22,7 +23,12 @@ export function fitModels(dataset: Dataset): FittedModels {
   };
 }
 
-/** fitModels, once per data version per process (servers answer many requests from one fit). */
+/**
+ * The fitted models every interface serves (the pages, the CLI, and an API route or MCP server to come):
+ * fitModels, once per data version per process, and, in bundled code (the CLI bundle), kept on disk per
+ * data version, MODEL_REVISION and code (disk-cache.ts), so a new process reads the fit instead of
+ * refitting.
+ */
 export function cachedModels(dataset: Dataset): FittedModels {
-  return processCached("models", dataset.version, () => fitModels(dataset));
+  return processCached("models", dataset.version, () => diskCached("models", dataset.version, () => fitModels(dataset)));
 }

@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, test } from "node:test";
+import { diskCached, servedCacheFile } from "./disk-cache";
+
+describe("diskCached", () => {
+  let dir = "";
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "served-cache-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test("computes once per data version and code key, then reads the file", () => {
+    let calls = 0;
+    const compute = () => ({ calls: ++calls, coefficients: [0.1, -2.5e-9, 3] });
+    const first = diskCached("models", "v1", compute, "code1", dir);
+    const again = diskCached("models", "v1", compute, "code1", dir);
+    assert.equal(calls, 1);
+    assert.deepEqual(again, first);
+    assert.deepEqual(JSON.parse(readFileSync(servedCacheFile(dir, "models", "v1", "code1"), "utf8")), first);
+    diskCached("models", "v2", compute, "code1", dir);
+    diskCached("models", "v1", compute, "code2", dir);
+    assert.equal(calls, 3, "a new data version or new code computes again");
+  });
+
+  test("without a code key (code run from its sources) it always computes and writes nothing", () => {
+    let calls = 0;
+    diskCached("models", "v1", () => ++calls, null, dir);
+    diskCached("models", "v1", () => ++calls, null, dir);
+    assert.equal(calls, 2);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  test("a value JSON would change (NaN, Infinity, -0) is returned but never written", () => {
+    for (const bad of [{ x: Number.NaN }, { x: Number.POSITIVE_INFINITY }, { x: -0 }]) {
+      assert.equal(diskCached("odd", "v1", () => bad, "code", dir), bad);
+    }
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  test("a corrupt file is recomputed and replaced", () => {
+    writeFileSync(servedCacheFile(dir, "models", "v1", "code"), "{ not json");
+    assert.deepEqual(diskCached("models", "v1", () => ({ ok: true }), "code", dir), { ok: true });
+    assert.deepEqual(diskCached("models", "v1", () => assert.fail("read from the file"), "code", dir), { ok: true });
+  });
+
+  test("keeps the newest four files of a name", () => {
+    for (let v = 0; v < 6; v++) diskCached("models", `v${v}`, () => v, "code", dir);
+    assert.equal(readdirSync(dir).filter((f) => f.startsWith("models-")).length, 4);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Entry points bundled with esbuild into one file each, so they start in plain Node: no tsx, no TypeScript
+ * compiled at start, one module to load instead of hundreds. A bundle is rebuilt when any of its own sources
+ * (or the lock file) changed since it was built (their sizes and times are kept beside it), so an edit to
+ * lib/ is never answered by stale code. The CLI bundle's content hash becomes its SERVED_CODE_KEY: the key
+ * of the parsed data and fitted models kept on disk (lib/model/serving/disk-cache.ts), so a rebuilt bundle
+ * never reads a fit made by other code.
+ *
+ * - cli: scripts/cli.ts, every dependency inside (`npm run cli`, scripts/cli.mjs).
+ * - serve: scripts/serve.ts, the production server around Next, with Next and React left outside
+ *   (`npm run serve`, scripts/serve.mjs).
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const BUNDLES = {
+  cli: { entry: "scripts/cli.ts", external: false, codeKey: true },
+  // The server's fits come from Next's build, whose own id keys them (scripts/serve.ts), not this small bundle.
+  serve: { entry: "scripts/serve.ts", external: true, codeKey: false },
+};
+
+const outFile = (name) => path.join("node_modules", ".cache", "agent-scaling-calculator", `${name}.mjs`);
+
+/** True when the bundle exists and none of its inputs changed size or time since it was built. */
+function fresh(root, out) {
+  try {
+    const inputs = JSON.parse(readFileSync(path.join(root, `${out}.inputs.json`), "utf8"));
+    statSync(path.join(root, out));
+    return Object.entries(inputs).every(([file, stamp]) => {
+      const s = statSync(path.join(root, file));
+      return `${s.size}:${s.mtimeMs}` === stamp;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/** Builds the bundle `name` (a key of BUNDLES) when it is missing or stale; returns its absolute path. */
+export async function ensureBundle(name, root = process.cwd(), force = false) {
+  const { entry, external, codeKey: keyed } = BUNDLES[name];
+  const out = outFile(name);
+  if (!force && fresh(root, out)) return path.join(root, out);
+  const { build } = await import("esbuild");
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    tsconfig: "tsconfig.json",
+    logLevel: "warning",
+    packages: external ? "external" : undefined,
+    // Less to parse at every start; functions and classes keep their names, so a stack trace still reads.
+    minify: true,
+    keepNames: true,
+    // Bundled CommonJS dependencies (papaparse) may call require: give the ES module one.
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  });
+  const text = result.outputFiles[0]?.text;
+  if (text === undefined) throw new Error(`esbuild produced no ${name} bundle`);
+  const codeKey = createHash("sha256").update(text).digest("hex").slice(0, 12);
+  mkdirSync(path.dirname(path.join(root, out)), { recursive: true });
+  writeFileSync(path.join(root, out), keyed ? `process.env.SERVED_CODE_KEY ||= ${JSON.stringify(codeKey)};\n${text}` : text);
+  const inputs = Object.fromEntries(
+    // The project's own sources and the lock file (a dependency changes only with it): a few hundred stats.
+    [...Object.keys(result.metafile.inputs).filter((file) => !file.startsWith("node_modules/")), "package-lock.json"].map((file) => {
+      const s = statSync(path.join(root, file));
+      return [file, `${s.size}:${s.mtimeMs}`];
+    }),
+  );
+  writeFileSync(path.join(root, `${out}.inputs.json`), JSON.stringify(inputs));
+  return path.join(root, out);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const name of process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(BUNDLES)) {
+    const out = await ensureBundle(name, process.cwd(), true);
+    console.log(`${name} bundle: ${path.relative(process.cwd(), out)} (${(statSync(out).size / 1024).toFixed(0)} kB)`);
+  }
+}
