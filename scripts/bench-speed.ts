@@ -24,7 +24,7 @@ import { quantile } from "simple-statistics";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium";
 import { ratioTable, type RatioFigure } from "../lib/bench/ratio-table";
 import { loadDataset } from "../lib/data/load";
-import { versionKey } from "../lib/model/predict/fitted-models";
+import { versionKey } from "../lib/model/choose/fitted-models";
 import { parseScenario } from "../lib/scenario/scenario";
 import { scenarioQuery } from "../lib/scenario/url";
 import { calculatorCatalog } from "../lib/views/catalog";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Dataset } from "../data/dataset";
 import { processCached } from "../process-cache";
-import type { FittedModels } from "../model/predict/fitted-models";
+import type { FittedModels } from "../model/choose/fitted-models";
 import { cachedReliability, type Reliability } from "../model/validation/track-record";
 import { calculatorCatalog, type CalculatorCatalog } from "./catalog";
 import { cachedModels } from "../model/serving/fit-models";

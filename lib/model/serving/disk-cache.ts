@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { MODEL_REVISION } from "../predict/fitted-models";
+import { MODEL_REVISION } from "../choose/fitted-models";
 
 /**
  * Where fitted models and their companions are kept between processes: `SERVED_CACHE_DIR` when set,
