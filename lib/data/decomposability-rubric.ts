@@ -63,10 +63,6 @@ export const RUBRIC_QUESTIONS: readonly RubricQuestion[] = [
   },
 ];
 
-/** The scoring rule in words, as the methodology page and data/README.md state it. */
-export const RUBRIC_SCORING_RULE =
-  "d = 0 when either gate question (split, independent) is answered no; otherwise d = (1 + the number of yes answers to the other three questions) / 4, so d is one of 0, 0.25, 0.5, 0.75, 1.";
-
 /** The rubric's resolution: its scores are multiples of this step (0, 0.25, 0.5, 0.75, 1). */
 export const RUBRIC_STEP = 0.25;
 
@@ -93,7 +89,7 @@ export function rubricProblems(answers: RubricAnswers): RubricProblem[] {
 }
 
 /**
- * Decomposability d in [0, 1] from the rubric's answers (RUBRIC_SCORING_RULE). Throws when the
+ * Decomposability d in [0, 1] from the rubric's answers (d = 0 when either gate question, split or independent, is answered no; otherwise (1 + the yes answers to the other three) / 4). Throws when the
  * answers are incomplete or inconsistent (see rubricProblems): a bug must not become a plausible d.
  *
  * @example decomposabilityScore({ split: true, independent: true, mostWork: true, noSharedState: true, simpleJoin: false }) // 0.75

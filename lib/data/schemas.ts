@@ -10,7 +10,7 @@ import {
   textCell,
 } from "./cells";
 
-export { RUNS_COVERAGE, type Benchmark, type Model } from "./catalog-schemas";
+export { type Benchmark, type Model } from "./catalog-schemas";
 
 /**
  * Row schemas of the files in data/, one per file. Each parses the raw CSV strings of one row;

@@ -138,7 +138,6 @@ export function perTaskRowSchema(rule: ScoreRule = DEFAULT_SCORE_RULE) {
     .object({ task: taskCell, architecture: architectureCell, agents: agentsCell, solved: solvedCell(rule), ...measureShape, model: modelCell })
     .check(agentsFitArchitecture());
 }
-export type PerTaskRow = z.output<ReturnType<typeof perTaskRowSchema>>;
 
 /** One design over many tasks: tasks run (at most a pilot's), tasks solved, and optionally per-task means of what it spent. */
 export const AggregateRowSchema = z
@@ -156,7 +155,6 @@ export const AggregateRowSchema = z
       if (row.solved > row.tasks) ctx.issues.push({ code: "custom", message: `expected at most tasks (${row.tasks}), got ${row.solved}`, input: row, path: ["solved"] });
     }),
   );
-export type AggregateRow = z.output<typeof AggregateRowSchema>;
 
 /** A header cell as matched against the field names: trimmed, lower case. */
 export const columnName = (header: string) => header.trim().toLowerCase();

@@ -27,8 +27,8 @@ import { pilotAgentRange } from "../model/predict/pilot-runs";
  * rows take a fast path that reads the cells in place; anything it does not recognise goes to the schema.
  */
 
-export type { RunLogDesign, RunLogError, RunLogFileReport, RunLogKind, RunLogMeans, RunLogSummary } from "./run-log-summary";
-export { AggregateRowSchema, perTaskRowSchema, PILOT_ARCHITECTURES, type AggregateRow, type PerTaskRow, type PilotArchitecture, type RunLogFormat } from "./run-log-schema";
+export type { RunLogError, RunLogFileReport, RunLogKind, RunLogSummary } from "./run-log-summary";
+export type { PilotArchitecture } from "./run-log-schema";
 export { DEFAULT_MAX_ERRORS, createRunLogTotals, type RunLogTotals, type RowPlace } from "./run-log-totals";
 
 /** A design the user chose for a whole file: it applies to the rows (samples, traces) that name none. */

@@ -68,9 +68,6 @@ export type FeatureName = keyof typeof FEATURE_CATALOGUE;
  */
 export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "P·d", "P·log(1+T)", "M", "Q", "P·Q"];
 
-/** The first model's features (capability terms, no study kind): kept for the ablations. */
-export const FIRST_MODEL_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)", "I", "P·d", "P·log(1+T)", "P·I"];
-
 /**
  * Raw values of `features` for a task, in order.
  *

@@ -23,8 +23,6 @@ export type DecisionRule = "value" | "confidence";
 /** A multi-agent design against the single agent, at the confidence target. */
 export type Verdict = "better" | "worse" | "unsure";
 
-export const VERDICTS: readonly Verdict[] = ["better", "worse", "unsure"];
-
 export type RuleQuery = {
   /** The designs' success: the joint predictive distribution, index 0 the single agent. */
   joint: JointNormal;
