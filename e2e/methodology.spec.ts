@@ -31,7 +31,7 @@ test.describe("a reviewer checks how good the predictions are", () => {
   test.beforeAll(async () => {
     // The command line computes the same harness from the same data; the page was built from it.
     test.setTimeout(180_000);
-    const { stdout } = await promisify(execFile)("node_modules/.bin/tsx", ["scripts/cli.ts", "validate", "--json"], { maxBuffer: 1 << 24 });
+    const { stdout } = await promisify(execFile)(process.execPath, ["scripts/cli.mjs", "validate", "--json"], { maxBuffer: 1 << 24 });
     figures = JSON.parse(stdout) as ValidateJson;
   });
 

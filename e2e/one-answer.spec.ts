@@ -23,7 +23,8 @@ const SCENARIOS = [
 ];
 
 function cli(command: "predict" | "plan", flags: readonly string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/cli.ts", command, ...flags, "--json"], { encoding: "utf8" });
+  // The bundled CLI, as `npm run cli` runs it: the fits (and the validation) kept on disk, read here.
+  const result = spawnSync(process.execPath, ["scripts/cli.mjs", command, ...flags, "--json"], { encoding: "utf8" });
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout);
 }

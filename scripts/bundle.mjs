@@ -2,16 +2,16 @@
  * Entry points bundled with esbuild into one file each, so they start in plain Node: no tsx, no TypeScript
  * compiled at start, one module to load instead of hundreds. A bundle is rebuilt when any of its own sources
  * (or the lock file) changed since it was built (their sizes and times are kept beside it), so an edit to
- * lib/ is never answered by stale code. The CLI bundle's content hash becomes its SERVED_CODE_KEY: the key
- * of the parsed data and fitted models kept on disk (lib/model/serving/disk-cache.ts), so a rebuilt bundle
- * never reads a fit made by other code.
+ * lib/ is never answered by stale code. The CLI bundle's SERVED_CODE_KEY is the key of the sources it was
+ * built from (lib/model/serving/source-key.ts): the key of the parsed data, fits and validation kept on
+ * disk (lib/model/serving/disk-cache.ts), so it never reads a value computed by other code, and reads
+ * those the tests and Next's build computed from the same sources.
  *
  * - cli: scripts/cli.ts, every dependency inside (`npm run cli`, scripts/cli.mjs).
  * - serve: scripts/serve.ts, the production server around Next, with Next and React left outside
  *   (`npm run serve`, scripts/serve.mjs).
  */
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const BUNDLES = {
@@ -34,6 +34,20 @@ function fresh(root, out) {
   } catch {
     return false;
   }
+}
+
+/**
+ * The key of the sources the bundle is built from (lib/model/serving/source-key.ts, run here once through
+ * esbuild), so the bundle reads the fits and validation that tests and Next's build computed from the same
+ * sources, without hashing them at every start.
+ */
+async function sourceKeyOf(build, root) {
+  const result = await build({ absWorkingDir: root, entryPoints: ["lib/model/serving/source-key.ts"], bundle: true, write: false, format: "esm", platform: "node", logLevel: "warning" });
+  const code = result.outputFiles[0]?.text ?? "";
+  const { sourceKey } = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  const key = sourceKey(root);
+  if (key === null) throw new Error("bundle: no lib/ beside the bundle's sources");
+  return key;
 }
 
 /** Builds the bundle `name` (a key of BUNDLES) when it is missing or stale; returns its absolute path. */
@@ -62,9 +76,12 @@ export async function ensureBundle(name, root = process.cwd(), force = false) {
   });
   const text = result.outputFiles[0]?.text;
   if (text === undefined) throw new Error(`esbuild produced no ${name} bundle`);
-  const codeKey = createHash("sha256").update(text).digest("hex").slice(0, 12);
+  const codeKey = keyed ? await sourceKeyOf(build, root) : null;
   mkdirSync(path.dirname(path.join(root, out)), { recursive: true });
-  writeFileSync(path.join(root, out), keyed ? `process.env.SERVED_CODE_KEY ||= ${JSON.stringify(codeKey)};\n${text}` : text);
+  // Written aside then renamed: a process that starts the bundle meanwhile runs the old one or the new, never half.
+  const temporary = path.join(root, `${out}.${process.pid}.tmp`);
+  writeFileSync(temporary, codeKey !== null ? `process.env.SERVED_CODE_KEY ||= ${JSON.stringify(codeKey)};\n${text}` : text);
+  renameSync(temporary, path.join(root, out));
   const inputs = Object.fromEntries(
     // The project's own sources and the lock file (a dependency changes only with it): a few hundred stats.
     [...Object.keys(result.metafile.inputs).filter((file) => !file.startsWith("node_modules/")), "package-lock.json"].map((file) => {

@@ -2,20 +2,19 @@ import { z } from "zod";
 import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { decisionNoiseCeiling } from "../model/validation/noise";
-import { loboMasWithSe, validate, type ModelValidation, type ValidationReport } from "../model/validation/harness";
+import { loboMasWithSe, type ModelValidation, type ValidationReport, cachedValidation } from "../model/validation/harness";
 import { ablationRows, benchmarkRows, ceilingText, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "../views/validation-rows";
 import { floorsBeside } from "../model/validation/floors";
 import { cachedPermutationTests, type PermutationTest } from "../model/validation/permutation";
 import { agentCountCheckRows, pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "../views/pooled-rows";
 import { runAblations } from "../model/validation/ablations";
-import { agentCountCheck, validateEvidence, type EvidenceValidation, type PooledValidation } from "../model/validation/pooled";
-import { measuredAgentsOf } from "../model/architect/evidence-rows";
+import { agentCountCheck, type EvidenceValidation, type PooledValidation, cachedEvidenceValidation } from "../model/validation/pooled";
 import { OUTPUT_FLAGS, outputFlagFields, type FlagSpec } from "./flags";
 import { formatTextTable } from "./text-table";
 import { ROW_SETS } from "../data/row-sets";
-import { validatePilotFusion, type PilotFusionValidation } from "../model/validation/pilot-fusion";
+import { type PilotFusionValidation, cachedPilotFusion } from "../model/validation/pilot-fusion";
 import { pilotFusionTargets } from "../model/validation/pilot-fusion-targets";
-import { validateDecisions, type DecisionValidation } from "../model/validation/decision-regret";
+import { type DecisionValidation, cachedDecisions } from "../model/validation/decision-regret";
 import { decisionTables } from "../views/decision-rows";
 import { decisionTablesJson } from "../views/exports-validation";
 import { calibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFusionTargetLines, taskSubsetRows } from "../views/pilot-fusion-rows";
@@ -188,13 +187,13 @@ export function pilotFusionText(v: PilotFusionValidation, dataset: Dataset, rowS
 
 /** Runs validate. */
 export function runValidate(flags: z.output<typeof ValidateFlagsSchema>, dataset: Dataset): string {
-  const report = validate(dataset, flags.rows);
-  const pooled = validateEvidence(dataset, measuredAgentsOf(dataset));
+  const report = cachedValidation(dataset, flags.rows);
+  const pooled = cachedEvidenceValidation(dataset);
   const floors = floorsBeside(report, pooled, dataset);
   // The pilot simulation reuses the harness's LOBO fits (the same run set), so it adds no fits of its own.
-  const pilotFusion = flags.pilots ? validatePilotFusion(report.runs, dataset) : null;
+  const pilotFusion = flags.pilots ? cachedPilotFusion(report.runs, dataset) : null;
   // The decision harness reuses the LOBO and pooled fits of the two harnesses above (the same run set and rows).
-  const decisions = validateDecisions(report.runs, pooled.rows, dataset);
+  const decisions = cachedDecisions(report.runs, pooled.rows, dataset);
   if (flags.json) return JSON.stringify(validateJson(report, pooled, floors, decisions, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null, pilotFusion));
   const text = validateText(report, dataset, flags.ablations, pooled, floors, decisions);
   return pilotFusion === null ? text : [text, "", pilotFusionText(pilotFusion, dataset, report.rowSet)].join("\n");

@@ -38,6 +38,12 @@ describe("edgeAnswer", () => {
     }
   });
 
+  test("the JSON API takes every method to its own handlers (POST, OPTIONS; its own problem+json 405), but not its pages' neighbours", () => {
+    for (const method of ["POST", "OPTIONS", "PUT", "DELETE"]) assert.equal(edgeAnswer(method, "/api/v1/predict"), null, method);
+    assert.equal(edgeAnswer("POST", "/api")?.status, 405, "the /api docs page is a page");
+    assert.equal(edgeAnswer("POST", `/api/v1/predict?${"x=1&".repeat(MAX_QUERY_PARAMETERS + 1)}`)?.status, 414, "an over-long query is refused there too");
+  });
+
   test("an over-long query is a 414 saying why; the path alone never is", () => {
     const answer = edgeAnswer("GET", `/?${Array.from({ length: 6000 }, (_, i) => `${i}=9999`).join("&")}`);
     assert.equal(answer?.status, 414);

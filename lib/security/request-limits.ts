@@ -15,8 +15,14 @@ export const MAX_QUERY_PARAMETERS = 4 * (PARAMETERS.length + 2);
  */
 export const MAX_QUERY_LENGTH = 32 * 1024;
 
-/** The methods answered: the app has no forms, server actions or API that take a body. */
+/** The methods a page or a static file answers: the pages have no forms or server actions that take a body. */
 export const ALLOWED_METHODS = ["GET", "HEAD"] as const;
+
+/**
+ * The JSON API's path: its route handlers take POST (a JSON body) and OPTIONS (CORS preflight) and answer
+ * any other method with their own problem+json 405 (lib/api/http.ts), so every method passes to them.
+ */
+export const API_PATH = "/api/v1/";
 
 /** What is wrong with a query: its parameter count (counted up to one past the limit) and its length. */
 export type QueryProblem = { parameters: number; length: number };
@@ -49,14 +55,15 @@ function plain(status: EdgeAnswer["status"], title: string, text: string, extra:
 
 /**
  * What the server answers itself, before Next sees a request (scripts/serve.ts), or null to pass it on:
- * - a method other than GET and HEAD (TRACE, POST, OPTIONS…), to a page or a static file: 405 naming them;
+ * - a method other than GET and HEAD (TRACE, POST, OPTIONS…), to a page or a static file: 405 naming them
+ *   (the JSON API, under API_PATH, answers every method itself);
  * - a query with more parameters or characters than any link the app makes: 414, before anything parses it.
  * Each with the security headers and a page saying what happened. `url` is the request target ("/?tools=8").
  *
  * @example edgeAnswer("TRACE", "/")?.status // 405
  */
 export function edgeAnswer(method: string, url: string): EdgeAnswer | null {
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method) && !url.startsWith(API_PATH)) {
     return plain(405, "Method not allowed", `This site answers ${ALLOWED_METHODS.join(" and ")} only, not ${method.slice(0, 16)}.`, { Allow: ALLOWED_METHODS.join(", ") });
   }
   const mark = url.indexOf("?");

@@ -5,7 +5,6 @@ import type { FittedModels } from "../model/choose/fitted-models";
 import { cachedReliability, type Reliability } from "../model/validation/track-record";
 import { calculatorCatalog, type CalculatorCatalog } from "./catalog";
 import { cachedModels } from "../model/serving/fit-models";
-import { diskCached } from "../model/serving/disk-cache";
 
 /** What the calculator computes every figure from, in the browser: plain JSON, one file per data version and model revision. */
 export type CalculatorData = { models: FittedModels; catalog: CalculatorCatalog; reliability: Reliability };
@@ -25,7 +24,7 @@ export function calculatorAsset(dataset: Dataset): CalculatorAsset {
     const data: CalculatorData = {
       models: cachedModels(dataset),
       catalog: calculatorCatalog(dataset),
-      reliability: diskCached("reliability", dataset.version, () => cachedReliability(dataset)),
+      reliability: cachedReliability(dataset),
     };
     const json = JSON.stringify(data);
     const hash = createHash("sha256").update(json).digest("hex").slice(0, 12);

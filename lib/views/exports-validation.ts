@@ -1,9 +1,9 @@
+import { computedOnce } from "../model/serving/disk-cache";
 import type { Dataset } from "../data/dataset";
-import { validateDecisions, type DecisionValidation } from "../model/validation/decision-regret";
-import { validate } from "../model/validation/harness";
+import { type DecisionValidation, cachedDecisions } from "../model/validation/decision-regret";
+import { cachedValidation } from "../model/validation/harness";
 import { cachedEvidenceValidation } from "../model/validation/pooled";
 import { trustFigures, type TrustFigures } from "../model/validation/trust";
-import { processCached } from "../process-cache";
 import { trustBox, type TrustItem } from "./trust-box";
 
 /*
@@ -25,15 +25,15 @@ export type ValidationAnswer = { dataVersion: string; trust: TrustFigures; trust
 
 /** Computes the validation answer from the stored runs (the held-out harnesses: seconds, not milliseconds). */
 export function validationAnswer(dataset: Dataset): ValidationAnswer {
-  const report = validate(dataset, "v3");
+  const report = cachedValidation(dataset, "v3");
   const evidence = cachedEvidenceValidation(dataset);
   // The same cache key as the methodology page's, so a process that renders both runs the harness once.
-  const decisions = processCached("decisions", `${dataset.version}|${report.runs.length}`, () => validateDecisions(report.runs, evidence.rows, dataset));
+  const decisions = cachedDecisions(report.runs, evidence.rows, dataset);
   const trust = trustFigures(report, evidence, dataset.architectures.map((a) => a.architecture), decisions);
   return { dataVersion: dataset.version, trust, trustBox: trustBox(trust), ...decisionTablesJson(decisions) };
 }
 
 /** validationAnswer, once per data version per process. */
 export function cachedValidationAnswer(dataset: Dataset): ValidationAnswer {
-  return processCached("validation-answer", dataset.version, () => validationAnswer(dataset));
+  return computedOnce("validation-answer", dataset.version, () => validationAnswer(dataset));
 }

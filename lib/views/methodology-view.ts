@@ -15,17 +15,16 @@ import { turnRatios } from "../model/cost/turn-ratios";
 import { parameter } from "../scenario/parameters";
 import { PILOT_TASKS } from "../model/predict/prediction";
 import { compareCoefficients, compareFitFigures } from "../model/paper/printed-compare";
-import { validate } from "../model/validation/harness";
+import { cachedValidation } from "../model/validation/harness";
 import { runAblations } from "../model/validation/ablations";
 import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
 import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from "./methodology";
 import { ablationRows, benchmarkRows, ceilingText, count, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "./validation-rows";
 import { floorsBeside } from "../model/validation/floors";
 import { taskCorrelation } from "../model/architect/task-correlation";
-import { validatePilotFusion } from "../model/validation/pilot-fusion";
+import { cachedPilotFusion } from "../model/validation/pilot-fusion";
 import { pilotFusionTargets } from "../model/validation/pilot-fusion-targets";
-import { processCached } from "../process-cache";
-import { validateDecisions } from "../model/validation/decision-regret";
+import { cachedDecisions } from "../model/validation/decision-regret";
 import { PLAN_CONFIDENCE } from "../model/decide/plan";
 import { decisionTables } from "./decision-rows";
 import { calibrationRows as plannerCalibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFusionTargetLines } from "./pilot-fusion-rows";
@@ -116,7 +115,7 @@ export function measuredCountsText(dataset: Pick<Dataset, "architectures">): str
  * `evidence` is the pooled harness on the evidence the served model learns from (cachedEvidenceValidation).
  */
 export function methodologyView(dataset: Dataset, models: FittedModels, reliability: Reliability, evidence: EvidenceValidation) {
-  const report = validate(dataset, "v3");
+  const report = cachedValidation(dataset, "v3");
   const architect = models.architect;
   const architectures = dataset.architectures.map((a) => a.architecture);
   const ablationResults = runAblations(report.runs, dataset);
@@ -127,7 +126,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
   const byKey = (key: string) => report.models.filter((m) => m.key === key);
   const reproductions = PAPER_FITS.map((fit) => reproducePaperFit(dataset, fit));
   // The decision harness reuses the v3 report's LOBO fits and the pooled harness's fold fits.
-  const decisions = processCached("decisions", `${dataset.version}|${report.runs.length}`, () => validateDecisions(report.runs, evidence.rows, dataset));
+  const decisions = cachedDecisions(report.runs, evidence.rows, dataset);
   return {
     dataVersion: dataset.version,
     studies: new Set(evidence.rows.map((r) => r.study)).size,
@@ -182,7 +181,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
       taskCorrelation: taskCorrelation(dataset.taskResults),
       errorCorrelation: architect.errorCorrelation,
       validation: (() => {
-        const v = processCached("pilot-fusion", `${dataset.version}|${report.runs.length}`, () => validatePilotFusion(report.runs, dataset));
+        const v = cachedPilotFusion(report.runs, dataset);
         const labels = new Map(dataset.architectures.map((a) => [a.architecture, a.label]));
         const groups = v.rows[0]?.groups ?? 0;
         return {

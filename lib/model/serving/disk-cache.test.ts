@@ -25,7 +25,7 @@ describe("diskCached", () => {
     assert.equal(calls, 3, "a new data version or new code computes again");
   });
 
-  test("without a code key (code run from its sources) it always computes and writes nothing", () => {
+  test("without a code key (no sources beside a bundle, no SERVED_CODE_KEY) it always computes and writes nothing", () => {
     let calls = 0;
     diskCached("models", "v1", () => ++calls, null, dir);
     diskCached("models", "v1", () => ++calls, null, dir);
@@ -33,9 +33,17 @@ describe("diskCached", () => {
     assert.deepEqual(readdirSync(dir), []);
   });
 
-  test("a value JSON would change (NaN, Infinity, -0) is returned but never written", () => {
-    for (const bad of [{ x: Number.NaN }, { x: Number.POSITIVE_INFINITY }, { x: -0 }]) {
-      assert.equal(diskCached("odd", "v1", () => bad, "code", dir), bad);
+  test("NaN, the infinities and -0 are written and read back as themselves", () => {
+    const odd = { nan: Number.NaN, up: Number.POSITIVE_INFINITY, down: [Number.NEGATIVE_INFINITY], zero: -0, plain: { $number: 1 } };
+    diskCached("odd", "v1", () => odd, "code", dir);
+    const read = diskCached<typeof odd>("odd", "v1", () => assert.fail("read from the file"), "code", dir);
+    assert.ok(Number.isNaN(read.nan) && read.up === Infinity && read.down[0] === -Infinity && Object.is(read.zero, -0));
+    assert.deepEqual(read.plain, { $number: 1 });
+  });
+
+  test("a value JSON would not give back (a Map, a Date, an array with a hole) is returned but never written", () => {
+    for (const bad of [{ x: new Map([["a", 1]]) }, { x: new Date(0) }, { x: [1, undefined] }, { x: () => 1 }]) {
+      assert.equal(diskCached("bad", "v1", () => bad, "code", dir), bad);
     }
     assert.deepEqual(readdirSync(dir), []);
   });

@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MODEL_REVISION } from "../choose/fitted-models";
+import { sourceKey } from "./source-key";
+import { processCached } from "../../process-cache";
 
 /**
  * Where fitted models and their companions are kept between processes: `SERVED_CACHE_DIR` when set,
@@ -11,13 +13,14 @@ export function servedCacheDir(): string {
 }
 
 /**
- * The code the cache belongs to: a hash of the sources, set by the build that bundled this code (the CLI
- * bundle's `define`, next.config.js's `env`), or null when the code runs from its sources (tsx: tests,
- * scripts), where no disk cache is used, so an edit is never answered from a stale file.
+ * The code the cache belongs to: SERVED_CODE_KEY when a process sets it (the production server: its
+ * build's id), else the hash of the sources beside the process (source-key.ts: tests, scripts, the CLI
+ * bundle and Next's build share it, so the validation one computes the others read), else null: no disk
+ * cache.
  */
 export function servedCodeKey(): string | null {
   const key = process.env.SERVED_CODE_KEY;
-  return key === undefined || key === "" ? null : key;
+  return key === undefined || key === "" ? sourceKey() : key;
 }
 
 /** How many files of one name are kept: a few data versions side by side, the oldest removed first. */
@@ -34,22 +37,23 @@ export function servedCacheFile(dir: string, name: string, dataVersion: string, 
 
 /**
  * `compute()`, kept on disk as JSON per data version, MODEL_REVISION and code key: the first process fits,
- * the next ones read (a fit takes seconds, reading it a few milliseconds). The value must be plain JSON
- * (no NaN, Infinity, undefined in arrays or Maps): a value that does not survive JSON.stringify unchanged
- * is not written. A file that cannot be read or parsed is recomputed; a cache that cannot be written (a
- * read-only folder) is skipped silently: the value is still returned.
+ * the next ones read (a fit takes seconds, reading it a few milliseconds). The value must be plain data
+ * (NaN, the infinities and -0 are kept; Maps, Dates, class instances and undefined in arrays are not): a
+ * value that would not read back to itself is not written. A file that cannot be read or parsed is
+ * recomputed; a cache that cannot be written (a read-only folder) is skipped silently: the value is still
+ * returned.
  */
 export function diskCached<T>(name: string, dataVersion: string, compute: () => T, codeKey = servedCodeKey(), dir = servedCacheDir()): T {
   if (codeKey === null) return compute();
   const file = servedCacheFile(dir, name, dataVersion, codeKey);
   try {
-    return JSON.parse(readFileSync(file, "utf8")) as T;
+    return JSON.parse(readFileSync(file, "utf8"), revive) as T;
   } catch {
     // missing or unreadable: computed below
   }
   const value = compute();
-  const text = JSON.stringify(value);
-  if (!survivesJson(value, text)) return value;
+  if (!isPlainData(value)) return value;
+  const text = JSON.stringify(value, replace);
   try {
     mkdirSync(dir, { recursive: true });
     // Written aside then renamed: a concurrent reader sees the whole file or none.
@@ -63,14 +67,35 @@ export function diskCached<T>(name: string, dataVersion: string, compute: () => 
   return value;
 }
 
-/** True when `text` parses back to a value that stringifies the same (no NaN, Infinity or -0 lost). */
-function survivesJson(value: unknown, text: string): boolean {
-  let negativeZero = false;
-  JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === "number" && (Object.is(v, -0) || !Number.isFinite(v))) negativeZero = true;
-    return v;
-  });
-  return !negativeZero && JSON.stringify(JSON.parse(text)) === text;
+/** The numbers JSON cannot hold (NaN, the infinities, -0), written as `{"$number": "NaN"}` and read back as numbers. */
+const SPECIAL = "$number";
+
+function replace(_key: string, v: unknown): unknown {
+  if (typeof v !== "number" || (Number.isFinite(v) && !Object.is(v, -0))) return v;
+  return { [SPECIAL]: Object.is(v, -0) ? "-0" : String(v) };
+}
+
+function revive(_key: string, v: unknown): unknown {
+  if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+    const keys = Object.keys(v);
+    const special = (v as Record<string, unknown>)[SPECIAL];
+    if (keys.length === 1 && typeof special === "string") return special === "-0" ? -0 : Number(special);
+  }
+  return v;
+}
+
+/**
+ * True when `value` is data JSON holds with the numbers `replace` adds: plain objects, arrays without
+ * holes or undefined, strings, booleans, null and numbers. A Map, Set, Date, class instance or function
+ * would come back as something else.
+ */
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number") return true;
+  if (Array.isArray(value)) return value.every((item, i) => i in value && item !== undefined && isPlainData(item));
+  if (typeof value !== "object") return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every((item) => item === undefined || isPlainData(item));
 }
 
 /** Removes all but the newest KEEP_PER_NAME files of `name`. */
@@ -80,4 +105,13 @@ function prune(dir: string, name: string) {
     .map((f) => ({ f, mtime: statSync(path.join(dir, f)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const { f } of files.slice(KEEP_PER_NAME)) unlinkSync(path.join(dir, f));
+}
+
+/**
+ * `compute()` once per process (processCached) and once per sources and data version on disk
+ * (diskCached): what the fits, the validation harnesses and the track record go through, so that the
+ * test processes, Next's build and the CLI compute each once between them.
+ */
+export function computedOnce<T>(name: string, version: string, compute: () => T): T {
+  return processCached(name, version, () => diskCached(name, version, compute));
 }

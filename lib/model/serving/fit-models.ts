@@ -1,5 +1,4 @@
 import type { Dataset } from "../../data/dataset";
-import { processCached } from "../../process-cache";
 import { evidenceExamples } from "../architect/architect-examples";
 import { DEFAULT_EVIDENCE } from "../architect/evidence-choice";
 import { fitArchitect } from "../architect/architect-fit";
@@ -7,7 +6,7 @@ import { taskCorrelation } from "../architect/task-correlation";
 import { costArchitectures } from "../cost/design-cost";
 import { fitPaperPredictor } from "../paper/predictor-fit";
 import { versionKey, type FittedModels } from "../choose/fitted-models";
-import { diskCached } from "./disk-cache";
+import { computedOnce } from "./disk-cache";
 
 /** Fits the architect's model (to the default evidence) and both of the paper's fits to the stored runs. */
 export function fitModels(dataset: Dataset): FittedModels {
@@ -30,5 +29,5 @@ export function fitModels(dataset: Dataset): FittedModels {
  * refitting.
  */
 export function cachedModels(dataset: Dataset): FittedModels {
-  return processCached("models", dataset.version, () => diskCached("models", dataset.version, () => fitModels(dataset)));
+  return computedOnce("models", dataset.version, () => fitModels(dataset));
 }

@@ -1,3 +1,4 @@
+import { computedOnce } from "../serving/disk-cache";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
 import { architectExamples } from "../architect/architect-examples";
@@ -357,4 +358,9 @@ export function validateDecisions(runs: readonly Run[], pooledRows: readonly Evi
     listed: score("listed"),
     reference: score("reference"),
   };
+}
+
+/** validateDecisions once per sources, data version and row count (computedOnce): the methodology page, the API's validation answer and the CLI share it. */
+export function cachedDecisions(runs: readonly Run[], pooledRows: readonly EvidenceRow[], dataset: Dataset): DecisionValidation {
+  return computedOnce("decisions", `${dataset.version}-${runs.length}`, () => validateDecisions(runs, pooledRows, dataset));
 }

@@ -3,7 +3,7 @@ import { before, describe, test } from "node:test";
 import type { Run } from "../../data/schemas";
 import { loadDataset } from "../../data/load";
 import { decisionNoiseCeiling } from "./noise";
-import { validate, type ModelValidation, type ValidationReport } from "./harness";
+import { cachedValidation, type ModelValidation, type ValidationReport } from "./harness";
 import { decisionScores } from "./decisions";
 import type { HeldOut } from "./models";
 import { meetsTarget, VALIDATION_TARGETS } from "./targets";
@@ -31,8 +31,8 @@ describe("the validation harness reproduces docs/model.md's reference validation
   let v2: ValidationReport;
   let v3: ValidationReport;
   before(() => {
-    v2 = validate(dataset, "v2");
-    v3 = validate(dataset, "v3");
+    v2 = cachedValidation(dataset, "v2");
+    v3 = cachedValidation(dataset, "v3");
   });
 
   test("v2: 5-fold MAE 0.111, exact best 15/36, decisions 29/36, LOBO MAE (multi-agent) 0.360", () => {

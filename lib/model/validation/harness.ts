@@ -1,3 +1,4 @@
+import { computedOnce } from "../serving/disk-cache";
 import { mean, standardDeviation } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
@@ -143,6 +144,11 @@ export function validateModel(model: ValidatedModel, runs: readonly Run[], datas
 export function validate(dataset: Dataset, rowSet: RowSet, models: readonly ValidatedModel[] = VALIDATED_MODELS): ValidationReport {
   const runs = rowSetRuns(dataset.runs, rowSet);
   return { rowSet, runs, noiseFloor: noiseFloor(runs, dataset), models: models.map((m) => validateModel(m, runs, dataset, rowSet)) };
+}
+
+/** validate on the stored data, once per row set, sources and data version (computedOnce): tests, Next's build and the CLI share it. */
+export function cachedValidation(dataset: Dataset, rowSet: RowSet): ValidationReport {
+  return computedOnce(`validation-${rowSet}`, dataset.version, () => validate(dataset, rowSet));
 }
 
 /**

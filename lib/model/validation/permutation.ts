@@ -5,7 +5,7 @@ import { architectExamples, type ArchitectExample } from "../architect/architect
 import { ARCHITECT_FEATURES, type FeatureName } from "../architect/features";
 import { fitArchitectMeans } from "../architect/architect-fit";
 import { at } from "../stats/checked";
-import { processCached } from "../../process-cache";
+import { computedOnce } from "../serving/disk-cache";
 
 /**
  * The exact permutation test of the task properties (docs/model.md section 4; MODEL-NOTES): does the
@@ -105,5 +105,5 @@ export function permutationTests(runs: readonly Run[], dataset: Dataset): Permut
 
 /** permutationTests once per data version per process (the methodology page and the CLI share it; about 15 s on a 2-core machine). */
 export function cachedPermutationTests(runs: readonly Run[], dataset: Dataset): PermutationTest[] {
-  return processCached("permutation-tests", `${dataset.version}|${runs.length}`, () => permutationTests(runs, dataset));
+  return computedOnce("permutation-tests", `${dataset.version}-${runs.length}`, () => permutationTests(runs, dataset));
 }

@@ -1,3 +1,4 @@
+import { computedOnce } from "../serving/disk-cache";
 import { mean, standardDeviation } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
 import type { Run } from "../../data/schemas";
@@ -264,4 +265,9 @@ export function validatePilotFusion(runs: readonly Run[], dataset: Dataset): Pil
     draws: PILOT_FUSION_DRAWS,
     taskSubsets: { groups: withTasks.length, benchmarks: [...new Set(withTasks.map((g) => g.benchmark))], real: withTasks.length === 0 ? [] : subset(real), binomial: withTasks.length === 0 ? [] : subset(binomialPilots(phi)) },
   };
+}
+
+/** validatePilotFusion once per sources, data version and row count (computedOnce): the methodology page and validate --pilots share it. */
+export function cachedPilotFusion(runs: readonly Run[], dataset: Dataset): PilotFusionValidation {
+  return computedOnce("pilot-fusion", `${dataset.version}-${runs.length}`, () => validatePilotFusion(runs, dataset));
 }

@@ -1,6 +1,6 @@
 import { mean } from "simple-statistics";
 import type { Dataset } from "../../data/dataset";
-import { processCached } from "../../process-cache";
+import { computedOnce } from "../serving/disk-cache";
 import { evidenceRows, measuredAgentsOf, type EvidenceRow } from "../architect/evidence-rows";
 import { DEFAULT_EVIDENCE, type EvidenceChoice } from "../architect/evidence-choice";
 import { toExample } from "../architect/architect-examples";
@@ -239,7 +239,7 @@ export function validateEvidence(dataset: Parameters<typeof evidenceRows>[0], me
 
 /** validateEvidence on the default evidence, once per data version per process (the methodology page and the CLI share it). */
 export function cachedEvidenceValidation(dataset: Parameters<typeof evidenceRows>[0] & Pick<Dataset, "version">): EvidenceValidation {
-  return processCached("evidence-validation", dataset.version, () => validateEvidence(dataset, measuredAgentsOf(dataset)));
+  return computedOnce("evidence-validation", dataset.version, () => validateEvidence(dataset, measuredAgentsOf(dataset)));
 }
 
 /** The agent-count rule checked on other studies' counts: rows at a count Kim et al. did not measure, per (architecture, agents). */

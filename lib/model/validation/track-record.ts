@@ -1,6 +1,6 @@
 import type { Dataset } from "../../data/dataset";
 import type { PaperFitName, Run } from "../../data/schemas";
-import { processCached } from "../../process-cache";
+import { computedOnce } from "../serving/disk-cache";
 import { architectExamples } from "../architect/architect-examples";
 import { fitBaselineModel } from "../baseline/baseline-fit";
 import { predictBaseline } from "../baseline/baseline-predict";
@@ -99,5 +99,5 @@ export function decisionReliability(dataset: Dataset): Reliability {
 
 /** decisionReliability, once per data version per process. */
 export function cachedReliability(dataset: Dataset): Reliability {
-  return processCached("reliability", dataset.version, () => decisionReliability(dataset));
+  return computedOnce("reliability", dataset.version, () => decisionReliability(dataset));
 }
