@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
 import { afterEach, beforeEach, describe, test } from "node:test";
 import { diskCached, servedCacheFile } from "./disk-cache";
 
@@ -52,6 +53,26 @@ describe("diskCached", () => {
     writeFileSync(servedCacheFile(dir, "models", "v1", "code"), "{ not json");
     assert.deepEqual(diskCached("models", "v1", () => ({ ok: true }), "code", dir), { ok: true });
     assert.deepEqual(diskCached("models", "v1", () => assert.fail("read from the file"), "code", dir), { ok: true });
+  });
+
+  test("waits for the value another live process is computing instead of computing it too", () => {
+    const file = servedCacheFile(dir, "models", "v1", "code");
+    // Another process holds the lock and writes the value 300 ms later.
+    const other = spawn(process.execPath, ["-e", `setTimeout(() => require("node:fs").writeFileSync(${JSON.stringify(file)}, '{"from":"other"}'), 300)`]);
+    writeFileSync(`${file}.lock`, String(other.pid));
+    try {
+      assert.deepEqual(diskCached("models", "v1", () => assert.fail("computed while another process was"), "code", dir), { from: "other" });
+    } finally {
+      other.kill();
+    }
+  });
+
+  test("takes over a lock whose process has ended, computes, and removes the lock", () => {
+    const file = servedCacheFile(dir, "models", "v1", "code");
+    const ended = spawnSync(process.execPath, ["-e", "process.pid"]);
+    writeFileSync(`${file}.lock`, String(ended.pid));
+    assert.deepEqual(diskCached("models", "v1", () => ({ computed: true }), "code", dir), { computed: true });
+    assert.deepEqual(readdirSync(dir), [path.basename(file)]);
   });
 
   test("keeps the newest four files of a name", () => {

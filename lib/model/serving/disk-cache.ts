@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MODEL_REVISION } from "../choose/fitted-models";
 import { sourceKey } from "./source-key";
@@ -37,7 +37,9 @@ export function servedCacheFile(dir: string, name: string, dataVersion: string, 
 
 /**
  * `compute()`, kept on disk as JSON per data version, MODEL_REVISION and code key: the first process fits,
- * the next ones read (a fit takes seconds, reading it a few milliseconds). The value must be plain data
+ * the next ones read (a fit takes seconds, reading it a few milliseconds). While one process computes a
+ * value, another that asks for it waits for its file instead of computing it too (a lock file holding the
+ * computing process's id; a lock whose process has ended is taken over). The value must be plain data
  * (NaN, the infinities and -0 are kept; Maps, Dates, class instances and undefined in arrays are not): a
  * value that would not read back to itself is not written. A file that cannot be read or parsed is
  * recomputed; a cache that cannot be written (a read-only folder) is skipped silently: the value is still
@@ -46,25 +48,88 @@ export function servedCacheFile(dir: string, name: string, dataVersion: string, 
 export function diskCached<T>(name: string, dataVersion: string, compute: () => T, codeKey = servedCodeKey(), dir = servedCacheDir()): T {
   if (codeKey === null) return compute();
   const file = servedCacheFile(dir, name, dataVersion, codeKey);
+  const cached = readCached<T>(file);
+  if (cached.found) return cached.value;
+  const lock = `${file}.lock`;
+  const owned = acquire(lock, file);
   try {
-    return JSON.parse(readFileSync(file, "utf8"), revive) as T;
-  } catch {
-    // missing or unreadable: computed below
+    if (!owned) {
+      const written = readCached<T>(file);
+      if (written.found) return written.value;
+    }
+    const value = compute();
+    if (!isPlainData(value)) return value;
+    const text = JSON.stringify(value, replace);
+    try {
+      mkdirSync(dir, { recursive: true });
+      // Written aside then renamed: a concurrent reader sees the whole file or none.
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, text);
+      renameSync(temporary, file);
+      prune(dir, name);
+    } catch {
+      // a read-only or full disk: serve without caching
+    }
+    return value;
+  } finally {
+    if (owned) rmSync(lock, { force: true });
   }
-  const value = compute();
-  if (!isPlainData(value)) return value;
-  const text = JSON.stringify(value, replace);
+}
+
+function readCached<T>(file: string): { found: true; value: T } | { found: false } {
   try {
-    mkdirSync(dir, { recursive: true });
-    // Written aside then renamed: a concurrent reader sees the whole file or none.
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
-    prune(dir, name);
+    return { found: true, value: JSON.parse(readFileSync(file, "utf8"), revive) as T };
   } catch {
-    // a read-only or full disk: serve without caching
+    return { found: false };
   }
-  return value;
+}
+
+/** How long a process waits for another's value before computing it itself: longer than any harness takes. */
+const LOCK_WAIT_MS = 15 * 60 * 1000;
+const LOCK_POLL_MS = 100;
+
+/** True while process `pid` runs (signal 0 tests without signalling). */
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return true; // a lock being written: its id comes next
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Takes the lock of `file`'s computation: true when this process holds it (and computes), false when
+ * `file` appeared while waiting, the wait ran out or no lock can be made (the caller then reads or computes).
+ * A lock held by this process (a worker thread of it, or a value computed inside its own computation) or by
+ * a process that has ended is taken over.
+ */
+function acquire(lock: string, file: string): boolean {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(path.dirname(lock), { recursive: true });
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") return false;
+    }
+    if (existsSync(file)) return false;
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(lock, "utf8"));
+    } catch {
+      continue; // released meanwhile: try again
+    }
+    if (holder === process.pid || !alive(holder)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) return false;
+    Atomics.wait(pause, 0, 0, LOCK_POLL_MS);
+  }
 }
 
 /** The numbers JSON cannot hold (NaN, the infinities, -0), written as `{"$number": "NaN"}` and read back as numbers. */
