@@ -14,7 +14,8 @@ export async function figures(page: Page) {
     designs: await page.getByTestId("designs").innerText(),
     costs: await page.getByTestId("chart-costs").locator(".visually-hidden").innerText(),
     inputs: await page.locator("form[aria-label=Scenario]").evaluate((form) =>
-      [...form.querySelectorAll("input, select")].map((el) => `${el.id}=${el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : (el as HTMLInputElement).value}`).join("&"),
+      // React's generated ids (useId: "_r_4_") follow mount order, which differs between two page loads: such a field is named by its place.
+      [...form.querySelectorAll("input, select")].map((el, i) => `${/^_r_|^«/.test(el.id) || el.id === "" ? `#${i}` : el.id}=${el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : (el as HTMLInputElement).value}`).join("&"),
     ),
   };
 }

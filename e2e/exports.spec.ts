@@ -39,9 +39,10 @@ test.describe("an architect exports the decision", () => {
     expect(text).toContain(file.query);
   });
 
-  test("each chart as SVG (with its legend) and PNG", async ({ page }) => {
+  test("each chart as SVG (with its legend) and PNG, drawn for the export when not scrolled to yet", async ({ page }) => {
     await page.goto(LINK);
-    await page.getByTestId("chart-costs").locator("svg.recharts-surface").first().waitFor();
+    await page.getByTestId("recommendation").waitFor();
+    await expect(page.getByTestId("chart-costs").locator("svg.recharts-surface")).toHaveCount(0);
     const svg = await download(page, "export-cost-and-success-svg");
     expect(svg.name).toBe("agent-design_tools-8_decomp-0.6_pilot-1_max-cost-0.05_cost-and-success.svg");
     const markup = svg.bytes.toString("utf8");

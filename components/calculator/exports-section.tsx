@@ -15,6 +15,10 @@ import { scenarioFileName } from "@/lib/views/exports-name";
 import { scenarioPlan } from "@/lib/views/plan-view";
 import { recommendationText } from "@/lib/views/recommendation-text";
 import { chartSvg, saveBlob, svgToPng } from "./chart-export";
+import { SHOW_CHARTS_EVENT } from "@/components/charts/when-visible";
+
+/** How long an export waits for a chart that was not drawn yet (its code loading) before saying so. */
+const CHART_WAIT_MS = 5000;
 import styles from "./exports.module.css";
 
 type Props = {
@@ -75,8 +79,19 @@ export function ExportsSection({ models, catalog, scenario, view, plan, query }:
     save(new Blob([memo], { type: "text/markdown;charset=utf-8" }), name("md", "memo"));
   };
   const saveChart = async (chart: (typeof CHARTS)[number], format: "svg" | "png") => {
-    const figure = document.querySelector<HTMLElement>(`[data-testid="${chart.id}"]`);
-    const drawn = figure === null ? null : chartSvg(figure, chart.name);
+    const drawnNow = () => {
+      const figure = document.querySelector<HTMLElement>(`[data-testid="${chart.id}"]`);
+      return figure === null ? null : chartSvg(figure, chart.name);
+    };
+    let drawn = drawnNow();
+    if (drawn === null) {
+      // Charts draw when scrolled to: draw them now and wait for this one (its code may still be loading).
+      window.dispatchEvent(new Event(SHOW_CHARTS_EVENT));
+      for (let waited = 0; drawn === null && waited < CHART_WAIT_MS; waited += 100) {
+        await new Promise((resolve) => window.setTimeout(resolve, 100));
+        drawn = drawnNow();
+      }
+    }
     if (drawn === null) {
       setStatus(`${chart.name} is not drawn yet: try again in a moment.`);
       return;
