@@ -1,7 +1,7 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { loadDataset } from "../lib/data/load";
 import { createMcpServer } from "../lib/mcp/server";
-import { trustInWorker } from "../lib/mcp/trust";
+import { trustInWorker } from "../lib/mcp/trust-answer";
 
 /*
  * The MCP server over stdio (`npm run -s mcp`, or the package's bin agent-scaling-mcp): stdout carries

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import type { PresetView } from "@/lib/views/presets";
+import type { PresetView } from "@/lib/views/preset-views";
 import type { ScenarioPatch } from "./scenario-form";
 
 /**

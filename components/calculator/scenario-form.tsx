@@ -6,7 +6,7 @@ import { SliderField } from "@/components/ui/slider-field";
 import { CostFields, ParameterField } from "./cost-fields";
 import { PresetsFieldset } from "./presets-fieldset";
 import { RubricQuestionnaire } from "./rubric-questionnaire";
-import { presetViews } from "@/lib/views/presets";
+import { presetViews } from "@/lib/views/preset-views";
 import { PRESETS, presetPatch } from "@/lib/scenario/presets";
 import { AUTO_BENCHMARK, FITS, NO_BENCHMARK, NO_DESIGN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import { EVIDENCE_CHOICES } from "@/lib/model/architect/evidence-choice";

@@ -1,7 +1,7 @@
 "use client";
 
 import { EVIDENCE_CSV_COLUMNS, evidenceCsvData, evidenceCsvName, type EvidenceLabels } from "@/lib/views/evidence-table";
-import type { EvidenceRow } from "@/lib/views/evidence-rows";
+import type { EvidenceRow } from "@/lib/views/evidence-run-rows";
 
 type Props = { rows: EvidenceRow[]; labels: EvidenceLabels; dataVersion: string };
 

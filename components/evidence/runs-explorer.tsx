@@ -3,7 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { filterEvidenceRows, ignoredFilterNotices, NO_FILTERS, parseEvidenceFilters, type EvidenceFilterOptions } from "@/lib/views/evidence-filters";
-import type { EvidenceRow } from "@/lib/views/evidence-rows";
+import type { EvidenceRow } from "@/lib/views/evidence-run-rows";
 import { matchText, type EvidenceLabels } from "@/lib/views/evidence-table";
 import { CsvDownloadButton } from "./csv-download-button";
 import { useEvidenceFilters } from "./evidence-url";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { EVIDENCE_COLUMNS, evidenceCells, type EvidenceLabels } from "@/lib/views/evidence-table";
-import type { EvidenceRow } from "@/lib/views/evidence-rows";
+import type { EvidenceRow } from "@/lib/views/evidence-run-rows";
 import styles from "./evidence.module.css";
 
 /** Rows drawn at first and added per "Show more": the table stays light with a thousand rows filtered in. */

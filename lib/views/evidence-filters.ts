@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { EvidenceRow } from "./evidence-rows";
+import type { EvidenceRow } from "./evidence-run-rows";
 
 /*
  * The filters of the /evidence runs table, shared by the server page (which reads the link once to

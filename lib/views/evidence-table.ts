@@ -1,6 +1,6 @@
 import { formatFixed } from "../format/numbers";
 import type { Metric, Pairing, StudyArchitecture } from "../data/study-schemas";
-import type { EvidenceRow } from "./evidence-rows";
+import type { EvidenceRow } from "./evidence-run-rows";
 import { countText } from "../format/words";
 
 /*

@@ -7,7 +7,7 @@ import type { Run } from "../data/schemas";
 import { KIM_STUDY } from "../data/study-schemas";
 import { findingsOf, findingText, kindContrast, studyFindings, studyName } from "./evidence-findings";
 import { signedPoints } from "../format/words";
-import { evidenceRows } from "./evidence-rows";
+import { evidenceRows } from "./evidence-run-rows";
 import { evidenceView } from "./evidence-view";
 
 const kimRun = (architecture: string, success_rate: number): Run => ({

@@ -2,7 +2,7 @@ import type { Dataset } from "../data/dataset";
 import { STUDY_ARCHITECTURES, type Metric, type StudyArchitecture } from "../data/study-schemas";
 import type { EvidenceFilterOptions } from "./evidence-filters";
 import { kindContrast, studyFindings, studyName, type KindContrast, type StudyFinding } from "./evidence-findings";
-import { evidenceRows, type EvidenceRow } from "./evidence-rows";
+import { evidenceRows, type EvidenceRow } from "./evidence-run-rows";
 import type { EvidenceLabels } from "./evidence-table";
 
 /** The mapped architecture classes as the page names them (data/README.md, study-runs.csv). */

@@ -1,7 +1,7 @@
 /**
  * Prints what the evidence holds as JSON: studies, matched success-rate cells per study and per
  * benchmark, and per study the multi-agent designs that vary their agent count (data/README.md).
- * Run: npx tsx scripts/evidence-summary.ts [--dir DIR]
+ * Run: npx tsx scripts/print-evidence.ts [--dir DIR]
  */
 import path from "node:path";
 import { parseArgs } from "node:util";

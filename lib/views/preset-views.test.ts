@@ -6,7 +6,7 @@ import { PRESETS, presetPatch } from "../scenario/presets";
 import { parseScenario, scenarioChoices } from "../scenario/scenario";
 import { calculatorCatalog } from "./catalog";
 import { nearestBenchmark } from "../model/predict/extrapolation";
-import { presetViews } from "./presets";
+import { presetViews } from "./preset-views";
 
 const catalog = calculatorCatalog(loadDataset());
 
