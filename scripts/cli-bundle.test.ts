@@ -20,7 +20,7 @@ test("the bundled CLI prints what runCli prints, fitting once and then reading t
   assert.equal(first.status, 0, first.stderr);
   assert.equal(first.stdout, expected);
   const files = readdirSync(cache);
-  assert.ok(files.some((f) => /^models-[0-9a-f]{12}\.\d+-[0-9a-f]{12}\.json$/.test(f)), files.join(", "));
+  assert.ok(files.some((f) => /^models-[0-9a-f]{12}\.\d+-src-[0-9a-f]{12}\.json$/.test(f)), files.join(", "));
   assert.ok(files.some((f) => f.startsWith("dataset-")), files.join(", "));
   const second = bundled(args);
   assert.equal(second.status, 0, second.stderr);
