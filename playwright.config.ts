@@ -3,12 +3,14 @@ import { CHROMIUM_ARGS, chromiumExecutable } from "./e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-// e2e runs against the production build (`next build` + `next start`), one worker on two cores.
+// e2e runs against the production build, served as deployed (`npm run serve`). Two workers: the server
+// answers prerendered pages from memory, so each spec's time is its own browser's, and two browsers keep
+// both cores of a small machine busy (E2E_WORKERS overrides).
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
