@@ -38,6 +38,15 @@ describe("edgeAnswer", () => {
     }
   });
 
+  test("the JSON API's POST, OPTIONS and the methods its routes refuse themselves pass; TRACE does not", () => {
+    for (const method of ["GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"]) assert.equal(edgeAnswer(method, "/api/v1/predict?tools=8"), null, method);
+    const trace = edgeAnswer("TRACE", "/api/v1/predict");
+    assert.equal(trace?.status, 405);
+    assert.equal(trace?.headers.Allow, "GET, POST, OPTIONS");
+    assert.equal(edgeAnswer("POST", "/api")?.status, 405, "the /api page is a page");
+    assert.equal(edgeAnswer("POST", `/api/v1/predict?${Array.from({ length: 6000 }, (_, i) => `${i}=9`).join("&")}`)?.status, 414);
+  });
+
   test("an over-long query is a 414 saying why; the path alone never is", () => {
     const answer = edgeAnswer("GET", `/?${Array.from({ length: 6000 }, (_, i) => `${i}=9999`).join("&")}`);
     assert.equal(answer?.status, 414);
