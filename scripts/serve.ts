@@ -4,8 +4,10 @@
  * (lib/security/request-limits.ts): a method other than GET and HEAD (405; Next's own handling of TRACE
  * fails with a 500 and a logged stack trace) and a query longer or with more parameters than any link the
  * app makes (414; Next's parsing of a 6,000-parameter query took 0.3 s before its proxy could refuse it).
- * A prerendered page opened as a document is sent from memory, compressed once at start with brotli and
- * gzip (lib/server/precompressed-pages.ts), with the CSP proxy.ts would give it; everything else (Next's
+ * The JSON API (/api/v1/) also takes POST and OPTIONS. A prerendered page opened as a document, and a static
+ * API answer with its own ETag (/api/v1/validation, /api/v1/openapi.json: 304 when the client has it), are
+ * sent from memory, compressed once at start with brotli and gzip (lib/server/precompressed-pages.ts), a page
+ * with the CSP proxy.ts would give it; everything else (Next's
  * React data for client-side navigation, static files, the calculator's data file) goes to Next.
  * Its header limit is 64 kB instead of Node's 16 kB, so a long share link reaches the page. The fitted
  * models are kept on disk per build (SERVED_CODE_KEY below), so a restart does not refit.
