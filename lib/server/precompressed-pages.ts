@@ -85,20 +85,24 @@ export type PageAnswer = { status: 200 | 304; headers: Record<string, string>; b
  * test), or null to leave the request to Next: any other path, and Next's own requests for a page's React
  * data (the `rsc` header or an `_rsc` query, sent on client-side navigation and prefetch). Sends brotli or
  * gzip as the request accepts, with the page's Content-Security-Policy (a fresh nonce, the build's script
- * hashes: what proxy.ts gives it) and the fixed security headers.
+ * hashes: what proxy.ts gives it) and the fixed security headers. `variant` may answer a page's query with
+ * a page of its own (the calculator's link previews: lib/server/preview-pages.ts); by default every query
+ * gets the page as built.
  */
 export function prerenderedAnswer(
   pages: ReadonlyMap<string, Page>,
   request: { method: string; url: string; headers: Record<string, string | string[] | undefined> },
   scriptHashes: () => string[] = cachedHashes,
+  variant: (pathname: string, search: string, page: Page) => Page = (_pathname, _search, page) => page,
 ): PageAnswer | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
   const mark = request.url.indexOf("?");
   const pathname = mark === -1 ? request.url : request.url.slice(0, mark);
   const page = pages.get(pathname);
   if (page === undefined || request.headers.rsc !== undefined || request.headers["next-router-prefetch"] !== undefined) return null;
-  if (mark !== -1 && /(?:^|&)_rsc=/.test(request.url.slice(mark + 1))) return null;
-  return heldAnswer(page, request, scriptHashes);
+  const search = mark === -1 ? "" : request.url.slice(mark + 1);
+  if (/(?:^|&)_rsc=/.test(search)) return null;
+  return heldAnswer(variant(pathname, search, page), request, scriptHashes);
 }
 
 /**
