@@ -5,11 +5,19 @@ import { CalculatorLoader } from "@/components/calculator/calculator-loader";
 import { loadDataset } from "@/lib/data/load";
 import { ASSET_PATH, calculatorAsset } from "@/lib/views/calculator-asset";
 import { cachedModels } from "@/lib/model/serving/fit-models";
+import { apiContext } from "@/lib/api/endpoints";
+import { previewMeta, readPreviewLink } from "@/lib/views/link-preview";
+import { siteUrl } from "@/lib/views/site-url";
+import { previewMetadata } from "@/components/preview/preview-metadata";
 
-export const metadata: Metadata = {
-  title: "Agent Scaling Calculator",
-  description: "Predict what one agent or several would achieve on your task, with 90% intervals, a recommendation and a link that reproduces it.",
-};
+/**
+ * The default scenario's link preview (title, description, canonical URL, card image), written at build;
+ * for a scenario link the server writes that link's own into this page's head (scripts/serve.ts).
+ */
+export function generateMetadata(): Metadata {
+  const context = apiContext(loadDataset());
+  return previewMetadata(previewMeta(context, readPreviewLink("", context.catalog.choices), siteUrl()));
+}
 
 // Prerendered once, at build: the same HTML for every link. The scenario is read from the link in the
 // browser, which computes every figure from the data file below (docs/architecture.md, "Static-first pages").

@@ -52,6 +52,22 @@ test.describe("a developer calls the JSON API", () => {
     const document = await (await request.get("/api/v1/openapi.json")).json();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths)).toEqual(["/api/v1/predict", "/api/v1/plan", "/api/v1/validation", "/api/v1/openapi.json"]);
+    // Both are built once; a client that has them gets a 304.
+    for (const path of ["/api/v1/validation", "/api/v1/openapi.json"]) {
+      const first = await request.get(path);
+      const etag = first.headers().etag ?? "";
+      expect(etag, path).toMatch(/^"[\w-]+"$/);
+      expect((await request.get(path, { headers: { "If-None-Match": etag } })).status(), path).toBe(304);
+      expect((await request.get(path, { headers: { "If-None-Match": `W/${etag}` } })).status(), path).toBe(304);
+    }
+  });
+
+  test("JSON answers carry the fixed security headers but not the pages' CSP", async ({ request }) => {
+    for (const path of ["/api/v1/predict?tools=8", "/api/v1/validation", "/api/v1/openapi.json"]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["content-security-policy"], path).toBeUndefined();
+    }
   });
 
   test("the /api page documents it with examples the API gives", async ({ page, request }) => {

@@ -4,8 +4,10 @@
  * (lib/security/request-limits.ts): a method other than GET and HEAD (405; Next's own handling of TRACE
  * fails with a 500 and a logged stack trace) and a query longer or with more parameters than any link the
  * app makes (414; Next's parsing of a 6,000-parameter query took 0.3 s before its proxy could refuse it).
- * A prerendered page opened as a document is sent from memory, compressed once at start with brotli and
- * gzip (lib/server/precompressed-pages.ts), with the CSP proxy.ts would give it; everything else (Next's
+ * The JSON API (/api/v1/) also takes POST and OPTIONS. A prerendered page opened as a document, and a static
+ * API answer with its own ETag (/api/v1/validation, /api/v1/openapi.json: 304 when the client has it), are
+ * sent from memory, compressed once at start with brotli and gzip (lib/server/precompressed-pages.ts), a page
+ * with the CSP proxy.ts would give it; everything else (Next's
  * React data for client-side navigation, static files, the calculator's data file) goes to Next.
  * Its header limit is 64 kB instead of Node's 16 kB, so a long share link reaches the page. The fitted
  * models are kept on disk per build (SERVED_CODE_KEY below), so a restart does not refit.
@@ -13,8 +15,14 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import next from "next";
+import { apiContext } from "../lib/api/endpoints";
+import { servedDataset } from "../lib/model/serving/served-dataset";
 import { edgeAnswer } from "../lib/security/request-limits";
-import { loadPrerenderedPages, prerenderedAnswer } from "../lib/server/precompressed-pages";
+import { loadPrerenderedPages, prerenderedAnswer, type Page } from "../lib/server/precompressed-pages";
+import { rewriteHead } from "../lib/server/preview-head";
+import { previewPages } from "../lib/server/preview-pages";
+import { previewMeta, readPreviewLink } from "../lib/views/link-preview";
+import { siteUrl } from "../lib/views/site-url";
 
 /** -p/--port and -H/--hostname as next start takes them; PORT and HOSTNAME otherwise; 3000 and every address by default. */
 function serveOptions(argv: readonly string[]) {
@@ -39,6 +47,8 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const pages = loadPrerenderedPages();
+const home = pages.get("/");
+const calculatorPage = home === undefined ? null : calculatorPreviews(home);
 const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
   const method = request.method ?? "";
   const url = request.url ?? "/";
@@ -49,7 +59,7 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, respons
     return;
   }
   // A prerendered page opened as a document: its HTML compressed once at start, not on every request.
-  const page = prerenderedAnswer(pages, { method, url, headers: request.headers });
+  const page = prerenderedAnswer(pages, { method, url, headers: request.headers }, undefined, (pathname, search, built) => (pathname === "/" && calculatorPage !== null ? calculatorPage(search) : built));
   if (page !== null) {
     response.writeHead(page.status, page.headers);
     response.end(page.body ?? undefined);
@@ -58,3 +68,20 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, respons
   void handle(request, response);
 });
 server.listen(port, hostname, () => console.log(`Agent Scaling Calculator on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+/**
+ * The calculator's page for a link (README, "Link previews"): the prerendered page with the link's own
+ * title, description, canonical URL and card image in its head, for link-preview bots, which run no
+ * JavaScript. Read with the page's parsers, worded by decisionSummary from the served models (fitted once,
+ * kept on disk; the same process cache as Next's), made once per link and kept (lib/server/preview-pages.ts).
+ * The head is rewritten once at start, so a build whose head the rewrite cannot read stops the server here.
+ */
+function calculatorPreviews(page: Page): (search: string) => Page {
+  const context = apiContext(servedDataset());
+  const site = siteUrl();
+  rewriteHead(page.raw.toString("utf8"), previewMeta(context, readPreviewLink("", context.catalog.choices), site));
+  return previewPages(page, (search) => {
+    const link = readPreviewLink(search, context.catalog.choices);
+    return link.plain ? null : { key: `${link.canonicalQuery}\n${link.imageQuery}`, meta: () => previewMeta(context, link, site) };
+  });
+}

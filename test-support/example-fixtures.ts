@@ -4,6 +4,7 @@ import { architectExamples } from "../lib/model/architect/architect-examples";
 import { taskDomain } from "../lib/model/predict/extrapolation";
 import { fitModels } from "../lib/model/serving/fit-models";
 import { parseScenario, scenarioChoices } from "../lib/scenario/scenario";
+import { calculatorCatalog } from "../lib/views/catalog";
 import type { PilotPlan } from "../lib/model/decide/plan";
 import * as z from "zod";
 
@@ -33,6 +34,8 @@ export const EXAMPLE_FIXTURES: Record<string, () => unknown> = {
   domain: once(() => taskDomain(architectExamples(paperFitRuns(dataset().runs, "v3"), dataset()))),
   /** What the calculator offers (models, architectures, benchmarks). */
   choices,
+  /** The calculator's catalog (labels, choices, the runs it shows). */
+  catalog: once(() => calculatorCatalog(dataset())),
   /** The calculator's default scenario. */
   defaults: once(() => parseScenario({}, choices()).scenario),
   /** zod, for examples that build a schema. */

@@ -7,6 +7,7 @@ import styles from "./api.module.css";
 export const metadata: Metadata = {
   title: "API · Agent Scaling Calculator",
   description: "The calculator's figures as JSON under /api/v1 (predict, plan, validation), its OpenAPI 3.1 document, and an MCP server for agent frameworks: the same answer as the page and the command line.",
+  alternates: { canonical: "/api" },
 };
 
 // The examples' outputs are computed once, at build, by the API's own functions.

@@ -10,6 +10,7 @@ import { evidenceView } from "@/lib/views/evidence-view";
 export const metadata: Metadata = {
   title: "Evidence · Agent Scaling Calculator",
   description: "Every study behind the calculator, what its stored runs show about multi-agent gains, and every stored run in one filterable table with a CSV download.",
+  alternates: { canonical: "/evidence" },
 };
 
 // Prerendered once, at build: the filters are read from the link in the browser (RunsExplorer).

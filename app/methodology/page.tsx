@@ -18,6 +18,7 @@ import { methodologyView } from "@/lib/views/methodology-view";
 export const metadata: Metadata = {
   title: "Methodology · Agent Scaling Calculator",
   description: "How the calculator predicts and how far to trust it: the architect's model, its validation across studies and on Kim et al.'s runs against the paper's model and the naive rule, the agent-count rule, and the paper's Eq. 1 reproduced.",
+  alternates: { canonical: "/methodology" },
 };
 
 // The page runs the whole validation (tens of seconds): it is computed once, at build, from the stored data.

@@ -12,6 +12,8 @@ import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { recommendationText } from "@/lib/views/recommendation-text";
+import { decisionTitle } from "@/lib/views/exports-summary";
+import { useDocumentTitle } from "@/components/ui/use-document-title";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
 import { compareModelWarning, compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
@@ -85,6 +87,8 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   const planned = usePlan(models, scenario);
   const currentPlan = planned.pending || scenario.fit !== "architect" ? null : (planned.plan?.plan ?? null);
   const text = useMemo(() => recommendationText(view, catalog, currentPlan), [view, catalog, currentPlan]);
+  // The tab's title follows the scenario, as a link preview's does (the prerendered title is the default scenario's).
+  useDocumentTitle(decisionTitle(text, view.recommendation.design.successRate));
   const pilotChoicesOf = useMemo(() => pilotChoices(choices), [choices]);
   const labelOf = useCallback((a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, [catalog]);
 

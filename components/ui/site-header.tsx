@@ -18,6 +18,9 @@ export function SiteHeader() {
           <li>
             <Link href="/evidence" prefetch={false}>Evidence</Link>
           </li>
+          <li>
+            <Link href="/api" prefetch={false}>API</Link>
+          </li>
         </ul>
       </nav>
     </header>

@@ -72,8 +72,16 @@ export function entityTag(parts: readonly string[]): string {
  * @example notModified(new Request("http://x/", { headers: { "If-None-Match": 'W/"a", "b"' } }), '"b"') // true
  */
 export function notModified(request: Request, etag: string): boolean {
-  const header = request.headers.get("if-none-match");
-  if (header === null) return false;
+  return ifNoneMatchHits(request.headers.get("if-none-match"), etag);
+}
+
+/**
+ * Whether an If-None-Match header (null when absent) matches `etag`: weak comparison, a list of tags, or "*".
+ *
+ * @example ifNoneMatchHits('W/"a", "b"', '"b"') // true
+ */
+export function ifNoneMatchHits(header: string | null | undefined, etag: string): boolean {
+  if (header === null || header === undefined) return false;
   if (header.trim() === "*") return true;
   const bare = (tag: string) => tag.trim().replace(/^W\//, "");
   return header.split(",").some((tag) => bare(tag) === bare(etag));

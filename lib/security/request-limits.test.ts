@@ -38,10 +38,13 @@ describe("edgeAnswer", () => {
     }
   });
 
-  test("the JSON API takes every method to its own handlers (POST, OPTIONS; its own problem+json 405), but not its pages' neighbours", () => {
-    for (const method of ["POST", "OPTIONS", "PUT", "DELETE"]) assert.equal(edgeAnswer(method, "/api/v1/predict"), null, method);
-    assert.equal(edgeAnswer("POST", "/api")?.status, 405, "the /api docs page is a page");
-    assert.equal(edgeAnswer("POST", `/api/v1/predict?${"x=1&".repeat(MAX_QUERY_PARAMETERS + 1)}`)?.status, 414, "an over-long query is refused there too");
+  test("the JSON API's POST, OPTIONS and the methods its routes refuse themselves pass; TRACE does not", () => {
+    for (const method of ["GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"]) assert.equal(edgeAnswer(method, "/api/v1/predict?tools=8"), null, method);
+    const trace = edgeAnswer("TRACE", "/api/v1/predict");
+    assert.equal(trace?.status, 405);
+    assert.equal(trace?.headers.Allow, "GET, POST, OPTIONS");
+    assert.equal(edgeAnswer("POST", "/api")?.status, 405, "the /api page is a page");
+    assert.equal(edgeAnswer("POST", `/api/v1/predict?${Array.from({ length: 6000 }, (_, i) => `${i}=9`).join("&")}`)?.status, 414);
   });
 
   test("an over-long query is a 414 saying why; the path alone never is", () => {

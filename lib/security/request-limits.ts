@@ -15,14 +15,17 @@ export const MAX_QUERY_PARAMETERS = 4 * (PARAMETERS.length + 2);
  */
 export const MAX_QUERY_LENGTH = 32 * 1024;
 
-/** The methods a page or a static file answers: the pages have no forms or server actions that take a body. */
+/** The methods answered on pages and static files: they have no forms or server actions that take a body. */
 export const ALLOWED_METHODS = ["GET", "HEAD"] as const;
 
+/** Where the JSON API lives (app/api/v1): it takes POST bodies and CORS preflights, and answers the rest itself. */
+export const API_PREFIX = "/api/v1/";
+
 /**
- * The JSON API's path: its route handlers take POST (a JSON body) and OPTIONS (CORS preflight) and answer
- * any other method with their own problem+json 405 (lib/api/http.ts), so every method passes to them.
+ * The methods passed on to the JSON API's routes: its own (GET, HEAD, POST, OPTIONS) and those its routes
+ * answer with a problem+json 405 (PUT, PATCH, DELETE). Any other (TRACE, CONNECT…) is refused here.
  */
-export const API_PATH = "/api/v1/";
+export const API_METHODS = ["GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"] as const;
 
 /** What is wrong with a query: its parameter count (counted up to one past the limit) and its length. */
 export type QueryProblem = { parameters: number; length: number };
@@ -55,15 +58,19 @@ function plain(status: EdgeAnswer["status"], title: string, text: string, extra:
 
 /**
  * What the server answers itself, before Next sees a request (scripts/serve.ts), or null to pass it on:
- * - a method other than GET and HEAD (TRACE, POST, OPTIONS…), to a page or a static file: 405 naming them
- *   (the JSON API, under API_PATH, answers every method itself);
+ * - a method other than GET and HEAD (TRACE, POST, OPTIONS…), to a page or a static file: 405 naming them;
+ *   under /api/v1/ the API's methods (API_METHODS) pass, any other is a 405 naming GET, POST and OPTIONS;
  * - a query with more parameters or characters than any link the app makes: 414, before anything parses it.
  * Each with the security headers and a page saying what happened. `url` is the request target ("/?tools=8").
  *
  * @example edgeAnswer("TRACE", "/")?.status // 405
  */
 export function edgeAnswer(method: string, url: string): EdgeAnswer | null {
-  if (!(ALLOWED_METHODS as readonly string[]).includes(method) && !url.startsWith(API_PATH)) {
+  if (url.startsWith(API_PREFIX)) {
+    if (!(API_METHODS as readonly string[]).includes(method)) {
+      return plain(405, "Method not allowed", `The API answers GET, POST and OPTIONS only, not ${method.slice(0, 16)}.`, { Allow: "GET, POST, OPTIONS" });
+    }
+  } else if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
     return plain(405, "Method not allowed", `This site answers ${ALLOWED_METHODS.join(" and ")} only, not ${method.slice(0, 16)}.`, { Allow: ALLOWED_METHODS.join(", ") });
   }
   const mark = url.indexOf("?");

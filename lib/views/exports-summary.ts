@@ -34,6 +34,17 @@ export type DecisionSummary = {
 export const PRODUCT_NAME = "Agent Scaling Calculator";
 
 /**
+ * A page title for a decision: its words (decisionText's headline and short form) and the design's
+ * success, ending in the product's name. The link preview's title, and the calculator's tab as the
+ * scenario changes.
+ *
+ * @example decisionTitle({ headline: "Build: Hybrid, 4 agents", short: "Hybrid, 4 agents" }, 0.583) // "Hybrid, 4 agents · 58% success · Agent Scaling Calculator"
+ */
+export function decisionTitle(words: { headline: string; short: string }, successRate: number): string {
+  return `${words.headline === NOT_SHOWN_BETTER ? NOT_SHOWN_BETTER : words.short} · ${wholePercent(successRate)} success · ${PRODUCT_NAME}`;
+}
+
+/**
  * A scenario's decision summary, from the recommendation the page computes (`recommendation` when the
  * caller has it). Figures are rounded only in the words; `figures` and `bars` keep them raw. For the
  * default scenario the title reads "Not shown better: build the single agent · 50% success · Agent
@@ -51,7 +62,7 @@ export function decisionSummary(models: FittedModels, catalog: Pick<CalculatorCa
   const decision = words.headline === NOT_SHOWN_BETTER ? "no multi-agent design is shown better, so build the single agent" : words.headline.replace(/^Build: /, "build ");
   const chance = `how sure ${wholePercent(r.chance)}`;
   return {
-    title: `${words.headline === NOT_SHOWN_BETTER ? NOT_SHOWN_BETTER : words.short} · ${wholePercent(d.successRate)} success · ${PRODUCT_NAME}`,
+    title: decisionTitle(words, d.successRate),
     description: `For a task with ${task}: ${decision}, ${success}, ${formatUsd(d.cost.costUsd)} per task; ${chance}.`,
     headline: words.headline,
     task,

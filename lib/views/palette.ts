@@ -36,6 +36,13 @@ export const PALETTE: readonly SeriesStyle[] = [
   { architecture: "independent", cssVar: "--series-4", light: "#6b69ff", dark: "#ddbbff", shape: "triangle-down", dash: "6 2 2 2 2 2" },
 ];
 
+/** An architecture's style; throws on an architecture the palette does not know. */
+export function seriesStyle(architecture: string): SeriesStyle {
+  const style = PALETTE.find((s) => s.architecture === architecture);
+  if (style === undefined) throw new RangeError(`no series style for architecture ${architecture}`);
+  return style;
+}
+
 export type PaletteDistance = { vision: ColourVision | "normal"; minDeltaE: number; closest: [string, string] };
 
 /**
