@@ -35,9 +35,11 @@ export async function plannerSettled(page: Page) {
 }
 
 /**
- * Charts load as they scroll into view (components/charts/when-visible.tsx): scrolls each chart of the page
- * into view once, in order, so that every chart is drawn.
+ * Charts load as they scroll into view (components/charts/when-visible.tsx): once the page's charts are
+ * on it (the calculator loads after its skeleton), scrolls each into view once, in order, so that every
+ * chart is drawn.
  */
 export async function showCharts(page: Page) {
+  await page.locator("figure.chart").first().waitFor();
   for (const chart of await page.locator("figure.chart").all()) await chart.scrollIntoViewIfNeeded();
 }
