@@ -1,8 +1,8 @@
 "use client";
 
-import { lazy, memo, Suspense, useMemo, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { WhenVisible } from "@/components/charts/when-visible";
+import { chartPlaceholder, lazyChart } from "@/components/charts/lazy-charts";
 import type { Scenario } from "@/lib/scenario/scenario";
 import { planChart, planSentence } from "@/lib/views/plan-text";
 import type { PlanState } from "./use-plan";
@@ -10,7 +10,7 @@ import { wholePercent } from "@/lib/format/numbers";
 import { ParameterField } from "./cost-fields";
 import type { ScenarioPatch } from "./scenario-form";
 
-const PlanChart = lazy(() => import("@/components/charts/plan-chart").then((m) => ({ default: memo(m.PlanChart) })));
+const PlanChart = lazyChart(() => import("@/components/charts/plan-chart").then((m) => memo(m.PlanChart)), chartPlaceholder);
 
 type Props = {
   /** The planner's state (usePlan in the calculator, which also words the card's pilot from it). */
@@ -61,11 +61,7 @@ export function PlannerSection({ planned, scenario, label, onChange, placeholder
         caption={`How sure the call is (the chance it is right, by the recommendation's own rule) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now, the card's figure. The dashed line is the target. Simulated from the model combined with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
       >
         {chart !== null ? (
-          <WhenVisible placeholder={placeholder}>
-            <Suspense fallback={placeholder}>
-              <PlanChart rows={chart.rows} series={chart.series} target={chart.target} />
-            </Suspense>
-          </WhenVisible>
+          <PlanChart rows={chart.rows} series={chart.series} target={chart.target} />
         ) : (
           placeholder
         )}
