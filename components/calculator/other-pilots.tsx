@@ -1,5 +1,6 @@
 "use client";
 
+import { counted } from "@/lib/format/words";
 import type { Pilot } from "@/lib/model/predict/pilot-runs";
 import { wholePercent } from "@/lib/format/numbers";
 import { otherPilotsNotice } from "@/lib/views/pilots-text";
@@ -36,7 +37,7 @@ export function OtherPilots({ pilots, model, label, modelLabel, catalogModels, o
         {pilots.map((p) => (
           <li key={`${p.architecture}-${p.agents}-${p.model ?? ""}`}>
             <span>
-              {label(p.architecture)}, {p.agents} agent{p.agents === 1 ? "" : "s"}, {modelLabel(p.model ?? model)}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)}), not fused
+              {label(p.architecture)}, {counted(p.agents, "agent")}, {modelLabel(p.model ?? model)}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)}), not fused
             </span>{" "}
             <button type="button" onClick={() => onRemove(p)} aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents, ${modelLabel(p.model ?? model)}`}>
               Remove

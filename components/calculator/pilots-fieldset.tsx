@@ -1,5 +1,6 @@
 "use client";
 
+import { counted } from "@/lib/format/words";
 import { useId, useState } from "react";
 import type { Pilot } from "@/lib/model/predict/pilot-runs";
 import { decodePilots, encodePilots, MAX_PILOTS, pilotsFromRunLog, type PilotChoices } from "@/lib/scenario/pilots";
@@ -97,7 +98,7 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
           {pilots.map((p, i) => (
             <li key={`${p.architecture}-${p.agents}`}>
               <span>
-                {label(p.architecture)}, {p.agents} agent{p.agents === 1 ? "" : "s"}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)})
+                {label(p.architecture)}, {counted(p.agents, "agent")}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)})
               </span>{" "}
               <button type="button" onClick={() => commit(all.filter((_, j) => j !== i))} aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents`}>
                 Remove

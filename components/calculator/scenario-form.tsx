@@ -1,5 +1,6 @@
 "use client";
 
+import { counted } from "@/lib/format/words";
 import { useMemo, type ReactNode } from "react";
 import { SelectField } from "@/components/ui/select-field";
 import { SliderField } from "@/components/ui/slider-field";
@@ -75,7 +76,7 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
       like: [
         { value: AUTO_BENCHMARK, label: "The stored benchmark my task matches, if one does (default)" },
         { value: NO_BENCHMARK, label: "A new task (no stored benchmark)" },
-        ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${b.tools} tool${b.tools === 1 ? "" : "s"}, decomposability ${b.decomposability})` })),
+        ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${counted(b.tools, "tool")}, decomposability ${b.decomposability})` })),
       ],
     }),
     [catalog, fittedRuns],

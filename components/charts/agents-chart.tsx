@@ -1,5 +1,6 @@
 "use client";
 
+import { counted } from "@/lib/format/words";
 import { createContext, memo, useContext } from "react";
 import type { AgentsPoint } from "@/lib/views/chart-points";
 import { SvgTooltip, usePointCursor } from "./chart-tooltip";
@@ -138,7 +139,7 @@ export function AgentsChart(props: Omit<Marks, "active" | "setActive">) {
           <svg width="22" height="22" aria-hidden="true">
             <circle cx="11" cy="11" r="8" fill="none" stroke="var(--fg)" strokeWidth={2.5} />
           </svg>
-          Recommended ({props.recommended.agents} agent{props.recommended.agents === 1 ? "" : "s"}, a measured count)
+          Recommended ({counted(props.recommended.agents, "agent")}, a measured count)
         </li>
         {props.series.some((s) => s.key === props.selected) ? (
           <li>
