@@ -3,7 +3,8 @@ import { paperFitRuns } from "../lib/data/row-sets";
 import { architectExamples } from "../lib/model/architect/architect-examples";
 import { taskDomain } from "../lib/model/predict/extrapolation";
 import { fitModels } from "../lib/model/serving/fit-models";
-import { parseScenario, scenarioChoices } from "../lib/scenario/scenario";
+import { parseScenario } from "../lib/scenario/scenario";
+import { scenarioChoices } from "../lib/scenario/choices";
 import type { PilotPlan } from "../lib/model/decide/plan";
 import * as z from "zod";
 

@@ -3,7 +3,8 @@
 import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch, scenarioStrings } from "@/lib/scenario/patch";
-import { parseScenario, pilotChoices } from "@/lib/scenario/scenario";
+import { parseScenario } from "@/lib/scenario/scenario";
+import { pilotChoices } from "@/lib/scenario/choices";
 import { PilotsFieldset } from "./pilots-fieldset";
 import { PlannerSection } from "./planner-section";
 import { usePlan } from "./use-plan";

@@ -2,7 +2,8 @@
 
 import { PARAMETERS } from "@/lib/scenario/parameters";
 import type { ScenarioValues } from "@/lib/scenario/patch";
-import { parameterSchema, type ScenarioChoices } from "@/lib/scenario/scenario";
+import { parameterSchema } from "@/lib/scenario/scenario";
+import type { ScenarioChoices } from "@/lib/scenario/choices";
 import { formatUrlNumber, VERSION_PARAM } from "@/lib/scenario/url";
 import { COMPARE_PARAM } from "@/lib/views/compare";
 

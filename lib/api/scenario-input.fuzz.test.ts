@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
 import { PARAMETERS } from "../scenario/parameters";
-import { parameterSchema, scenarioChoices } from "../scenario/scenario";
+import { parameterSchema } from "../scenario/scenario";
+import { scenarioChoices } from "../scenario/choices";
 import { choiceValues, scenarioInputSchema } from "./scenario-input";
 
 const choices = scenarioChoices(loadDataset());

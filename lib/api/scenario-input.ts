@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { MAX_PILOT_TASKS, MAX_PILOTS, MAX_PILOTS_VALUE, encodePilots, pilotsFromCli } from "../scenario/pilots";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, PARAMETERS, parameter, type Parameter, type ParameterKey } from "../scenario/parameters";
-import { NONE_VALUE, parseScenario, pilotChoices, type Scenario, type ScenarioChoices, type ScenarioStrings } from "../scenario/scenario";
+import { NONE_VALUE, parseScenario, type Scenario, type ScenarioStrings } from "../scenario/scenario";
+import { pilotChoices, type ScenarioChoices } from "../scenario/choices";
 import { VERSION_PARAM } from "../scenario/url";
 import { COMPARE_PARAM } from "../views/compare";
 

@@ -1,5 +1,6 @@
 import { PARAMETERS, type ParameterKey } from "./parameters";
-import { parseScenario, type Scenario, type ScenarioChoices, type ScenarioIssue, type ScenarioStrings } from "./scenario";
+import { parseScenario, type Scenario, type ScenarioIssue, type ScenarioStrings } from "./scenario";
+import type { ScenarioChoices } from "./choices";
 import { formatUrlNumber, scenarioUrlValues, scenarioValue } from "./url";
 import { encodePilots } from "./pilots";
 

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
 import { PARAMETERS } from "./parameters";
-import { parseScenario, pilotChoices, scenarioChoices } from "./scenario";
+import { parseScenario } from "./scenario";
+import { pilotChoices, scenarioChoices } from "./choices";
 
 const choices = scenarioChoices(loadDataset());
 

@@ -6,7 +6,8 @@ import { fuzzSettings } from "../fuzz-settings";
 import type { Pilot } from "../model/predict/pilot-runs";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, parameter, PARAMETERS, type NumberParameter } from "./parameters";
 import { MAX_PILOTS, pilotsByModel } from "./pilots";
-import { agentRange, parseScenario, scenarioChoices, scenarioDefaults, type Scenario } from "./scenario";
+import { parseScenario, scenarioDefaults, type Scenario } from "./scenario";
+import { agentRange, scenarioChoices } from "./choices";
 import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch } from "./url";
 
 const choices = scenarioChoices(loadDataset());

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
 import { applyPatch } from "./patch";
-import { parseScenario, scenarioChoices } from "./scenario";
+import { parseScenario } from "./scenario";
+import { scenarioChoices } from "./choices";
 import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch, scenarioUrlValues } from "./url";
 
 const choices = scenarioChoices(loadDataset());

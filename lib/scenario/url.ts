@@ -1,5 +1,6 @@
 import { PARAMETERS, type ParameterKey } from "./parameters";
-import { NONE_VALUE, scenarioDefaults, type Scenario, type ScenarioChoices, type ScenarioStrings } from "./scenario";
+import { NONE_VALUE, scenarioDefaults, type Scenario, type ScenarioStrings } from "./scenario";
+import type { ScenarioChoices } from "./choices";
 import { encodePilots } from "./pilots";
 
 /** The query parameter carrying the data and model version a link was made with. */
