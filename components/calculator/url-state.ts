@@ -1,10 +1,10 @@
 "use client";
 
 import { PARAMETERS } from "@/lib/scenario/parameters";
-import type { ScenarioValues } from "@/lib/scenario/patch";
-import { parameterSchema } from "@/lib/scenario/scenario";
+import { scenarioDescriptors, type ScenarioValues } from "@/lib/scenario/descriptors";
+import { formatUrlNumber } from "@/lib/scenario/fields";
 import type { ScenarioChoices } from "@/lib/scenario/choices";
-import { formatUrlNumber, VERSION_PARAM } from "@/lib/scenario/url";
+import { VERSION_PARAM } from "@/lib/scenario/url";
 import { COMPARE_PARAM } from "@/lib/views/compare";
 
 /** URL writes while a slider is dragged: at most one per this many milliseconds (the state itself updates at once). */
@@ -34,15 +34,15 @@ export function searchRecord(params: URLSearchParams): Record<string, string | s
 }
 
 /**
- * The calculator's values in a query, each parameter validated by the zod schema the server and the CLI use:
+ * The calculator's values in a query, each parameter read by its descriptor, as the CLI and the API read it:
  * a value that fails reads as null (its default), as an absent one does.
  */
 export function readUrlValues(params: URLSearchParams, choices: ScenarioChoices): UrlValues {
   const values: UrlValues = { version: params.get(VERSION_PARAM), compare: params.get(COMPARE_PARAM) };
+  const descriptors = scenarioDescriptors(choices);
   for (const p of PARAMETERS) {
     const raw = params.get(p.urlKey);
-    const result = raw === null ? null : parameterSchema(p, choices).safeParse(raw);
-    values[p.key] = result !== null && result.success ? result.data : null;
+    values[p.key] = raw === null ? null : descriptors[p.key].parse(raw);
   }
   return values;
 }

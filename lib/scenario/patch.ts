@@ -1,18 +1,16 @@
 import { PARAMETERS, type ParameterKey } from "./parameters";
 import { parseScenario, type Scenario, type ScenarioIssue, type ScenarioStrings } from "./scenario";
 import type { ScenarioChoices } from "./choices";
-import { formatUrlNumber, scenarioUrlValues, scenarioValue } from "./url";
+import { serializeField, type FieldValue, type ScenarioValues } from "./descriptors";
+import { scenarioFieldValues } from "./url";
 import { encodePilots } from "./pilots";
-
-/** Values by parameter key as a URL state holds them: typed, or null for "default". */
-export type ScenarioValues = Partial<Record<ParameterKey, string | number | null>>;
 
 /** The strings of typed values (numbers written as a URL writes them; null and missing left out). */
 export function scenarioStrings(values: ScenarioValues): ScenarioStrings {
   const strings: ScenarioStrings = {};
   for (const p of PARAMETERS) {
     const value = values[p.key];
-    if (value !== null && value !== undefined) strings[p.key] = typeof value === "number" ? formatUrlNumber(value) : value;
+    if (value !== null && value !== undefined) strings[p.key] = serializeField(value);
   }
   return strings;
 }
@@ -24,7 +22,7 @@ export function scenarioStrings(values: ScenarioValues): ScenarioStrings {
  *
  * @example applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices).urlState // { tools: 8, architecture: "single", agents: null, ... }
  */
-export function applyPatch(current: ScenarioValues, patch: ScenarioValues, choices: ScenarioChoices): { scenario: Scenario; urlState: Record<ParameterKey, string | number | null>; issues: ScenarioIssue[] } {
+export function applyPatch(current: ScenarioValues, patch: ScenarioValues, choices: ScenarioChoices): { scenario: Scenario; urlState: Record<ParameterKey, FieldValue | null>; issues: ScenarioIssue[] } {
   const merged = { ...current, ...patch };
   // Pilots ran with the model of the scenario they were entered in (a version 1 link names none): a
   // change of model writes each pilot's model out, so it stays theirs instead of following the new one.
@@ -33,7 +31,5 @@ export function applyPatch(current: ScenarioValues, patch: ScenarioValues, choic
     merged.pilots = encodePilots([...before.pilots, ...before.otherPilots]);
   }
   const { scenario, issues } = parseScenario(scenarioStrings(merged), choices);
-  const defaults = scenarioUrlValues(scenario, choices);
-  const urlState = Object.fromEntries(PARAMETERS.map((p) => [p.key, defaults[p.key] === null ? null : scenarioValue(scenario, p.key)])) as Record<ParameterKey, string | number | null>;
-  return { scenario, urlState, issues };
+  return { scenario, urlState: scenarioFieldValues(scenario, choices), issues };
 }

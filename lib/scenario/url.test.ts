@@ -4,7 +4,8 @@ import { loadDataset } from "../data/load";
 import { applyPatch } from "./patch";
 import { parseScenario } from "./scenario";
 import { scenarioChoices } from "./choices";
-import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch, scenarioUrlValues } from "./url";
+import { formatUrlNumber } from "./fields";
+import { scenarioQuery, scenarioStringsFromSearch, scenarioUrlValues } from "./url";
 
 const choices = scenarioChoices(loadDataset());
 const defaults = parseScenario({}, choices).scenario;
