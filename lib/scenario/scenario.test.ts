@@ -127,13 +127,3 @@ describe("pilots carry their model", () => {
     assert.equal(pilotModelId("ollama/Gemma3:27b", choices.models), "gemma3-27b");
   });
 });
-
-describe("a change of model on the page", () => {
-  test("writes an old link's pilots out with the model they ran with, so they stop being fused instead of following the new model", async () => {
-    const { applyPatch } = await import("./patch");
-    const next = applyPatch({ pilots: "1_single.1.17.30" }, { model: "gpt-5-nano" }, choices);
-    assert.deepEqual(next.scenario.pilots, []);
-    assert.deepEqual(next.scenario.otherPilots.map((p) => p.model), ["gpt-5-mini"]);
-    assert.equal(next.urlState.pilots, "2*gpt-5-mini_single.1.17.30");
-  });
-});
