@@ -61,3 +61,17 @@ test("a shared link shows only its own figures: the page is a static shell with 
   await typed.getByRole("spinbutton", { name: "Tasks per day" }).fill("1200");
   expect(await figures(typed)).toEqual(shown);
 });
+
+test("a link that clears a listed cached-input price (p_cached=none, as the CLI and the API write it) opens with none and keeps it", async ({ page }) => {
+  await page.goto("/?model=gpt-5&p_cached=none");
+  await expect(page.getByRole("spinbutton", { name: "Cached input price" })).toHaveValue("");
+  await expect(page.getByText("No cached-input price: cached input is billed at the input price.")).toBeVisible();
+  await expect(page.getByTestId("notices")).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Share link" })).toHaveValue(/[?&]model=gpt-5&p_cached=none&v=/);
+  // A step elsewhere keeps it, in the state and in the URL.
+  await page.getByRole("slider", { name: "Tools" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page).toHaveURL(/tools=6/);
+  await expect(page).toHaveURL(/p_cached=none/);
+  await expect(page.getByRole("spinbutton", { name: "Cached input price" })).toHaveValue("");
+});

@@ -3,11 +3,8 @@
 import { useSearchParams } from "next/navigation";
 import { Component, lazy, memo, Suspense, use, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { CalculatorData } from "@/lib/views/calculator-asset";
-import { parseScenario } from "@/lib/scenario/scenario";
-import { scenarioStringsFromSearch } from "@/lib/scenario/url";
-import { linkNotices } from "@/lib/views/notices";
 import { CalculatorSkeleton } from "./calculator-skeleton";
-import { isExternalQuery, readUrlValues, searchRecord } from "./url-state";
+import { isExternalQuery } from "./url-history";
 
 /**
  * The calculator's code, a chunk of its own: it downloads beside the data file instead of before the page
@@ -39,8 +36,8 @@ const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () =>
 
 /**
  * The calculator's client island on a static page: the skeleton until the data has arrived, then the
- * calculator with the scenario of the link. The link is read here, in the browser, with the same schemas
- * as every other input; its notices (ignored values, another data version) are worded here too.
+ * calculator with the link's query, which the calculator reads in the browser (url-state.ts, readLink) with
+ * the same descriptors as every other input, and words its notices (ignored values, another data version).
  */
 export function CalculatorLoader({ src }: { src: string }) {
   const isClient = useIsClient();
@@ -75,16 +72,6 @@ function LoadedCalculator({ src }: { src: string }) {
   const [seen, setSeen] = useState({ query, linkQuery: query, seq: 0 });
   if (query !== seen.query) setSeen(isExternalQuery(query) ? { query, linkQuery: query, seq: seen.seq + 1 } : { ...seen, query });
   const { seq, linkQuery } = seen;
-  const link = useMemo(() => {
-    const params = new URLSearchParams(linkQuery);
-    const { strings, version, repeated } = scenarioStringsFromSearch(searchRecord(params));
-    const { scenario, issues } = parseScenario(strings, data.catalog.choices);
-    return {
-      seq,
-      values: readUrlValues(params, data.catalog.choices),
-      invalidKeys: issues.map((i) => i.key),
-      notices: linkNotices(issues, scenario, version, data.models.versionKey, repeated),
-    };
-  }, [linkQuery, seq, data]);
+  const link = useMemo(() => ({ seq, query: linkQuery }), [linkQuery, seq]);
   return <LazyCalculator models={data.models} catalog={data.catalog} reliability={data.reliability} link={link} />;
 }

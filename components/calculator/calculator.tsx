@@ -2,12 +2,12 @@
 
 import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Reliability } from "@/lib/model/validation/track-record";
-import { applyPatch, scenarioStrings } from "@/lib/scenario/patch";
-import { parseScenario, pilotChoices } from "@/lib/scenario/scenario";
+import { applyPatch } from "@/lib/scenario/patch";
+import { pilotChoices } from "@/lib/scenario/choices";
+import type { Scenario } from "@/lib/scenario/scenario";
 import { PilotsFieldset } from "./pilots-fieldset";
 import { PlannerSection } from "./planner-section";
 import { usePlan } from "./use-plan";
-import type { ParameterKey } from "@/lib/scenario/parameters";
 import { scenarioQuery } from "@/lib/scenario/url";
 import { calculatorView } from "@/lib/views/calculator";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
@@ -22,7 +22,7 @@ import { ResultsTop } from "./results-top";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
 import { ExportsSection } from "./exports-section";
-import { flushUrl, SETTLE_MS, writeUrl, type UrlPatch, type UrlValues } from "./url-state";
+import { flushUrl, readLink, SETTLE_MS, writeUrl, type UrlPatch, type UrlValues } from "./url-state";
 import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
 import { fittedRuns, type FittedModels } from "@/lib/model/choose/fitted-models";
@@ -34,39 +34,39 @@ type Props = {
   models: FittedModels;
   catalog: CalculatorCatalog;
   reliability: Reliability;
-  /**
-   * The link's values, the keys it got wrong (cleared from the URL on load) and its notices; `seq` changes
-   * when the URL changes from outside the calculator (Back, Forward), which the calculator then shows.
-   */
-  link: { seq: number; values: UrlValues; invalidKeys: ParameterKey[]; notices: string[] };
+  /** The link's query; `seq` changes when the URL changes from outside the calculator (Back, Forward), which the calculator then shows. */
+  link: { seq: number; query: string };
 };
 
+/** What the calculator holds: the URL's values and the scenario they resolve to, computed together once per change. */
+type State = { url: UrlValues; scenario: Scenario };
+
+/** Same content: a change that changes nothing keeps the scenario object, and every figure memoised on it. */
+const sameScenario = (a: Scenario, b: Scenario) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The calculator: the one client island, rendered in the browser only (CalculatorLoader). The scenario
  * lives in React state and in the URL, which is written after the frame that shows a change and never
  * read back; every figure is recomputed here from the fitted models on each change, with no request to
- * the server. The form follows each change at once; the figures (card, tables, charts, planner) follow a
- * copy of the scenario set after the change's frame is painted, in a transition, so a slider moves within
- * its frame and React renders the rest after it.
+ * the server. The link is read once (readLink), each change parsed once (applyPatch), and the state keeps
+ * the scenario with the values, so rendering parses nothing. The form follows each change at once; the
+ * figures (card, tables, charts, planner) follow a copy of the scenario set after the change's frame is
+ * painted, in a transition, so a slider moves within its frame and React renders the rest after it.
  */
 export function Calculator({ models, catalog, reliability, link }: Props) {
   const choices = catalog.choices;
-  const [url, setUrl] = useState(link.values);
-  const [notices, setNotices] = useState(link.notices);
+  // The link read once per link: on load, and again after Back or Forward.
+  const read = useMemo(() => readLink(link.query, choices, models.versionKey), [link, choices, models.versionKey]);
+  const [state, setState] = useState<State>({ url: read.values, scenario: read.scenario });
+  const [notices, setNotices] = useState(read.notices);
   const [linkSeq, setLinkSeq] = useState(link.seq);
   if (link.seq !== linkSeq) {
     // Back or Forward: the URL moved under the page; show its scenario.
     setLinkSeq(link.seq);
-    setUrl(link.values);
-    setNotices(link.notices);
+    setState({ url: read.values, scenario: read.scenario });
+    setNotices(read.notices);
   }
-  const values = url;
-  // Keyed by the parameters' content: pinning a comparison or stamping the version changes other keys;
-  // the scenario, and every figure computed from it, stays the same object then.
-  const valuesKey = JSON.stringify(scenarioStrings(values));
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- valuesKey is values' content
-  const urgentScenario = useMemo(() => parseScenario(scenarioStrings(values), choices).scenario, [valuesKey, choices]);
+  const { url, scenario: urgentScenario } = state;
   // The figures follow the form after the frame that shows the change has been painted: a transition
   // started from the task after that frame, so a slider's frame never waits for the figures' computation
   // (calculatorView cannot be split by React), and a newer change supersedes an unfinished one.
@@ -92,14 +92,17 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   const pilotChoicesOf = useMemo(() => pilotChoices(choices), [choices]);
   const labelOf = useCallback((a: string) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, [catalog]);
 
-  const setUrlValues = useCallback((patch: UrlPatch, history: "push" | "replace") => {
-    setUrl((current) => ({ ...current, ...patch }));
-    writeUrl(patch, history);
-  }, []);
+  const setUrlValues = useCallback(
+    (patch: UrlPatch, history: "push" | "replace") => {
+      setState((current) => ({ ...current, url: { ...current.url, ...patch } }));
+      writeUrl(patch, history, choices);
+    },
+    [choices],
+  );
   useEffect(() => {
     // Clearing a bad link's values is no change of the user's: it replaces the entry instead of adding one.
-    if (link.invalidKeys.length > 0) writeUrl(Object.fromEntries(link.invalidKeys.map((k) => [k, null])), "replace");
-  }, [link]);
+    if (read.invalidKeys.length > 0) writeUrl(Object.fromEntries(read.invalidKeys.map((k) => [k, null])), "replace", choices);
+  }, [read, choices]);
   // Leaving the page writes a change still waiting for its throttled write.
   useEffect(() => () => flushUrl(), []);
 
@@ -145,19 +148,23 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   }, []);
 
   // One update for the whole page, the same function from render to render (the memoised fields keep
-  // their handlers), applying each patch to the latest values.
-  const latestValues = useRef(values);
+  // their handlers), applying each patch to the latest state: one parse per change (applyPatch), whose
+  // scenario the state keeps.
+  const latest = useRef(state);
   useLayoutEffect(() => {
-    latestValues.current = values;
-  }, [values]);
+    latest.current = state;
+  }, [state]);
   const update = useCallback(
     (patch: ScenarioPatch) => {
       performance.mark("scenario-input");
-      const next = applyPatch(latestValues.current, patch, choices);
-      latestValues.current = { ...latestValues.current, ...next.urlState };
-      setUrlValues({ ...next.urlState, version: models.versionKey }, history(Object.keys(patch).sort().join(",")));
+      const current = latest.current;
+      const next = applyPatch({ values: current.url, scenario: current.scenario }, patch, choices);
+      const scenario = sameScenario(next.scenario, current.scenario) ? current.scenario : next.scenario;
+      latest.current = { url: { ...current.url, ...next.values }, scenario };
+      setState((s) => ({ url: { ...s.url, ...next.values, version: models.versionKey }, scenario }));
+      writeUrl({ ...next.values, version: models.versionKey }, history(Object.keys(patch).sort().join(",")), choices);
     },
-    [choices, setUrlValues, models.versionKey, history],
+    [choices, models.versionKey, history],
   );
   const runsByFit = useMemo(() => fittedRuns(models), [models]);
   const onPin = useCallback(() => setUrlValues({ compare: pinnedValue(scenario, choices) }, history("compare")), [scenario, choices, setUrlValues, history]);

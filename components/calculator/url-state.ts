@@ -1,10 +1,14 @@
 "use client";
 
-import { PARAMETERS } from "@/lib/scenario/parameters";
-import type { ScenarioValues } from "@/lib/scenario/patch";
-import { parameterSchema, type ScenarioChoices } from "@/lib/scenario/scenario";
-import { formatUrlNumber, VERSION_PARAM } from "@/lib/scenario/url";
+import { createLoader, createParser, createSerializer, parseAsString, type SingleParserBuilder } from "nuqs";
+import { PARAMETERS, type ParameterKey } from "@/lib/scenario/parameters";
+import type { ScenarioChoices } from "@/lib/scenario/choices";
+import { scenarioDescriptors, type FieldValue, type ScenarioValues } from "@/lib/scenario/descriptors";
+import { resolveScenario, type Scenario, type ScenarioIssue } from "@/lib/scenario/scenario";
+import { VERSION_PARAM } from "@/lib/scenario/url";
 import { COMPARE_PARAM } from "@/lib/views/compare";
+import { linkNotices } from "@/lib/views/notices";
+import { rememberWrite } from "./url-history";
 
 /** URL writes while a slider is dragged: at most one per this many milliseconds (the state itself updates at once). */
 export const URL_THROTTLE_MS = 250;
@@ -20,48 +24,80 @@ export const SETTLE_MS = 500;
 export type UrlValues = ScenarioValues & { version: string | null; compare: string | null };
 export type UrlPatch = Partial<UrlValues>;
 
-const urlKeys = new Map<string, string>([...PARAMETERS.map((p) => [p.key, p.urlKey] as const), ["version", VERSION_PARAM], ["compare", COMPARE_PARAM]]);
+type UrlParsers = Record<ParameterKey, SingleParserBuilder<FieldValue>> & { version: SingleParserBuilder<string>; compare: SingleParserBuilder<string> };
 
-/** A query as a record of strings, repeated keys as arrays (the shape of a page's searchParams). */
-export function searchRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    record[key] = all.length === 1 ? (all[0] ?? "") : all;
-  }
-  return record;
-}
+/** Each parameter's URL key, then the version's and the pinned comparison's. */
+const urlKeys: Record<keyof UrlParsers, string> = { ...(Object.fromEntries(PARAMETERS.map((p) => [p.key, p.urlKey])) as Record<ParameterKey, string>), version: VERSION_PARAM, compare: COMPARE_PARAM };
 
 /**
- * The calculator's values in a query, each parameter validated by the zod schema the server and the CLI use:
- * a value that fails reads as null (its default), as an absent one does.
+ * The URL codec for a set of choices: one nuqs parser per parameter, made from its descriptor's parse and
+ * serialize (lib/scenario/descriptors.ts: the same zod checks the CLI and the API read with), nuqs's loader
+ * over them to read a link and its serializer to write the URL. No parser has a default: null stands for
+ * "the default", which depends on other fields (the model's prices, the architecture's agent count), so
+ * the values written leave defaults out themselves (lib/scenario/url.ts, scenarioFieldValues).
  */
-export function readUrlValues(params: URLSearchParams, choices: ScenarioChoices): UrlValues {
-  const values: UrlValues = { version: params.get(VERSION_PARAM), compare: params.get(COMPARE_PARAM) };
-  for (const p of PARAMETERS) {
+export function urlCodec(choices: ScenarioChoices) {
+  let codec = codecs.get(choices);
+  if (codec === undefined) {
+    const descriptors = scenarioDescriptors(choices);
+    // One parser per row of the table, so every key is there.
+    const fields = Object.fromEntries(PARAMETERS.map((p) => [p.key, createParser<FieldValue>({ parse: descriptors[p.key].parse, serialize: descriptors[p.key].serialize })])) as Record<ParameterKey, SingleParserBuilder<FieldValue>>;
+    const parsers: UrlParsers = { ...fields, version: parseAsString, compare: parseAsString };
+    codec = { parsers, load: createLoader(parsers, { urlKeys }), serialize: createSerializer(parsers, { urlKeys }) };
+    codecs.set(choices, codec);
+  }
+  return codec;
+}
+const codecs = new WeakMap<ScenarioChoices, { parsers: UrlParsers; load: ReturnType<typeof createLoader<UrlParsers>>; serialize: ReturnType<typeof createSerializer<UrlParsers>> }>();
+
+/** A link as the calculator opens it: its values (null = default), the scenario they resolve to, the keys it got wrong and what to tell the reader. */
+export type Link = { values: UrlValues; scenario: Scenario; invalidKeys: ParameterKey[]; notices: string[] };
+
+/**
+ * The last link read. React may render the calculator more than once before it first commits (it
+ * renders a suspended tree again to warm its lazy parts), and a useMemo of an uncommitted render is
+ * dropped with it; readLink is a pure function of its arguments, so the same link is read once.
+ */
+let lastRead: { query: string; choices: ScenarioChoices; versionKey: string; link: Link } | null = null;
+
+/**
+ * Reads a link's query in one pass: nuqs's loader reads each parameter once with its descriptor (a value
+ * that is not one reads as null, the default), the values resolve to the scenario once
+ * (resolveScenario), and the notices name every value ignored, every parameter given twice (the first
+ * is used) and a link made on other data. A value the link got wrong is read a second time, only to
+ * word what was expected. The same link read again (same query, choices and version) is not re-read.
+ *
+ * @example readLink("tools=abc&decomp=0.8", choices, "e1.1").notices // ['Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.']
+ */
+export function readLink(query: string, choices: ScenarioChoices, versionKey: string): Link {
+  if (lastRead !== null && lastRead.query === query && lastRead.choices === choices && lastRead.versionKey === versionKey) return lastRead.link;
+  const link = readLinkOnce(query, choices, versionKey);
+  lastRead = { query, choices, versionKey, link };
+  return link;
+}
+
+function readLinkOnce(query: string, choices: ScenarioChoices, versionKey: string): Link {
+  const params = new URLSearchParams(query);
+  const loaded = urlCodec(choices).load(params);
+  const descriptors = scenarioDescriptors(choices);
+  const invalid: ScenarioIssue[] = PARAMETERS.flatMap((p) => {
     const raw = params.get(p.urlKey);
-    const result = raw === null ? null : parameterSchema(p, choices).safeParse(raw);
-    values[p.key] = result !== null && result.success ? result.data : null;
-  }
-  return values;
+    const read = raw === null || loaded[p.key] !== null ? null : descriptors[p.key].read(raw);
+    return read === null || read.ok ? [] : [{ key: p.key, message: read.message }];
+  });
+  const { scenario, issues } = resolveScenario(loaded, choices);
+  const all = [...invalid, ...issues];
+  const repeated = PARAMETERS.filter((p) => params.getAll(p.urlKey).length > 1).map((p) => p.key);
+  const invalidKeys = all.map((i) => i.key);
+  return {
+    values: { ...loaded, ...Object.fromEntries(invalidKeys.map((key) => [key, null])) },
+    scenario,
+    invalidKeys,
+    notices: linkNotices(all, scenario, loaded.version, versionKey, repeated),
+  };
 }
 
-/** The queries this page wrote (the last 50), so the URL reader tells its own writes from Back, Forward and links. */
-const written: string[] = [];
-let popped = false;
-if (typeof window !== "undefined") window.addEventListener("popstate", () => (popped = true));
-
-/**
- * True when `query` (the URL's, as URLSearchParams writes it) did not come from this page's own writes, or
- * came back by Back or Forward: the calculator then takes its values from the URL.
- */
-export function isExternalQuery(query: string): boolean {
-  const external = popped || !written.includes(query);
-  popped = false;
-  return external;
-}
-
-let pending: { patch: UrlPatch; push: boolean } | null = null;
+let pending: { patch: UrlPatch; push: boolean; serialize: ReturnType<typeof urlCodec>["serialize"] } | null = null;
 let timer: number | null = null;
 let lastFlush = -Infinity;
 
@@ -69,20 +105,13 @@ function flush() {
   if (timer !== null) window.clearTimeout(timer);
   timer = null;
   if (pending === null) return;
-  const { patch, push } = pending;
+  const { patch, push, serialize } = pending;
   pending = null;
   lastFlush = performance.now();
-  const params = new URLSearchParams(window.location.search);
-  for (const [key, value] of Object.entries(patch)) {
-    const urlKey = urlKeys.get(key);
-    if (urlKey === undefined) continue;
-    if (value === null || value === undefined) params.delete(urlKey);
-    else params.set(urlKey, typeof value === "number" ? formatUrlNumber(value) : value);
-  }
-  const query = params.toString();
-  written.push(query);
-  if (written.length > 50) written.shift();
-  const url = `${window.location.pathname}${query === "" ? "" : `?${query}`}${window.location.hash}`;
+  // nuqs's serializer sets each changed key of the URL's query (null deletes it) and keeps the others.
+  const query = serialize(new URLSearchParams(window.location.search), patch);
+  rememberWrite(new URLSearchParams(query).toString());
+  const url = `${window.location.pathname}${query}${window.location.hash}`;
   // Next's router follows pushState/replaceState (its useSearchParams learns the URL); the calculator reads
   // the URL only through CalculatorLoader, which ignores its own writes, so nothing re-renders.
   if (push) window.history.pushState(null, "", url);
@@ -97,8 +126,8 @@ export const URL_DELAY_MS = 150;
  * write per URL_THROTTLE_MS, the first URL_DELAY_MS after a change, changes merged, pushing a history entry
  * when any merged change asked for one.
  */
-export function writeUrl(patch: UrlPatch, history: "push" | "replace") {
-  pending = { patch: { ...pending?.patch, ...patch }, push: (pending?.push ?? false) || history === "push" };
+export function writeUrl(patch: UrlPatch, history: "push" | "replace", choices: ScenarioChoices) {
+  pending = { patch: { ...pending?.patch, ...patch }, push: (pending?.push ?? false) || history === "push", serialize: urlCodec(choices).serialize };
   if (timer !== null) return;
   timer = window.setTimeout(flush, Math.max(URL_DELAY_MS, lastFlush + URL_THROTTLE_MS - performance.now()));
 }
@@ -107,4 +136,3 @@ export function writeUrl(patch: UrlPatch, history: "push" | "replace") {
 export function flushUrl() {
   flush();
 }
-

@@ -32,7 +32,7 @@ export const ScenarioAnswerSchema = z
       PARAMETERS.map((p) => {
         if (p.kind === "pilots") return [p.key, z.array(pilot)];
         if (p.kind === "choice") return [p.key, z.string()];
-        return [p.key, p.default === null && p.key !== "capability" && p.key !== "agents" && p.key !== "priceInput" && p.key !== "priceOutput" ? z.number().nullable() : z.number()];
+        return [p.key, "nullable" in p ? z.number().nullable() : z.number()];
       }),
     ),
     otherPilots: z.array(pilot).meta({ description: "pilots of another model than the scenario's: kept, not fused" }),

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { loadDataset } from "../data/load";
 import { PARAMETERS } from "../scenario/parameters";
-import { scenarioChoices } from "../scenario/scenario";
+import { scenarioChoices } from "../scenario/choices";
 import { openApiDocument } from "./openapi";
 
 const dataset = loadDataset();

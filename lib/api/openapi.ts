@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PARAMETERS } from "../scenario/parameters";
-import type { ScenarioChoices } from "../scenario/scenario";
+import type { ScenarioChoices } from "../scenario/choices";
 import { PlanAnswerSchema, PredictAnswerSchema, ProblemSchema, ValidationAnswerSchema } from "./answer-schemas";
 import { MAX_AGE_SECONDS, MAX_BODY_BYTES, PROBLEMS } from "./http";
 import { scenarioInputSchema } from "./scenario-input";

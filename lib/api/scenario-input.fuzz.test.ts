@@ -4,8 +4,9 @@ import fc from "fast-check";
 import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
 import { PARAMETERS } from "../scenario/parameters";
-import { parameterSchema, scenarioChoices } from "../scenario/scenario";
-import { choiceValues, scenarioInputSchema } from "./scenario-input";
+import { scenarioDescriptors } from "../scenario/descriptors";
+import { scenarioChoices } from "../scenario/choices";
+import { scenarioInputSchema } from "./scenario-input";
 
 const choices = scenarioChoices(loadDataset());
 const shape = scenarioInputSchema(choices).shape;
@@ -17,7 +18,7 @@ test("the published schema accepts a JSON value exactly when the page's field sc
   fc.assert(
     fc.property(fc.constantFrom(...numbers), value, (p, x) => {
       const published = shape[p.urlKey]?.safeParse(x).success;
-      const page = parameterSchema(p, choices).safeParse(String(x)).success;
+      const page = scenarioDescriptors(choices)[p.key].schema.safeParse(String(x)).success;
       assert.equal(published, page, `${p.urlKey}=${x}`);
     }),
     fuzzSettings(2000),
@@ -26,10 +27,10 @@ test("the published schema accepts a JSON value exactly when the page's field sc
 
 test("the published schema accepts a choice exactly when the page's field schema does", () => {
   const options = PARAMETERS.filter((p) => p.kind === "choice");
-  const word = fc.oneof(fc.string({ maxLength: 70 }), fc.constantFrom(...options.flatMap((p) => choiceValues(p, choices))));
+  const word = fc.oneof(fc.string({ maxLength: 70 }), fc.constantFrom(...options.flatMap((p) => scenarioDescriptors(choices)[p.key].values ?? [])));
   fc.assert(
     fc.property(fc.constantFrom(...options), word, (p, w) => {
-      assert.equal(shape[p.urlKey]?.safeParse(w).success, parameterSchema(p, choices).safeParse(w).success, `${p.urlKey}=${JSON.stringify(w)}`);
+      assert.equal(shape[p.urlKey]?.safeParse(w).success, scenarioDescriptors(choices)[p.key].schema.safeParse(w).success, `${p.urlKey}=${JSON.stringify(w)}`);
     }),
     fuzzSettings(1000),
   );

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
-import { scenarioChoices } from "../scenario/scenario";
+import { scenarioChoices } from "../scenario/choices";
 import { bodyStrings, queryStrings, scenarioOf } from "./scenario-input";
 
 const choices = scenarioChoices(loadDataset());

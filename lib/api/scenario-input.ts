@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { MAX_PILOT_TASKS, MAX_PILOTS, MAX_PILOTS_VALUE, encodePilots, pilotsFromCli } from "../scenario/pilots";
-import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, PARAMETERS, parameter, type Parameter, type ParameterKey } from "../scenario/parameters";
-import { NONE_VALUE, parseScenario, pilotChoices, type Scenario, type ScenarioChoices, type ScenarioStrings } from "../scenario/scenario";
+import { PARAMETERS, parameter, type Parameter, type ParameterKey } from "../scenario/parameters";
+import { parseScenario, type Scenario, type ScenarioStrings } from "../scenario/scenario";
+import { NONE_VALUE, scenarioDescriptors } from "../scenario/descriptors";
+import { pilotChoices, type ScenarioChoices } from "../scenario/choices";
 import { VERSION_PARAM } from "../scenario/url";
 import { COMPARE_PARAM } from "../views/compare";
 
@@ -21,14 +23,6 @@ export const PAIRED_KEY = "paired";
 /** One invalid input: the field (a query key or a body key, or "body" for the whole), and what is wrong. */
 export type FieldError = { field: string; detail: string };
 
-/** The values a choice parameter takes: fixed, or from the data (models, architectures, benchmarks), as parameterSchema allows them. */
-export function choiceValues(p: Extract<Parameter, { kind: "choice" }>, choices: ScenarioChoices): readonly string[] {
-  if (p.choices !== null) return p.choices;
-  if (p.key === "model") return choices.models;
-  if (p.key === "like") return [AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks];
-  return [NO_DESIGN, ...choices.architectures];
-}
-
 /** What a parameter's value means, for the published schema: its description, unit and what null (`none` in a query) means. */
 function describe(p: Parameter): string {
   const unit = p.kind === "number" && p.unit !== "" ? ` Unit: ${p.unit}.` : "";
@@ -41,8 +35,7 @@ function describe(p: Parameter): string {
 function valueSchema(p: Parameter, choices: ScenarioChoices): z.ZodType {
   if (p.kind === "pilots") return z.string().max(MAX_PILOTS_VALUE).meta({ description: `${p.label} as the share link writes them (pilot=2*gpt-5-mini_single.1.12.30_centralized.4.15.30_paired); in a JSON body, "${PILOTS_KEY}" is easier.`, examples: ["2*gpt-5-mini_single.1.12.30_centralized.4.15.30_paired"] });
   if (p.kind === "choice") {
-    const values = choiceValues(p, choices);
-    const [first, ...rest] = values;
+    const [first, ...rest] = scenarioDescriptors(choices)[p.key].values ?? [];
     if (first === undefined) throw new RangeError(`no choices for ${p.key}`);
     return z.enum([first, ...rest]).meta({ description: describe(p) });
   }

@@ -1,4 +1,4 @@
-import type { ScenarioChoices } from "../scenario/scenario";
+import type { ScenarioChoices } from "../scenario/choices";
 import type { ValidationAnswer } from "../views/exports-validation";
 import { CORS_HEADERS, entityTag } from "./http";
 import { openApiDocument } from "./openapi";

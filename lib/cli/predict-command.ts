@@ -10,7 +10,8 @@ import { scenarioPredictions, type CostedPrediction } from "../scenario/predict-
 import type { CostPoint } from "../views/calculator-charts";
 import { answerPlan, predictAnswer, scenarioFrontier, scenarioPrice } from "../views/exports-json";
 import { calculatorCatalog } from "../views/catalog";
-import { parseScenario, pilotChoices, scenarioChoices, type Scenario, type ScenarioStrings } from "../scenario/scenario";
+import { parseScenario, type Scenario, type ScenarioStrings } from "../scenario/scenario";
+import { pilotChoices, scenarioChoices } from "../scenario/choices";
 import { recommend, type Recommendation } from "../views/recommendation";
 import { decisionText, whyText } from "../views/recommendation-text";
 import type { PilotPlan } from "../model/decide/plan";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { PILOT_LIMITS, pilotAgentRange } from "../model/predict/pilot-runs";
 import { parameter } from "../scenario/parameters";
-import { agentRange } from "../scenario/scenario";
+import { agentRange } from "../scenario/choices";
 import { decodePilots, encodePilots, pilotsFromRunLog } from "../scenario/pilots";
 import { parseRunLogText } from "./parse-run-log";
 import { PILOT_ARCHITECTURES } from "./run-log-schema";

@@ -41,3 +41,13 @@ export function numberField(bounds: NumberBounds, note = ""): Field<number> {
 export function enumField(values: readonly string[]): Field<string> {
   return field((raw) => (values.includes(raw) ? { ok: true, value: raw } : { ok: false, expected: `one of ${values.join(", ")}` }));
 }
+
+/**
+ * A number as a link and a flag write it: at most 10 decimals, so slider arithmetic
+ * (0.35000000000000003) reads back exactly as "0.35".
+ *
+ * @example formatUrlNumber(0.1 + 0.2) // "0.3"
+ */
+export function formatUrlNumber(value: number): string {
+  return String(Number(value.toFixed(10)));
+}

@@ -1,7 +1,8 @@
 /**
  * The one table of scenario parameters (docs/architecture.md, "One table per concept"): key, URL key, CLI flag, label, unit,
- * bounds, step and default. It drives the CLI's flags, the zod scenario schema, the URL codec and
- * the sliders. Bounds are hard limits of what may be asked; whether an answer extrapolates beyond
+ * bounds, step and default. Each row yields a descriptor (descriptors.ts: its zod check, parse and
+ * serialize, which the page wraps in nuqs's parsers), its field of `Scenario` and its default
+ * (scenario.ts), its URL key and CLI flag; the table also drives the sliders. Bounds are hard limits of what may be asked; whether an answer extrapolates beyond
  * the runs is a separate, data-driven question (lib/model/predict/extrapolation.ts).
  */
 
@@ -48,8 +49,13 @@ export type NumberParameter = {
    * model, agents the architecture's measured count, no cost or success constraint.
    */
   default: number | null;
-  /** What a null value means, in words ("an estimate", "no limit"), where it can stay null after parsing. */
+  /**
+   * What "none" means, in words ("an estimate", "no limit"): a link, flag or API body may give `none` (null in
+   * JSON) for this parameter.
+   */
   unset?: string;
+  /** The scenario may hold null for it (none), so `Scenario[key]` is `number | null`; else a number (none then means the default). */
+  nullable?: true;
   description: string;
 };
 
@@ -79,11 +85,10 @@ export type PilotsParameter = {
 export type Parameter = NumberParameter | ChoiceParameter | PilotsParameter;
 
 /** The prediction models a scenario can ask for. */
-export { FITS, type FitName } from "../model/choose/fitted-models";
+export { FITS } from "../model/choose/fitted-models";
 
 /** Which designs the Pareto frontier may pass through: measured agent counts only (default), or extrapolated ones too. */
 export const FRONTIER_CHOICES = ["measured", "all"] as const;
-export type FrontierChoice = (typeof FRONTIER_CHOICES)[number];
 
 /** The `like` value for "a task unlike every stored benchmark". */
 export const NO_BENCHMARK = "none";
@@ -95,7 +100,7 @@ export const AUTO_BENCHMARK = "auto";
 export const PARAMETERS = [
   { kind: "number", key: "tools", urlKey: "tools", flag: "tools", label: "Tools", unit: "tools", min: 0, max: 64, step: 1, integer: true, default: 5, description: "tool count T the agents can call (0: a tool-free task, such as question answering)" },
   { kind: "number", key: "decomposability", urlKey: "decomp", flag: "decomposability", label: "Decomposability", unit: "", min: 0, max: 1, step: 0.05, integer: false, default: 0.5, description: "share of the work that splits into independent sub-tasks (0 sequential, 1 fully parallel)" },
-  { kind: "number", key: "baseline", urlKey: "baseline", flag: "baseline", label: "Single-agent baseline", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "an estimate", description: "a single-agent success with no task count (kept for old links; taken as a 100-task pilot): prefer --pilot single:SOLVED/TASKS; omitted = estimated" },
+  { kind: "number", key: "baseline", urlKey: "baseline", flag: "baseline", label: "Single-agent baseline", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, nullable: true, unset: "an estimate", description: "a single-agent success with no task count (kept for old links; taken as a 100-task pilot): prefer --pilot single:SOLVED/TASKS; omitted = estimated" },
   { kind: "choice", key: "model", urlKey: "model", flag: "model", label: "Model", choices: null, default: "gpt-5-mini", description: "model id from data/models.csv; sets the capability index" },
   { kind: "number", key: "capability", urlKey: "cap", flag: "capability", label: "Capability index", unit: "index (v2/v3 scale)", min: 0, max: 100, step: 1, integer: false, default: null, description: "Intelligence Index on the paper's v2/v3 scale; omitted = the model's" },
   { kind: "choice", key: "architecture", urlKey: "arch", flag: "architecture", label: "Your design", choices: null, default: NO_DESIGN, description: "a design of your own to mark and compare: an architecture id from data/architectures.csv; none (default) = compare every design without marking one" },
@@ -111,13 +116,13 @@ export const PARAMETERS = [
   { kind: "number", key: "secondsPerTurn", urlKey: "sec", flag: "seconds-per-turn", label: "Seconds per turn", unit: "seconds", min: 0, max: 3600, step: 0.5, integer: false, default: 6, description: "wall-clock seconds per LLM call, tools included" },
   { kind: "number", key: "priceInput", urlKey: "p_in", flag: "price-input", label: "Input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, unset: "no price", description: "USD per 1M input tokens; omitted = the model's listed price" },
   { kind: "number", key: "priceOutput", urlKey: "p_out", flag: "price-output", label: "Output price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.01, integer: false, default: null, unset: "no price", description: "USD per 1M output tokens; omitted = the model's listed price" },
-  { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, unset: "none (cached input billed at the input price)", description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
-  { kind: "number", key: "valuePerSuccess", urlKey: "value", flag: "value", label: "Value of a solved task", unit: "USD", min: 0, max: 1000000, step: 0.01, integer: false, default: null, unset: "not stated", description: "what one solved task is worth to you, USD: the recommendation then weighs each design's expected value against its cost; omitted = recommend a multi-agent design only when it beats the single agent with the confidence target" },
-  { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, unset: "no limit", description: "only recommend designs costing at most this per task; omitted = no limit" },
-  { kind: "number", key: "pilotBudget", urlKey: "pilot_budget", flag: "pilot-budget", label: "Pilot budget", unit: "USD", min: 0, max: 1000000, step: 0.5, integer: false, default: null, unset: "no limit", description: "the most the next pilot may cost, for the pilot planner (plan, and the page's planner); omitted = no limit" },
+  { kind: "number", key: "priceCached", urlKey: "p_cached", flag: "price-cached", label: "Cached input price", unit: "USD per 1M tokens", min: 0, max: 1000, step: 0.001, integer: false, default: null, nullable: true, unset: "none (cached input billed at the input price)", description: "USD per 1M cached input tokens; omitted = the model's listed price (input price when none is listed)" },
+  { kind: "number", key: "valuePerSuccess", urlKey: "value", flag: "value", label: "Value of a solved task", unit: "USD", min: 0, max: 1000000, step: 0.01, integer: false, default: null, nullable: true, unset: "not stated", description: "what one solved task is worth to you, USD: the recommendation then weighs each design's expected value against its cost; omitted = recommend a multi-agent design only when it beats the single agent with the confidence target" },
+  { kind: "number", key: "maxCost", urlKey: "max_cost", flag: "max-cost", label: "Max cost per task", unit: "USD", min: 0, max: 100000, step: 0.01, integer: false, default: null, nullable: true, unset: "no limit", description: "only recommend designs costing at most this per task; omitted = no limit" },
+  { kind: "number", key: "pilotBudget", urlKey: "pilot_budget", flag: "pilot-budget", label: "Pilot budget", unit: "USD", min: 0, max: 1000000, step: 0.5, integer: false, default: null, nullable: true, unset: "no limit", description: "the most the next pilot may cost, for the pilot planner (plan, and the page's planner); omitted = no limit" },
   { kind: "number", key: "planConfidence", urlKey: "confidence", flag: "confidence", label: "Confidence target", unit: "chance", min: 0.5, max: 0.99, step: 0.01, integer: false, default: PLAN_CONFIDENCE, description: `the chance a multi-agent design must beat the single agent with to be recommended without a value per solved task, and the chance the call must reach after the next pilot (the pilot planner); a share: ${PLAN_CONFIDENCE} is ${PLAN_CONFIDENCE * 100}%` },
-  { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, unset: "no floor", description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
-  { kind: "number", key: "tasksPerDay", urlKey: "tasks_day", flag: "tasks-per-day", label: "Tasks per day", unit: "tasks", min: 0, max: 100000000, step: 1, integer: false, default: null, unset: "no volume", description: "tasks run per day: the designs' monthly cost (30 days); omitted = per task only" },
+  { kind: "number", key: "minSuccess", urlKey: "min_success", flag: "min-success", label: "Min success", unit: "success rate", min: 0, max: 1, step: 0.01, integer: false, default: null, nullable: true, unset: "no floor", description: "only recommend designs predicted to succeed at least this often; omitted = no floor" },
+  { kind: "number", key: "tasksPerDay", urlKey: "tasks_day", flag: "tasks-per-day", label: "Tasks per day", unit: "tasks", min: 0, max: 100000000, step: 1, integer: false, default: null, nullable: true, unset: "no volume", description: "tasks run per day: the designs' monthly cost (30 days); omitted = per task only" },
   { kind: "choice", key: "frontier", urlKey: "frontier", flag: "frontier", label: "Frontier designs", choices: FRONTIER_CHOICES, default: "measured", description: "designs the Pareto frontier may pass through: measured (default: each architecture's measured agent count) or all (extrapolated counts too)" },
 ] as const satisfies readonly Parameter[];
 

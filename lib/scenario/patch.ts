@@ -1,38 +1,37 @@
-import { PARAMETERS, type ParameterKey } from "./parameters";
-import { parseScenario, type Scenario, type ScenarioChoices, type ScenarioIssue, type ScenarioStrings } from "./scenario";
-import { formatUrlNumber, scenarioUrlValues, scenarioValue } from "./url";
+import { PARAMETERS } from "./parameters";
+import { parseScenario, type Scenario, type ScenarioIssue, type ScenarioStrings } from "./scenario";
+import type { ScenarioChoices } from "./choices";
+import { serializeField, type ScenarioValues } from "./descriptors";
+import { scenarioFieldValues } from "./url";
 import { encodePilots } from "./pilots";
 
-/** Values by parameter key as a URL state holds them: typed, or null for "default". */
-export type ScenarioValues = Partial<Record<ParameterKey, string | number | null>>;
+/** The values a URL holds and the scenario they resolve to: what the calculator keeps, so a change parses once. */
+export type ScenarioState = { values: ScenarioValues; scenario: Scenario };
 
 /** The strings of typed values (numbers written as a URL writes them; null and missing left out). */
 export function scenarioStrings(values: ScenarioValues): ScenarioStrings {
   const strings: ScenarioStrings = {};
   for (const p of PARAMETERS) {
     const value = values[p.key];
-    if (value !== null && value !== undefined) strings[p.key] = typeof value === "number" ? formatUrlNumber(value) : value;
+    if (value !== null && value !== undefined) strings[p.key] = serializeField(value);
   }
   return strings;
 }
 
 /**
  * Applies a change to the values a URL holds and re-validates the whole scenario (a patch is outside
- * input too). Returns the resolved scenario, the URL state to write (defaults left out as null) and
- * any value the patch got wrong.
+ * input too), once. Returns the resolved scenario, the values to hold and write (every parameter, defaults
+ * as null) and any value the patch got wrong.
  *
- * @example applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices).urlState // { tools: 8, architecture: "single", agents: null, ... }
+ * @example applyPatch({ values: { tools: 8 }, scenario: parseScenario({ tools: "8" }, choices).scenario }, { architecture: "single", agents: null }, choices).values // { tools: 8, architecture: "single", agents: null, ... }
  */
-export function applyPatch(current: ScenarioValues, patch: ScenarioValues, choices: ScenarioChoices): { scenario: Scenario; urlState: Record<ParameterKey, string | number | null>; issues: ScenarioIssue[] } {
-  const merged = { ...current, ...patch };
+export function applyPatch(current: ScenarioState, patch: ScenarioValues, choices: ScenarioChoices): ScenarioState & { issues: ScenarioIssue[] } {
+  const merged = { ...current.values, ...patch };
   // Pilots ran with the model of the scenario they were entered in (a version 1 link names none): a
   // change of model writes each pilot's model out, so it stays theirs instead of following the new one.
-  if (patch.model !== undefined && patch.pilots === undefined && typeof current.pilots === "string") {
-    const before = parseScenario(scenarioStrings(current), choices).scenario;
-    merged.pilots = encodePilots([...before.pilots, ...before.otherPilots]);
+  if (patch.model !== undefined && patch.pilots === undefined && typeof current.values.pilots === "string") {
+    merged.pilots = encodePilots([...current.scenario.pilots, ...current.scenario.otherPilots]);
   }
   const { scenario, issues } = parseScenario(scenarioStrings(merged), choices);
-  const defaults = scenarioUrlValues(scenario, choices);
-  const urlState = Object.fromEntries(PARAMETERS.map((p) => [p.key, defaults[p.key] === null ? null : scenarioValue(scenario, p.key)])) as Record<ParameterKey, string | number | null>;
-  return { scenario, urlState, issues };
+  return { scenario, values: scenarioFieldValues(scenario, choices), issues };
 }

@@ -7,7 +7,8 @@ import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN } from "./parameters";
 import type { DesignPredictor } from "../model/architect/architect-predict";
 import type { SuccessPrediction } from "../model/predict/prediction";
 import { parameter } from "./parameters";
-import { agentRange, type Scenario } from "./scenario";
+import { type Scenario } from "./scenario";
+import { agentRange } from "./choices";
 import type { FittedModels } from "../model/choose/fitted-models";
 
 /** A design's success prediction with its cost: what every table, chart and the CLI show. */

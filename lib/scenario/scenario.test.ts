@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
 import { PARAMETERS } from "./parameters";
-import { parseScenario, pilotChoices, scenarioChoices } from "./scenario";
+import { parseScenario } from "./scenario";
+import { pilotChoices, scenarioChoices } from "./choices";
 
 const choices = scenarioChoices(loadDataset());
 
@@ -124,15 +125,5 @@ describe("pilots carry their model", () => {
     assert.equal(pilotModelId("anthropic/claude-sonnet-4.5", choices.models), "claude-sonnet-4-5");
     assert.equal(pilotModelId("google/gemini-2.5-pro", choices.models), "gemini-2.5-pro");
     assert.equal(pilotModelId("ollama/Gemma3:27b", choices.models), "gemma3-27b");
-  });
-});
-
-describe("a change of model on the page", () => {
-  test("writes an old link's pilots out with the model they ran with, so they stop being fused instead of following the new model", async () => {
-    const { applyPatch } = await import("./patch");
-    const next = applyPatch({ pilots: "1_single.1.17.30" }, { model: "gpt-5-nano" }, choices);
-    assert.deepEqual(next.scenario.pilots, []);
-    assert.deepEqual(next.scenario.otherPilots.map((p) => p.model), ["gpt-5-mini"]);
-    assert.equal(next.urlState.pilots, "2*gpt-5-mini_single.1.17.30");
   });
 });

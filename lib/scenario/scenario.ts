@@ -1,231 +1,148 @@
-import type * as z from "zod/mini";
-import { modelPrices } from "../model/cost/prices";
-import { enumField, numberField } from "./fields";
-import type { Dataset } from "../data/dataset";
-import { AUTO_BENCHMARK, FITS, FRONTIER_CHOICES, NO_BENCHMARK, NO_DESIGN, parameter, type FrontierChoice, PARAMETERS, type FitName, type Parameter, type ParameterKey } from "./parameters";
-import { EVIDENCE_CHOICES, type EvidenceChoice } from "../model/architect/evidence-choice";
+import { parameter, PARAMETERS, type ParameterKey } from "./parameters";
 import type { Pilot } from "../model/predict/pilot-runs";
-import { decodePilots, pilotsByModel, pilotsField, type PilotChoices } from "./pilots";
+import { decodePilots, pilotsByModel } from "./pilots";
 import { counted } from "../format/words";
+import { agentRange, pilotChoices, type ScenarioChoices } from "./choices";
+import { NONE_VALUE, scenarioDescriptors, type FieldValue, type ScenarioValues } from "./descriptors";
 
-/** A fully resolved scenario: what every prediction, chart and link is computed from. */
-export type Scenario = {
-  tools: number;
-  decomposability: number;
-  /** Measured single-agent success of a pilot, or null to estimate it. */
-  baseline: number | null;
-  /** Model id from data/models.csv (its label, prices and default capability). */
-  model: string;
-  /** Capability index on the v2/v3 scale: the model's unless overridden. */
-  capability: number;
-  architecture: string;
-  agents: number;
-  fit: FitName;
-  /** Which studies the architect's model learns from. */
-  evidence: EvidenceChoice;
-  /**
-   * A benchmark of the evidence the task resembles (its effects apply), NO_BENCHMARK ("none") for a new
-   * task, or AUTO_BENCHMARK ("auto", the default): the one benchmark the task matches on every input, if
-   * exactly one does (predict-scenario.ts, resolveLike).
-   */
-  like: string;
-  /** The architect's own pilots of the scenario's model, fused with the architect's model (none: the model alone). */
-  pilots: Pilot[];
-  /** Pilots that ran with another model than `model`: kept in the link and shown with a notice, never fused. */
-  otherPilots: Pilot[];
-  /** Cost inputs (docs/model.md section 3): tokens per LLM call, the cache, turns and time. */
-  inputTokensPerTurn: number;
-  outputTokensPerTurn: number;
-  cacheHitRate: number;
-  sasTurns: number;
-  secondsPerTurn: number;
-  /** Prices in USD per 1M tokens: the model's listed ones unless overridden; cached null = none listed. */
-  priceInput: number;
-  priceOutput: number;
-  priceCached: number | null;
-  /** Constraints on the recommendation: a budget per task and a success floor (null = none). */
-  maxCost: number | null;
-  minSuccess: number | null;
-  /** The most the next pilot may cost (the pilot planner), null = no limit. */
-  pilotBudget: number | null;
-  /** The confidence target (a share): a multi-agent design must beat the single agent with it (no value stated), and the planner's call must reach it. */
-  planConfidence: number;
-  /** The value of one solved task, USD; null when not stated (docs/model.md section 6). */
-  valuePerSuccess: number | null;
-  /** Tasks run per day, for a monthly cost (null = per task only). */
-  tasksPerDay: number | null;
-  /** Which designs the Pareto frontier may pass through. */
-  frontier: FrontierChoice;
-};
+/** A row of the parameters table, with its literal types (`as const`). */
+type Row = (typeof PARAMETERS)[number];
+
+/**
+ * A row's value in a resolved scenario: a number (or null where the row is `nullable`), one of a fixed
+ * list's values, a data-driven choice's id, or the pilots.
+ */
+type ResolvedValue<P extends Row> = P extends { kind: "number"; nullable: true }
+  ? number | null
+  : P extends { kind: "number" }
+    ? number
+    : P extends { kind: "choice"; choices: readonly (infer C extends string)[] }
+      ? C
+      : P extends { kind: "choice" }
+        ? string
+        : Pilot[];
+
+/**
+ * A fully resolved scenario: what every prediction, chart and link is computed from. One field per row of
+ * the parameters table (lib/scenario/parameters.ts says what each means), typed by the row, plus
+ * `otherPilots`: the pilots that ran with another model than `model`, kept in the link and shown with a
+ * notice, never fused (`pilots` holds the scenario's model's).
+ */
+export type Scenario = { [P in Row as P["key"]]: ResolvedValue<P> } & { otherPilots: Pilot[] };
 
 /** The scenario as given: every field optional, every value still a string (URL or CLI). */
 export type ScenarioStrings = Partial<Record<ParameterKey, string>>;
 
-/** The choices data/ offers for the data-driven parameters. */
-export type ScenarioChoices = {
-  models: readonly string[];
-  architectures: readonly string[];
-  measuredAgents: Record<string, number>;
-  capabilityOf: Record<string, number>;
-  /** Benchmark ids a task may resemble: those with a tool count and measured multi-agent runs. */
-  benchmarks: readonly string[];
-  priceOf: Record<string, { input: number; output: number; cached: number | null }>;
-};
+export type ScenarioIssue = { key: ParameterKey; message: string };
 
-/** Reads the choices of a dataset (`prices`: the models' current prices, when the caller has them). */
-export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures" | "prices" | "benchmarkCatalog" | "runs" | "studyRuns">, prices = modelPrices(dataset)): ScenarioChoices {
-  const measured = new Set([...dataset.runs.map((r) => r.benchmark), ...dataset.studyRuns.filter((r) => r.success_like && r.pairing === "matched").map((r) => r.benchmark)]);
-  return {
-    models: dataset.models.map((m) => m.model),
-    architectures: dataset.architectures.map((a) => a.architecture),
-    measuredAgents: Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents])),
-    capabilityOf: Object.fromEntries(dataset.models.map((m) => [m.model, m.capability_index])),
-    benchmarks: dataset.benchmarkCatalog.filter((b) => b.tools !== null && measured.has(b.benchmark)).map((b) => b.benchmark),
-    priceOf: Object.fromEntries(Object.entries(prices).map(([model, p]) => [model, { input: p.input, output: p.output, cached: p.cached }])),
-  };
-}
+/** Every row's default as the table states it (null: none, or derived from the model or the architecture). */
+type TableDefaults = { [P in Row as P["key"]]: P["default"] } & { otherPilots: null };
+// One entry per row, in the table's order, with otherPilots beside pilots: every key is there.
+const TABLE_DEFAULTS = Object.fromEntries(PARAMETERS.flatMap((p): [string, unknown][] => (p.kind === "pilots" ? [[p.key, p.default], ["otherPilots", null]] : [[p.key, p.default]]))) as TableDefaults;
 
 /**
- * Every parameter's default once a model and architecture are chosen: the table's fixed defaults
- * (model and architecture included), and the derived ones: the chosen model's capability and prices,
- * the chosen architecture's measured agent count, no baseline and no constraints. One definition serves
- * parsing and leaving defaults out of links.
+ * Every parameter's default once a model and architecture are chosen: the table's defaults (model and
+ * architecture included), and the derived ones: the chosen model's capability and prices, the chosen
+ * architecture's measured agent count, no pilots. One definition serves parsing and leaving defaults out
+ * of links.
+ *
+ * @example scenarioDefaults("gpt-5", "hybrid", choices) // { tools: 5, model: "gpt-5-mini", capability: 71, architecture: "none", agents: 4, priceCached: 0.125, maxCost: null, ... }
  */
 export function scenarioDefaults(model: string, architecture: string, choices: ScenarioChoices): Scenario {
   const price = choices.priceOf[model];
   return {
-    tools: parameter("tools").default,
-    decomposability: parameter("decomposability").default,
-    baseline: null,
-    model: parameter("model").default,
+    ...TABLE_DEFAULTS,
     capability: choices.capabilityOf[model] ?? 0,
-    architecture: parameter("architecture").default,
     agents: choices.measuredAgents[architecture] ?? 1,
-    fit: parameter("fit").default,
-    evidence: parameter("evidence").default,
-    like: parameter("like").default,
     pilots: [],
     otherPilots: [],
-    inputTokensPerTurn: parameter("inputTokensPerTurn").default,
-    outputTokensPerTurn: parameter("outputTokensPerTurn").default,
-    cacheHitRate: parameter("cacheHitRate").default,
-    sasTurns: parameter("sasTurns").default,
-    secondsPerTurn: parameter("secondsPerTurn").default,
     priceInput: price?.input ?? 0,
     priceOutput: price?.output ?? 0,
     priceCached: price?.cached ?? null,
-    maxCost: null,
-    minSuccess: null,
-    pilotBudget: null,
-    planConfidence: parameter("planConfidence").default,
-    valuePerSuccess: null,
-    tasksPerDay: null,
-    frontier: parameter("frontier").default,
   };
 }
 
-/** What validating pilots needs from a scenario's choices. */
-export function pilotChoices(choices: ScenarioChoices): PilotChoices {
-  return { architectures: choices.architectures, measuredAgents: choices.measuredAgents, agentRange: (a) => agentRange(a, parameter("agents").max), models: choices.models };
-}
-
-/** Agent counts an architecture can have: single is one agent (and no design of one's own, NO_DESIGN, has one); hybrid needs an orchestrator and two peers. */
-export function agentRange(architecture: string, maxAgents: number): [number, number] {
-  if (architecture === "single" || architecture === NO_DESIGN) return [1, 1];
-  return [architecture === "hybrid" ? 3 : 2, maxAgents];
-}
-
-/** The zod (mini) schema of one parameter's string value, with messages like `expected an integer in [1, 64], got "abc"`. */
-export function parameterSchema(p: Parameter, choices: ScenarioChoices): z.ZodMiniType<string | number, string> {
-  if (p.kind === "pilots") return pilotsField(pilotChoices(choices));
-  if (p.kind === "number") return numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "");
-  const values = p.choices ?? (p.key === "model" ? choices.models : p.key === "like" ? [AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks] : [NO_DESIGN, ...choices.architectures]);
-  if (values.length === 0) throw new RangeError(`no choices for ${p.key}`);
-  return enumField(values);
-}
-
-export type ScenarioIssue = { key: ParameterKey; message: string };
-
 /**
- * The value that sets an optional number (one with an `unset` meaning) to none where its default is a
- * number: a model that lists a cached-input price, whose user cleared it, writes `p_cached=none`.
+ * Reads each given field with its descriptor, on its own: the values read, and an issue for each field
+ * that is not one (its value is left out, so its default applies).
+ *
+ * @example readFields({ tools: "8", fit: "v4" }, choices) // { values: { tools: 8 }, issues: [{ key: "fit", message: 'expected one of architect, paper-v3, paper-v2, got "v4"' }] }
  */
-export const NONE_VALUE = "none";
-
-/**
- * Parses each given field on its own and resolves the rest: a field that fails falls back to its
- * default and is reported, so one bad value never loses the others. Derived defaults: capability =
- * the model's index; agents = the architecture's measured count. An agent count the architecture
- * cannot have (single with 3 agents) is reported and reset.
- */
-export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices): { scenario: Scenario; issues: ScenarioIssue[] } {
+export function readFields(strings: ScenarioStrings, choices: ScenarioChoices): { values: ScenarioValues; issues: ScenarioIssue[] } {
+  const descriptors = scenarioDescriptors(choices);
+  const values: ScenarioValues = {};
   const issues: ScenarioIssue[] = [];
-  const values: Partial<Record<ParameterKey, string | number>> = {};
   for (const p of PARAMETERS) {
     const raw = strings[p.key];
     if (raw === undefined) continue;
-    if (p.kind === "number" && "unset" in p && raw === NONE_VALUE) {
-      values[p.key] = NONE_VALUE;
-      continue;
-    }
-    const result = parameterSchema(p, choices).safeParse(raw);
-    if (result.success) values[p.key] = result.data;
-    else issues.push({ key: p.key, message: result.error.issues[0]?.message ?? "invalid value" });
+    const result = descriptors[p.key].read(raw);
+    if (result.ok) values[p.key] = result.value;
+    else issues.push({ key: p.key, message: result.message });
   }
+  return { values, issues };
+}
+
+/** A read value as the scenario holds it, or undefined for "the default": NONE_VALUE is null where the row is nullable (elsewhere the default). */
+function given(p: Row, value: FieldValue | null | undefined): number | string | null | undefined {
+  if (p.kind === "number") return value === NONE_VALUE ? ("nullable" in p ? null : undefined) : typeof value === "number" ? value : undefined;
+  return p.kind === "choice" && typeof value === "string" ? value : undefined;
+}
+
+let resolved = 0;
+
+/** How many scenarios this process has resolved (resolveScenario, so parseScenario too): tests count the parses of a page's load and of a slider step with it. */
+export function scenarioParseCount(): number {
+  return resolved;
+}
+
+/**
+ * Resolves values already read (readFields, or a link read by the page's nuqs parsers) into a scenario:
+ * a value left out takes its default, derived ones included (capability = the model's index; agents = the
+ * architecture's measured count; prices = the model's). Checks what spans fields: an agent count the
+ * architecture cannot have (single with 3 agents) is reported and reset; a baseline beside a
+ * single-agent pilot is reported and dropped; the pilots are split by the model they ran with.
+ *
+ * @example resolveScenario({ architecture: "single", agents: 3 }, choices).issues // [{ key: "agents", message: "single takes exactly 1 agent, got 3" }]
+ */
+export function resolveScenario(values: ScenarioValues, choices: ScenarioChoices): { scenario: Scenario; issues: ScenarioIssue[] } {
+  resolved += 1;
+  const issues: ScenarioIssue[] = [];
   const model = typeof values.model === "string" ? values.model : parameter("model").default;
   const architecture = typeof values.architecture === "string" ? values.architecture : parameter("architecture").default;
   const defaults = scenarioDefaults(model, architecture, choices);
-  const number = <K extends keyof Scenario>(key: K & ParameterKey, fallback: number): number => (typeof values[key] === "number" ? (values[key] as number) : fallback);
-  const maybe = (key: ParameterKey, fallback: number | null): number | null => (values[key] === NONE_VALUE ? null : typeof values[key] === "number" ? (values[key] as number) : fallback);
-  let agents = number("agents", defaults.agents);
+  const entries = PARAMETERS.flatMap((p) => {
+    const value = given(p, values[p.key]);
+    return value === undefined ? [] : [[p.key, value] as const];
+  });
+  // Each value was read by its row's descriptor, so it has the row's type.
+  const scenario: Scenario = { ...defaults, ...(Object.fromEntries(entries) as Partial<Scenario>) };
   const [low, high] = agentRange(architecture, parameter("agents").max);
-  if (agents < low || agents > high) {
+  if (scenario.agents < low || scenario.agents > high) {
     const allowed = low === high ? `exactly ${counted(low, "agent")}` : `${low}-${high} agents`;
-    issues.push({ key: "agents", message: `${architecture} takes ${allowed}, got ${agents}` });
-    agents = defaults.agents;
+    issues.push({ key: "agents", message: `${architecture} takes ${allowed}, got ${scenario.agents}` });
+    scenario.agents = defaults.agents;
   }
-  const fit = FITS.find((f) => f === values.fit) ?? defaults.fit;
-  const evidence = EVIDENCE_CHOICES.find((e) => e === values.evidence) ?? defaults.evidence;
-  const like = typeof values.like === "string" ? values.like : defaults.like;
   // Each pilot keeps the model it ran with (a version 1 link's ran with the link's model); only the
   // scenario's model's are fused, the others are shown with a notice.
   const decoded = typeof values.pilots === "string" ? decodePilots(values.pilots, pilotChoices(choices), model) : null;
-  const { fused: pilots, other: otherPilots } = pilotsByModel(decoded?.ok === true ? decoded.pilots : defaults.pilots, model);
-  let baseline = maybe("baseline", defaults.baseline);
-  if (baseline !== null && pilots.some((p) => p.architecture === "single")) {
+  const { fused, other } = pilotsByModel(decoded?.ok === true ? decoded.pilots : [], model);
+  scenario.pilots = fused;
+  scenario.otherPilots = other;
+  if (scenario.baseline !== null && fused.some((p) => p.architecture === "single")) {
     issues.push({ key: "baseline", message: "a single-agent pilot measures the baseline: the pilot is used" });
-    baseline = null;
+    scenario.baseline = null;
   }
-  return {
-    scenario: {
-      tools: number("tools", defaults.tools),
-      decomposability: number("decomposability", defaults.decomposability),
-      baseline,
-      model,
-      capability: number("capability", defaults.capability),
-      architecture,
-      agents,
-      fit,
-      evidence,
-      like,
-      pilots,
-      otherPilots,
-      inputTokensPerTurn: number("inputTokensPerTurn", defaults.inputTokensPerTurn),
-      outputTokensPerTurn: number("outputTokensPerTurn", defaults.outputTokensPerTurn),
-      cacheHitRate: number("cacheHitRate", defaults.cacheHitRate),
-      sasTurns: number("sasTurns", defaults.sasTurns),
-      secondsPerTurn: number("secondsPerTurn", defaults.secondsPerTurn),
-      priceInput: number("priceInput", defaults.priceInput),
-      priceOutput: number("priceOutput", defaults.priceOutput),
-      priceCached: maybe("priceCached", defaults.priceCached),
-      maxCost: maybe("maxCost", defaults.maxCost),
-      minSuccess: maybe("minSuccess", defaults.minSuccess),
-      pilotBudget: maybe("pilotBudget", defaults.pilotBudget),
-      planConfidence: number("planConfidence", defaults.planConfidence),
-      valuePerSuccess: maybe("valuePerSuccess", defaults.valuePerSuccess),
-      tasksPerDay: maybe("tasksPerDay", defaults.tasksPerDay),
-      frontier: FRONTIER_CHOICES.find((f) => f === values.frontier) ?? defaults.frontier,
-    },
-    issues,
-  };
+  return { scenario, issues };
+}
+
+/**
+ * Parses each given field on its own and resolves the rest: a field that fails falls back to its
+ * default and is reported, so one bad value never loses the others (readFields, then resolveScenario).
+ *
+ * @example parseScenario({ tools: "abc", decomposability: "0.8" }, choices).issues // [{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }]
+ */
+export function parseScenario(strings: ScenarioStrings, choices: ScenarioChoices): { scenario: Scenario; issues: ScenarioIssue[] } {
+  const read = readFields(strings, choices);
+  const { scenario, issues } = resolveScenario(read.values, choices);
+  return { scenario, issues: [...read.issues, ...issues] };
 }

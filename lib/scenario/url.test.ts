@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { loadDataset } from "../data/load";
-import { applyPatch } from "./patch";
-import { parseScenario, scenarioChoices } from "./scenario";
-import { formatUrlNumber, scenarioQuery, scenarioStringsFromSearch, scenarioUrlValues } from "./url";
+import { parseScenario } from "./scenario";
+import { scenarioChoices } from "./choices";
+import { formatUrlNumber } from "./fields";
+import { scenarioQuery, scenarioStringsFromSearch } from "./url";
 
 const choices = scenarioChoices(loadDataset());
 const defaults = parseScenario({}, choices).scenario;
@@ -49,31 +50,5 @@ describe("share-link URLs", () => {
   test("numbers are written with at most 10 decimals", () => {
     assert.equal(formatUrlNumber(0.35000000000000003), "0.35");
     assert.equal(formatUrlNumber(16), "16");
-  });
-});
-
-describe("applyPatch", () => {
-  test("re-validates, resolves derived defaults and writes null for defaults", () => {
-    const { scenario, urlState } = applyPatch({ tools: 8 }, { architecture: "single", agents: null }, choices);
-    assert.equal(scenario.agents, 1);
-    assert.equal(urlState.tools, 8);
-    assert.equal(urlState.architecture, "single");
-    assert.equal(urlState.agents, null);
-    assert.equal(urlState.decomposability, null);
-  });
-
-  test("a bad patch value is reported and falls back, never stored", () => {
-    const { scenario, urlState, issues } = applyPatch({}, { tools: 500 }, choices);
-    assert.equal(scenario.tools, 5);
-    assert.equal(urlState.tools, null);
-    assert.equal(issues[0]?.key, "tools");
-  });
-
-  test("agrees with scenarioUrlValues on what is a default", () => {
-    const { scenario, urlState } = applyPatch({}, { model: "gpt-5", capability: 71, baseline: 0.5 }, choices);
-    const values = scenarioUrlValues(scenario, choices);
-    assert.equal(urlState.capability, null);
-    assert.equal(values.capability, null);
-    assert.equal(urlState.baseline, 0.5);
   });
 });

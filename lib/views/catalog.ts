@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/dataset";
 import { modelPrices, type ModelPrice } from "../model/cost/prices";
-import { scenarioChoices, type ScenarioChoices } from "../scenario/scenario";
+import { scenarioChoices, type ScenarioChoices } from "../scenario/choices";
 import { paperFitRuns } from "../data/row-sets";
 
 /** What the calculator shows about the stored data: labels, capabilities and the runs for evidence. Plain JSON. */

@@ -1,7 +1,8 @@
 import { formatUsd, wholePercent } from "../format/numbers";
 import { monthlyCostUsd } from "../model/cost/monthly";
 import { parameter } from "../scenario/parameters";
-import { parseScenario, type Scenario, type ScenarioChoices } from "../scenario/scenario";
+import { parseScenario, type Scenario } from "../scenario/scenario";
+import type { ScenarioChoices } from "../scenario/choices";
 import { scenarioQuery, scenarioStringsFromSearch, scenarioUrlValues } from "../scenario/url";
 import type { CalculatorCatalog } from "./catalog";
 import type { CalculatorView } from "./calculator";

@@ -1,4 +1,5 @@
-import type { Scenario, ScenarioChoices } from "../scenario/scenario";
+import type { Scenario } from "../scenario/scenario";
+import type { ScenarioChoices } from "../scenario/choices";
 import { scenarioUrlValues } from "../scenario/url";
 import { PARAMETERS } from "../scenario/parameters";
 

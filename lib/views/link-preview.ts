@@ -1,5 +1,6 @@
 import type { FittedModels } from "../model/choose/fitted-models";
-import { parseScenario, type Scenario, type ScenarioChoices } from "../scenario/scenario";
+import { parseScenario, type Scenario } from "../scenario/scenario";
+import type { ScenarioChoices } from "../scenario/choices";
 import { scenarioStringsFromSearch } from "../scenario/url";
 import { formatUsd, wholePercent } from "../format/numbers";
 import { counted, plural } from "../format/words";

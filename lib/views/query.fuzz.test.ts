@@ -5,7 +5,8 @@ import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, parameter, PARAMETERS } from "../scenario/parameters";
 import { MAX_VALUE_LENGTH } from "../scenario/fields";
-import { agentRange, parseScenario, scenarioChoices } from "../scenario/scenario";
+import { parseScenario } from "../scenario/scenario";
+import { agentRange, scenarioChoices } from "../scenario/choices";
 import { scenarioStringsFromSearch, VERSION_PARAM } from "../scenario/url";
 import { linkNotices } from "./notices";
 

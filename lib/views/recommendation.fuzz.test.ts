@@ -5,7 +5,8 @@ import { loadDataset } from "../data/load";
 import { fuzzSettings } from "../fuzz-settings";
 import { cachedModels } from "../model/serving/fit-models";
 import { encodePilots } from "../scenario/pilots";
-import { parseScenario, scenarioChoices, type ScenarioStrings } from "../scenario/scenario";
+import { parseScenario, type ScenarioStrings } from "../scenario/scenario";
+import { scenarioChoices } from "../scenario/choices";
 import { scenarioPlan } from "./plan-view";
 import { recommend } from "./recommendation";
 

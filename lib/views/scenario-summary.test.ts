@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadDataset } from "../data/load";
-import { parseScenario, scenarioChoices } from "../scenario/scenario";
+import { parseScenario } from "../scenario/scenario";
+import { scenarioChoices } from "../scenario/choices";
 import { calculatorCatalog } from "./catalog";
 import { scenarioSummary } from "./scenario-summary";
 

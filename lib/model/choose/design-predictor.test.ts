@@ -4,7 +4,7 @@ import { loadDataset } from "../../data/load";
 import { cachedModels } from "../serving/fit-models";
 import { designPredictor, predictDesign, type DesignQuery } from "./design-predictor";
 import { parameter } from "../../scenario/parameters";
-import { agentRange } from "../../scenario/scenario";
+import { agentRange } from "../../scenario/choices";
 
 test("designPredictor, reused across every design of a task in any order, gives each design exactly as predictDesign does alone", () => {
   const dataset = loadDataset();
