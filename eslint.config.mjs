@@ -8,7 +8,10 @@ const uiPackages = [
   { name: "react-dom", message: "lib/ is pure TypeScript: UI belongs in components/." },
   { name: "next", message: "lib/ must not depend on Next: routes belong in app/." },
   { name: "recharts", message: "lib/ computes; charts draw in components/charts/." },
-  { name: "nuqs", message: "nuqs's entry imports React: lib/scenario/descriptors.ts gives pure parse and serialize, which components/ wrap in nuqs's parsers." },
+  {
+    name: "nuqs",
+    message: "nuqs's entry imports React: lib/scenario/descriptors.ts gives pure parse and serialize, which components/ wrap in nuqs's parsers.",
+  },
 ];
 
 /**
@@ -69,7 +72,11 @@ export default defineConfig([
             { group: ["react/*", "react-dom/*", "next/*", "recharts/*", "nuqs/*"], message: "lib/ is pure TypeScript." },
             { group: ["@/components/*", "@/app/*", "**/components/*", "**/app/*"], message: "Dependencies point app -> components -> lib, never back." },
             { group: ["@stdlib/*"], message: fitFree },
-            { group: ["**/fit", "**/*-fit", "**/least-squares", "**/ridge", "**/validation/*", "**/serving/*", "**/*examples"], message: fitFree, allowTypeImports: true },
+            {
+              group: ["**/fit", "**/*-fit", "**/least-squares", "**/ridge", "**/validation/*", "**/serving/*", "**/*examples"],
+              message: fitFree,
+              allowTypeImports: true,
+            },
           ],
         },
       ],

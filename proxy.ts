@@ -29,5 +29,10 @@ export const config = {
   // Pages only: static files, images, the icons, the calculator's data, the preview cards, the manifest,
   // robots.txt, the sitemap and the JSON API (/api/v1/: answers, never documents with scripts) need no CSP
   // (their other headers come from next.config.js). The /api page is a page and keeps it.
-  matcher: [{ source: "/((?!_next/static|_next/image|assets/|api/v1/|preview\\.png|icon\\.svg|apple-icon|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml).*)" }],
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|assets/|api/v1/|preview\\.png|icon\\.svg|apple-icon|favicon\\.ico|manifest\\.webmanifest|robots\\.txt|sitemap\\.xml).*)",
+    },
+  ],
 };

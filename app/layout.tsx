@@ -20,7 +20,13 @@ export const metadata: Metadata = {
   title: PRODUCT_NAME,
   applicationName: PRODUCT_NAME,
   description: `Predict what a single-agent or multi-agent LLM design will achieve and cost before you build it, from the ${dataset.runs.length} measured configurations of Kim et al. (arXiv 2512.08296).`,
-  openGraph: { siteName: PRODUCT_NAME, type: "website", images: [{ url: defaultCard, ...PREVIEW_IMAGE_SIZE, alt: "The calculator's card for the default task: its recommended design and one bar per architecture." }] },
+  openGraph: {
+    siteName: PRODUCT_NAME,
+    type: "website",
+    images: [
+      { url: defaultCard, ...PREVIEW_IMAGE_SIZE, alt: "The calculator's card for the default task: its recommended design and one bar per architecture." },
+    ],
+  },
   twitter: { card: "summary_large_image" },
 };
 
@@ -43,9 +49,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main">
-          {children}
-        </main>
+        <main id="main">{children}</main>
         <SiteFooter />
       </body>
     </html>

@@ -37,9 +37,12 @@ export default function CalculatorPage() {
     <>
       <h1>Agent Scaling Calculator</h1>
       <p className="lede">
-        Describe your task and see what one agent or several would achieve and cost, with 90% intervals, from a model fitted to{" "}
-        {models.architect.rows} measured success rates: Kim et al.&apos;s configurations at the core and the matched runs of other
-        studies (<Link href="/evidence" prefetch={false}>the evidence</Link>), validated on benchmarks and studies it never saw.
+        Describe your task and see what one agent or several would achieve and cost, with 90% intervals, from a model fitted to {models.architect.rows} measured
+        success rates: Kim et al.&apos;s configurations at the core and the matched runs of other studies (
+        <Link href="/evidence" prefetch={false}>
+          the evidence
+        </Link>
+        ), validated on benchmarks and studies it never saw.
       </p>
       <CalculatorLoader src={src} />
     </>

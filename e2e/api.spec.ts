@@ -34,12 +34,18 @@ test.describe("a developer calls the JSON API", () => {
     expect(problem.errors.map((e: { field: string }) => e.field)).toEqual(["tools", "decomp", "agents"]);
     const body = await request.post("/api/v1/predict", { data: { tools: "8", colour: "blue" } });
     expect((await body.json()).errors.map((e: { field: string }) => e.field).sort()).toEqual(["colour", "tools"]);
-    const big = await request.post("/api/v1/predict", { headers: { "Content-Type": "application/json" }, data: JSON.stringify({ tools: 8, pad: "x".repeat(70_000) }) });
+    const big = await request.post("/api/v1/predict", {
+      headers: { "Content-Type": "application/json" },
+      data: JSON.stringify({ tools: 8, pad: "x".repeat(70_000) }),
+    });
     expect(big.status()).toBe(413);
     expect((await big.json()).type).toBe("/api#problem-body-too-large");
     const form = await request.post("/api/v1/predict", { form: { tools: "8" } });
     expect(form.status()).toBe(415);
-    const preflight = await request.fetch("/api/v1/predict", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "POST" } });
+    const preflight = await request.fetch("/api/v1/predict", {
+      method: "OPTIONS",
+      headers: { Origin: "https://example.org", "Access-Control-Request-Method": "POST" },
+    });
     expect(preflight.status()).toBe(204);
     expect(preflight.headers()["access-control-allow-methods"]).toBe("GET, POST, OPTIONS");
   });

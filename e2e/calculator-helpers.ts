@@ -15,7 +15,12 @@ export async function figures(page: Page) {
     costs: await page.getByTestId("chart-costs").locator(".visually-hidden").innerText(),
     inputs: await page.locator("form[aria-label=Scenario]").evaluate((form) =>
       // React's generated ids (useId: "_r_4_") follow mount order, which differs between two page loads: such a field is named by its place.
-      [...form.querySelectorAll("input, select")].map((el, i) => `${/^_r_|^«/.test(el.id) || el.id === "" ? `#${i}` : el.id}=${el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : (el as HTMLInputElement).value}`).join("&"),
+      [...form.querySelectorAll("input, select")]
+        .map(
+          (el, i) =>
+            `${/^_r_|^«/.test(el.id) || el.id === "" ? `#${i}` : el.id}=${el instanceof HTMLInputElement && el.type === "checkbox" ? el.checked : (el as HTMLInputElement).value}`,
+        )
+        .join("&"),
     ),
   };
 }

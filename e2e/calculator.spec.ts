@@ -7,13 +7,21 @@ test.describe("an architect explores what-if sliders", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     // The lede's count is spaced from its words (JSX drops a line break before an expression).
     await expect(page.locator(".lede")).toContainText(/a model fitted to \d+ measured success rates/);
-    const landmarks = await page.evaluate(() => [...document.querySelectorAll("header, main, footer, nav, form[aria-label], section[aria-label]")].map((el) => el.tagName.toLowerCase() + (el.getAttribute("aria-label") ? `:${el.getAttribute("aria-label")}` : "")));
+    const landmarks = await page.evaluate(() =>
+      [...document.querySelectorAll("header, main, footer, nav, form[aria-label], section[aria-label]")].map(
+        (el) => el.tagName.toLowerCase() + (el.getAttribute("aria-label") ? `:${el.getAttribute("aria-label")}` : ""),
+      ),
+    );
     expect(landmarks).toEqual(["header", "nav:Main", "main", "form:Scenario", "section:Results", "footer"]);
     // Without a value per solved task or a pilot, no multi-agent design is shown better: the single agent, and how sure.
     await expect(page.getByTestId("recommended-design")).toHaveText("Not shown better: build the single agent");
     await expect(page.getByTestId("how-sure")).toHaveText(/^How sure: \d+%, the chance that no multi-agent design beats the single agent\.$/);
-    await expect(page.getByTestId("value-bands")).toContainText(/^What a solved task must be worth for more agents to pay: below \$[\d.,]+ a solved task: the single agent; /);
-    await expect(page.getByTestId("recommendation")).toContainText(/Overall track record \(without a pilot\): on benchmarks held out of the fit, picking the design with the highest predicted success got the single-vs-multi call right in \d+ of 52 cases/);
+    await expect(page.getByTestId("value-bands")).toContainText(
+      /^What a solved task must be worth for more agents to pay: below \$[\d.,]+ a solved task: the single agent; /,
+    );
+    await expect(page.getByTestId("recommendation")).toContainText(
+      /Overall track record \(without a pilot\): on benchmarks held out of the fit, picking the design with the highest predicted success got the single-vs-multi call right in \d+ of 52 cases/,
+    );
     await showCharts(page);
     await expect(page.getByTestId("chart-architectures").locator("g.interval-marks .marker")).toHaveCount(5);
     await expect(page.getByTestId("chart-agents").locator("g.curve-marks")).toBeVisible();
@@ -34,7 +42,9 @@ test.describe("an architect explores what-if sliders", () => {
       const slider = page.getByRole("slider", { name });
       await slider.focus();
       for (let i = 0; i < 3; i++) await slider.press("ArrowRight");
-      await expect.poll(async () => (await figures(page)).recommendation + (await figures(page)).architectures).not.toBe(before.recommendation + before.architectures);
+      await expect
+        .poll(async () => (await figures(page)).recommendation + (await figures(page)).architectures)
+        .not.toBe(before.recommendation + before.architectures);
       await expect(page).toHaveURL(new RegExp(`[?&]${param}=`));
     });
   }
@@ -71,7 +81,7 @@ test.describe("an architect explores what-if sliders", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-    test("a link's value between slider steps shows as itself on the slider and in the field", async ({ page }) => {
+  test("a link's value between slider steps shows as itself on the slider and in the field", async ({ page }) => {
     await page.goto("/?decomp=0.33");
     await expect(page.getByRole("slider", { name: "Decomposability" })).toHaveValue("0.33");
     await expect(page.getByRole("spinbutton", { name: "Decomposability" })).toHaveValue("0.33");
@@ -83,14 +93,26 @@ test.describe("an architect explores what-if sliders", () => {
     await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("gpt-5");
     await expect(page.getByRole("slider", { name: "Capability index" })).toHaveValue("71");
     for (const [role, name] of [
-      ["slider", "Tools"], ["slider", "Decomposability"], ["combobox", "Design piloted"], ["textbox", "Pilot agents"], ["textbox", "Tasks run"], ["textbox", "Tasks solved"], ["combobox", "Model"],
-      ["slider", "Capability index"], ["combobox", "Your design"], ["slider", "Agents"], ["combobox", "Prediction model"], ["spinbutton", "Value of a solved task"],
+      ["slider", "Tools"],
+      ["slider", "Decomposability"],
+      ["combobox", "Design piloted"],
+      ["textbox", "Pilot agents"],
+      ["textbox", "Tasks run"],
+      ["textbox", "Tasks solved"],
+      ["combobox", "Model"],
+      ["slider", "Capability index"],
+      ["combobox", "Your design"],
+      ["slider", "Agents"],
+      ["combobox", "Prediction model"],
+      ["spinbutton", "Value of a solved task"],
     ] as const) {
       await expect(page.getByRole(role, { name, exact: true })).toHaveCount(1);
     }
   });
 
-  test("the agents chart marks its extrapolated stretch: dashed lines, each its own dash, and a marker of its own shape at each measured count", async ({ page }) => {
+  test("the agents chart marks its extrapolated stretch: dashed lines, each its own dash, and a marker of its own shape at each measured count", async ({
+    page,
+  }) => {
     await page.goto("/?arch=centralized");
     await showCharts(page);
     const chart = page.getByTestId("chart-agents");

@@ -57,8 +57,15 @@ test.describe("an architect weighs success against cost", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/");
     for (const [name, value] of [
-      ["Input tokens per turn", "5200"], ["Output tokens per turn", "900"], ["Single-agent turns", "11.5"], ["Seconds per turn", "9"],
-      ["Input price", "1.1"], ["Output price", "4.4"], ["Cached input price", "0.11"], ["Max cost per task", "0.5"], ["Min success", "30"],
+      ["Input tokens per turn", "5200"],
+      ["Output tokens per turn", "900"],
+      ["Single-agent turns", "11.5"],
+      ["Seconds per turn", "9"],
+      ["Input price", "1.1"],
+      ["Output price", "4.4"],
+      ["Cached input price", "0.11"],
+      ["Max cost per task", "0.5"],
+      ["Min success", "30"],
     ] as const) {
       await page.getByRole("spinbutton", { name, exact: true }).fill(value);
     }
@@ -66,7 +73,18 @@ test.describe("an architect weighs success against cost", () => {
     const original = await figures(page);
     await page.getByRole("button", { name: "Copy link" }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    for (const part of ["in_tok=5200", "out_tok=900", "cache=0.7", "turns=11.5", "sec=9", "p_in=1.1", "p_out=4.4", "p_cached=0.11", "max_cost=0.5", "min_success=0.3"]) {
+    for (const part of [
+      "in_tok=5200",
+      "out_tok=900",
+      "cache=0.7",
+      "turns=11.5",
+      "sec=9",
+      "p_in=1.1",
+      "p_out=4.4",
+      "p_cached=0.11",
+      "max_cost=0.5",
+      "min_success=0.3",
+    ]) {
       expect(link).toContain(part);
     }
     const reader = await context.newPage();

@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures";
 
 // Issue 11, item 3: the held-out record for tasks like the user's sits beside the overall one.
-test("the card shows the nearest held-out benchmark's record beside the overall record, and says when the model lost to the naive rule there", async ({ page }) => {
+test("the card shows the nearest held-out benchmark's record beside the overall record, and says when the model lost to the naive rule there", async ({
+  page,
+}) => {
   // A 3-tool web-research agent with a 40% single-agent pilot: nearest held-out benchmark BrowseComp-Plus.
   await page.goto("/?tools=3&baseline=0.4");
   const near = page.getByTestId("near-record");

@@ -35,7 +35,9 @@ test.describe("an architect chooses the evidence and names a benchmark like the 
   test("a task that matches a stored benchmark on every input gets its effects without asking, and the card says so first", async ({ page }) => {
     await page.goto("/?baseline=0.4&tools=3&decomp=0.75");
     const card = page.getByTestId("recommendation");
-    await expect(card.locator("p").first()).toHaveText(/^Your task matches BrowseComp-Plus on every input the calculator reads \(3 tools, decomposability 0\.75\)/);
+    await expect(card.locator("p").first()).toHaveText(
+      /^Your task matches BrowseComp-Plus on every input the calculator reads \(3 tools, decomposability 0\.75\)/,
+    );
     const matched = await page.getByTestId("designs").innerText();
     await page.goto("/?baseline=0.4&tools=3&decomp=0.75&like=browsecomp-plus");
     await expect(page.getByTestId("benchmark-match")).toHaveCount(0);

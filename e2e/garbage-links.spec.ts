@@ -18,7 +18,9 @@ test.describe("a reviewer opens a broken or old link", () => {
     const long = "9".repeat(5000);
     await page.goto(`/?tools=${long}&model=${"x".repeat(3000)}&baseline=${"0.".padEnd(4000, "5")}`);
     const notices = page.getByTestId("notices");
-    await expect(notices).toContainText('Tools: expected at most 64 characters, got "9999999999999999999999999999999999999999…" (5000 characters). Showing 5 instead.');
+    await expect(notices).toContainText(
+      'Tools: expected at most 64 characters, got "9999999999999999999999999999999999999999…" (5000 characters). Showing 5 instead.',
+    );
     await expect(notices).toContainText("Model: expected at most 64 characters");
     await expect(notices).toContainText("Single-agent baseline: expected at most 64 characters");
     await expect(page.getByText("Single-agent success from the link")).toHaveCount(0);
@@ -28,7 +30,9 @@ test.describe("a reviewer opens a broken or old link", () => {
   test("a query over Node's default 16 kB header limit reaches the page (no bare 431) and its value is ignored with a notice", async ({ page }) => {
     const response = await page.goto(`/?tools=${"9".repeat(20_000)}&decomp=0.8`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByTestId("notices")).toContainText('Tools: expected at most 64 characters, got "9999999999999999999999999999999999999999…" (20000 characters). Showing 5 instead.');
+    await expect(page.getByTestId("notices")).toContainText(
+      'Tools: expected at most 64 characters, got "9999999999999999999999999999999999999999…" (20000 characters). Showing 5 instead.',
+    );
     await expect(page.getByRole("slider", { name: "Decomposability" })).toHaveValue("0.8");
   });
 

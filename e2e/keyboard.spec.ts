@@ -8,9 +8,17 @@ async function tabTo(page: Page, role: "slider" | "spinbutton" | "switch" | "com
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       const label = el?.getAttribute("aria-labelledby");
-      return { role: el?.getAttribute("role") ?? (el instanceof HTMLInputElement ? el.type : el?.tagName.toLowerCase()), name: label ? document.getElementById(label)?.textContent : el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.labels?.[0]?.textContent : el?.textContent };
+      return {
+        role: el?.getAttribute("role") ?? (el instanceof HTMLInputElement ? el.type : el?.tagName.toLowerCase()),
+        name: label
+          ? document.getElementById(label)?.textContent
+          : el instanceof HTMLInputElement || el instanceof HTMLSelectElement
+            ? el.labels?.[0]?.textContent
+            : el?.textContent,
+      };
     });
-    const roleMatches = { slider: "range", spinbutton: "number", switch: "switch", combobox: "select", button: "button", textbox: "text" }[role] === focused.role;
+    const roleMatches =
+      { slider: "range", spinbutton: "number", switch: "switch", combobox: "select", button: "button", textbox: "text" }[role] === focused.role;
     if (roleMatches && focused.name?.trim() === name) return;
   }
   throw new Error(`could not reach ${role} "${name}" with Tab`);

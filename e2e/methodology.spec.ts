@@ -5,7 +5,14 @@ import { expect, test } from "./fixtures";
 /** What `validate --json` prints, as far as the page's trust box and pooled tables use it. */
 type Figures = { maeLoboMas: number; maeLoboMasSe?: number; decisionLobo: number; coverageLoboByBenchmark: Record<string, number | null> };
 /** One decision rule's figures on a harness, as validate --json prints them. */
-type RuleScore = { callsRight: number; groups: number; multiCalls: number; pointsLost: number; regret: Record<"0.1" | "1" | "10", number>; regretSe: Record<"0.1" | "1" | "10", number> };
+type RuleScore = {
+  callsRight: number;
+  groups: number;
+  multiCalls: number;
+  pointsLost: number;
+  regret: Record<"0.1" | "1" | "10", number>;
+  regretSe: Record<"0.1" | "1" | "10", number>;
+};
 type Harness = Record<"value" | "confidence" | "old" | "alwaysSingle" | "alwaysMulti", RuleScore>;
 type ValidateJson = {
   decisions: Record<"kimLoboPilot" | "kimLoboNoPilot" | "pooledLobo" | "loso" | "evaluationsLoso", Harness>;
@@ -53,12 +60,20 @@ test.describe("a reviewer checks how good the predictions are", () => {
     // Recommendations scored by regret, labelled with and without a pilot; the old rule's calls beside the constant rules'.
     const kim = figures.decisions.kimLoboPilot;
     const usd = (x: number) => `$${x.toFixed(3)}`;
-    await expect(calls).toContainText(`with a single-agent pilot and a solved task worth $1, the rule gave up ${usd(kim.value.regret["1"])} per task, always one agent ${usd(kim.alwaysSingle.regret["1"])}.`);
-    await expect(calls).toContainText(`the rule with that value ${usd(kim.value.regret["1"])} (standard error ${usd(kim.value.regretSe["1"])}) and ${usd(kim.value.regret["10"])}`);
+    await expect(calls).toContainText(
+      `with a single-agent pilot and a solved task worth $1, the rule gave up ${usd(kim.value.regret["1"])} per task, always one agent ${usd(kim.alwaysSingle.regret["1"])}.`,
+    );
+    await expect(calls).toContainText(
+      `the rule with that value ${usd(kim.value.regret["1"])} (standard error ${usd(kim.value.regretSe["1"])}) and ${usd(kim.value.regret["10"])}`,
+    );
     await expect(calls).toContainText(`the old rule (the highest predicted success) ${usd(kim.old.regret["1"])} and ${usd(kim.old.regret["10"])}`);
-    await expect(calls).toContainText(`in ${kim.confidence.multiCalls} of ${kim.confidence.groups} groups with a pilot and ${figures.decisions.kimLoboNoPilot.confidence.multiCalls} without`);
+    await expect(calls).toContainText(
+      `in ${kim.confidence.multiCalls} of ${kim.confidence.groups} groups with a pilot and ${figures.decisions.kimLoboNoPilot.confidence.multiCalls} without`,
+    );
     await expect(calls).toContainText(`the old rule's call was right in ${percent(models.architect.decisionLobo)} with a pilot`);
-    await expect(calls).toContainText(`never building multi-agent in ${percent(models.naive.decisionLobo)}, always in ${percent(1 - models.naive.decisionLobo)};`);
+    await expect(calls).toContainText(
+      `never building multi-agent in ${percent(models.naive.decisionLobo)}, always in ${percent(1 - models.naive.decisionLobo)};`,
+    );
 
     // The decision tables: each harness's rules, as validate --json scores them.
     for (const harness of ["kimLoboPilot", "kimLoboNoPilot", "pooledLobo", "loso", "evaluationsLoso"] as const) {
@@ -155,7 +170,9 @@ test("the agent-count section checks the rule against the other studies' agent c
   await page.goto("/methodology");
   const table = page.getByTestId("agent-count-check");
   await expect(table.locator("tbody tr")).not.toHaveCount(0);
-  await expect(page.getByTestId("agent-count-check-text")).toContainText(/On the \d+ multi-agent runs the other studies made at agent counts Kim et al\. did not measure/);
+  await expect(page.getByTestId("agent-count-check-text")).toContainText(
+    /On the \d+ multi-agent runs the other studies made at agent counts Kim et al\. did not measure/,
+  );
   const region = page.getByRole("region", { name: "The agent-count rule against other studies' counts" });
   await region.focus();
   await expect(region).toBeFocused();

@@ -16,10 +16,27 @@ const SCENARIOS = [
     name: "paired pilots",
     query: "tools=4&pilot=2_single.1.12.30_centralized.4.20.30_paired",
     flags: ["--tools", "4", "--pilot", "single:12/30", "--pilot", "centralized:4:20/30", "--paired"],
-    body: { tools: 4, pilots: [{ architecture: "single", solved: 12, tasks: 30 }, { architecture: "centralized", agents: 4, solved: 20, tasks: 30 }], paired: true },
+    body: {
+      tools: 4,
+      pilots: [
+        { architecture: "single", solved: 12, tasks: 30 },
+        { architecture: "centralized", agents: 4, solved: 20, tasks: 30 },
+      ],
+      paired: true,
+    },
   },
-  { name: "a budget and a volume", query: "max_cost=0.03&tasks_day=500", flags: ["--max-cost", "0.03", "--tasks-per-day", "500"], body: { max_cost: 0.03, tasks_day: 500 } },
-  { name: "a value per solved task", query: "tools=8&decomp=0.6&value=2", flags: ["--tools", "8", "--decomposability", "0.6", "--value", "2"], body: { tools: 8, decomp: 0.6, value: 2 } },
+  {
+    name: "a budget and a volume",
+    query: "max_cost=0.03&tasks_day=500",
+    flags: ["--max-cost", "0.03", "--tasks-per-day", "500"],
+    body: { max_cost: 0.03, tasks_day: 500 },
+  },
+  {
+    name: "a value per solved task",
+    query: "tools=8&decomp=0.6&value=2",
+    flags: ["--tools", "8", "--decomposability", "0.6", "--value", "2"],
+    body: { tools: 8, decomp: 0.6, value: 2 },
+  },
 ];
 
 function cli(command: "predict" | "plan", flags: readonly string[]) {
@@ -78,7 +95,9 @@ test.describe("one answer everywhere: the page, the CLI, the API and the MCP ser
       const r = predict.recommendation;
       const design = predict.predictions.find((p: { architecture: string; agents: number }) => p.architecture === r.architecture && p.agents === r.agents);
       await expect(page.getByTestId("how-sure")).toContainText(`How sure: ${percent(r.chance)}`);
-      await expect(page.getByTestId("recommended-success")).toContainText(`Predicted success ${percent(design.successRate)} (90% interval ${percent(design.interval[0])}-${percent(design.interval[1])})`);
+      await expect(page.getByTestId("recommended-success")).toContainText(
+        `Predicted success ${percent(design.successRate)} (90% interval ${percent(design.interval[0])}-${percent(design.interval[1])})`,
+      );
       const rows = page.getByTestId("designs").locator("tbody tr");
       await expect(rows).toHaveCount(predict.predictions.length);
       for (const [i, p] of predict.predictions.entries()) {

@@ -16,7 +16,9 @@ test.describe("an architect enters pilots of their own task", () => {
     await page.getByRole("textbox", { name: "Tasks solved" }).fill("27");
     await page.getByRole("button", { name: "Add pilot" }).click();
     await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("Centralized, 4 agents: 27 of 30 solved (90%)");
-    await expect(page.getByTestId("pilots-measured")).toContainText("Measured on your task: Centralized, 4 agents, 27 of 30 tasks (90%). Every figure combines it with the model");
+    await expect(page.getByTestId("pilots-measured")).toContainText(
+      "Measured on your task: Centralized, 4 agents, 27 of 30 tasks (90%). Every figure combines it with the model",
+    );
     await expect(page).toHaveURL(/pilot=2\*gpt-5-mini_centralized\.4\.27\.30/);
     await expect.poll(async () => centralized.innerText()).not.toBe(priorRow);
     expect((await figures(page)).recommendation).not.toBe(before.recommendation);
@@ -49,18 +51,18 @@ test.describe("an architect enters pilots of their own task", () => {
     await page.getByRole("textbox", { name: "Pilot agents" }).fill("2");
     await page.getByRole("textbox", { name: "Tasks solved" }).fill("5");
     await page.getByRole("button", { name: "Add pilot" }).click();
-    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("Not added: agents expected an integer in [3, 16] for hybrid, got \"2\".");
+    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText('Not added: agents expected an integer in [3, 16] for hybrid, got "2".');
     await expect(page.getByRole("textbox", { name: "Pilot agents" })).toHaveValue("2");
     await expect(page.getByRole("list", { name: "Pilots entered" }).getByRole("listitem")).toHaveCount(1);
     await page.getByRole("textbox", { name: "Tasks solved" }).fill("25");
     await page.getByRole("textbox", { name: "Pilot agents" }).fill("4");
     await page.getByRole("button", { name: "Add pilot" }).click();
-    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText("solved expected an integer in [0, 20] (its tasks), got \"25\"");
+    await expect(page.getByTestId("pilots").getByRole("alert")).toContainText('solved expected an integer in [0, 20] (its tasks), got "25"');
   });
 
   test("a link with a broken pilot value opens without it, says so, and keeps the rest", async ({ page }) => {
     await page.goto("/?tools=8&pilot=1_centralized.4.40.30");
-    await expect(page.getByTestId("notices")).toContainText("pilot 1: solved expected an integer in [0, 30] (its tasks), got \"40\"");
+    await expect(page.getByTestId("notices")).toContainText('pilot 1: solved expected an integer in [0, 30] (its tasks), got "40"');
     await expect(page.getByRole("slider", { name: "Tools" })).toHaveValue("8");
     await expect(page.getByRole("list", { name: "Pilots entered" })).toHaveCount(0);
   });
@@ -95,7 +97,9 @@ test("the planner's confidence target is the user's: the plan follows it, and th
   await expect(page.getByTestId("plan-sentence")).toContainText("(target 80%)");
 });
 
-test("an uploaded run log with good and bad rows lists the bad ones, keeps the good ones as pilots with their measured cost, and keeps what was there", async ({ page }) => {
+test("an uploaded run log with good and bad rows lists the bad ones, keeps the good ones as pilots with their measured cost, and keeps what was there", async ({
+  page,
+}) => {
   await page.goto("/?pilot=1_independent.3.5.10");
   const log = [
     "task,architecture,agents,solved,turns,cost",
@@ -136,7 +140,9 @@ test("an Inspect log that names no design asks for it, then loads its samples as
   const upload = page.getByLabel("Your pilot runs");
   const name = "mmlu-summary-choices.eval";
   await upload.setInputFiles({ name, mimeType: "application/zip", buffer: readFileSync(join(INSPECT_FIXTURES, name)) });
-  await expect(page.getByTestId("run-log-status")).toContainText(`${name} (Inspect .eval log): 0 valid samples, 1 invalid; model openai/gpt-4o. ${name} names no design: choose below and read again. Nothing was loaded; your earlier figures are kept.`);
+  await expect(page.getByTestId("run-log-status")).toContainText(
+    `${name} (Inspect .eval log): 0 valid samples, 1 invalid; model openai/gpt-4o. ${name} names no design: choose below and read again. Nothing was loaded; your earlier figures are kept.`,
+  );
   await page.getByLabel(`Design of ${name}`).selectOption("single");
   await page.getByTestId("run-log-reread").click();
   await expect(page.getByTestId("run-log-status")).toContainText(`${name} (Inspect .eval log): 1 valid sample, 0 invalid; model openai/gpt-4o`);
@@ -156,7 +162,11 @@ test("an Inspect log that names no design asks for it, then loads its samples as
 test("a task_id/resolved CSV is read by its usual names; a column the names miss is mapped on the page", async ({ page }) => {
   await page.goto("/");
   const upload = page.getByLabel("Your pilot runs");
-  await upload.setInputFiles({ name: "swe.csv", mimeType: "text/csv", buffer: Buffer.from("task_id,architecture,agents,resolved\na,single,1,true\nb,single,1,false\n") });
+  await upload.setInputFiles({
+    name: "swe.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("task_id,architecture,agents,resolved\na,single,1,true\nb,single,1,false\n"),
+  });
   await expect(page.getByTestId("run-log-status")).toContainText("swe.csv: 2 valid rows, 0 invalid.");
   await expect(page.getByRole("list", { name: "Pilots entered" })).toContainText("Single agent, 1 agent: 1 of 2 solved (50%)");
   await upload.setInputFiles({ name: "odd.csv", mimeType: "text/csv", buffer: Buffer.from("problem,ok\na,1\nb,0\nc,1\n") });
@@ -174,9 +184,13 @@ test("switching the model keeps the pilots but stops fusing them, says so, and C
   await expect(page.getByRole("list", { name: "Pilots entered" }).getByRole("listitem")).toHaveCount(2);
   await page.getByTestId("compare-pin").click();
   await page.getByRole("combobox", { name: "Model", exact: true }).selectOption("gpt-5-nano");
-  await expect(page.getByTestId("other-pilots-notice")).toContainText("2 pilots ran with GPT-5 mini, not GPT-5 nano (the model you predict for): they are shown, not fused.");
+  await expect(page.getByTestId("other-pilots-notice")).toContainText(
+    "2 pilots ran with GPT-5 mini, not GPT-5 nano (the model you predict for): they are shown, not fused.",
+  );
   await expect(page.getByRole("list", { name: "Pilots entered" })).toHaveCount(0);
-  await expect(page.getByTestId("compare")).toContainText("A and B predict for different models (A GPT-5 mini, B GPT-5 nano): the difference is partly the model's. Pilots of GPT-5 mini are fused in A only; B shows them without fusing.");
+  await expect(page.getByTestId("compare")).toContainText(
+    "A and B predict for different models (A GPT-5 mini, B GPT-5 nano): the difference is partly the model's. Pilots of GPT-5 mini are fused in A only; B shows them without fusing.",
+  );
   await expect(page).toHaveURL(/pilot=2\*gpt-5-mini_single\.1\.17\.30_centralized\.4\.25\.30_paired/);
   await page.screenshot({ path: "test-results/model-switch.png", fullPage: true });
   await page.getByRole("button", { name: "Predict for GPT-5 mini" }).click();

@@ -12,9 +12,16 @@ const SCENARIO = "tools=8&decomp=0.6&value=2";
 /** The content of a meta tag (name= or property=) in a page's head; every one must appear once. */
 function metaTags(html: string) {
   const head = html.slice(0, html.indexOf("</head>"));
-  const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unescape = (s: string) =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   const tags = new Map<string, string[]>();
-  for (const [, key, value] of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)"/g)) tags.set(key ?? "", [...(tags.get(key ?? "") ?? []), unescape(value ?? "")]);
+  for (const [, key, value] of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)"/g))
+    tags.set(key ?? "", [...(tags.get(key ?? "") ?? []), unescape(value ?? "")]);
   const one = (key: string) => {
     const values = tags.get(key) ?? [];
     expect(values, key).toHaveLength(1);
@@ -39,7 +46,14 @@ async function apiDecision(request: APIRequestContext, query: string) {
   const r = answer.recommendation;
   const design = answer.predictions.find((p: { architecture: string; agents: number }) => p.architecture === r.architecture && p.agents === r.agents);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  return { architecture: r.architecture as string, agents: r.agents as number, kind: r.kind as string, success: pct(design.successRate), sure: pct(r.chance), interval: `${Math.round(design.interval[0] * 100)}-${pct(design.interval[1])}` };
+  return {
+    architecture: r.architecture as string,
+    agents: r.agents as number,
+    kind: r.kind as string,
+    success: pct(design.successRate),
+    sure: pct(r.chance),
+    interval: `${Math.round(design.interval[0] * 100)}-${pct(design.interval[1])}`,
+  };
 }
 
 /** A path with its query, from an absolute URL the page names (at SITE_URL, which may not be where the tests run). */
@@ -50,7 +64,9 @@ const local = (url: string) => {
 
 test.describe("a link shared in a chat unfurls with its scenario's decision", () => {
   test("a bot's plain request of a scenario link gets that scenario's title, description, card and canonical URL", async ({ request }) => {
-    const response = await request.get(`/?${SCENARIO}&utm_source=chat`, { headers: { "User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept-Encoding": "gzip, br" } });
+    const response = await request.get(`/?${SCENARIO}&utm_source=chat`, {
+      headers: { "User-Agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)", "Accept-Encoding": "gzip, br" },
+    });
     expect(response.status()).toBe(200);
     const tags = metaTags(await response.text());
     const expected = await apiDecision(request, SCENARIO);

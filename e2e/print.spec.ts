@@ -16,11 +16,15 @@ async function printed(page: Page, path: string) {
 const overflowing = (page: Page) =>
   page.evaluate(() => ({
     page: document.documentElement.scrollWidth > document.documentElement.clientWidth,
-    regions: [...document.querySelectorAll(".table-scroll, .math")].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.getAttribute("aria-label") ?? e.textContent?.slice(0, 40)),
+    regions: [...document.querySelectorAll(".table-scroll, .math")]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.getAttribute("aria-label") ?? e.textContent?.slice(0, 40)),
   }));
 
 test.describe("a reviewer prints the decision", () => {
-  test("the calculator prints the card and designs table first, the inputs in one block, then the charts; no form controls; light colours", async ({ page }) => {
+  test("the calculator prints the card and designs table first, the inputs in one block, then the charts; no form controls; light colours", async ({
+    page,
+  }) => {
     await printed(page, "/?pilot=1_single.1.12.30_centralized.4.15.30_paired");
     await expect(page.locator("form[aria-label=Scenario]")).toBeHidden();
     const summary = page.getByTestId("print-summary");
@@ -35,7 +39,10 @@ test.describe("a reviewer prints the decision", () => {
     expect(card).toBeLessThan(designs);
     expect(designs).toBeLessThan(inputs);
     expect(inputs).toBeLessThan(firstChart);
-    const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, h1: getComputedStyle(document.querySelector("h1") ?? document.body).color }));
+    const colours = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      h1: getComputedStyle(document.querySelector("h1") ?? document.body).color,
+    }));
     expect(colours).toEqual({ bg: "rgb(255, 255, 255)", h1: "rgb(26, 29, 35)" });
     expect(await overflowing(page)).toEqual({ page: false, regions: [] });
   });

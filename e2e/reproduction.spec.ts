@@ -2,7 +2,6 @@ import { expect, test } from "./fixtures";
 
 test.describe("a reader checks the paper's reproduction", () => {
   test("the methodology page shows both fits' figures beside the printed ones, all matching", async ({ page }) => {
-
     await page.goto("/methodology");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology");
     await expect(page.getByText("every printed figure is reproduced.")).toBeVisible();

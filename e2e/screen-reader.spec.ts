@@ -14,14 +14,17 @@ test.describe("a screen-reader user hears what changed and what each field means
     await expect(page.getByTestId("recommended-success")).not.toHaveText(before);
 
     const headline = await page.getByTestId("recommended-design").innerText();
-    const lead = headline === "Not shown better: build the single agent" ? "no multi-agent design shown better; build the single agent" : headline.replace("Build: ", "");
+    const lead =
+      headline === "Not shown better: build the single agent" ? "no multi-agent design shown better; build the single agent" : headline.replace("Build: ", "");
     const success = /Predicted success (\d+%) \(90% interval (\d+%-\d+%)\)/.exec(await page.getByTestId("recommended-success").innerText());
     const cost = /^Cost (\$[\d.]+) per task/.exec(await page.getByTestId("recommended-cost").innerText());
     const sure = /^How sure: (\d+%)/.exec(await page.getByTestId("how-sure").innerText());
     expect(success).not.toBeNull();
     expect(cost).not.toBeNull();
     expect(sure).not.toBeNull();
-    await expect(announcer).toHaveText(`Recommendation: ${lead}: ${success?.[1]} success (90% interval ${success?.[2]}), ${cost?.[1]} per task; how sure: ${sure?.[1]}.`);
+    await expect(announcer).toHaveText(
+      `Recommendation: ${lead}: ${success?.[1]} success (90% interval ${success?.[2]}), ${cost?.[1]} per task; how sure: ${sure?.[1]}.`,
+    );
   });
 
   test("a slider is described by its hint, and a number field by its unit and hint", async ({ page }) => {

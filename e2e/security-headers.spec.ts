@@ -18,7 +18,13 @@ test.describe("a visitor's browser is protected by the security headers", () => 
   };
 
   /** The directives of a policy, by name. */
-  const directives = (policy: string) => new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]));
+  const directives = (policy: string) =>
+    new Map(
+      policy
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = "", ...values]) => [name, values]),
+    );
 
   for (const path of ["/", "/methodology", "/evidence", "/no-such-page"]) {
     test(`${path} is served with a strict CSP and the other security headers`, async ({ request }) => {
@@ -61,7 +67,16 @@ test.describe("a visitor's browser is protected by the security headers", () => 
   test("a method other than GET and HEAD gets a 405 with the security headers, to a page or a static file", async ({ request }) => {
     const html = await (await request.get("/")).text();
     const chunk = /<script[^>]+src="([^"]+)"/.exec(html)?.[1] ?? "/_next/static/none.js";
-    for (const [method, path] of [["TRACE", "/"], ["POST", "/"], ["OPTIONS", "/methodology"], ["POST", chunk], ["PUT", chunk], ["PATCH", chunk], ["DELETE", chunk], ["OPTIONS", chunk]] as const) {
+    for (const [method, path] of [
+      ["TRACE", "/"],
+      ["POST", "/"],
+      ["OPTIONS", "/methodology"],
+      ["POST", chunk],
+      ["PUT", chunk],
+      ["PATCH", chunk],
+      ["DELETE", chunk],
+      ["OPTIONS", chunk],
+    ] as const) {
       const response = await request.fetch(path, { method });
       expect(response.status(), `${method} ${path}`).toBe(405);
       expect(response.headers()["allow"]).toBe("GET, HEAD");
@@ -77,7 +92,8 @@ test.describe("a visitor's browser is protected by the security headers", () => 
     expect(response.status()).toBe(414);
     for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(response.headers()[name], name).toBe(value);
     expect(await response.text()).toMatch(/more than \d+ parameters/);
-    const link = "/?tools=12&decomp=0.35&model=claude-sonnet-4-5&arch=decentralized&agents=6&pilot=2*claude-sonnet-4-5_single.1.12.30_centralized.4.15.30_paired&value=2.5&max_cost=0.8&min_success=0.4&tasks_day=1200&compare=tools%3D9%26decomp%3D0.6";
+    const link =
+      "/?tools=12&decomp=0.35&model=claude-sonnet-4-5&arch=decentralized&agents=6&pilot=2*claude-sonnet-4-5_single.1.12.30_centralized.4.15.30_paired&value=2.5&max_cost=0.8&min_success=0.4&tasks_day=1200&compare=tools%3D9%26decomp%3D0.6";
     expect((await request.get(link)).status()).toBe(200);
   });
 

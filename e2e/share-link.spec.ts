@@ -19,7 +19,9 @@ test("a copied link opened in a new page shows identical figures", async ({ page
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied.")).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\?tools=6&decomp=0\.65&model=claude-sonnet-4-5&arch=hybrid&agents=7&fit=paper-v3&pilot=2\*gpt-5-mini_single\.1\.12\.30&v=[0-9a-f]{12}\.\d+$/);
+  expect(link).toMatch(
+    /\?tools=6&decomp=0\.65&model=claude-sonnet-4-5&arch=hybrid&agents=7&fit=paper-v3&pilot=2\*gpt-5-mini_single\.1\.12\.30&v=[0-9a-f]{12}\.\d+$/,
+  );
 
   const reader = await context.newPage();
   await reader.goto(link);
@@ -27,7 +29,10 @@ test("a copied link opened in a new page shows identical figures", async ({ page
   await expect(reader.getByTestId("notices")).toHaveCount(0);
 });
 
-test("a shared link shows only its own figures: the page is a static shell with a skeleton, never the default scenario's figures", async ({ page, request }) => {
+test("a shared link shows only its own figures: the page is a static shell with a skeleton, never the default scenario's figures", async ({
+  page,
+  request,
+}) => {
   const link = "/?tools=12&decomp=0.35&model=claude-sonnet-4-5&arch=decentralized&agents=6&value=2.5&tasks_day=1200";
   // The HTML is the same static shell for every link: a skeleton where the figures go, no figure at all.
   const html = await (await request.get(link)).text();

@@ -20,9 +20,16 @@ test.describe("an architect prices a free model, a task with no tokens or a zero
       await showCharts(page);
       await expect(chart.locator("g.point")).toHaveCount(60);
       await expect(page.getByTestId("cost-floor-note")).toContainText(note);
-      const coordinates = await chart.locator("g.cost-marks circle, g.cost-marks line, g.cost-marks rect, g.cost-marks polygon").evaluateAll((marks) =>
-        marks.flatMap((m) => [...["cx", "cy", "x1", "x2", "y1", "y2", "x", "y", "width", "height"].map((a) => m.getAttribute(a)), ...(m.getAttribute("points")?.split(/[ ,]/) ?? [])].filter((v): v is string => v !== null)),
-      );
+      const coordinates = await chart
+        .locator("g.cost-marks circle, g.cost-marks line, g.cost-marks rect, g.cost-marks polygon")
+        .evaluateAll((marks) =>
+          marks.flatMap((m) =>
+            [
+              ...["cx", "cy", "x1", "x2", "y1", "y2", "x", "y", "width", "height"].map((a) => m.getAttribute(a)),
+              ...(m.getAttribute("points")?.split(/[ ,]/) ?? []),
+            ].filter((v): v is string => v !== null),
+          ),
+        );
       expect(coordinates.length).toBeGreaterThan(120);
       expect(coordinates.filter((v) => !Number.isFinite(Number(v)))).toEqual([]);
       const frontier = await chart.locator("path.frontier").getAttribute("d");

@@ -15,7 +15,10 @@ import { ROOT, sourceFiles } from "../test-support/import-graph";
  * no second copy of an example to keep in step.
  */
 
-const files = ["lib", "scripts"].flatMap((dir) => sourceFiles(path.join(ROOT, dir))).filter((f) => !f.endsWith(".test.ts") && !f.endsWith(".d.ts")).sort();
+const files = ["lib", "scripts"]
+  .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
+  .filter((f) => !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
+  .sort();
 const examples: DocExample[] = files.flatMap((file) => docExamples(path.relative(ROOT, file), readFileSync(file, "utf8")));
 
 /** Which files export each name (read from the text: `export function|const|class NAME`). */
@@ -48,7 +51,10 @@ async function evaluate(example: DocExample, code: string): Promise<unknown> {
 
 describe("every @example gives the value its doc comment states", () => {
   test("the scan reads the examples it is meant to", () => {
-    assert.ok(examples.some((e) => e.file === "lib/model/stats/normal.ts"), "lib/model/stats/normal.ts is scanned");
+    assert.ok(
+      examples.some((e) => e.file === "lib/model/stats/normal.ts"),
+      "lib/model/stats/normal.ts is scanned",
+    );
     assert.ok(examples.length >= 100, `${examples.length} examples found`);
   });
 
@@ -66,23 +72,32 @@ describe("every @example gives the value its doc comment states", () => {
 
 /** Doc-comment lines that show a call and its value inline ("e.g. f(x) // 1") instead of as an @example. */
 function inlineExamples(text: string): string[] {
-  return text.split("\n").filter((line) => /^\s*(\/\*\*|\*)/.test(line) && !line.includes("@example") && /e\.g\.\s+`?[A-Za-z_$][\w$.]*\(.*\)`?\s*\/\/\s/.test(line));
+  return text
+    .split("\n")
+    .filter((line) => /^\s*(\/\*\*|\*)/.test(line) && !line.includes("@example") && /e\.g\.\s+`?[A-Za-z_$][\w$.]*\(.*\)`?\s*\/\/\s/.test(line));
 }
 
 test("no doc comment shows a call and its value inline: such examples are written as @example, so they run", () => {
   assert.deepEqual(inlineExamples("/** Doubles, e.g. twice(2) // 4. */"), ["/** Doubles, e.g. twice(2) // 4. */"]);
-  assert.deepEqual(files.flatMap((file) => inlineExamples(readFileSync(file, "utf8")).map((line) => `${path.relative(ROOT, file)}: ${line.trim()}`)), []);
+  assert.deepEqual(
+    files.flatMap((file) => inlineExamples(readFileSync(file, "utf8")).map((line) => `${path.relative(ROOT, file)}: ${line.trim()}`)),
+    [],
+  );
 });
 
 describe("the example reader", () => {
   test("splits code from value outside strings and brackets, and joins continued lines", () => {
-    assert.deepEqual(docExamples("f.ts", "/**\n * @example f(1) // 2\n * // (more)\n */\n/** @example g() // 3 */").map((e) => e.text), ["f(1) // 2\n// (more)", "g() // 3"]);
+    assert.deepEqual(
+      docExamples("f.ts", "/**\n * @example f(1) // 2\n * // (more)\n */\n/** @example g() // 3 */").map((e) => e.text),
+      ["f(1) // 2\n// (more)", "g() // 3"],
+    );
     assert.deepEqual(splitExample('f("a // b", [1]) // "x"'), { code: 'f("a // b", [1])', value: '"x"' });
     assert.deepEqual(statementsAndValue("const a = [1; 2]; a.length"), { statements: "const a = [1; 2];", expression: "a.length" });
   });
 
   test("a stated value fails when the value differs (the check can fail)", () => {
-    const fails = (value: unknown, stated: string) => assert.notEqual(mismatch(value, parseValue(stated).pattern), null, `${JSON.stringify(value)} passed ${stated}`);
+    const fails = (value: unknown, stated: string) =>
+      assert.notEqual(mismatch(value, parseValue(stated).pattern), null, `${JSON.stringify(value)} passed ${stated}`);
     const holds = (value: unknown, stated: string) => assert.equal(mismatch(value, parseValue(stated).pattern), null);
     holds(0.514, "≈ 0.51");
     fails(0.516, "≈ 0.51");

@@ -21,7 +21,9 @@ export function fuzzSettings<T>(runs: number): FcParameters<T> {
   };
   // fast-check's seeds are any 32-bit integers, negative ones included: a replay takes whatever it printed.
   const given = Number(process.env.FUZZ_SEED);
-  const seed = (process.env.FUZZ_SEED !== undefined && process.env.FUZZ_SEED.trim() !== "" && Number.isInteger(given) ? given : undefined) ?? (process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false" ? CI_FUZZ_SEED : undefined);
+  const seed =
+    (process.env.FUZZ_SEED !== undefined && process.env.FUZZ_SEED.trim() !== "" && Number.isInteger(given) ? given : undefined) ??
+    (process.env.CI !== undefined && process.env.CI !== "" && process.env.CI !== "false" ? CI_FUZZ_SEED : undefined);
   return {
     numRuns: env("FUZZ_RUNS") ?? runs,
     interruptAfterTimeLimit: (env("FUZZ_SECONDS") ?? 20) * 1000,

@@ -62,9 +62,18 @@ export function syntheticInspectLog(samples: number, seed = 1): Uint8Array {
       epoch: 1,
       input: `Question ${i}: what does the log say?`,
       target: "C",
-      messages: [{ role: "user", content: `Question ${i}` }, { role: "assistant", content: "An answer." }],
+      messages: [
+        { role: "user", content: `Question ${i}` },
+        { role: "assistant", content: "An answer." },
+      ],
       scores: { match: { value: random() < 0.45 ? "C" : "I", answer: "An answer." } },
-      model_usage: { "openai/gpt-5-mini": { input_tokens: Math.round(5_000 + 20_000 * random()), output_tokens: Math.round(300 + 2_000 * random()), input_tokens_cache_read: Math.round(2_000 * random()) } },
+      model_usage: {
+        "openai/gpt-5-mini": {
+          input_tokens: Math.round(5_000 + 20_000 * random()),
+          output_tokens: Math.round(300 + 2_000 * random()),
+          input_tokens_cache_read: Math.round(2_000 * random()),
+        },
+      },
       total_time: 10 + 30 * random(),
       working_time: 8 + 25 * random(),
       events: [{ event: "sample_init" }, ...Array.from({ length: calls }, () => ({ event: "model", model: "openai/gpt-5-mini" })), { event: "score" }],
@@ -88,7 +97,10 @@ export async function benchRunLogNode(content: string | Uint8Array, fileName: st
     summary = await parseRunLogFiles([{ blob, name: fileName }]);
     if (run > 0) times.push(performance.now() - start);
   }
-  const found = summary === undefined ? "no summary" : `${summary.rows.valid.toLocaleString("en-US")} valid, ${summary.rows.invalid.toLocaleString("en-US")} invalid, ${summary.designs.length} designs, paired: ${summary.paired}`;
+  const found =
+    summary === undefined
+      ? "no summary"
+      : `${summary.rows.valid.toLocaleString("en-US")} valid, ${summary.rows.invalid.toLocaleString("en-US")} invalid, ${summary.designs.length} designs, paired: ${summary.paired}`;
   return [
     `parse + aggregate ${what} (${(blob.size / 1e6).toFixed(1)} MB; Node, the worker's code path; ${found})`,
     `  median ${quantile(times, 0.5).toFixed(0)} ms   min ${Math.min(...times).toFixed(0)} ms   (${times.length} runs after 1 warm-up; target <= 2000 ms)`,

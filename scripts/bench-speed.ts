@@ -81,7 +81,12 @@ async function lighthouseRun(url: string): Promise<Lighthouse> {
     if (result === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
     const audits = result.lhr.audits;
     const num = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-    return { score: (result.lhr.categories.performance?.score ?? Number.NaN) * 100, tbt: num("total-blocking-time"), lcp: num("largest-contentful-paint"), cls: num("cumulative-layout-shift") };
+    return {
+      score: (result.lhr.categories.performance?.score ?? Number.NaN) * 100,
+      tbt: num("total-blocking-time"),
+      lcp: num("largest-contentful-paint"),
+      cls: num("cumulative-layout-shift"),
+    };
   } finally {
     chrome.kill();
   }
@@ -90,7 +95,12 @@ async function lighthouseRun(url: string): Promise<Lighthouse> {
 async function lighthouseMedian(url: string): Promise<Lighthouse> {
   const runs: Lighthouse[] = [];
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseRun(url));
-  return { score: median(runs.map((r) => r.score)), tbt: median(runs.map((r) => r.tbt)), lcp: median(runs.map((r) => r.lcp)), cls: median(runs.map((r) => r.cls)) };
+  return {
+    score: median(runs.map((r) => r.score)),
+    tbt: median(runs.map((r) => r.tbt)),
+    lcp: median(runs.map((r) => r.lcp)),
+    cls: median(runs.map((r) => r.cls)),
+  };
 }
 
 type Load = { rps: number; p99: number; timeouts: number; errors: number; non2xx: number };
@@ -117,7 +127,9 @@ async function htmlSizes(base: string, path: string) {
 
 /** The gzipped size of the modern scripts a page's HTML loads (nomodule polyfills apart). */
 async function scriptTagsGzip(base: string, html: string) {
-  const srcs = [...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(`${m[1]} ${m[3]}`)).map((m) => m[2] ?? ""))];
+  const srcs = [
+    ...new Set([...html.matchAll(/<script([^>]*)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(`${m[1]} ${m[3]}`)).map((m) => m[2] ?? "")),
+  ];
   let gzip = 0;
   for (const src of srcs) gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).length;
   return { files: srcs.length, gzip, srcs: new Set(srcs.map((s) => new URL(s, base).pathname)) };
@@ -257,7 +269,9 @@ function probe(base: string, method: string, path: string): Promise<{ status: nu
       let body = "";
       response.on("data", (chunk: Buffer) => (body += chunk.toString()));
       response.on("end", () => {
-        const headers = ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy"].filter((h) => response.headers[h] !== undefined);
+        const headers = ["content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy"].filter(
+          (h) => response.headers[h] !== undefined,
+        );
         resolve({ status: response.statusCode ?? 0, headers: headers.length, stack: /\bat \S+ \(|node_modules/.test(body) });
       });
     });
@@ -296,7 +310,12 @@ export async function benchSpeed(): Promise<string[]> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(base + link, { waitUntil: "networkidle" });
     await page.getByTestId("recommended-design").waitFor();
-    const loadedJs = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
+    const loadedJs = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((n) => n.endsWith(".js")),
+    );
     const afterLoad = loadedJs.filter((n) => !homeJs.srcs.has(new URL(n).pathname));
     const otherPages = loadedJs.filter((n) => /\/app\/(methodology|evidence)\//.test(n));
     const urlWrites = await urlWriteChanges(page, 8);
@@ -368,32 +387,207 @@ export async function benchSpeed(): Promise<string[]> {
 
     const kb = (bytes: number) => bytes / 1024;
     const figures: RatioFigure[] = [
-      { name: "Lighthouse mobile performance, / (long share link)", value: lhHome.score, reference: lhReference.score, unit: "", better: "higher", target: { on: "value", bound: 95, text: "≥ 95" } },
-      { name: "Lighthouse mobile performance, /methodology", value: lhMethodology.score, reference: lhReference.score, unit: "", better: "higher", target: { on: "value", bound: 90, text: "≥ 90" } },
-      { name: "Lighthouse mobile performance, /evidence", value: lhEvidence.score, reference: lhReference.score, unit: "", better: "higher", target: { on: "value", bound: 90, text: "≥ 90" } },
-      { name: "total blocking time, /", value: lhHome.tbt, reference: lhReference.tbt, unit: "ms", better: "lower", target: { on: "value", bound: 200, text: "≤ 200 ms" } },
-      { name: "total blocking time, /methodology", value: lhMethodology.tbt, reference: lhReference.tbt, unit: "ms", better: "lower", target: { on: "value", bound: 200, text: "≤ 200 ms" } },
-      { name: "total blocking time, /evidence", value: lhEvidence.tbt, reference: lhReference.tbt, unit: "ms", better: "lower", target: { on: "value", bound: 200, text: "≤ 200 ms" } },
-      { name: "largest contentful paint, /", value: lhHome.lcp, reference: lhReference.lcp, unit: "ms", better: "lower", target: { on: "value", bound: 2500, text: "≤ 2,500 ms (Lighthouse's good)" } },
-      { name: "largest contentful paint, /methodology", value: lhMethodology.lcp, reference: lhReference.lcp, unit: "ms", better: "lower", target: { on: "value", bound: 2500, text: "≤ 2,500 ms (Lighthouse's good)" } },
-      { name: "largest contentful paint, /evidence", value: lhEvidence.lcp, reference: lhReference.lcp, unit: "ms", better: "lower", target: { on: "value", bound: 2500, text: "≤ 2,500 ms (Lighthouse's good)" } },
-      { name: "cumulative layout shift, / (skeleton to figures)", value: lhHome.cls, reference: lhReference.cls, unit: "", better: "lower", target: { on: "value", bound: 0.1, text: "≤ 0.1 (Lighthouse's good)" } },
-      { name: "/ long link repeated, 50 connections: requests/s", value: same50.rps, reference: ref50.rps, unit: "", better: "higher", target: { on: "ratio", bound: 0.8, text: "≥ 0.8 × reference" } },
-      { name: "/ long link repeated, 50 connections: p99", value: same50.p99, reference: ref50.p99, unit: "ms", better: "lower", target: { on: "ratio", bound: 1.5, text: "≤ 1.5 × reference" } },
-      { name: "/ a different long link per request, 50 connections: requests/s", value: different50.rps, reference: ref50.rps, unit: "", better: "higher", target: { on: "ratio", bound: 0.25, text: "≥ 0.25 × reference" } },
-      { name: "/ long link repeated, 200 connections: requests/s", value: same200.rps, reference: ref200.rps, unit: "", better: "higher", target: { on: "ratio", bound: 0.8, text: "≥ 0.8 × reference" } },
-      { name: "/ a different long link per request, 200 connections: requests/s", value: different200.rps, reference: ref200.rps, unit: "", better: "higher", target: { on: "ratio", bound: 0.25, text: "≥ 0.25 × reference" } },
-      { name: "timeouts at 200 connections (same link + different links)", value: same200.timeouts + different200.timeouts, reference: ref200.timeouts, unit: "", better: "lower", target: { on: "value", bound: 0, text: "0" } },
-      { name: "keypress -> next frame p95, 1x CPU", value: calc1.p95, reference: ref1.p95, unit: "ms", better: "lower", target: { on: "value", bound: 16.7, text: "≤ 16.7 ms" } },
-      { name: "keypress -> next frame p95, 4x CPU", value: calc4.p95, reference: ref4.p95, unit: "ms", better: "lower", target: { on: "value", bound: 50, text: "≤ 50 ms" } },
-      { name: "longest task of a slider drag, 4x CPU (0: none over 50 ms)", value: calc4.longest, reference: ref4.longest, unit: "ms", better: "lower", target: { on: "value", bound: 100, text: "≤ 100 ms" } },
-      { name: `DOM changes within 150 ms after a URL write (${urlWrites.writes} writes)`, value: urlWrites.changes, reference: null, unit: "", better: "lower", target: { on: "value", bound: 0, text: "0: the URL write re-renders nothing" } },
-      { name: "first-load JavaScript of / (gzip)", value: kb(homeJs.gzip), reference: kb(referenceJs.gzip), unit: "kB", better: "lower", target: { on: "value", bound: 160, text: "≤ 160 kB" } },
-      { name: "inline page data in the HTML of /", value: kb(home.inline), reference: kb(reference.inline), unit: "kB", better: "lower", target: { on: "ratio", bound: 1.5, text: "no more than a static page's" } },
-      { name: "HTML of /methodology (gzip on the wire)", value: kb(methodology.gzip), reference: kb(reference.gzip), unit: "kB", better: "lower", target: { on: "value", bound: kb(methodology.raw) / 3, text: "≤ a third of its raw size" } },
+      {
+        name: "Lighthouse mobile performance, / (long share link)",
+        value: lhHome.score,
+        reference: lhReference.score,
+        unit: "",
+        better: "higher",
+        target: { on: "value", bound: 95, text: "≥ 95" },
+      },
+      {
+        name: "Lighthouse mobile performance, /methodology",
+        value: lhMethodology.score,
+        reference: lhReference.score,
+        unit: "",
+        better: "higher",
+        target: { on: "value", bound: 90, text: "≥ 90" },
+      },
+      {
+        name: "Lighthouse mobile performance, /evidence",
+        value: lhEvidence.score,
+        reference: lhReference.score,
+        unit: "",
+        better: "higher",
+        target: { on: "value", bound: 90, text: "≥ 90" },
+      },
+      {
+        name: "total blocking time, /",
+        value: lhHome.tbt,
+        reference: lhReference.tbt,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 200, text: "≤ 200 ms" },
+      },
+      {
+        name: "total blocking time, /methodology",
+        value: lhMethodology.tbt,
+        reference: lhReference.tbt,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 200, text: "≤ 200 ms" },
+      },
+      {
+        name: "total blocking time, /evidence",
+        value: lhEvidence.tbt,
+        reference: lhReference.tbt,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 200, text: "≤ 200 ms" },
+      },
+      {
+        name: "largest contentful paint, /",
+        value: lhHome.lcp,
+        reference: lhReference.lcp,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 2500, text: "≤ 2,500 ms (Lighthouse's good)" },
+      },
+      {
+        name: "largest contentful paint, /methodology",
+        value: lhMethodology.lcp,
+        reference: lhReference.lcp,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 2500, text: "≤ 2,500 ms (Lighthouse's good)" },
+      },
+      {
+        name: "largest contentful paint, /evidence",
+        value: lhEvidence.lcp,
+        reference: lhReference.lcp,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 2500, text: "≤ 2,500 ms (Lighthouse's good)" },
+      },
+      {
+        name: "cumulative layout shift, / (skeleton to figures)",
+        value: lhHome.cls,
+        reference: lhReference.cls,
+        unit: "",
+        better: "lower",
+        target: { on: "value", bound: 0.1, text: "≤ 0.1 (Lighthouse's good)" },
+      },
+      {
+        name: "/ long link repeated, 50 connections: requests/s",
+        value: same50.rps,
+        reference: ref50.rps,
+        unit: "",
+        better: "higher",
+        target: { on: "ratio", bound: 0.8, text: "≥ 0.8 × reference" },
+      },
+      {
+        name: "/ long link repeated, 50 connections: p99",
+        value: same50.p99,
+        reference: ref50.p99,
+        unit: "ms",
+        better: "lower",
+        target: { on: "ratio", bound: 1.5, text: "≤ 1.5 × reference" },
+      },
+      {
+        name: "/ a different long link per request, 50 connections: requests/s",
+        value: different50.rps,
+        reference: ref50.rps,
+        unit: "",
+        better: "higher",
+        target: { on: "ratio", bound: 0.25, text: "≥ 0.25 × reference" },
+      },
+      {
+        name: "/ long link repeated, 200 connections: requests/s",
+        value: same200.rps,
+        reference: ref200.rps,
+        unit: "",
+        better: "higher",
+        target: { on: "ratio", bound: 0.8, text: "≥ 0.8 × reference" },
+      },
+      {
+        name: "/ a different long link per request, 200 connections: requests/s",
+        value: different200.rps,
+        reference: ref200.rps,
+        unit: "",
+        better: "higher",
+        target: { on: "ratio", bound: 0.25, text: "≥ 0.25 × reference" },
+      },
+      {
+        name: "timeouts at 200 connections (same link + different links)",
+        value: same200.timeouts + different200.timeouts,
+        reference: ref200.timeouts,
+        unit: "",
+        better: "lower",
+        target: { on: "value", bound: 0, text: "0" },
+      },
+      {
+        name: "keypress -> next frame p95, 1x CPU",
+        value: calc1.p95,
+        reference: ref1.p95,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 16.7, text: "≤ 16.7 ms" },
+      },
+      {
+        name: "keypress -> next frame p95, 4x CPU",
+        value: calc4.p95,
+        reference: ref4.p95,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 50, text: "≤ 50 ms" },
+      },
+      {
+        name: "longest task of a slider drag, 4x CPU (0: none over 50 ms)",
+        value: calc4.longest,
+        reference: ref4.longest,
+        unit: "ms",
+        better: "lower",
+        target: { on: "value", bound: 100, text: "≤ 100 ms" },
+      },
+      {
+        name: `DOM changes within 150 ms after a URL write (${urlWrites.writes} writes)`,
+        value: urlWrites.changes,
+        reference: null,
+        unit: "",
+        better: "lower",
+        target: { on: "value", bound: 0, text: "0: the URL write re-renders nothing" },
+      },
+      {
+        name: "first-load JavaScript of / (gzip)",
+        value: kb(homeJs.gzip),
+        reference: kb(referenceJs.gzip),
+        unit: "kB",
+        better: "lower",
+        target: { on: "value", bound: 160, text: "≤ 160 kB" },
+      },
+      {
+        name: "inline page data in the HTML of /",
+        value: kb(home.inline),
+        reference: kb(reference.inline),
+        unit: "kB",
+        better: "lower",
+        target: { on: "ratio", bound: 1.5, text: "no more than a static page's" },
+      },
+      {
+        name: "HTML of /methodology (gzip on the wire)",
+        value: kb(methodology.gzip),
+        reference: kb(reference.gzip),
+        unit: "kB",
+        better: "lower",
+        target: { on: "value", bound: kb(methodology.raw) / 3, text: "≤ a third of its raw size" },
+      },
       // The abusive request is 40 kB to send over loopback, the share link under 1 kB: both are timed by the client.
-      { name: "6,000-parameter query: median time to its answer", value: median(abuseTimes), reference: median(normalTimes), unit: "ms", better: "lower", target: { on: "ratio", bound: 2, text: "≤ 2 × the share link's (it sends 40 kB)" } },
-      { name: "predict --json wall clock (node scripts/cli.mjs)", value: predict, reference: nodeStart, unit: "s", better: "lower", target: { on: "value", bound: 0.5, text: "≤ 0.5 s" } },
+      {
+        name: "6,000-parameter query: median time to its answer",
+        value: median(abuseTimes),
+        reference: median(normalTimes),
+        unit: "ms",
+        better: "lower",
+        target: { on: "ratio", bound: 2, text: "≤ 2 × the share link's (it sends 40 kB)" },
+      },
+      {
+        name: "predict --json wall clock (node scripts/cli.mjs)",
+        value: predict,
+        reference: nodeStart,
+        unit: "s",
+        better: "lower",
+        target: { on: "value", bound: 0.5, text: "≤ 0.5 s" },
+      },
     ];
     lines.push(
       `issue 22 figures beside the static reference ${REFERENCE} (same server, same run; Lighthouse median of ${LIGHTHOUSE_RUNS}, load ${LOAD_SECONDS} s each):`,

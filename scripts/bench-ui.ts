@@ -41,7 +41,10 @@ export async function waitFor(url: string, timeoutMs = 60_000) {
  */
 async function firstLoadJs(base: string, path: string) {
   const html = await (await fetch(base + path)).text();
-  const tags = [...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].map((m) => ({ src: m[2] ?? "", noModule: /\snomodule/i.test(`${m[1] ?? ""} ${m[3] ?? ""}`) }));
+  const tags = [...html.matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].map((m) => ({
+    src: m[2] ?? "",
+    noModule: /\snomodule/i.test(`${m[1] ?? ""} ${m[3] ?? ""}`),
+  }));
   const gz = async (src: string) => {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
     return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
@@ -84,7 +87,12 @@ export async function benchUi(): Promise<string[]> {
     await page.getByTestId("chart-agents").locator("g.curve-marks").waitFor();
     await page.getByTestId("chart-architectures").locator("svg").first().waitFor();
     await page.getByTestId("chart-costs").locator("svg").first().waitFor();
-    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".js")));
+    const loaded = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((n) => n.endsWith(".js")),
+    );
     // What Chromium fetched of the page's own script tags: the check that nomodule scripts are skipped.
     const fetchedOfTags = loaded.filter((n) => js.sources.has(new URL(n).pathname)).length;
     let lazyGzip = 0;
@@ -121,7 +129,14 @@ export async function benchUi(): Promise<string[]> {
           });
           if (changed) last = performance.now();
         });
-        observer.observe(results, { subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true });
+        observer.observe(results, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+          attributeOldValue: true,
+          characterDataOldValue: true,
+        });
         performance.mark("bench-input");
         const start = performance.getEntriesByName("bench-input").at(-1)?.startTime ?? performance.now();
         setValue.call(slider, String(2 + (i % 14)));
@@ -181,7 +196,17 @@ type WorkerRun = { ms: number; longestTaskMs: number; longTasks: number; valid: 
  */
 export async function benchRunLogWorker(content: string | Uint8Array, fileName = "bench.csv", runs = 3): Promise<string[]> {
   const { build } = await import("esbuild");
-  const bundle = await build({ entryPoints: ["components/calculator/run-log.worker.ts"], bundle: true, write: false, format: "iife", platform: "browser", target: "es2022", minify: true, tsconfig: "tsconfig.json", logLevel: "silent" });
+  const bundle = await build({
+    entryPoints: ["components/calculator/run-log.worker.ts"],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    tsconfig: "tsconfig.json",
+    logLevel: "silent",
+  });
   const workerSource = bundle.outputFiles[0]?.text;
   if (workerSource === undefined) throw new Error("esbuild produced no worker bundle");
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });

@@ -42,7 +42,15 @@ function fresh(root, out) {
  * sources, without hashing them at every start.
  */
 async function sourceKeyOf(build, root) {
-  const result = await build({ absWorkingDir: root, entryPoints: ["lib/model/serving/source-key.ts"], bundle: true, write: false, format: "esm", platform: "node", logLevel: "warning" });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ["lib/model/serving/source-key.ts"],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "node",
+    logLevel: "warning",
+  });
   const code = result.outputFiles[0]?.text ?? "";
   const { sourceKey } = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
   const key = sourceKey(root);

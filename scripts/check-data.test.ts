@@ -9,7 +9,10 @@ test("check-data passes on the stored data and prints its version", () => {
   const result = run();
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /^data ok \(version [0-9a-f]{12}\): 270 runs, 1800 task results/);
-  assert.match(result.stdout, /\nevidence: 11 studies, 747 study runs, 44 benchmarks and 35 models in the catalogs; \d+ matched success-rate cells on \d+ benchmarks\n/);
+  assert.match(
+    result.stdout,
+    /\nevidence: 11 studies, 747 study runs, 44 benchmarks and 35 models in the catalogs; \d+ matched success-rate cells on \d+ benchmarks\n/,
+  );
 });
 
 test("check-data fails (exit 1) on a corrupted study run, naming file, row and field", () => {

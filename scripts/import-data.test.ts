@@ -15,17 +15,21 @@ test("rate reads rubric answers in order and leaves the questions after a gate's
   assert.throws(() => rate("yes maybe"), /rubric answer "maybe"/);
 });
 
-test("import-data rebuilds every committed data file byte for byte from the shared folder", { skip: skipWithoutShared(path.join(SHARED_DATA, "external")) }, () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "asc-import-"));
-  try {
-    cpSync("data", dir, { recursive: true });
-    for (const file of ["benchmarks.csv", "models.csv", "studies.csv", "study-runs.csv"]) rmSync(path.join(dir, file));
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-data.ts", "--from", SHARED_DATA, "--to", dir], { encoding: "utf8" });
-    assert.equal(result.status, 0, result.stderr);
-    for (const file of readdirSync("data").filter((f) => f.endsWith(".csv"))) {
-      assert.equal(readFileSync(path.join(dir, file), "utf8"), readFileSync(path.join("data", file), "utf8"), file);
+test(
+  "import-data rebuilds every committed data file byte for byte from the shared folder",
+  { skip: skipWithoutShared(path.join(SHARED_DATA, "external")) },
+  () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "asc-import-"));
+    try {
+      cpSync("data", dir, { recursive: true });
+      for (const file of ["benchmarks.csv", "models.csv", "studies.csv", "study-runs.csv"]) rmSync(path.join(dir, file));
+      const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/import-data.ts", "--from", SHARED_DATA, "--to", dir], { encoding: "utf8" });
+      assert.equal(result.status, 0, result.stderr);
+      for (const file of readdirSync("data").filter((f) => f.endsWith(".csv"))) {
+        assert.equal(readFileSync(path.join(dir, file), "utf8"), readFileSync(path.join("data", file), "utf8"), file);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  },
+);

@@ -18,8 +18,7 @@ const to = path.resolve(values.to);
 const SNAPSHOT_DATE = "2026-08-05"; // simonw/llm-prices data/ commit the vendor files were taken from
 
 type Row = Record<string, string>;
-const readCsv = (file: string): Row[] =>
-  Papa.parse<Row>(readFileSync(path.join(from, file), "utf8"), { header: true, skipEmptyLines: "greedy" }).data;
+const readCsv = (file: string): Row[] => Papa.parse<Row>(readFileSync(path.join(from, file), "utf8"), { header: true, skipEmptyLines: "greedy" }).data;
 const bool = (value: string | undefined) => (value === "True" ? "true" : "false");
 const need = (row: Row, key: string): string => {
   const value = row[key];
@@ -100,25 +99,42 @@ const taskResults = perTask.map((r) => ({
 
 const PriceFile = z.object({
   vendor: z.string(),
-  models: z.array(z.object({
-    id: z.string(),
-    name: z.string(),
-    price_history: z.array(z.object({
-      input: z.number(), output: z.number(), input_cached: z.number().nullable(),
-      from_date: z.string().nullable(), to_date: z.string().nullable(),
-    })),
-  })),
+  models: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      price_history: z.array(
+        z.object({
+          input: z.number(),
+          output: z.number(),
+          input_cached: z.number().nullable(),
+          from_date: z.string().nullable(),
+          to_date: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
 });
-const prices = readdirSync(path.join(from, "prices")).filter((f) => f.endsWith(".json")).sort().flatMap((file) => {
-  const vendorFile = PriceFile.parse(JSON.parse(readFileSync(path.join(from, "prices", file), "utf8")));
-  return vendorFile.models.flatMap((m) => m.price_history.map((p) => ({
-    price_id: m.id, vendor: vendorFile.vendor, name: m.name,
-    input_usd_per_mtok: String(p.input), output_usd_per_mtok: String(p.output),
-    cached_input_usd_per_mtok: p.input_cached === null ? "" : String(p.input_cached),
-    from_date: p.from_date ?? "", to_date: p.to_date ?? "",
-    as_of: p.from_date ?? SNAPSHOT_DATE, source: `simonw/llm-prices data/${file} (${SNAPSHOT_DATE})`,
-  })));
-});
+const prices = readdirSync(path.join(from, "prices"))
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .flatMap((file) => {
+    const vendorFile = PriceFile.parse(JSON.parse(readFileSync(path.join(from, "prices", file), "utf8")));
+    return vendorFile.models.flatMap((m) =>
+      m.price_history.map((p) => ({
+        price_id: m.id,
+        vendor: vendorFile.vendor,
+        name: m.name,
+        input_usd_per_mtok: String(p.input),
+        output_usd_per_mtok: String(p.output),
+        cached_input_usd_per_mtok: p.input_cached === null ? "" : String(p.input_cached),
+        from_date: p.from_date ?? "",
+        to_date: p.to_date ?? "",
+        as_of: p.from_date ?? SNAPSHOT_DATE,
+        source: `simonw/llm-prices data/${file} (${SNAPSHOT_DATE})`,
+      })),
+    );
+  });
 // The snapshot lists some ids twice under two names (grok-4-fast): keep the first when the figures
 // agree, stop when they conflict. data/README.md records the dropped duplicates.
 const priceKey = (p: (typeof prices)[number]) => `${p.price_id}@${p.from_date}`;
@@ -126,15 +142,26 @@ const figures = (p: (typeof prices)[number]) => [p.input_usd_per_mtok, p.output_
 const seen = new Map<string, (typeof prices)[number]>();
 for (const p of prices.splice(0)) {
   const first = seen.get(priceKey(p));
-  if (first === undefined) { seen.set(priceKey(p), p); prices.push(p); continue; }
+  if (first === undefined) {
+    seen.set(priceKey(p), p);
+    prices.push(p);
+    continue;
+  }
   if (figures(first) !== figures(p)) throw new Error(`conflicting prices for ${priceKey(p)}: ${first.name} vs ${p.name}`);
   console.log(`dropped duplicate price ${p.price_id} ("${p.name}"), identical to "${first.name}"`);
 }
 for (const r of readCsv("prices-extra.csv")) {
   prices.push({
-    price_id: need(r, "id"), vendor: need(r, "vendor"), name: need(r, "name"),
-    input_usd_per_mtok: need(r, "input"), output_usd_per_mtok: need(r, "output"), cached_input_usd_per_mtok: need(r, "input_cached"),
-    from_date: "", to_date: "", as_of: SNAPSHOT_DATE, source: `prices-extra.csv: ${need(r, "note")}`,
+    price_id: need(r, "id"),
+    vendor: need(r, "vendor"),
+    name: need(r, "name"),
+    input_usd_per_mtok: need(r, "input"),
+    output_usd_per_mtok: need(r, "output"),
+    cached_input_usd_per_mtok: need(r, "input_cached"),
+    from_date: "",
+    to_date: "",
+    as_of: SNAPSHOT_DATE,
+    source: `prices-extra.csv: ${need(r, "note")}`,
   });
 }
 // A model without its own price_id in the shared table may have one in prices-extra.csv under its own id.

@@ -59,7 +59,9 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, respons
     return;
   }
   // A prerendered page opened as a document: its HTML compressed once at start, not on every request.
-  const page = prerenderedAnswer(pages, { method, url, headers: request.headers }, undefined, (pathname, search, built) => (pathname === "/" && calculatorPage !== null ? calculatorPage(search) : built));
+  const page = prerenderedAnswer(pages, { method, url, headers: request.headers }, undefined, (pathname, search, built) =>
+    pathname === "/" && calculatorPage !== null ? calculatorPage(search) : built,
+  );
   if (page !== null) {
     response.writeHead(page.status, page.headers);
     response.end(page.body ?? undefined);

@@ -129,7 +129,12 @@ class PatternReader {
     }
     const c = this.text[this.i];
     if (c === '"' || c === "'") return { kind: "literal", value: this.string(c) };
-    for (const [word, value] of [["true", true], ["false", false], ["null", null], ["undefined", undefined]] as const) {
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+      ["undefined", undefined],
+    ] as const) {
       if (this.text.startsWith(word, this.i) && !/[\w$]/.test(this.text[this.i + word.length] ?? "")) {
         this.i += word.length;
         return { kind: "literal", value };
@@ -251,14 +256,17 @@ export function mismatch(actual: unknown, p: Pattern, path = "value"): string | 
     case "number": {
       const n = actual instanceof Number ? actual.valueOf() : actual;
       if (typeof n !== "number") return `${path}: ${show(actual)} is not a number`;
-      return Math.abs(n - p.value) <= p.tolerance || Object.is(n, p.value) ? null : `${path}: ${n} is not ${p.value}${p.tolerance > 0 ? ` ± ${p.tolerance.toPrecision(2)}` : ""}`;
+      return Math.abs(n - p.value) <= p.tolerance || Object.is(n, p.value)
+        ? null
+        : `${path}: ${n} is not ${p.value}${p.tolerance > 0 ? ` ± ${p.tolerance.toPrecision(2)}` : ""}`;
     }
     case "literal":
       return actual === p.value ? null : `${path}: ${show(actual)} is not ${show(p.value)}`;
     case "array": {
       const items = ArrayBuffer.isView(actual) && !(actual instanceof DataView) ? Array.from(actual as unknown as ArrayLike<unknown>) : actual;
       if (!Array.isArray(items)) return `${path}: ${show(actual)} is not an array`;
-      if (p.open ? items.length < p.items.length : items.length !== p.items.length) return `${path}: ${items.length} items, expected ${p.open ? "at least " : ""}${p.items.length}`;
+      if (p.open ? items.length < p.items.length : items.length !== p.items.length)
+        return `${path}: ${items.length} items, expected ${p.open ? "at least " : ""}${p.items.length}`;
       for (const [i, q] of p.items.entries()) {
         const m = mismatch(items[i], q, `${path}[${i}]`);
         if (m !== null) return m;
@@ -312,6 +320,41 @@ export function freeNames(code: string): string[] {
 }
 
 const KEYWORDS = new Set([
-  "const", "let", "var", "new", "return", "typeof", "instanceof", "in", "of", "true", "false", "null", "undefined", "void", "function", "if", "else", "for", "while",
-  "as", "string", "number", "boolean", "unknown", "Array", "Map", "Set", "Math", "Number", "String", "JSON", "Object", "Float64Array", "TextEncoder", "Infinity", "NaN", "Date",
+  "const",
+  "let",
+  "var",
+  "new",
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "true",
+  "false",
+  "null",
+  "undefined",
+  "void",
+  "function",
+  "if",
+  "else",
+  "for",
+  "while",
+  "as",
+  "string",
+  "number",
+  "boolean",
+  "unknown",
+  "Array",
+  "Map",
+  "Set",
+  "Math",
+  "Number",
+  "String",
+  "JSON",
+  "Object",
+  "Float64Array",
+  "TextEncoder",
+  "Infinity",
+  "NaN",
+  "Date",
 ]);

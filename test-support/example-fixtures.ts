@@ -43,7 +43,16 @@ export const EXAMPLE_FIXTURES: Record<string, () => unknown> = {
   z: () => z,
   /** A plan as planPilots returns it, for the planner's sentences: hybrid on 30 tasks, with the single agent, reaches a 90% target. */
   plan: once((): PilotPlan => {
-    const option = { design: "hybrid", tasks: 30, withSingle: true, pilotCost: 2.71, chance: 0.913, chanceSe: 0.006, expectedLoss: 0.0399, expectedLossSe: 0.001 };
+    const option = {
+      design: "hybrid",
+      tasks: 30,
+      withSingle: true,
+      pilotCost: 2.71,
+      chance: 0.913,
+      chanceSe: 0.006,
+      expectedLoss: 0.0399,
+      expectedLossSe: 0.001,
+    };
     return {
       rule: "confidence",
       valuePerSuccess: null,

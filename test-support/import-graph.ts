@@ -29,7 +29,12 @@ export function importsOf(source: string, valueOnly: boolean): string[] {
   const specs: string[] = [];
   for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+"([^"]+)"/gms)) {
     const [, typeKeyword, names = "", spec = ""] = m;
-    const allTypes = /^\{[^}]*\}$/s.test(names.trim()) && names.replace(/[{}]/g, "").split(",").every((n) => n.trim() === "" || n.trim().startsWith("type "));
+    const allTypes =
+      /^\{[^}]*\}$/s.test(names.trim()) &&
+      names
+        .replace(/[{}]/g, "")
+        .split(",")
+        .every((n) => n.trim() === "" || n.trim().startsWith("type "));
     if (!valueOnly || (typeKeyword === undefined && !allTypes)) specs.push(spec);
   }
   for (const m of source.matchAll(/import\(\s*"([^"]+)"\s*\)/g)) if (m[1] !== undefined) specs.push(m[1]);

@@ -29,39 +29,53 @@ export function numberValue(p: NumberParameter, architecture = "centralized"): f
 
 /** Pilots a link can carry: distinct designs in their agent ranges, 1..100,000 tasks, measures on the link's grid. */
 export function pilotsArbitrary(choices: ScenarioChoices): fc.Arbitrary<Pilot[]> {
-  return fc
-    .uniqueArray(
-      fc.constantFrom(...choices.architectures).chain((architecture) => {
-        const [low, high] = agentRange(architecture, maxAgents);
-        return fc.record({ architecture: fc.constant(architecture), agents: fc.integer({ min: low, max: high }) });
-      }),
-      { maxLength: Math.min(4, MAX_PILOTS), selector: (d) => `${d.architecture}/${d.agents}` },
-    )
-    .chain((designs) =>
-      fc.tuple(
+  return (
+    fc
+      .uniqueArray(
+        fc.constantFrom(...choices.architectures).chain((architecture) => {
+          const [low, high] = agentRange(architecture, maxAgents);
+          return fc.record({ architecture: fc.constant(architecture), agents: fc.integer({ min: low, max: high }) });
+        }),
+        { maxLength: Math.min(4, MAX_PILOTS), selector: (d) => `${d.architecture}/${d.agents}` },
+      )
+      .chain((designs) =>
         fc.tuple(
-          ...designs.map((d) =>
-            fc.integer({ min: 1, max: 100_000 }).chain((tasks) =>
-              fc.record(
-                {
-                  architecture: fc.constant(d.architecture),
-                  agents: fc.constant(d.agents),
-                  tasks: fc.constant(tasks),
-                  solved: fc.integer({ min: 0, max: tasks }),
-                  measured: fc.record({ turns: fc.integer({ min: 0, max: 1_000_000 }).map((k) => k / 10), costUsd: fc.integer({ min: 0, max: 10_000_000 }).map((k) => k / 1e6) }, { requiredKeys: [] }).map((m) => ({ ...m })),
-                },
-                { requiredKeys: ["architecture", "agents", "tasks", "solved"] },
+          fc.tuple(
+            ...designs.map((d) =>
+              fc.integer({ min: 1, max: 100_000 }).chain((tasks) =>
+                fc.record(
+                  {
+                    architecture: fc.constant(d.architecture),
+                    agents: fc.constant(d.agents),
+                    tasks: fc.constant(tasks),
+                    solved: fc.integer({ min: 0, max: tasks }),
+                    measured: fc
+                      .record(
+                        {
+                          turns: fc.integer({ min: 0, max: 1_000_000 }).map((k) => k / 10),
+                          costUsd: fc.integer({ min: 0, max: 10_000_000 }).map((k) => k / 1e6),
+                        },
+                        { requiredKeys: [] },
+                      )
+                      .map((m) => ({ ...m })),
+                  },
+                  { requiredKeys: ["architecture", "agents", "tasks", "solved"] },
+                ),
               ),
             ),
           ),
+          fc.boolean(),
         ),
-        fc.boolean(),
-      ),
-    )
-    // A pilot with no measures has no `measured` at all, as decoding gives it.
-    .map(([pilots, paired]) =>
-      pilots.map(({ measured, ...p }) => ({ ...p, ...(measured === undefined || Object.keys(measured).length === 0 ? {} : { measured }), paired: paired && pilots.length > 1 })),
-    );
+      )
+      // A pilot with no measures has no `measured` at all, as decoding gives it.
+      .map(([pilots, paired]) =>
+        pilots.map(({ measured, ...p }) => ({
+          ...p,
+          ...(measured === undefined || Object.keys(measured).length === 0 ? {} : { measured }),
+          paired: paired && pilots.length > 1,
+        })),
+      )
+  );
 }
 
 /** Each pilot's model: the scenario's, another of the catalog's, or one the catalog lacks. */
@@ -97,7 +111,10 @@ export function scenarioArbitrary(choices: ScenarioChoices): fc.Arbitrary<Scenar
         else if (p.key === "like") fields[p.key] = fc.constantFrom(AUTO_BENCHMARK, NO_BENCHMARK, ...choices.benchmarks);
         else if (p.choices !== null) fields[p.key] = fc.constantFrom(...p.choices);
       }
-      fields.pilotModels = fc.array(fc.constantFrom(model, ...choices.models.filter((m) => m !== model).slice(0, 2), "gemma3-27b"), { minLength: 4, maxLength: 4 });
+      fields.pilotModels = fc.array(fc.constantFrom(model, ...choices.models.filter((m) => m !== model).slice(0, 2), "gemma3-27b"), {
+        minLength: 4,
+        maxLength: 4,
+      });
       return fc.record(fields).map(({ pilotModels, ...values }) => {
         const models = Array.isArray(pilotModels) ? pilotModels.map(String) : [];
         const pilots = withModels(Array.isArray(values.pilots) ? (values.pilots as Pilot[]) : [], models.length > 0 ? models : [model]);

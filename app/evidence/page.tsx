@@ -9,7 +9,8 @@ import { evidenceView } from "@/lib/views/evidence-view";
 
 export const metadata: Metadata = {
   title: "Evidence · Agent Scaling Calculator",
-  description: "Every study behind the calculator, what its stored runs show about multi-agent gains, and every stored run in one filterable table with a CSV download.",
+  description:
+    "Every study behind the calculator, what its stored runs show about multi-agent gains, and every stored run in one filterable table with a CSV download.",
   alternates: { canonical: "/evidence" },
 };
 
@@ -27,26 +28,31 @@ export default function EvidencePage() {
     <>
       <h1>Evidence</h1>
       <p className="lede">
-        The {view.studies.length} studies the calculator&apos;s evidence comes from, what their stored runs show about multi-agent
-        systems against a single agent, and all {view.rows.length.toLocaleString("en-US")} stored runs: Kim et al.&apos;s{" "}
-        {view.counts.kimRuns} configurations and the {view.counts.studyRuns} other printed cells. Data version {view.dataVersion}.
+        The {view.studies.length} studies the calculator&apos;s evidence comes from, what their stored runs show about multi-agent systems against a single
+        agent, and all {view.rows.length.toLocaleString("en-US")} stored runs: Kim et al.&apos;s {view.counts.kimRuns} configurations and the{" "}
+        {view.counts.studyRuns} other printed cells. Data version {view.dataVersion}.
       </p>
       <nav aria-label="On this page">
         <ul>
-          <li><a href="#studies">The studies and what they found</a></li>
-          <li><a href="#contrast">Method papers against evaluations</a></li>
-          <li><a href="#runs">Every stored run</a></li>
+          <li>
+            <a href="#studies">The studies and what they found</a>
+          </li>
+          <li>
+            <a href="#contrast">Method papers against evaluations</a>
+          </li>
+          <li>
+            <a href="#runs">Every stored run</a>
+          </li>
         </ul>
       </nav>
       <section aria-labelledby="studies">
         <h2 id="studies">The studies and what they found</h2>
         <div className="prose">
           <p>
-            A matched success-rate cell is one study&apos;s single agent and at least one multi-agent system run on the same
-            benchmark and model, scored as the share of tasks solved in one attempt (success rate, accuracy or pass@1). Each
-            study&apos;s finding compares every multi-agent run of its matched cells with that cell&apos;s single agent; the gain is
-            multi-agent minus single-agent, in percentage points. Kim et al.&apos;s single agent of each benchmark and model is
-            the baseline of its {view.counts.kimRuns} runs. An evaluation tests others&apos; systems; a method paper proposes the
+            A matched success-rate cell is one study&apos;s single agent and at least one multi-agent system run on the same benchmark and model, scored as the
+            share of tasks solved in one attempt (success rate, accuracy or pass@1). Each study&apos;s finding compares every multi-agent run of its matched
+            cells with that cell&apos;s single agent; the gain is multi-agent minus single-agent, in percentage points. Kim et al.&apos;s single agent of each
+            benchmark and model is the baseline of its {view.counts.kimRuns} runs. An evaluation tests others&apos; systems; a method paper proposes the
             multi-agent system it measures.
           </p>
         </div>
@@ -60,9 +66,9 @@ export default function EvidencePage() {
         <h2 id="runs">Every stored run</h2>
         <div className="prose">
           <p>
-            One row per stored run: a configuration of Kim et al. or a figure printed in another study&apos;s table. The
-            architecture is the run&apos;s mapped class, beside the method as the source prints it; the single-agent column is the
-            same study&apos;s single agent on the same benchmark, model and metric. Filters are kept in the link.
+            One row per stored run: a configuration of Kim et al. or a figure printed in another study&apos;s table. The architecture is the run&apos;s mapped
+            class, beside the method as the source prints it; the single-agent column is the same study&apos;s single agent on the same benchmark, model and
+            metric. Filters are kept in the link.
           </p>
         </div>
         {/* The explorer reads the link (useSearchParams): Next wants a Suspense boundary around it in a static page. */}

@@ -17,7 +17,8 @@ import { methodologyView } from "@/lib/views/methodology-view";
 
 export const metadata: Metadata = {
   title: "Methodology · Agent Scaling Calculator",
-  description: "How the calculator predicts and how far to trust it: the architect's model, its validation across studies and on Kim et al.'s runs against the paper's model and the naive rule, the agent-count rule, and the paper's Eq. 1 reproduced.",
+  description:
+    "How the calculator predicts and how far to trust it: the architect's model, its validation across studies and on Kim et al.'s runs against the paper's model and the naive rule, the agent-count rule, and the paper's Eq. 1 reproduced.",
   alternates: { canonical: "/methodology" },
 };
 
@@ -31,22 +32,39 @@ export default function MethodologyPage() {
     <>
       <h1>Methodology</h1>
       <p className="lede">
-        How every number in the calculator is computed from the stored runs of {view.studies} studies (Kim et al.&apos;s{" "}
-        {dataset.runs.length} configurations at the core), how well it predicts runs it has not seen, and where it cannot.
-        Data version {view.dataVersion}.
+        How every number in the calculator is computed from the stored runs of {view.studies} studies (Kim et al.&apos;s {dataset.runs.length} configurations at
+        the core), how well it predicts runs it has not seen, and where it cannot. Data version {view.dataVersion}.
       </p>
       <TrustBox items={view.trust} />
       <nav aria-label="On this page">
         <ul>
-          <li><a href="#architect">The architect&apos;s model</a></li>
-          <li><a href="#across-studies">Evidence and validation across studies</a></li>
-          <li><a href="#validation">Validation on Kim et al.&apos;s runs</a></li>
-          <li><a href="#pilots">Your pilots, fused with the model</a></li>
-          <li><a href="#recommendation">The calculator&apos;s recommendation</a></li>
-          <li><a href="#agents">Agent count</a></li>
-          <li><a href="#cost">Cost</a></li>
-          <li><a href="#paper">The paper&apos;s model, reproduced</a></li>
-          <li><a href="#inconsistencies">Known inconsistencies in the source</a></li>
+          <li>
+            <a href="#architect">The architect&apos;s model</a>
+          </li>
+          <li>
+            <a href="#across-studies">Evidence and validation across studies</a>
+          </li>
+          <li>
+            <a href="#validation">Validation on Kim et al.&apos;s runs</a>
+          </li>
+          <li>
+            <a href="#pilots">Your pilots, fused with the model</a>
+          </li>
+          <li>
+            <a href="#recommendation">The calculator&apos;s recommendation</a>
+          </li>
+          <li>
+            <a href="#agents">Agent count</a>
+          </li>
+          <li>
+            <a href="#cost">Cost</a>
+          </li>
+          <li>
+            <a href="#paper">The paper&apos;s model, reproduced</a>
+          </li>
+          <li>
+            <a href="#inconsistencies">Known inconsistencies in the source</a>
+          </li>
         </ul>
       </nav>
       <ArchitectSection {...view.architect} />

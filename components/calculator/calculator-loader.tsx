@@ -32,7 +32,12 @@ function calculatorData(src: string): Promise<CalculatorData> {
 
 const subscribeNever = () => () => {};
 /** True in the browser after hydration, false on the server and while hydrating: the prerendered HTML is the skeleton. */
-const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () => false);
+const useIsClient = () =>
+  useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
 
 /**
  * The calculator's client island on a static page: the skeleton until the data has arrived, then the

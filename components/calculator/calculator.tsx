@@ -119,7 +119,10 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
     if (pinnedView === null) return null;
     const { a } = pinnedView;
     const modelWarning = compareModelWarning(a.scenario, scenario, (m) => catalog.models.find((x) => x.model === m)?.label ?? m);
-    return { rows: compareRows({ scenario: a.scenario, view: pinnedView.view }, { scenario, view }, catalog), notices: modelWarning === null ? a.notices : [modelWarning, ...a.notices] };
+    return {
+      rows: compareRows({ scenario: a.scenario, view: pinnedView.view }, { scenario, view }, catalog),
+      notices: modelWarning === null ? a.notices : [modelWarning, ...a.notices],
+    };
   }, [pinnedView, catalog, scenario, view]);
   // The header link learns the scenario a moment after each change, outside the slider's frame (an effect
   // of an input event runs inside it): a storage write and the link's re-render per step. Leaving the
@@ -185,7 +188,8 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
         }}
       />
       <div className="mobile-summary" aria-hidden="true" data-testid="result-summary">
-        <strong>{text.short}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-{wholePercent(view.recommendation.design.interval[1])}) · {text.summaryCost} · how sure {wholePercent(view.recommendation.chance)}
+        <strong>{text.short}</strong> · {wholePercent(view.recommendation.design.successRate)} ({wholePercent(view.recommendation.design.interval[0])}-
+        {wholePercent(view.recommendation.design.interval[1])}) · {text.summaryCost} · how sure {wholePercent(view.recommendation.chance)}
         {view.recommendation.constraint.met ? null : <span className="unmet"> · no design meets your constraints</span>}
       </div>
       <div className="calculator-grid">
@@ -201,7 +205,18 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
             catalog={catalog}
             domain={models.architect.domain}
             fittedRuns={runsByFit}
-            pilots={<PilotsFieldset pilots={urgentScenario.pilots} otherPilots={urgentScenario.otherPilots} model={urgentScenario.model} baseline={urgentScenario.baseline} estimate={view.recommendation.single.baseline} catalog={catalog} choices={pilotChoicesOf} onChange={update} />}
+            pilots={
+              <PilotsFieldset
+                pilots={urgentScenario.pilots}
+                otherPilots={urgentScenario.otherPilots}
+                model={urgentScenario.model}
+                baseline={urgentScenario.baseline}
+                estimate={view.recommendation.single.baseline}
+                catalog={catalog}
+                choices={pilotChoicesOf}
+                onChange={update}
+              />
+            }
             onChange={update}
           />
           <ShareLink query={query} />
@@ -209,9 +224,22 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
           <ExportsSection models={models} catalog={catalog} scenario={scenario} view={view} plan={currentPlan} query={query} />
         </div>
         <section className="results" aria-label="Results">
-          {resultsReady ? <ResultsTop view={view} scenario={scenario} catalog={catalog} compared={compared} onPin={onPin} onClear={onClear} /> : <div className="skeleton skeleton-table" aria-hidden="true" />}
+          {resultsReady ? (
+            <ResultsTop view={view} scenario={scenario} catalog={catalog} compared={compared} onPin={onPin} onClear={onClear} />
+          ) : (
+            <div className="skeleton skeleton-table" aria-hidden="true" />
+          )}
           <PlannerSection planned={planned} scenario={urgentScenario} label={labelOf} onChange={update} placeholder={chartPlaceholder} />
-          {resultsReady ? <ResultsCharts view={view} scenario={scenario} catalog={catalog} labelOf={labelOf} frontierAll={urgentScenario.frontier === "all"} onFrontier={onFrontier} /> : null}
+          {resultsReady ? (
+            <ResultsCharts
+              view={view}
+              scenario={scenario}
+              catalog={catalog}
+              labelOf={labelOf}
+              frontierAll={urgentScenario.frontier === "all"}
+              onFrontier={onFrontier}
+            />
+          ) : null}
         </section>
       </div>
     </div>

@@ -7,7 +7,25 @@
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** The presentation properties a chart uses, copied from the computed style of each element. */
-const STYLE_PROPERTIES = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "stroke-linecap", "stroke-linejoin", "opacity", "font-family", "font-size", "font-weight", "font-style", "text-anchor", "dominant-baseline", "visibility", "display"];
+const STYLE_PROPERTIES = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-opacity",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "opacity",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "text-anchor",
+  "dominant-baseline",
+  "visibility",
+  "display",
+];
 
 /** Copies each element's computed presentation style onto its clone, walking both trees in step, and drops classes. */
 function inlineStyles(source: Element, clone: Element) {
@@ -120,7 +138,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (context === null) throw new Error("no 2D canvas");
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob === null ? reject(new Error("the PNG could not be made")) : resolve(blob)), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob === null ? reject(new Error("the PNG could not be made")) : resolve(blob)), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

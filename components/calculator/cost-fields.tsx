@@ -11,11 +11,18 @@ import type { CalculatorCatalog } from "@/lib/views/catalog";
 import type { ScenarioPatch } from "./scenario-form";
 import { wholePercent } from "@/lib/format/numbers";
 
-
 type Props = { scenario: Scenario; model: CalculatorCatalog["models"][number] | undefined; onChange: (patch: ScenarioPatch) => void };
 
 /** A number field for a parameter of the table, with its bounds, label and unit. */
-type FieldProps = { keyName: ParameterKey; scenario: Scenario; onChange: (patch: ScenarioPatch) => void; optional?: boolean; placeholder?: string; hint?: string; asPercent?: boolean };
+type FieldProps = {
+  keyName: ParameterKey;
+  scenario: Scenario;
+  onChange: (patch: ScenarioPatch) => void;
+  optional?: boolean;
+  placeholder?: string;
+  hint?: string;
+  asPercent?: boolean;
+};
 
 /** x · 100 without float noise (0.55 · 100 = 55.00000000000001). */
 const toPercent = (x: number) => Math.round(x * 100 * 1e6) / 1e6;
@@ -54,15 +61,43 @@ export function CostFields({ scenario, model, onChange }: Props) {
   const listed = model?.price ?? null;
   const custom = !usesListedPrices(scenario, listed);
   const changeCache = useCallback((v: number) => onChange({ cacheHitRate: v }), [onChange]);
-  const priceNote = listed === null ? "No listed price: enter your own." : custom ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).` : `Listed for ${model?.label} on ${listed.date}; source: ${listed.source.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, "")}.`;
+  const priceNote =
+    listed === null
+      ? "No listed price: enter your own."
+      : custom
+        ? `Entered by hand. Listed for ${model?.label}: $${listed.input} / $${listed.output}${listed.cached === null ? "" : ` / $${listed.cached}`} (${listed.date}).`
+        : `Listed for ${model?.label} on ${listed.date}; source: ${listed.source.replace(/ \(\d{4}-\d{2}-\d{2}\)$/, "")}.`;
   return (
     <>
       <fieldset>
         <legend>Cost</legend>
-        <ParameterField keyName="inputTokensPerTurn" scenario={scenario} onChange={onChange} hint="Prompt, tool definitions and transcript sent with each LLM call." />
-        <ParameterField keyName="outputTokensPerTurn" scenario={scenario} onChange={onChange} hint={`Default ${DEFAULT_OUTPUT_TOKENS_PER_TURN}: the paper's ${PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US")} reasoning tokens per single-agent task over ${PAPER_SINGLE_AGENT_TURNS} turns.`} />
-        <SliderField id="cache" {...rangeOf("cacheHitRate")} percent value={scenario.cacheHitRate} valueText={wholePercent} onChange={changeCache} hint="Share of input tokens billed at the cached price." />
-        <ParameterField keyName="sasTurns" scenario={scenario} onChange={onChange} hint="LLM calls a single agent makes per task; other designs scale it by the paper's turn ratios." />
+        <ParameterField
+          keyName="inputTokensPerTurn"
+          scenario={scenario}
+          onChange={onChange}
+          hint="Prompt, tool definitions and transcript sent with each LLM call."
+        />
+        <ParameterField
+          keyName="outputTokensPerTurn"
+          scenario={scenario}
+          onChange={onChange}
+          hint={`Default ${DEFAULT_OUTPUT_TOKENS_PER_TURN}: the paper's ${PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US")} reasoning tokens per single-agent task over ${PAPER_SINGLE_AGENT_TURNS} turns.`}
+        />
+        <SliderField
+          id="cache"
+          {...rangeOf("cacheHitRate")}
+          percent
+          value={scenario.cacheHitRate}
+          valueText={wholePercent}
+          onChange={changeCache}
+          hint="Share of input tokens billed at the cached price."
+        />
+        <ParameterField
+          keyName="sasTurns"
+          scenario={scenario}
+          onChange={onChange}
+          hint="LLM calls a single agent makes per task; other designs scale it by the paper's turn ratios."
+        />
         <ParameterField keyName="secondsPerTurn" scenario={scenario} onChange={onChange} />
         <ParameterField keyName="priceInput" scenario={scenario} onChange={onChange} />
         <ParameterField keyName="priceOutput" scenario={scenario} onChange={onChange} />
@@ -87,7 +122,14 @@ export function CostFields({ scenario, model, onChange }: Props) {
         <legend>Constraints</legend>
         <ParameterField keyName="maxCost" scenario={scenario} onChange={onChange} optional placeholder="no limit" />
         <ParameterField keyName="minSuccess" scenario={scenario} onChange={onChange} optional placeholder="no floor" asPercent />
-        <ParameterField keyName="tasksPerDay" scenario={scenario} onChange={onChange} optional placeholder="none" hint="Your volume: the card and the designs table add each design's cost per month (30 days)." />
+        <ParameterField
+          keyName="tasksPerDay"
+          scenario={scenario}
+          onChange={onChange}
+          optional
+          placeholder="none"
+          hint="Your volume: the card and the designs table add each design's cost per month (30 days)."
+        />
       </fieldset>
     </>
   );

@@ -75,7 +75,16 @@ export function ExportsSection({ models, catalog, scenario, view, plan, query }:
   };
   const saveMemo = () => {
     const thePlan = currentPlan();
-    const memo = designMemo({ scenario, view, text: recommendationText(view, catalog, thePlan), plan: thePlan, catalog, link: link(), versionKey: models.versionKey, date: new Date().toISOString() });
+    const memo = designMemo({
+      scenario,
+      view,
+      text: recommendationText(view, catalog, thePlan),
+      plan: thePlan,
+      catalog,
+      link: link(),
+      versionKey: models.versionKey,
+      date: new Date().toISOString(),
+    });
     save(new Blob([memo], { type: "text/markdown;charset=utf-8" }), name("md", "memo"));
   };
   const saveChart = async (chart: (typeof CHARTS)[number], format: "svg" | "png") => {
@@ -102,7 +111,9 @@ export function ExportsSection({ models, catalog, scenario, view, plan, query }:
   const open = async (file: File | undefined) => {
     if (file === undefined) return;
     if (file.size > MAX_SCENARIO_FILE_BYTES) {
-      setStatus(`${file.name} is ${Math.round(file.size / 1000).toLocaleString("en-US")} kB: a scenario file is at most ${MAX_SCENARIO_FILE_BYTES / 1000} kB. Nothing was changed.`);
+      setStatus(
+        `${file.name} is ${Math.round(file.size / 1000).toLocaleString("en-US")} kB: a scenario file is at most ${MAX_SCENARIO_FILE_BYTES / 1000} kB. Nothing was changed.`,
+      );
       return;
     }
     const read = readScenarioFile(await file.text());
@@ -153,7 +164,14 @@ export function ExportsSection({ models, catalog, scenario, view, plan, query }:
       </fieldset>
       <div className={`${styles.row} ${styles.open}`}>
         <label htmlFor="open-scenario">Open scenario file</label>
-        <input id="open-scenario" ref={fileInput} type="file" accept=".json,application/json" onChange={(e) => void open(e.target.files?.[0])} data-testid="open-scenario" />
+        <input
+          id="open-scenario"
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void open(e.target.files?.[0])}
+          data-testid="open-scenario"
+        />
       </div>
       <p className="hint" role="status" data-testid="exports-status">
         {status}

@@ -2,7 +2,6 @@ import type { CalculatorCatalog } from "@/lib/views/catalog";
 import type { NearbyRun } from "@/lib/views/nearest-runs";
 import { wholePercent } from "@/lib/format/numbers";
 
-
 /** The measured runs nearest the scenario: the evidence behind the prediction, in a keyboard-scrollable region named `label`. */
 export function NearestRunsTable({ runs, catalog, testId, label }: { runs: NearbyRun[]; catalog: CalculatorCatalog; testId: string; label: string }) {
   const benchmarks = new Map(catalog.benchmarks.map((b) => [b.benchmark, b]));
@@ -10,11 +9,14 @@ export function NearestRunsTable({ runs, catalog, testId, label }: { runs: Nearb
   return (
     <div className="table-scroll" role="region" tabIndex={0} aria-label={label}>
       <table data-testid={testId}>
-
         <thead>
           <tr>
-            <th scope="col" className="text">Benchmark</th>
-            <th scope="col" className="text">Model</th>
+            <th scope="col" className="text">
+              Benchmark
+            </th>
+            <th scope="col" className="text">
+              Model
+            </th>
             <th scope="col">Success</th>
             <th scope="col">Single agent</th>
           </tr>

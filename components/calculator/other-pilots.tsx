@@ -37,9 +37,14 @@ export function OtherPilots({ pilots, model, label, modelLabel, catalogModels, o
         {pilots.map((p) => (
           <li key={`${p.architecture}-${p.agents}-${p.model ?? ""}`}>
             <span>
-              {label(p.architecture)}, {counted(p.agents, "agent")}, {modelLabel(p.model ?? model)}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)}), not fused
+              {label(p.architecture)}, {counted(p.agents, "agent")}, {modelLabel(p.model ?? model)}: {p.solved} of {p.tasks} solved (
+              {wholePercent(p.solved / p.tasks)}), not fused
             </span>{" "}
-            <button type="button" onClick={() => onRemove(p)} aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents, ${modelLabel(p.model ?? model)}`}>
+            <button
+              type="button"
+              onClick={() => onRemove(p)}
+              aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents, ${modelLabel(p.model ?? model)}`}
+            >
               Remove
             </button>
           </li>

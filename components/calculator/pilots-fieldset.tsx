@@ -73,8 +73,8 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
     <fieldset className="pilots" data-testid="pilots">
       <legend>Your pilots</legend>
       <p className="hint" id={`${id}-hint`}>
-        Run a few tasks of any design on your own task and enter how many it solved. The model is conditioned on them: a pilot of one design moves
-        the others as far as the data justify. Twenty to thirty tasks beat any model.
+        Run a few tasks of any design on your own task and enter how many it solved. The model is conditioned on them: a pilot of one design moves the others as
+        far as the data justify. Twenty to thirty tasks beat any model.
       </p>
       {baseline !== null ? null : (
         <p className="hint" data-testid="single-level">
@@ -86,7 +86,8 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
       {baseline === null ? null : (
         <p className="pilot-legacy">
           <span>
-            Single-agent success from the link: {wholePercent(baseline)}, with no task count (taken as a {PILOT_TASKS}-task pilot). Enter it as a pilot to say how many tasks.
+            Single-agent success from the link: {wholePercent(baseline)}, with no task count (taken as a {PILOT_TASKS}-task pilot). Enter it as a pilot to say
+            how many tasks.
           </span>{" "}
           <button type="button" onClick={() => onChange({ baseline: null })}>
             Remove
@@ -100,7 +101,11 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
               <span>
                 {label(p.architecture)}, {counted(p.agents, "agent")}: {p.solved} of {p.tasks} solved ({wholePercent(p.solved / p.tasks)})
               </span>{" "}
-              <button type="button" onClick={() => commit(all.filter((_, j) => j !== i))} aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents`}>
+              <button
+                type="button"
+                onClick={() => commit(all.filter((_, j) => j !== i))}
+                aria-label={`Remove the pilot of ${label(p.architecture)}, ${p.agents} agents`}
+              >
                 Remove
               </button>
             </li>
@@ -132,7 +137,10 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
         onAdopt={() => commit([...pilots, ...otherPilots.map((p) => ({ ...p, model }))])}
         onPredictFor={(m) => onChange({ model: m })}
       />
-      <RunLogUpload architectures={catalog.architectures} onSummary={(summary) => commit(pilotsFromRunLog(summary, all, { model, models: choices.models ?? [] }))} />
+      <RunLogUpload
+        architectures={catalog.architectures}
+        onSummary={(summary) => commit(pilotsFromRunLog(summary, all, { model, models: choices.models ?? [] }))}
+      />
       {all.length < MAX_PILOTS ? (
         <div className="pilot-add" role="group" aria-labelledby={`${id}-add`}>
           <p id={`${id}-add`} className="pilot-add-title">
@@ -146,7 +154,13 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
           </div>
           <div className="field">
             <label htmlFor={`${id}-agents`}>Pilot agents</label>
-            <input id={`${id}-agents`} inputMode="numeric" value={agents} placeholder={String(choices.measuredAgents[architecture] ?? 1)} onChange={(e) => setAgents(e.currentTarget.value)} />
+            <input
+              id={`${id}-agents`}
+              inputMode="numeric"
+              value={agents}
+              placeholder={String(choices.measuredAgents[architecture] ?? 1)}
+              onChange={(e) => setAgents(e.currentTarget.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-tasks`}>Tasks run</label>
@@ -154,7 +168,14 @@ export function PilotsFieldset({ pilots, otherPilots, model, baseline, estimate,
           </div>
           <div className="field">
             <label htmlFor={`${id}-solved`}>Tasks solved</label>
-            <input id={`${id}-solved`} inputMode="numeric" value={solved} onChange={(e) => setSolved(e.currentTarget.value)} aria-invalid={error === null ? undefined : true} aria-describedby={error === null ? undefined : `${id}-error`} />
+            <input
+              id={`${id}-solved`}
+              inputMode="numeric"
+              value={solved}
+              onChange={(e) => setSolved(e.currentTarget.value)}
+              aria-invalid={error === null ? undefined : true}
+              aria-describedby={error === null ? undefined : `${id}-error`}
+            />
           </div>
           <button type="button" onClick={add}>
             Add pilot

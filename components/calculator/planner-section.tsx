@@ -35,18 +35,33 @@ export function PlannerSection({ planned, scenario, label, onChange, placeholder
   // The chart and its summary change only with a new plan, not with every input while the next is computed.
   const chart = useMemo(() => (plan === null ? null : planChart(plan, label)), [plan, label]);
   const summary = useMemo(
-    () => (chart === null ? "" : chart.series.map((s) => `${s.label}: ${chart.rows.map((r) => `${r.tasks} tasks ${wholePercent(r[s.key] ?? Number.NaN)}`).join(", ")}`).join("; ")),
+    () =>
+      chart === null
+        ? ""
+        : chart.series.map((s) => `${s.label}: ${chart.rows.map((r) => `${r.tasks} tasks ${wholePercent(r[s.key] ?? Number.NaN)}`).join(", ")}`).join("; "),
     [chart],
   );
-  if (scenario.fit !== "architect") return <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>;
+  if (scenario.fit !== "architect")
+    return <p className="hint">The pilot planner fuses pilots with the architect&apos;s model: choose it as the prediction model to plan a pilot.</p>;
   return (
     <section aria-labelledby="planner-heading" className="planner" aria-busy={planned.pending} data-pending={planned.pending ? "true" : undefined}>
       <h2 id="planner-heading">Plan a pilot</h2>
       <p data-testid="plan-sentence" aria-live="polite">
-        {planned.failed !== null ? `The planner could not plan this scenario: ${planned.failed}.` : plan === null ? "Planning a pilot…" : planSentence(plan, label)}
+        {planned.failed !== null
+          ? `The planner could not plan this scenario: ${planned.failed}.`
+          : plan === null
+            ? "Planning a pilot…"
+            : planSentence(plan, label)}
       </p>
       <div className="planner-budget">
-        <ParameterField keyName="pilotBudget" scenario={scenario} onChange={onChange} optional placeholder="no limit" hint="The most the next pilot may cost: plans above it are not chosen." />
+        <ParameterField
+          keyName="pilotBudget"
+          scenario={scenario}
+          onChange={onChange}
+          optional
+          placeholder="no limit"
+          hint="The most the next pilot may cost: plans above it are not chosen."
+        />
         <ParameterField
           keyName="planConfidence"
           scenario={scenario}
@@ -57,14 +72,14 @@ export function PlannerSection({ planned, scenario, label, onChange, placeholder
       </div>
       <ChartFrame
         testId="chart-plan"
-        summary={chart === null ? "The planner is simulating pilots." : `How sure the call is (the chance it is right) after piloting each design, or every multi-agent design at once, on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the model combined with your pilots: ${summary}. Target ${wholePercent(chart.target)}.`}
+        summary={
+          chart === null
+            ? "The planner is simulating pilots."
+            : `How sure the call is (the chance it is right) after piloting each design, or every multi-agent design at once, on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the model combined with your pilots: ${summary}. Target ${wholePercent(chart.target)}.`
+        }
         caption={`How sure the call is (the chance it is right, by the recommendation's own rule) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now, the card's figure. The dashed line is the target. Simulated from the model combined with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
       >
-        {chart !== null ? (
-          <PlanChart rows={chart.rows} series={chart.series} target={chart.target} />
-        ) : (
-          placeholder
-        )}
+        {chart !== null ? <PlanChart rows={chart.rows} series={chart.series} target={chart.target} /> : placeholder}
       </ChartFrame>
     </section>
   );

@@ -8,7 +8,15 @@ import type { ScenarioPatch } from "./scenario-form";
  * Task archetypes: one click sets tools, decomposability and cost inputs. The buttons sit in one row;
  * what each sets, why, and the stored benchmark nearest it are one line each under "What each sets".
  */
-export const PresetsFieldset = memo(function PresetsFieldset({ presets, patches, onChange }: { presets: PresetView[]; patches: Record<string, ScenarioPatch>; onChange: (patch: ScenarioPatch) => void }) {
+export const PresetsFieldset = memo(function PresetsFieldset({
+  presets,
+  patches,
+  onChange,
+}: {
+  presets: PresetView[];
+  patches: Record<string, ScenarioPatch>;
+  onChange: (patch: ScenarioPatch) => void;
+}) {
   return (
     <fieldset className="presets" data-testid="presets">
       <legend>Start from a kind of task</legend>

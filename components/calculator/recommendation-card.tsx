@@ -63,7 +63,10 @@ export function RecommendationCard({ text }: { text: ReturnType<typeof recommend
           </p>
         )}
         <p className="record" data-testid="overall-record">
-          {text.record.replace(/^Track record/, "Overall track record")} <Link href="/methodology#validation" prefetch={false}>How this is measured</Link>
+          {text.record.replace(/^Track record/, "Overall track record")}{" "}
+          <Link href="/methodology#validation" prefetch={false}>
+            How this is measured
+          </Link>
         </p>
       </div>
     </section>

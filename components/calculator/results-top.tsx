@@ -27,22 +27,17 @@ type Props = {
 export const ResultsTop = memo(function ResultsTop({ view, scenario, catalog, compared, onPin, onClear }: Props) {
   return (
     <>
-    <CompareSection
-      rows={compared?.rows ?? null}
-      notices={compared?.notices ?? []}
-      onPin={onPin}
-      onClear={onClear}
-    />
-    <RecommendationAnnouncer view={view} catalog={catalog} />
-    <PrintSummary scenario={scenario} catalog={catalog} />
-    <h2>Designs compared</h2>
-    <LabelTable
-      first="Design"
-      columns={view.designs.columns}
-      rows={view.designs.rows}
-      testId="designs"
-      caption={`Each design's predicted success, the chance it beats the single agent with its verdict at your ${wholePercent(scenario.planConfidence)} confidence target (better, worse or unsure), and its cost per task${scenario.tasksPerDay === null ? "" : " and per month at your volume"}; ★ the recommended design${scenario.maxCost === null ? "" : "; designs over your budget are marked (over budget) and shaded"}. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful.`}
-    />
+      <CompareSection rows={compared?.rows ?? null} notices={compared?.notices ?? []} onPin={onPin} onClear={onClear} />
+      <RecommendationAnnouncer view={view} catalog={catalog} />
+      <PrintSummary scenario={scenario} catalog={catalog} />
+      <h2>Designs compared</h2>
+      <LabelTable
+        first="Design"
+        columns={view.designs.columns}
+        rows={view.designs.rows}
+        testId="designs"
+        caption={`Each design's predicted success, the chance it beats the single agent with its verdict at your ${wholePercent(scenario.planConfidence)} confidence target (better, worse or unsure), and its cost per task${scenario.tasksPerDay === null ? "" : " and per month at your volume"}; ★ the recommended design${scenario.maxCost === null ? "" : "; designs over your budget are marked (over budget) and shaded"}. Cost per success is the cost of one successful task; a dash means predicted success is under 1%, where it is not meaningful.`}
+      />
     </>
   );
 });

@@ -6,7 +6,14 @@ export function RunLogErrorsTable({ summary }: { summary: RunLogSummary }) {
   if (summary.errors.length === 0) return null;
   const several = summary.files.length > 1;
   return (
-    <div className="table-scroll" role="region" aria-label={`Problems in ${summary.files.map((f) => f.name).join(", ")}`} tabIndex={0} style={{ maxHeight: "18rem", overflowY: "auto" }} data-testid="run-log-errors">
+    <div
+      className="table-scroll"
+      role="region"
+      aria-label={`Problems in ${summary.files.map((f) => f.name).join(", ")}`}
+      tabIndex={0}
+      style={{ maxHeight: "18rem", overflowY: "auto" }}
+      data-testid="run-log-errors"
+    >
       <table>
         <caption>{invalidRowsCaption(summary)}</caption>
         <thead>

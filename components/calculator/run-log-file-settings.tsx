@@ -15,7 +15,6 @@ type Props = {
   onChange: (settings: Record<string, FileSettings>) => void;
 };
 
-
 /**
  * What the page must be told about a file before its rows count: the design a log measured when it
  * names none (an Inspect log without task_args.architecture, a trace without agent attributes), and
@@ -43,7 +42,9 @@ export function RunLogFileSettings({ needing, summary, settings, architectures, 
                     value={design?.architecture ?? ""}
                     onChange={(e) => {
                       const a = architectures.find((x) => x.architecture === e.currentTarget.value);
-                      set(file.name, { design: a === undefined || !isPilotArchitecture(a.architecture) ? null : { architecture: a.architecture, agents: a.agents } });
+                      set(file.name, {
+                        design: a === undefined || !isPilotArchitecture(a.architecture) ? null : { architecture: a.architecture, agents: a.agents },
+                      });
                     }}
                   >
                     <option value="">Choose…</option>
@@ -74,7 +75,11 @@ export function RunLogFileSettings({ needing, summary, settings, architectures, 
                 <label htmlFor={`${id}-${i}-${field}`}>
                   Column for {field} in {file.name}
                 </label>
-                <select id={`${id}-${i}-${field}`} value={own.mapping?.[field as keyof NonNullable<FileSettings["mapping"]>] ?? ""} onChange={(e) => set(file.name, { mapping: { ...own.mapping, [field]: e.currentTarget.value } })}>
+                <select
+                  id={`${id}-${i}-${field}`}
+                  value={own.mapping?.[field as keyof NonNullable<FileSettings["mapping"]>] ?? ""}
+                  onChange={(e) => set(file.name, { mapping: { ...own.mapping, [field]: e.currentTarget.value } })}
+                >
                   <option value="">Choose…</option>
                   {columns.map((c) => (
                     <option key={c} value={c}>

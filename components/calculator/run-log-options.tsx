@@ -28,12 +28,22 @@ export function RunLogOptions({ form, error, onChange }: { form: RulesForm; erro
         </p>
       </div>
       <div className="field switch-field">
-        <input id={`${id}-partial`} type="checkbox" checked={form.partialSolved} onChange={(e) => onChange({ ...form, partialSolved: e.currentTarget.checked })} />
+        <input
+          id={`${id}-partial`}
+          type="checkbox"
+          checked={form.partialSolved}
+          onChange={(e) => onChange({ ...form, partialSolved: e.currentTarget.checked })}
+        />
         <label htmlFor={`${id}-partial`}>Count partial credit (Inspect&apos;s P) as solved</label>
       </div>
       <div className="field">
         <label htmlFor={`${id}-success`}>Trace attribute saying a task was solved</label>
-        <input id={`${id}-success`} value={form.successAttribute} onChange={(e) => onChange({ ...form, successAttribute: e.currentTarget.value })} aria-describedby={`${id}-success-hint`} />
+        <input
+          id={`${id}-success`}
+          value={form.successAttribute}
+          onChange={(e) => onChange({ ...form, successAttribute: e.currentTarget.value })}
+          aria-describedby={`${id}-success-hint`}
+        />
         <p className="hint" id={`${id}-success-hint`}>
           OpenTelemetry traces: a span or resource attribute, true/false or a score.
         </p>

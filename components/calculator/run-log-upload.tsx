@@ -9,11 +9,7 @@ import { RunLogFileSettings } from "./run-log-file-settings";
 import { RunLogOptions } from "./run-log-options";
 import type { RunLogRequest, RunLogWorkerMessage } from "./run-log.worker";
 
-type Reading =
-  | { state: "idle" }
-  | { state: "reading"; fraction: number }
-  | { state: "read"; summary: RunLogSummary }
-  | { state: "failed"; message: string };
+type Reading = { state: "idle" } | { state: "reading"; fraction: number } | { state: "read"; summary: RunLogSummary } | { state: "failed"; message: string };
 
 const HINT =
   "One file or several (one per design): CSV or JSON Lines (a row per task: task, architecture, agents, solved; or per design: tasks " +
@@ -27,7 +23,13 @@ const HINT =
  * `onSummary` is called only with a summary that has valid rows: a failed or empty upload keeps what the
  * page had.
  */
-export function RunLogUpload({ onSummary, architectures }: { onSummary: (summary: RunLogSummary) => void; architectures: readonly { architecture: string; label: string; agents: number }[] }) {
+export function RunLogUpload({
+  onSummary,
+  architectures,
+}: {
+  onSummary: (summary: RunLogSummary) => void;
+  architectures: readonly { architecture: string; label: string; agents: number }[];
+}) {
   const id = useId();
   const [reading, setReading] = useState<Reading>({ state: "idle" });
   const [files, setFiles] = useState<File[]>([]);

@@ -18,7 +18,9 @@ const post = (message: RunLogWorkerMessage) => self.postMessage(message);
 
 function isRequest(data: unknown): data is RunLogRequest {
   if (typeof data !== "object" || data === null || !("files" in data) || !Array.isArray(data.files) || !("rules" in data)) return false;
-  return data.files.every((f: unknown) => typeof f === "object" && f !== null && "file" in f && f.file instanceof Blob && "name" in f && typeof f.name === "string");
+  return data.files.every(
+    (f: unknown) => typeof f === "object" && f !== null && "file" in f && f.file instanceof Blob && "name" in f && typeof f.name === "string",
+  );
 }
 
 self.addEventListener("message", (event: MessageEvent<unknown>) => {

@@ -17,7 +17,6 @@ import { type TaskDomain } from "@/lib/model/predict/extrapolation";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { rangeText } from "@/lib/format/numbers";
 
-
 const FIT_LABELS: Record<Scenario["fit"], string> = {
   architect: "Architect's model",
   "paper-v3": "The paper's regression (its Eq. 1), fitted to its v3 runs",
@@ -71,13 +70,19 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
   const options = useMemo(
     () => ({
       models: catalog.models.map((m) => ({ value: m.model, label: `${m.label} (${m.capability}, v2/v3 scale${COVERAGE[m.coverage] ?? ""})` })),
-      architectures: [{ value: NO_DESIGN, label: "None: compare every design" }, ...catalog.architectures.map((a) => ({ value: a.architecture, label: `${a.label} (measured with ${a.agents})` }))],
+      architectures: [
+        { value: NO_DESIGN, label: "None: compare every design" },
+        ...catalog.architectures.map((a) => ({ value: a.architecture, label: `${a.label} (measured with ${a.agents})` })),
+      ],
       fits: FITS.map((f) => ({ value: f, label: `${FIT_LABELS[f]} (${f === parameter("fit").default ? "default, " : ""}${fittedRuns[f]} runs)` })),
       evidence: EVIDENCE_CHOICES.map((e) => ({ value: e, label: `${EVIDENCE_LABELS[e]}${e === parameter("evidence").default ? " (default)" : ""}` })),
       like: [
         { value: AUTO_BENCHMARK, label: "The stored benchmark my task matches, if one does (default)" },
         { value: NO_BENCHMARK, label: "A new task (no stored benchmark)" },
-        ...catalog.evidenceBenchmarks.map((b) => ({ value: b.benchmark, label: `${b.label} (${counted(b.tools, "tool")}, decomposability ${b.decomposability})` })),
+        ...catalog.evidenceBenchmarks.map((b) => ({
+          value: b.benchmark,
+          label: `${b.label} (${counted(b.tools, "tool")}, decomposability ${b.decomposability})`,
+        })),
       ],
     }),
     [catalog, fittedRuns],
@@ -88,9 +93,16 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
       <PresetsFieldset presets={presets.views} patches={presets.patches} onChange={onChange} />
       <fieldset>
         <legend>Task</legend>
-        <SliderField id="tools" {...rangeOf("tools")} value={scenario.tools} onChange={on.tools} hint={`Distinct tools the agents can call (the runs span ${rangeText(domain.tools)}).`} />
         <SliderField
-          id="decomposability" {...rangeOf("decomposability")}
+          id="tools"
+          {...rangeOf("tools")}
+          value={scenario.tools}
+          onChange={on.tools}
+          hint={`Distinct tools the agents can call (the runs span ${rangeText(domain.tools)}).`}
+        />
+        <SliderField
+          id="decomposability"
+          {...rangeOf("decomposability")}
           value={scenario.decomposability}
           onChange={on.decomposability}
           hint="Share of the work that splits into sub-tasks needing no intermediate results from each other: 0 sequential, 1 fully parallel."
@@ -111,15 +123,10 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
       {pilots}
       <fieldset>
         <legend>Model</legend>
-        <SelectField
-          id="model"
-          label="Model"
-          value={scenario.model}
-          onChange={on.model}
-          options={options.models}
-        />
+        <SelectField id="model" label="Model" value={scenario.model} onChange={on.model} options={options.models} />
         <SliderField
-          id="capability" {...rangeOf("capability")}
+          id="capability"
+          {...rangeOf("capability")}
           value={scenario.capability}
           onChange={on.capability}
           hint={
@@ -149,7 +156,13 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           integer={agents.integer}
           disabled={minAgents === maxAgents}
           onChange={on.agents}
-          hint={scenario.architecture === NO_DESIGN ? "Choose a design above to set its agent count." : minAgents === maxAgents ? "A single agent is one agent." : "Counts other than the measured one are extrapolated by the agent-count rule."}
+          hint={
+            scenario.architecture === NO_DESIGN
+              ? "Choose a design above to set its agent count."
+              : minAgents === maxAgents
+                ? "A single agent is one agent."
+                : "Counts other than the measured one are extrapolated by the agent-count rule."
+          }
         />
       </fieldset>
       <CostFields scenario={scenario} model={model} onChange={onChange} />
@@ -162,7 +175,11 @@ export function ScenarioForm({ scenario, catalog, domain, fittedRuns, pilots, on
           value={scenario.evidence}
           onChange={on.evidence}
           options={options.evidence}
-          hint={scenario.fit === "architect" ? "Which studies the architect's model learns from. Method papers propose the system they measure; evaluations test others'." : "Applies to the architect's model only."}
+          hint={
+            scenario.fit === "architect"
+              ? "Which studies the architect's model learns from. Method papers propose the system they measure; evaluations test others'."
+              : "Applies to the architect's model only."
+          }
         />
         <SelectField
           id="like"

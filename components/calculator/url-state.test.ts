@@ -68,7 +68,20 @@ describe("readLink", () => {
 
 describe("the URL writer", () => {
   test("writes a patch over the URL's query with nuqs's serializer: changed keys set, null deleted, the rest kept", () => {
-    const query = urlCodec(choices).serialize(new URLSearchParams("tools=7&decomp=0.6&compare=defaults"), { tools: 8, decomposability: null, pilots: "2*gpt-5-mini_single.1.12.30", version: VERSION });
-    assert.deepEqual([...new URLSearchParams(query)], [["tools", "8"], ["compare", "defaults"], ["pilot", "2*gpt-5-mini_single.1.12.30"], ["v", VERSION]]);
+    const query = urlCodec(choices).serialize(new URLSearchParams("tools=7&decomp=0.6&compare=defaults"), {
+      tools: 8,
+      decomposability: null,
+      pilots: "2*gpt-5-mini_single.1.12.30",
+      version: VERSION,
+    });
+    assert.deepEqual(
+      [...new URLSearchParams(query)],
+      [
+        ["tools", "8"],
+        ["compare", "defaults"],
+        ["pilot", "2*gpt-5-mini_single.1.12.30"],
+        ["v", VERSION],
+      ],
+    );
   });
 });

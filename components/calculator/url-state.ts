@@ -27,7 +27,11 @@ export type UrlPatch = Partial<UrlValues>;
 type UrlParsers = Record<ParameterKey, SingleParserBuilder<FieldValue>> & { version: SingleParserBuilder<string>; compare: SingleParserBuilder<string> };
 
 /** Each parameter's URL key, then the version's and the pinned comparison's. */
-const urlKeys: Record<keyof UrlParsers, string> = { ...(Object.fromEntries(PARAMETERS.map((p) => [p.key, p.urlKey])) as Record<ParameterKey, string>), version: VERSION_PARAM, compare: COMPARE_PARAM };
+const urlKeys: Record<keyof UrlParsers, string> = {
+  ...(Object.fromEntries(PARAMETERS.map((p) => [p.key, p.urlKey])) as Record<ParameterKey, string>),
+  version: VERSION_PARAM,
+  compare: COMPARE_PARAM,
+};
 
 /**
  * The URL codec for a set of choices: one nuqs parser per parameter, made from its descriptor's parse and
@@ -41,14 +45,19 @@ export function urlCodec(choices: ScenarioChoices) {
   if (codec === undefined) {
     const descriptors = scenarioDescriptors(choices);
     // One parser per row of the table, so every key is there.
-    const fields = Object.fromEntries(PARAMETERS.map((p) => [p.key, createParser<FieldValue>({ parse: descriptors[p.key].parse, serialize: descriptors[p.key].serialize })])) as Record<ParameterKey, SingleParserBuilder<FieldValue>>;
+    const fields = Object.fromEntries(
+      PARAMETERS.map((p) => [p.key, createParser<FieldValue>({ parse: descriptors[p.key].parse, serialize: descriptors[p.key].serialize })]),
+    ) as Record<ParameterKey, SingleParserBuilder<FieldValue>>;
     const parsers: UrlParsers = { ...fields, version: parseAsString, compare: parseAsString };
     codec = { parsers, load: createLoader(parsers, { urlKeys }), serialize: createSerializer(parsers, { urlKeys }) };
     codecs.set(choices, codec);
   }
   return codec;
 }
-const codecs = new WeakMap<ScenarioChoices, { parsers: UrlParsers; load: ReturnType<typeof createLoader<UrlParsers>>; serialize: ReturnType<typeof createSerializer<UrlParsers>> }>();
+const codecs = new WeakMap<
+  ScenarioChoices,
+  { parsers: UrlParsers; load: ReturnType<typeof createLoader<UrlParsers>>; serialize: ReturnType<typeof createSerializer<UrlParsers>> }
+>();
 
 /** A link as the calculator opens it: its values (null = default), the scenario they resolve to, the keys it got wrong and what to tell the reader. */
 export type Link = { values: UrlValues; scenario: Scenario; invalidKeys: ParameterKey[]; notices: string[] };

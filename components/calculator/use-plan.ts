@@ -20,7 +20,11 @@ export type PlanState = { plan: ScenarioPlan | null; pending: boolean; failed: s
 export function usePlan(models: FittedModels, scenario: Scenario): PlanState {
   const worker = useRef<Worker | null>(null);
   const latest = useRef<{ id: number; scenario: Scenario | null }>({ id: 0, scenario: null });
-  const [answer, setAnswer] = useState<{ plan: ScenarioPlan | null; failed: string | null; scenario: Scenario | null }>({ plan: null, failed: null, scenario: null });
+  const [answer, setAnswer] = useState<{ plan: ScenarioPlan | null; failed: string | null; scenario: Scenario | null }>({
+    plan: null,
+    failed: null,
+    scenario: null,
+  });
 
   useEffect(() => {
     const planner = new Worker(new URL("./plan.worker.ts", import.meta.url));

@@ -27,7 +27,17 @@ type Marks = {
   active: number | null;
   setActive: (i: number | null) => void;
 };
-const MarksContext = createContext<Marks>({ rows: [], series: [], selected: "", requestedAgents: 1, singleLevel: 0, recommended: { architecture: "", agents: 1 }, points: [], active: null, setActive: () => {} });
+const MarksContext = createContext<Marks>({
+  rows: [],
+  series: [],
+  selected: "",
+  requestedAgents: 1,
+  singleLevel: 0,
+  recommended: { architecture: "", agents: 1 },
+  points: [],
+  active: null,
+  setActive: () => {},
+});
 
 const STYLE = { width: "100%", maxWidth: 720, height: 300 };
 const MARGIN = { top: 8, right: 12, bottom: 20, left: 0 };
@@ -51,7 +61,10 @@ function CurveMarks() {
   const banded = rows.filter((r) => r.band !== null);
   const band =
     banded.length > 1
-      ? `M${banded.map((r) => `${px(r.agents)},${py(r.band?.[1] ?? 0)}`).join("L")}L${[...banded].reverse().map((r) => `${px(r.agents)},${py(r.band?.[0] ?? 0)}`).join("L")}Z`
+      ? `M${banded.map((r) => `${px(r.agents)},${py(r.band?.[1] ?? 0)}`).join("L")}L${[...banded]
+          .reverse()
+          .map((r) => `${px(r.agents)},${py(r.band?.[0] ?? 0)}`)
+          .join("L")}Z`
       : null;
   const recommendedRow = rows.find((r) => r.agents === recommended.agents);
   const recommendedValue = recommended.architecture === "single" ? singleLevel : recommendedRow ? valueAt(recommendedRow, recommended.architecture) : null;
@@ -71,14 +84,51 @@ function CurveMarks() {
         const requestedValue = requested ? valueAt(requested, s.key) : null;
         return (
           <g key={s.key} className="series" data-architecture={s.key}>
-            <path className="extrapolated" d={`M${points.join("L")}`} fill="none" stroke={colorOf(s.key)} strokeWidth={s.key === selected ? 2.5 : 1.5} strokeDasharray={dashOf(s.key)} />
-            {measuredValue === null ? null : <Marker shape={shapeOf(s.key)} className="measured" cx={px(s.measuredAgents)} cy={py(measuredValue)} r={5} fill={colorOf(s.key)} stroke="var(--bg)" strokeWidth={1.5} />}
-            {requestedValue === null ? null : <circle className="requested" cx={px(requestedAgents)} cy={py(requestedValue)} r={9} fill="none" stroke="var(--fg)" strokeWidth={1.5} strokeDasharray="3 2" />}
+            <path
+              className="extrapolated"
+              d={`M${points.join("L")}`}
+              fill="none"
+              stroke={colorOf(s.key)}
+              strokeWidth={s.key === selected ? 2.5 : 1.5}
+              strokeDasharray={dashOf(s.key)}
+            />
+            {measuredValue === null ? null : (
+              <Marker
+                shape={shapeOf(s.key)}
+                className="measured"
+                cx={px(s.measuredAgents)}
+                cy={py(measuredValue)}
+                r={5}
+                fill={colorOf(s.key)}
+                stroke="var(--bg)"
+                strokeWidth={1.5}
+              />
+            )}
+            {requestedValue === null ? null : (
+              <circle
+                className="requested"
+                cx={px(requestedAgents)}
+                cy={py(requestedValue)}
+                r={9}
+                fill="none"
+                stroke="var(--fg)"
+                strokeWidth={1.5}
+                strokeDasharray="3 2"
+              />
+            )}
           </g>
         );
       })}
       {designs.map((d, i) => (
-        <circle key={`${d.architecture}/${d.agents}`} className="hover-target" cx={px(d.agents)} cy={py(d.successRate)} r={6} fill="transparent" onMouseEnter={() => setActive(i)} />
+        <circle
+          key={`${d.architecture}/${d.agents}`}
+          className="hover-target"
+          cx={px(d.agents)}
+          cy={py(d.successRate)}
+          r={6}
+          fill="transparent"
+          onMouseEnter={() => setActive(i)}
+        />
       ))}
       {recommendedValue === null ? null : (
         <g className="recommended" pointerEvents="none" data-architecture={recommended.architecture} data-agents={recommended.agents}>
@@ -90,8 +140,22 @@ function CurveMarks() {
       )}
       {active === null || designs[active] === undefined ? null : (
         <>
-          <circle className="active" pointerEvents="none" cx={px(designs[active]?.agents ?? 1)} cy={py(designs[active]?.successRate ?? 0)} r={7} fill="none" stroke="var(--accent)" strokeWidth={2} />
-          <SvgTooltip x={px(designs[active]?.agents ?? 1)} y={py(designs[active]?.successRate ?? 0)} lines={designs[active]?.text.lines ?? []} width={px(16) + 12} />
+          <circle
+            className="active"
+            pointerEvents="none"
+            cx={px(designs[active]?.agents ?? 1)}
+            cy={py(designs[active]?.successRate ?? 0)}
+            r={7}
+            fill="none"
+            stroke="var(--accent)"
+            strokeWidth={2}
+          />
+          <SvgTooltip
+            x={px(designs[active]?.agents ?? 1)}
+            y={py(designs[active]?.successRate ?? 0)}
+            lines={designs[active]?.text.lines ?? []}
+            width={px(16) + 12}
+          />
         </>
       )}
     </g>

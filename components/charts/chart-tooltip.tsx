@@ -28,7 +28,14 @@ export function usePointCursor(count: number) {
   const [active, setActive] = useState<number | null>(null);
   const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
   const onKeyDown = (e: KeyboardEvent) => {
-    const moves: Record<string, (i: number) => number> = { ArrowRight: (i) => i + 1, ArrowDown: (i) => i + 1, ArrowLeft: (i) => i - 1, ArrowUp: (i) => i - 1, Home: () => 0, End: () => count - 1 };
+    const moves: Record<string, (i: number) => number> = {
+      ArrowRight: (i) => i + 1,
+      ArrowDown: (i) => i + 1,
+      ArrowLeft: (i) => i - 1,
+      ArrowUp: (i) => i - 1,
+      Home: () => 0,
+      End: () => count - 1,
+    };
     const move = moves[e.key];
     if (move === undefined || count === 0) return;
     e.preventDefault();

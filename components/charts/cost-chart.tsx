@@ -10,7 +10,15 @@ import { Marker } from "./marker";
 
 /* The frame-and-marks pattern of the other calculator charts: recharts draws axes on a log cost scale;
  * points, whiskers and the frontier are drawn from its scales and update in place. */
-type Marks = { points: CostPoint[]; frontier: CostPoint[]; maxCost: number | null; minSuccess: number | null; texts: PointText[]; active: number | null; setActive: (i: number | null) => void };
+type Marks = {
+  points: CostPoint[];
+  frontier: CostPoint[];
+  maxCost: number | null;
+  minSuccess: number | null;
+  texts: PointText[];
+  active: number | null;
+  setActive: (i: number | null) => void;
+};
 const MarksContext = createContext<Marks>({ points: [], frontier: [], maxCost: null, minSuccess: null, texts: [], active: null, setActive: () => {} });
 
 const STYLE = { width: "100%", maxWidth: 720, height: 320 };
@@ -29,21 +37,95 @@ function CostMarks() {
   const requested = points.find((p) => p.requested && !p.recommended);
   return (
     <g className="cost-marks">
-      {maxCost === null ? null : <line className="budget" pointerEvents="none" x1={px(maxCost)} x2={px(maxCost)} y1={py(0)} y2={py(1)} stroke="var(--bad)" strokeDasharray="4 4" />}
-      {minSuccess === null ? null : <line className="floor" pointerEvents="none" x1={px(points.reduce((m, p) => Math.min(m, p.costUsd), Infinity))} x2={px(points.reduce((m, p) => Math.max(m, p.costUsd), 0))} y1={py(minSuccess)} y2={py(minSuccess)} stroke="var(--bad)" strokeDasharray="4 4" />}
+      {maxCost === null ? null : (
+        <line className="budget" pointerEvents="none" x1={px(maxCost)} x2={px(maxCost)} y1={py(0)} y2={py(1)} stroke="var(--bad)" strokeDasharray="4 4" />
+      )}
+      {minSuccess === null ? null : (
+        <line
+          className="floor"
+          pointerEvents="none"
+          x1={px(points.reduce((m, p) => Math.min(m, p.costUsd), Infinity))}
+          x2={px(points.reduce((m, p) => Math.max(m, p.costUsd), 0))}
+          y1={py(minSuccess)}
+          y2={py(minSuccess)}
+          stroke="var(--bad)"
+          strokeDasharray="4 4"
+        />
+      )}
       {points.map((p, i) => (
-        <g key={`${p.architecture}-${p.agents}`} onMouseEnter={() => setActive(i)} className={p.measured ? "point measured" : "point"} data-architecture={p.architecture} data-agents={p.agents} opacity={p.measured ? 1 : 0.45}>
-          {p.measured ? <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeWidth={1} /> : null}
-          <Marker shape={shapeOf(p.architecture)} cx={px(p.costUsd)} cy={py(p.successRate)} r={p.measured ? 5 : 3.5} fill={p.measured ? colorOf(p.architecture) : "var(--bg)"} stroke={colorOf(p.architecture)} strokeWidth={p.measured ? 1.5 : 1} />
+        <g
+          key={`${p.architecture}-${p.agents}`}
+          onMouseEnter={() => setActive(i)}
+          className={p.measured ? "point measured" : "point"}
+          data-architecture={p.architecture}
+          data-agents={p.agents}
+          opacity={p.measured ? 1 : 0.45}
+        >
+          {p.measured ? (
+            <line x1={px(p.costUsd)} x2={px(p.costUsd)} y1={py(p.interval[0])} y2={py(p.interval[1])} stroke={colorOf(p.architecture)} strokeWidth={1} />
+          ) : null}
+          <Marker
+            shape={shapeOf(p.architecture)}
+            cx={px(p.costUsd)}
+            cy={py(p.successRate)}
+            r={p.measured ? 5 : 3.5}
+            fill={p.measured ? colorOf(p.architecture) : "var(--bg)"}
+            stroke={colorOf(p.architecture)}
+            strokeWidth={p.measured ? 1.5 : 1}
+          />
         </g>
       ))}
-      <path className="frontier" pointerEvents="none" d={`M${frontier.map((p) => `${px(p.costUsd)},${py(p.successRate)}`).join("L")}`} fill="none" stroke="var(--fg)" strokeWidth={1.5} />
-      {requested ? <circle className="requested" pointerEvents="none" cx={px(requested.costUsd)} cy={py(requested.successRate)} r={9} fill="none" stroke="var(--fg)" strokeWidth={1.5} strokeDasharray="3 2" /> : null}
-      {recommended ? <circle className="recommended" pointerEvents="none" cx={px(recommended.costUsd)} cy={py(recommended.successRate)} r={10} fill="none" stroke="var(--fg)" strokeWidth={2.5} /> : null}
+      <path
+        className="frontier"
+        pointerEvents="none"
+        d={`M${frontier.map((p) => `${px(p.costUsd)},${py(p.successRate)}`).join("L")}`}
+        fill="none"
+        stroke="var(--fg)"
+        strokeWidth={1.5}
+      />
+      {requested ? (
+        <circle
+          className="requested"
+          pointerEvents="none"
+          cx={px(requested.costUsd)}
+          cy={py(requested.successRate)}
+          r={9}
+          fill="none"
+          stroke="var(--fg)"
+          strokeWidth={1.5}
+          strokeDasharray="3 2"
+        />
+      ) : null}
+      {recommended ? (
+        <circle
+          className="recommended"
+          pointerEvents="none"
+          cx={px(recommended.costUsd)}
+          cy={py(recommended.successRate)}
+          r={10}
+          fill="none"
+          stroke="var(--fg)"
+          strokeWidth={2.5}
+        />
+      ) : null}
       {active === null || points[active] === undefined ? null : (
         <>
-          <circle className="active" pointerEvents="none" cx={px(points[active]?.costUsd ?? 0)} cy={py(points[active]?.successRate ?? 0)} r={7} fill="none" stroke="var(--accent)" strokeWidth={2} />
-          <SvgTooltip x={px(points[active]?.costUsd ?? 0)} y={py(points[active]?.successRate ?? 0)} lines={texts[active]?.lines ?? []} width={Math.max(...points.map((q) => px(q.costUsd))) + 40} />
+          <circle
+            className="active"
+            pointerEvents="none"
+            cx={px(points[active]?.costUsd ?? 0)}
+            cy={py(points[active]?.successRate ?? 0)}
+            r={7}
+            fill="none"
+            stroke="var(--accent)"
+            strokeWidth={2}
+          />
+          <SvgTooltip
+            x={px(points[active]?.costUsd ?? 0)}
+            y={py(points[active]?.successRate ?? 0)}
+            lines={texts[active]?.lines ?? []}
+            width={Math.max(...points.map((q) => px(q.costUsd))) + 40}
+          />
         </>
       )}
     </g>
@@ -54,9 +136,28 @@ function CostMarks() {
 const Frame = memo(function Frame({ low, high }: { low: number; high: number }) {
   const ticks = Array.from({ length: Math.round(Math.log10(high / low)) + 1 }, (_, i) => low * 10 ** i);
   return (
-    <ComposedChart responsive accessibilityLayer={false} data={[{ cost: low, level: 0 }, { cost: high, level: 0 }]} style={STYLE} margin={MARGIN}>
+    <ComposedChart
+      responsive
+      accessibilityLayer={false}
+      data={[
+        { cost: low, level: 0 },
+        { cost: high, level: 0 },
+      ]}
+      style={STYLE}
+      margin={MARGIN}
+    >
       <CartesianGrid stroke="var(--border)" />
-      <XAxis dataKey="cost" type="number" scale="log" domain={[low, high]} ticks={ticks} tickFormatter={usd} allowDataOverflow stroke="var(--muted)" label={X_LABEL} />
+      <XAxis
+        dataKey="cost"
+        type="number"
+        scale="log"
+        domain={[low, high]}
+        ticks={ticks}
+        tickFormatter={usd}
+        allowDataOverflow
+        stroke="var(--muted)"
+        label={X_LABEL}
+      />
       <YAxis {...SUCCESS_AXIS} />
       <CostMarks />
     </ComposedChart>

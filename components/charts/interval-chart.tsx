@@ -43,7 +43,15 @@ function IntervalMarks() {
             <line x1={cx} x2={cx} y1={low} y2={high} stroke={colorOf(b.architecture)} strokeWidth={b.recommended ? 4 : 2.5} />
             <line x1={cx - 8} x2={cx + 8} y1={low} y2={low} stroke={colorOf(b.architecture)} strokeWidth={2} />
             <line x1={cx - 8} x2={cx + 8} y1={high} y2={high} stroke={colorOf(b.architecture)} strokeWidth={2} />
-            <Marker shape={shapeOf(b.architecture)} cx={cx} cy={cy} r={b.recommended ? 9 : 6} fill={colorOf(b.architecture)} stroke={b.recommended ? "var(--fg)" : "var(--bg)"} strokeWidth={2} />
+            <Marker
+              shape={shapeOf(b.architecture)}
+              cx={cx}
+              cy={cy}
+              r={b.recommended ? 9 : 6}
+              fill={colorOf(b.architecture)}
+              stroke={b.recommended ? "var(--fg)" : "var(--bg)"}
+              strokeWidth={2}
+            />
             <text x={cx + 12} y={cy + 4} fill="var(--fg)" fontSize={12}>
               {wholePercent(b.successRate)}
             </text>
@@ -65,7 +73,19 @@ const Frame = memo(function Frame({ labels }: { labels: string }) {
   return (
     <ComposedChart responsive accessibilityLayer={false} data={rows} style={STYLE} margin={MARGIN}>
       <CartesianGrid stroke="var(--border)" vertical={false} />
-      <XAxis dataKey="index" type="number" domain={[-0.5, names.length - 0.5]} ticks={names.map((_, i) => i)} tickFormatter={(i: number) => names[i] ?? ""} interval={0} angle={-25} textAnchor="end" height={56} tick={TICK} stroke="var(--muted)" />
+      <XAxis
+        dataKey="index"
+        type="number"
+        domain={[-0.5, names.length - 0.5]}
+        ticks={names.map((_, i) => i)}
+        tickFormatter={(i: number) => names[i] ?? ""}
+        interval={0}
+        angle={-25}
+        textAnchor="end"
+        height={56}
+        tick={TICK}
+        stroke="var(--muted)"
+      />
       <YAxis {...SUCCESS_AXIS} />
       <IntervalMarks />
     </ComposedChart>

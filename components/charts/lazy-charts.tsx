@@ -32,6 +32,15 @@ export const chartPlaceholder = <div className="chart-placeholder" aria-hidden="
 /** An empty block of a chart's height, where the chart will be. */
 const heightPlaceholder = (height: number) => <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
 
-export const LazyPredictedVsMeasuredChart = lazyChart<Parameters<typeof PredictedVsMeasuredChart>[0]>(() => import("./predicted-vs-measured-chart").then((m) => m.PredictedVsMeasuredChart), heightPlaceholder(420));
-export const LazyCalibrationChart = lazyChart<Parameters<typeof CalibrationChart>[0]>(() => import("./calibration-chart").then((m) => m.CalibrationChart), heightPlaceholder(440));
-export const LazyAgentRuleChart = lazyChart<Parameters<typeof AgentRuleChart>[0]>(() => import("./agent-rule-chart").then((m) => m.AgentRuleChart), heightPlaceholder(360));
+export const LazyPredictedVsMeasuredChart = lazyChart<Parameters<typeof PredictedVsMeasuredChart>[0]>(
+  () => import("./predicted-vs-measured-chart").then((m) => m.PredictedVsMeasuredChart),
+  heightPlaceholder(420),
+);
+export const LazyCalibrationChart = lazyChart<Parameters<typeof CalibrationChart>[0]>(
+  () => import("./calibration-chart").then((m) => m.CalibrationChart),
+  heightPlaceholder(440),
+);
+export const LazyAgentRuleChart = lazyChart<Parameters<typeof AgentRuleChart>[0]>(
+  () => import("./agent-rule-chart").then((m) => m.AgentRuleChart),
+  heightPlaceholder(360),
+);

@@ -18,9 +18,22 @@ export function Marker({ shape, cx, cy, r, className, ...props }: Props) {
   const k = r * 1.25;
   const points =
     shape === "diamond"
-      ? [[cx, cy - k], [cx + k, cy], [cx, cy + k], [cx - k, cy]]
+      ? [
+          [cx, cy - k],
+          [cx + k, cy],
+          [cx, cy + k],
+          [cx - k, cy],
+        ]
       : shape === "triangle"
-        ? [[cx, cy - k * 1.1], [cx + k, cy + k * 0.75], [cx - k, cy + k * 0.75]]
-        : [[cx, cy + k * 1.1], [cx + k, cy - k * 0.75], [cx - k, cy - k * 0.75]];
+        ? [
+            [cx, cy - k * 1.1],
+            [cx + k, cy + k * 0.75],
+            [cx - k, cy + k * 0.75],
+          ]
+        : [
+            [cx, cy + k * 1.1],
+            [cx + k, cy - k * 0.75],
+            [cx - k, cy - k * 0.75],
+          ];
   return <polygon points={points.map((p) => p.join(",")).join(" ")} {...rest} />;
 }

@@ -15,15 +15,48 @@ type Props = { rows: PlanChartRow[]; series: { key: string; label: string }[]; t
  */
 export function PlanChart({ rows, series, target }: Props) {
   return (
-    <LineChart responsive title="Confidence against pilot size" data={rows} style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+    <LineChart
+      responsive
+      title="Confidence against pilot size"
+      data={rows}
+      style={{ width: "100%", height: 300 }}
+      margin={{ top: 8, right: 16, bottom: 24, left: 8 }}
+    >
       <CartesianGrid stroke="var(--border)" />
-      <XAxis type="number" dataKey="tasks" scale="sqrt" domain={[0, "dataMax"]} ticks={rows.map((r) => r.tasks)} stroke="var(--muted)" label={{ value: "pilot tasks per design", position: "bottom", fill: "var(--muted)" }} />
-      <YAxis type="number" domain={[(min: number) => Math.min(0.5, Math.floor(min * 10) / 10), 1]} tickFormatter={wholePercent} stroke="var(--muted)" width={48} />
+      <XAxis
+        type="number"
+        dataKey="tasks"
+        scale="sqrt"
+        domain={[0, "dataMax"]}
+        ticks={rows.map((r) => r.tasks)}
+        stroke="var(--muted)"
+        label={{ value: "pilot tasks per design", position: "bottom", fill: "var(--muted)" }}
+      />
+      <YAxis
+        type="number"
+        domain={[(min: number) => Math.min(0.5, Math.floor(min * 10) / 10), 1]}
+        tickFormatter={wholePercent}
+        stroke="var(--muted)"
+        width={48}
+      />
       <ReferenceLine y={target} stroke="var(--bad)" strokeDasharray="4 4" />
-      <Tooltip formatter={(value) => (typeof value === "number" ? wholePercent(value) : String(value))} labelFormatter={(tasks) => `${tasks} tasks`} contentStyle={{ background: "var(--bg)", borderColor: "var(--border)" }} />
+      <Tooltip
+        formatter={(value) => (typeof value === "number" ? wholePercent(value) : String(value))}
+        labelFormatter={(tasks) => `${tasks} tasks`}
+        contentStyle={{ background: "var(--bg)", borderColor: "var(--border)" }}
+      />
       <Legend verticalAlign="bottom" wrapperStyle={{ fontSize: 13, paddingTop: 24 }} />
       {series.map((s) => (
-        <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.key === EVERY_DESIGN ? "var(--fg)" : colorOf(s.key)} strokeWidth={s.key === EVERY_DESIGN ? 2.5 : 1.5} strokeDasharray={s.key === EVERY_DESIGN ? "7 3" : dashOf(s.key)} dot isAnimationActive={false} />
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          stroke={s.key === EVERY_DESIGN ? "var(--fg)" : colorOf(s.key)}
+          strokeWidth={s.key === EVERY_DESIGN ? 2.5 : 1.5}
+          strokeDasharray={s.key === EVERY_DESIGN ? "7 3" : dashOf(s.key)}
+          dot
+          isAnimationActive={false}
+        />
       ))}
     </LineChart>
   );

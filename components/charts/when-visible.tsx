@@ -18,9 +18,12 @@ export function WhenVisible({ children, placeholder, margin = "400px" }: { child
   useEffect(() => {
     const element = anchor.current;
     if (visible || element === null) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setVisible(true);
-    }, { rootMargin: margin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setVisible(true);
+      },
+      { rootMargin: margin },
+    );
     observer.observe(element);
     const print = () => setVisible(true);
     window.addEventListener("beforeprint", print);

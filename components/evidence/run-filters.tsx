@@ -1,6 +1,13 @@
 import { SelectField } from "@/components/ui/select-field";
 import { SwitchField } from "@/components/ui/switch-field";
-import { SELECT_FILTERS, SUCCESS_ONLY_HINT, SUCCESS_ONLY_LABEL, type EvidenceFilterOptions, type EvidenceFilters, type SelectFilterKey } from "@/lib/views/evidence-filters";
+import {
+  SELECT_FILTERS,
+  SUCCESS_ONLY_HINT,
+  SUCCESS_ONLY_LABEL,
+  type EvidenceFilterOptions,
+  type EvidenceFilters,
+  type SelectFilterKey,
+} from "@/lib/views/evidence-filters";
 import styles from "./evidence.module.css";
 
 type Props = {
@@ -30,13 +37,7 @@ export function RunFilters({ filters, options, onSelect, onSuccessOnly, onClear 
         ))}
       </div>
       <div className={styles.filterRow}>
-        <SwitchField
-          id="filter-success-only"
-          label={SUCCESS_ONLY_LABEL}
-          checked={filters.successOnly}
-          onChange={onSuccessOnly}
-          hint={SUCCESS_ONLY_HINT}
-        />
+        <SwitchField id="filter-success-only" label={SUCCESS_ONLY_LABEL} checked={filters.successOnly} onChange={onSuccessOnly} hint={SUCCESS_ONLY_HINT} />
         <button type="button" onClick={onClear} disabled={!active}>
           Clear filters
         </button>

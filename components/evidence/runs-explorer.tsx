@@ -20,7 +20,12 @@ type Props = {
 
 const subscribeNever = () => () => {};
 /** False while rendering on the server and hydrating, true once React runs in the browser. */
-const useIsClient = () => useSyncExternalStore(subscribeNever, () => true, () => false);
+const useIsClient = () =>
+  useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
 
 /**
  * Every stored run, filtered in the browser by the filters in the URL, with a CSV of the filtered set. The

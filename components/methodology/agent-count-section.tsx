@@ -25,24 +25,24 @@ export function AgentCountSection({ peak, sdPerDoubling, shareOfChange, turnLaw,
       <h2 id="agents">Agent count</h2>
       <div className="prose">
         <p>
-          The runs tie agent count to architecture ({measuredCounts}; a centralized or hybrid team is workers and one
-          orchestrator). No run varies agents within an architecture, so every other count is an
-          extrapolation, marked as such in the calculator and resting on these assumptions:
+          The runs tie agent count to architecture ({measuredCounts}; a centralized or hybrid team is workers and one orchestrator). No run varies agents within
+          an architecture, so every other count is an extrapolation, marked as such in the calculator and resting on these assumptions:
         </p>
         <ol>
-          <li>The paper&apos;s turn law, fitted across architectures: turns(n) = {turnLaw.scale}·(n + {turnLaw.offset})^{turnLaw.exponent} (R² {turnLaw.r2}).</li>
+          <li>
+            The paper&apos;s turn law, fitted across architectures: turns(n) = {turnLaw.scale}·(n + {turnLaw.offset})^{turnLaw.exponent} (R² {turnLaw.r2}).
+          </li>
           <li>One agent is the single agent: the gain over it is zero at n = 1.</li>
           <li>
-            An architecture that helps at its measured count gains like a·ln n − b·o(n), with o(n) = turns(n)/turns(1) − 1 the
-            coordination overhead; the peak sits at {peak} agents (the paper&apos;s Fig. 5: centralized and decentralized peak
-            around 5-7 agents and decline after).
+            An architecture that helps at its measured count gains like a·ln n − b·o(n), with o(n) = turns(n)/turns(1) − 1 the coordination overhead; the peak
+            sits at {peak} agents (the paper&apos;s Fig. 5: centralized and decentralized peak around 5-7 agents and decline after).
           </li>
           <li>An architecture that hurts loses in proportion to ln(1 + o(n)): harm grows with the turn multiplier, more slowly than it.</li>
         </ol>
         <p>
-          The curve passes exactly through the measured point. Its uncertainty grows away from it: the prediction&apos;s own
-          uncertainty is carried along the curve and never drops below its value at the measured count, and the rule adds an SD
-          of {sdPerDoubling} per doubling of agents plus {shareOfChange * 100}% of the largest change it predicts on the way.{" "}
+          The curve passes exactly through the measured point. Its uncertainty grows away from it: the prediction&apos;s own uncertainty is carried along the
+          curve and never drops below its value at the measured count, and the rule adds an SD of {sdPerDoubling} per doubling of agents plus{" "}
+          {shareOfChange * 100}% of the largest change it predicts on the way.{" "}
           {helpfulTurnsNegativeAt === null
             ? "In the helpful example below the gain shrinks past the peak, as the turn law's overhead grows with every agent."
             : `In the helpful example below the gain turns negative at ${helpfulTurnsNegativeAt} agents: past the peak, the turn law's overhead outgrows the benefit of more agents.`}

@@ -15,7 +15,11 @@ export function TrustBox({ items }: { items: TrustItem[] }) {
       </ul>
       <p className="trust-links">
         The detail: <a href="#across-studies">validation across studies</a> (every benchmark held out in turn),{" "}
-        <a href="#validation">validation on Kim et al.&apos;s runs</a>, and <Link href="/evidence" prefetch={false}>the studies and their runs</Link>.
+        <a href="#validation">validation on Kim et al.&apos;s runs</a>, and{" "}
+        <Link href="/evidence" prefetch={false}>
+          the studies and their runs
+        </Link>
+        .
       </p>
     </aside>
   );

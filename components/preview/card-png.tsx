@@ -15,7 +15,12 @@ let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "norm
 
 function cardFonts() {
   fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({ name: "Inter", data: await readFile(path.join(FONT_DIR, `inter-latin-${weight}-normal.woff`)), weight, style: "normal" as const })),
+    ([400, 700] as const).map(async (weight) => ({
+      name: "Inter",
+      data: await readFile(path.join(FONT_DIR, `inter-latin-${weight}-normal.woff`)),
+      weight,
+      style: "normal" as const,
+    })),
   );
   return fonts;
 }

@@ -19,12 +19,37 @@ const TRACK_WIDTH = PREVIEW_IMAGE_SIZE.width - 2 * PAD - LABEL_WIDTH - VALUE_WID
 /** The card: brand and task, the decision, its figures, one bar per architecture, the notice. */
 export function PreviewCardImage({ card }: { card: PreviewCard }) {
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", color: INK, fontFamily: "Inter", padding: `34px ${PAD}px 30px`, borderTop: `12px solid ${ACCENT}` }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: "#ffffff",
+        color: INK,
+        fontFamily: "Inter",
+        padding: `34px ${PAD}px 30px`,
+        borderTop: `12px solid ${ACCENT}`,
+      }}
+    >
       <div style={{ display: "flex", alignItems: "center", fontSize: 26, flexShrink: 0 }}>
         <AppGlyph size={36} />
         <span style={{ marginLeft: 14, fontWeight: 700 }}>Agent Scaling Calculator</span>
       </div>
-      <div style={{ display: "flex", fontSize: 26, color: MUTED, marginTop: 16, flexShrink: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" }}>For a task with {card.task}</div>
+      <div
+        style={{
+          display: "flex",
+          fontSize: 26,
+          color: MUTED,
+          marginTop: 16,
+          flexShrink: 0,
+          whiteSpace: "nowrap",
+          overflow: "hidden",
+          textOverflow: "ellipsis",
+        }}
+      >
+        For a task with {card.task}
+      </div>
       <div style={{ display: "flex", flexDirection: "column", marginTop: 14, flexShrink: 0 }}>
         <span style={{ fontSize: 28, fontWeight: 700, color: ACCENT }}>{card.kicker}</span>
         <span style={{ fontSize: 64, fontWeight: 700, lineHeight: 1.05, marginTop: 2 }}>{card.design}</span>
@@ -43,8 +68,27 @@ export function PreviewCardImage({ card }: { card: PreviewCard }) {
               <span>{bar.label}</span>
             </div>
             <div style={{ display: "flex", position: "relative", width: TRACK_WIDTH, height: 26, marginLeft: 24, background: TRACK, borderRadius: 4 }}>
-              <div style={{ position: "absolute", left: 0, top: 0, height: 26, width: Math.max(2, bar.successRate * TRACK_WIDTH), background: bar.colour, borderRadius: 4 }} />
-              <div style={{ position: "absolute", top: 11, height: 4, left: bar.interval[0] * TRACK_WIDTH, width: Math.max(2, (bar.interval[1] - bar.interval[0]) * TRACK_WIDTH), background: INK }} />
+              <div
+                style={{
+                  position: "absolute",
+                  left: 0,
+                  top: 0,
+                  height: 26,
+                  width: Math.max(2, bar.successRate * TRACK_WIDTH),
+                  background: bar.colour,
+                  borderRadius: 4,
+                }}
+              />
+              <div
+                style={{
+                  position: "absolute",
+                  top: 11,
+                  height: 4,
+                  left: bar.interval[0] * TRACK_WIDTH,
+                  width: Math.max(2, (bar.interval[1] - bar.interval[0]) * TRACK_WIDTH),
+                  background: INK,
+                }}
+              />
               <div style={{ position: "absolute", top: 4, height: 18, width: 4, left: bar.interval[0] * TRACK_WIDTH - 2, background: INK }} />
               <div style={{ position: "absolute", top: 4, height: 18, width: 4, left: bar.interval[1] * TRACK_WIDTH - 2, background: INK }} />
             </div>

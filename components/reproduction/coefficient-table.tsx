@@ -13,9 +13,9 @@ export function CoefficientTable({ fits }: Props) {
     <div className="table-scroll" role="region" tabIndex={0} aria-label="Coefficients of Eq. 1, reproduced and printed">
       <table data-testid="coefficients">
         <caption>
-          Standardized coefficients, minimum-norm least squares. † Not identified: the term depends on the architecture alone,
-          and five architectures cannot separate seven such terms, so its value is the solver&apos;s choice, not a finding; the
-          paper&apos;s tables carry no comparable figure and this site never uses one alone.
+          Standardized coefficients, minimum-norm least squares. † Not identified: the term depends on the architecture alone, and five architectures cannot
+          separate seven such terms, so its value is the solver&apos;s choice, not a finding; the paper&apos;s tables carry no comparable figure and this site
+          never uses one alone.
         </caption>
         <PairedHeader first="Term" fits={fits.map((f) => f.name)} />
         <tbody>

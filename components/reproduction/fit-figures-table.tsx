@@ -13,8 +13,8 @@ export function FitFiguresTable({ fits }: Props) {
     <div className="table-scroll" role="region" tabIndex={0} aria-label="Fit statistics of Eq. 1, reproduced and printed">
       <table data-testid="fit-figures">
         <caption>
-          Reproduced: computed now from data/runs.csv. Printed: the paper&apos;s figures, stored in data/paper-fits.csv. ✓ marks agreement
-          to the printed precision (0.0005; AIC 0.005).
+          Reproduced: computed now from data/runs.csv. Printed: the paper&apos;s figures, stored in data/paper-fits.csv. ✓ marks agreement to the printed
+          precision (0.0005; AIC 0.005).
         </caption>
         <PairedHeader first="Figure" fits={fits.map((f) => f.name)} />
         <tbody>

@@ -25,7 +25,19 @@ export const NumberField = memo(function NumberField({ id, label, value, min, ma
         {label}
       </label>
       <div className="slider-row">
-        <NumberInput id={id} value={value} min={min} max={max} step={step} integer={integer} optional={optional} placeholder={placeholder} labelledBy={labelId} describedBy={describedBy} onChange={onChange} />
+        <NumberInput
+          id={id}
+          value={value}
+          min={min}
+          max={max}
+          step={step}
+          integer={integer}
+          optional={optional}
+          placeholder={placeholder}
+          labelledBy={labelId}
+          describedBy={describedBy}
+          onChange={onChange}
+        />
         {unit ? (
           <span className="unit" id={unitId}>
             {unit}

@@ -43,49 +43,49 @@ export function NumberInput({ id, value, min, max, step, integer, onChange, labe
   const errorId = `${id ?? labelledBy}-error`;
   return (
     <>
-    <input
-      id={id}
-      type="number"
-      inputMode="decimal"
-      min={min}
-      max={max}
-      step="any"
-      data-step={step}
-      value={shown}
-      placeholder={placeholder}
-      disabled={disabled}
-      aria-labelledby={labelledBy}
-      aria-invalid={invalid || undefined}
-      aria-describedby={[invalid ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined}
-      onFocus={() => {
-        atFocus.current = value;
-      }}
-      onChange={(e) => {
-        const text = e.currentTarget.value;
-        const result = parse(text);
-        const kept = atFocus.current === undefined ? value : atFocus.current;
-        const next = result.ok ? result.value : kept;
-        setDraft({ text, forValue: next });
-        if (next !== value) onChange(next);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === "Enter" && !invalid) atFocus.current = value;
-        if (e.key !== "Escape" || draft === null) return;
-        setDraft(null);
-        const kept = atFocus.current === undefined ? value : atFocus.current;
-        if (kept !== value) onChange(kept);
-      }}
-      onBlur={() => {
-        atFocus.current = undefined;
-        if (!invalid) setDraft(null);
-      }}
-    />
-    {invalid ? (
-      <span className="field-error" id={errorId} role="status">
-        Enter {integer ? "a whole number" : "a value"} from {min} to {max}
-        {optional ? ", or nothing for none" : ""}; still using {show(value)}.
-      </span>
-    ) : null}
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        min={min}
+        max={max}
+        step="any"
+        data-step={step}
+        value={shown}
+        placeholder={placeholder}
+        disabled={disabled}
+        aria-labelledby={labelledBy}
+        aria-invalid={invalid || undefined}
+        aria-describedby={[invalid ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined}
+        onFocus={() => {
+          atFocus.current = value;
+        }}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          const result = parse(text);
+          const kept = atFocus.current === undefined ? value : atFocus.current;
+          const next = result.ok ? result.value : kept;
+          setDraft({ text, forValue: next });
+          if (next !== value) onChange(next);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !invalid) atFocus.current = value;
+          if (e.key !== "Escape" || draft === null) return;
+          setDraft(null);
+          const kept = atFocus.current === undefined ? value : atFocus.current;
+          if (kept !== value) onChange(kept);
+        }}
+        onBlur={() => {
+          atFocus.current = undefined;
+          if (!invalid) setDraft(null);
+        }}
+      />
+      {invalid ? (
+        <span className="field-error" id={errorId} role="status">
+          Enter {integer ? "a whole number" : "a value"} from {min} to {max}
+          {optional ? ", or nothing for none" : ""}; still using {show(value)}.
+        </span>
+      ) : null}
     </>
   );
 }

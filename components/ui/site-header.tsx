@@ -13,13 +13,19 @@ export function SiteHeader() {
             <CalculatorLink>Calculator</CalculatorLink>
           </li>
           <li>
-            <Link href="/methodology" prefetch={false}>Methodology</Link>
+            <Link href="/methodology" prefetch={false}>
+              Methodology
+            </Link>
           </li>
           <li>
-            <Link href="/evidence" prefetch={false}>Evidence</Link>
+            <Link href="/evidence" prefetch={false}>
+              Evidence
+            </Link>
           </li>
           <li>
-            <Link href="/api" prefetch={false}>API</Link>
+            <Link href="/api" prefetch={false}>
+              API
+            </Link>
           </li>
         </ul>
       </nav>

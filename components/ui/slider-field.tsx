@@ -65,7 +65,18 @@ function Slider({ id, label, value, min, max, step, integer, onChange, disabled,
           aria-valuetext={valueText?.(value)}
           onChange={(e) => onChange(Number(e.currentTarget.value))}
         />
-        <NumberInput id={`${id}-number`} value={value} min={min} max={max} step={step} integer={integer} disabled={disabled} labelledBy={labelId} describedBy={hintId(id, hint)} onChange={(v) => v !== null && onChange(v)} />
+        <NumberInput
+          id={`${id}-number`}
+          value={value}
+          min={min}
+          max={max}
+          step={step}
+          integer={integer}
+          disabled={disabled}
+          labelledBy={labelId}
+          describedBy={hintId(id, hint)}
+          onChange={(v) => v !== null && onChange(v)}
+        />
       </div>
       <FieldHint id={id} hint={hint} />
     </div>

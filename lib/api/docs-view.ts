@@ -21,7 +21,10 @@ function schemaText(schema: Record<string, unknown>): string {
     const values = schema.enum as string[];
     return values.length > 8 ? `one of ${values.length} ids (${values.slice(0, 3).join(", ")}, …)` : `one of ${values.join(", ")}`;
   }
-  const range = typeof schema.minimum === "number" && typeof schema.maximum === "number" ? ` ${schema.minimum.toLocaleString("en-US")}-${schema.maximum.toLocaleString("en-US")}` : "";
+  const range =
+    typeof schema.minimum === "number" && typeof schema.maximum === "number"
+      ? ` ${schema.minimum.toLocaleString("en-US")}-${schema.maximum.toLocaleString("en-US")}`
+      : "";
   const length = typeof schema.maxLength === "number" ? ` (at most ${schema.maxLength} characters)` : "";
   return `${String(schema.type ?? "value")}${range}${length}`;
 }
@@ -35,7 +38,15 @@ export function apiDocsView(context: ApiContext = apiContext()) {
   const getQuery = "tools=8&decomp=0.6&value=2";
   const byQuery = getScenario("predict", new Request(`${EXAMPLE_BASE}/api/v1/predict?${getQuery}`), context);
   const answer = predictAnswer(models, catalog, scenarioFor({ tools: 8, decomp: 0.6, value: 2 }, context));
-  const body = { tools: 4, decomp: 0.5, pilots: [{ architecture: "single", solved: 12, tasks: 30 }, { architecture: "centralized", agents: 4, solved: 20, tasks: 30 }], paired: true };
+  const body = {
+    tools: 4,
+    decomp: 0.5,
+    pilots: [
+      { architecture: "single", solved: 12, tasks: 30 },
+      { architecture: "centralized", agents: 4, solved: 20, tasks: 30 },
+    ],
+    paired: true,
+  };
   const plan = planAnswer(models, catalog, scenarioFor(body, context));
   const bad = getScenario("predict", new Request(`${EXAMPLE_BASE}/api/v1/predict?tools=abc&decomp=2&colour=blue`), context);
   const badValues = getScenario("predict", new Request(`${EXAMPLE_BASE}/api/v1/predict?tools=abc&decomp=2`), context);
@@ -49,7 +60,10 @@ export function apiDocsView(context: ApiContext = apiContext()) {
         .filter(([method]) => method !== "options")
         .map(([method, op]): TableRow => ({ label: `${method.toUpperCase()} ${path}`, cells: [(op as { summary: string }).summary] })),
     ),
-    parameters: document.paths["/api/v1/predict"].get.parameters.map((p): TableRow => ({ label: p.name, cells: [schemaText(p.schema as Record<string, unknown>), String(p.description ?? "")] })),
+    parameters: document.paths["/api/v1/predict"].get.parameters.map((p): TableRow => ({
+      label: p.name,
+      cells: [schemaText(p.schema as Record<string, unknown>), String(p.description ?? "")],
+    })),
     problems: Object.entries(PROBLEMS).map(([type, p]) => ({ id: `problem-${type}`, type, status: p.status, title: p.title })),
     limits: { maxBodyBytes: MAX_BODY_BYTES, maxAgeSeconds: MAX_AGE_SECONDS },
     examples: {

@@ -12,7 +12,8 @@ const cliJson = (...argv: string[]) => {
   assert.equal(result.status, 0, result.stderr);
   return JSON.parse(result.stdout);
 };
-const get = (path: string, headers: Record<string, string> = {}) => getScenario(path.startsWith("/api/v1/plan") ? "plan" : "predict", new Request(`http://localhost${path}`, { headers }), context);
+const get = (path: string, headers: Record<string, string> = {}) =>
+  getScenario(path.startsWith("/api/v1/plan") ? "plan" : "predict", new Request(`http://localhost${path}`, { headers }), context);
 const post = (endpoint: "predict" | "plan", body: string, headers: Record<string, string> = { "Content-Type": "application/json" }) =>
   postScenario(endpoint, new Request(`http://localhost/api/v1/${endpoint}`, { method: "POST", body, headers }), context);
 const withoutNotices = ({ notices, ...rest }: { notices?: unknown }) => {
@@ -26,7 +27,9 @@ describe("GET and POST give the CLI's answer", () => {
     assert.equal(query.status, 200);
     assert.equal(query.headers.get("content-type"), "application/json");
     const fromQuery = PredictAnswerSchema.parse(await query.json());
-    const fromBody = PredictAnswerSchema.parse(await (await post("predict", JSON.stringify({ tools: 8, decomp: 0.6, value: 2, max_cost: 0.05, tasks_day: 1000 }))).json());
+    const fromBody = PredictAnswerSchema.parse(
+      await (await post("predict", JSON.stringify({ tools: 8, decomp: 0.6, value: 2, max_cost: 0.05, tasks_day: 1000 }))).json(),
+    );
     const fromCli = cliJson("predict", "--tools", "8", "--decomposability", "0.6", "--value", "2", "--max-cost", "0.05", "--tasks-per-day", "1000", "--json");
     assert.deepEqual(withoutNotices(fromQuery), fromCli);
     assert.deepEqual(withoutNotices(fromBody), fromCli);
@@ -37,7 +40,18 @@ describe("GET and POST give the CLI's answer", () => {
   test("plan: pilots by the link's value (GET) and as objects (POST) give the CLI's plan", async () => {
     const fromQuery = PlanAnswerSchema.parse(await (await get("/api/v1/plan?pilot=2_single.1.12.30_centralized.4.15.30_paired")).json());
     const fromBody = PlanAnswerSchema.parse(
-      await (await post("plan", JSON.stringify({ pilots: [{ architecture: "single", solved: 12, tasks: 30 }, { architecture: "centralized", agents: 4, solved: 15, tasks: 30 }], paired: true }))).json(),
+      await (
+        await post(
+          "plan",
+          JSON.stringify({
+            pilots: [
+              { architecture: "single", solved: 12, tasks: 30 },
+              { architecture: "centralized", agents: 4, solved: 15, tasks: 30 },
+            ],
+            paired: true,
+          }),
+        )
+      ).json(),
     );
     const fromCli = cliJson("plan", "--pilot", "single:12/30", "--pilot", "centralized:4:15/30", "--paired", "--json");
     assert.deepEqual(withoutNotices(fromQuery), fromCli);
@@ -73,9 +87,16 @@ describe("problems (RFC 9457)", () => {
     assert.equal(response.headers.get("content-type"), "application/problem+json");
     assert.equal(response.headers.get("access-control-allow-origin"), "*");
     const body = ProblemSchema.parse(await response.json());
-    assert.deepEqual(body.errors?.map((e) => e.field), ["colour"], "an unknown key is reported before values are read");
+    assert.deepEqual(
+      body.errors?.map((e) => e.field),
+      ["colour"],
+      "an unknown key is reported before values are read",
+    );
     const values = ProblemSchema.parse(await (await get("/api/v1/predict?tools=abc&decomp=2")).json());
-    assert.deepEqual(values.errors?.map((e) => e.field), ["tools", "decomp"]);
+    assert.deepEqual(
+      values.errors?.map((e) => e.field),
+      ["tools", "decomp"],
+    );
     assert.equal(values.detail, "2 invalid fields: tools, decomp.");
     assert.equal(values.type, "/api#problem-invalid-input");
     assert.equal(values.instance, "/api/v1/predict");

@@ -31,19 +31,29 @@ export type ScenarioEndpoint = (typeof SCENARIO_ENDPOINTS)[number];
  * current one, as the page does.
  */
 function versionNotices(version: string | null, current: string): string[] {
-  return version === null || version === current ? [] : [`The link was made with data and model version ${version.slice(0, 40)}; this answer comes from version ${current} and may differ from what its author saw.`];
+  return version === null || version === current
+    ? []
+    : [
+        `The link was made with data and model version ${version.slice(0, 40)}; this answer comes from version ${current} and may differ from what its author saw.`,
+      ];
 }
 
 /** Whether an endpoint can answer a scenario: the planner fuses pilots with the architect's model only. */
 function endpointErrors(endpoint: ScenarioEndpoint, scenario: Scenario): FieldError[] {
-  return endpoint === "plan" && scenario.fit !== "architect" ? [{ field: "fit", detail: `the planner fuses pilots with the architect's model only, got "${scenario.fit}"` }] : [];
+  return endpoint === "plan" && scenario.fit !== "architect"
+    ? [{ field: "fit", detail: `the planner fuses pilots with the architect's model only, got "${scenario.fit}"` }]
+    : [];
 }
 
 /**
  * An endpoint's scenario from checked strings, parsed by the page's own field schemas; errors name each
  * field.
  */
-export function endpointScenario(endpoint: ScenarioEndpoint, context: ApiContext, read: ReturnType<typeof queryStrings>): { ok: true; scenario: Scenario; version: string | null } | { ok: false; errors: FieldError[] } {
+export function endpointScenario(
+  endpoint: ScenarioEndpoint,
+  context: ApiContext,
+  read: ReturnType<typeof queryStrings>,
+): { ok: true; scenario: Scenario; version: string | null } | { ok: false; errors: FieldError[] } {
   if (!read.ok) return read;
   const parsed = scenarioOf(read.strings, context.catalog.choices);
   if (!parsed.ok) return parsed;
@@ -69,7 +79,13 @@ export function getScenario(endpoint: ScenarioEndpoint, request: Request, contex
   const url = new URL(request.url);
   const read = endpointScenario(endpoint, context, queryStrings(url.searchParams));
   if (!read.ok) return invalid(read.errors, url.pathname);
-  const etag = entityTag([API_REVISION, context.models.versionKey, endpoint, scenarioQuery(read.scenario, context.catalog.choices, context.models.versionKey), read.version ?? ""]);
+  const etag = entityTag([
+    API_REVISION,
+    context.models.versionKey,
+    endpoint,
+    scenarioQuery(read.scenario, context.catalog.choices, context.models.versionKey),
+    read.version ?? "",
+  ]);
   return cachedJson(request, etag, () => endpointAnswer(endpoint, context, read.scenario, read.version));
 }
 

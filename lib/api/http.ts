@@ -39,10 +39,19 @@ export type ProblemType = keyof typeof PROBLEMS;
  * A problem details response (RFC 9457, application/problem+json): `type` links its documentation,
  * `errors` names every invalid field, `instance` is the path asked for.
  */
-export function problem(type: ProblemType, detail: string, instance: string, errors: readonly FieldError[] = [], headers: Record<string, string> = {}): Response {
+export function problem(
+  type: ProblemType,
+  detail: string,
+  instance: string,
+  errors: readonly FieldError[] = [],
+  headers: Record<string, string> = {},
+): Response {
   const { status, title } = PROBLEMS[type];
   const body = { type: `${PROBLEM_TYPE_BASE}${type}`, title, status, detail, instance, ...(errors.length === 0 ? {} : { errors }) };
-  return new Response(JSON.stringify(body), { status, headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...headers },
+  });
 }
 
 /** The answer to a CORS preflight: 204 with the CORS headers. */
@@ -108,7 +117,14 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   const instance = new URL(request.url).pathname;
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (type !== "application/json" && !/^application\/[a-z0-9.+-]+\+json$/.test(type)) {
-    return { ok: false, response: problem("unsupported-media-type", `Send the scenario as JSON with Content-Type: application/json (got ${type === "" ? "none" : JSON.stringify(type.slice(0, 60))}).`, instance) };
+    return {
+      ok: false,
+      response: problem(
+        "unsupported-media-type",
+        `Send the scenario as JSON with Content-Type: application/json (got ${type === "" ? "none" : JSON.stringify(type.slice(0, 60))}).`,
+        instance,
+      ),
+    };
   }
   const tooLarge = () => ({ ok: false as const, response: problem("body-too-large", `The body may be at most ${maxBytes} bytes.`, instance) });
   const declared = Number(request.headers.get("content-length") ?? Number.NaN);

@@ -26,7 +26,10 @@ describe("the OpenAPI document", () => {
 
   test("lists every parameter of the table as a query parameter, with its bounds, and the body's extra fields", () => {
     const get = document.paths["/api/v1/predict"].get;
-    assert.deepEqual(get.parameters.map((p) => p.name), [...PARAMETERS.map((p) => p.urlKey), "v"]);
+    assert.deepEqual(
+      get.parameters.map((p) => p.name),
+      [...PARAMETERS.map((p) => p.urlKey), "v"],
+    );
     const tools = get.parameters.find((p) => p.name === "tools");
     assert.deepEqual(tools?.schema, { type: "integer", minimum: 0, maximum: 64 });
     const value = get.parameters.find((p) => p.name === "value");

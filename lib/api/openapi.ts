@@ -25,7 +25,11 @@ const etag = { ETag: { description: "of the data version and the scenario as par
 /** The responses every scenario endpoint shares: invalid input, unsupported media type, body too large. */
 function errorResponses(post: boolean) {
   return {
-    "400": { description: `${PROBLEMS["invalid-input"].title}: every invalid field is named in errors${post ? "; or the body is not valid JSON" : ""}`, content: problemContent, headers: cors },
+    "400": {
+      description: `${PROBLEMS["invalid-input"].title}: every invalid field is named in errors${post ? "; or the body is not valid JSON" : ""}`,
+      content: problemContent,
+      headers: cors,
+    },
     ...(post
       ? {
           "413": { description: `The body is over ${MAX_BODY_BYTES} bytes`, content: problemContent, headers: cors },
@@ -57,9 +61,22 @@ export function openApiDocument(choices: ScenarioChoices, dataVersion: string) {
         operationId: `${endpoint}Get`,
         summary,
         description: `${description} The query is the share link's: copy a link's query string. Values out of range, unknown keys and keys given twice are errors naming each; null is written none.`,
-        parameters: [...parameters, { name: "v", in: "query", required: false, description: "the data and model version a link was made with: another version adds a notice, never an error", schema: { type: "string" } }],
+        parameters: [
+          ...parameters,
+          {
+            name: "v",
+            in: "query",
+            required: false,
+            description: "the data and model version a link was made with: another version adds a notice, never an error",
+            schema: { type: "string" },
+          },
+        ],
         responses: {
-          "200": { description: `The answer; fresh for ${MAX_AGE_SECONDS} s, then revalidated by its ETag`, content: json(answer), headers: { ...etag, "Cache-Control": { schema: { type: "string" } } } },
+          "200": {
+            description: `The answer; fresh for ${MAX_AGE_SECONDS} s, then revalidated by its ETag`,
+            content: json(answer),
+            headers: { ...etag, "Cache-Control": { schema: { type: "string" } } },
+          },
           "304": { description: "Not modified: the If-None-Match matched", headers: etag },
           ...errorResponses(false),
         },
@@ -92,12 +109,20 @@ export function openApiDocument(choices: ScenarioChoices, dataVersion: string) {
         get: {
           operationId: "validation",
           summary: "How far to trust the predictions",
-          description: "The trust box's figures (held-out error, calls, the pilot that measures better) and the decision table of /methodology: computed once per data version.",
-          responses: { "200": { description: "The figures", content: json("ValidationAnswer"), headers: etag }, "304": { description: "Not modified", headers: etag } },
+          description:
+            "The trust box's figures (held-out error, calls, the pilot that measures better) and the decision table of /methodology: computed once per data version.",
+          responses: {
+            "200": { description: "The figures", content: json("ValidationAnswer"), headers: etag },
+            "304": { description: "Not modified", headers: etag },
+          },
         },
       },
       "/api/v1/openapi.json": {
-        get: { operationId: "openapi", summary: "This document", responses: { "200": { description: "The OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } }, headers: cors } } },
+        get: {
+          operationId: "openapi",
+          summary: "This document",
+          responses: { "200": { description: "The OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } }, headers: cors } },
+        },
       },
     },
     components: {

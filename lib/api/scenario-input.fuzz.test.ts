@@ -13,8 +13,22 @@ const shape = scenarioInputSchema(choices).shape;
 
 test("the published schema accepts a JSON value exactly when the page's field schema accepts it as text", () => {
   const numbers = PARAMETERS.filter((p) => p.kind === "number");
-  const edges = numbers.flatMap((p) => [p.min, p.max, p.min - 1e-9, p.max + 1e-9, p.min - 1, p.max + 1, (p.min + p.max) / 2, Math.floor((p.min + p.max) / 2) + 0.5]);
-  const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e9 }), fc.integer({ min: -100, max: 2000 }), fc.constantFrom(...edges), fc.double({ min: 0, max: 1, noNaN: true }));
+  const edges = numbers.flatMap((p) => [
+    p.min,
+    p.max,
+    p.min - 1e-9,
+    p.max + 1e-9,
+    p.min - 1,
+    p.max + 1,
+    (p.min + p.max) / 2,
+    Math.floor((p.min + p.max) / 2) + 0.5,
+  ]);
+  const value = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e9 }),
+    fc.integer({ min: -100, max: 2000 }),
+    fc.constantFrom(...edges),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  );
   fc.assert(
     fc.property(fc.constantFrom(...numbers), value, (p, x) => {
       const published = shape[p.urlKey]?.safeParse(x).success;

@@ -39,7 +39,16 @@ describe("a POST body", () => {
   });
 
   test("takes pilots as objects, paired, and writes them as the link's pilot value", () => {
-    const read = bodyStrings({ pilots: [{ architecture: "single", solved: 12, tasks: 30 }, { architecture: "centralized", agents: 4, solved: 15, tasks: 30 }], paired: true }, choices);
+    const read = bodyStrings(
+      {
+        pilots: [
+          { architecture: "single", solved: 12, tasks: 30 },
+          { architecture: "centralized", agents: 4, solved: 15, tasks: 30 },
+        ],
+        paired: true,
+      },
+      choices,
+    );
     assert.ok(read.ok);
     assert.equal(read.strings.pilots, "2_single.1.12.30_centralized.4.15.30_paired");
     const scenario = scenarioOf(read.strings, choices);
@@ -59,7 +68,8 @@ describe("a POST body", () => {
   });
 
   test("refuses a body that is not an object, pilots given twice, and paired without pilots", () => {
-    for (const body of [null, [], 3, "tools=8"]) assert.deepEqual(bodyStrings(body, choices), { ok: false, errors: [{ field: "body", detail: "expected a JSON object of scenario fields" }] });
+    for (const body of [null, [], 3, "tools=8"])
+      assert.deepEqual(bodyStrings(body, choices), { ok: false, errors: [{ field: "body", detail: "expected a JSON object of scenario fields" }] });
     assert.deepEqual(bodyStrings({ pilot: "2_single.1.12.30", pilots: [{ architecture: "single", solved: 1, tasks: 2 }] }, choices).ok, false);
     assert.deepEqual(bodyStrings({ paired: true }, choices), { ok: false, errors: [{ field: "paired", detail: 'needs two or more "pilots"' }] });
   });

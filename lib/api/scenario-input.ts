@@ -33,7 +33,14 @@ function describe(p: Parameter): string {
 
 /** One parameter's JSON value as the schema publishes it: a number within its bounds (null where it may be unset), one of its choices, or the link's pilot value. */
 function valueSchema(p: Parameter, choices: ScenarioChoices): z.ZodType {
-  if (p.kind === "pilots") return z.string().max(MAX_PILOTS_VALUE).meta({ description: `${p.label} as the share link writes them (pilot=2*gpt-5-mini_single.1.12.30_centralized.4.15.30_paired); in a JSON body, "${PILOTS_KEY}" is easier.`, examples: ["2*gpt-5-mini_single.1.12.30_centralized.4.15.30_paired"] });
+  if (p.kind === "pilots")
+    return z
+      .string()
+      .max(MAX_PILOTS_VALUE)
+      .meta({
+        description: `${p.label} as the share link writes them (pilot=2*gpt-5-mini_single.1.12.30_centralized.4.15.30_paired); in a JSON body, "${PILOTS_KEY}" is easier.`,
+        examples: ["2*gpt-5-mini_single.1.12.30_centralized.4.15.30_paired"],
+      });
   if (p.kind === "choice") {
     const [first, ...rest] = scenarioDescriptors(choices)[p.key].values ?? [];
     if (first === undefined) throw new RangeError(`no choices for ${p.key}`);
@@ -50,7 +57,13 @@ export function pilotObjectSchema(choices: ScenarioChoices) {
   return z
     .object({
       architecture: z.enum([first, ...rest]).meta({ description: "the design's architecture" }),
-      agents: z.number().int().min(1).max(parameter("agents").max).optional().meta({ description: "its agent count; omitted = the architecture's measured count (single: 1)" }),
+      agents: z
+        .number()
+        .int()
+        .min(1)
+        .max(parameter("agents").max)
+        .optional()
+        .meta({ description: "its agent count; omitted = the architecture's measured count (single: 1)" }),
       solved: z.number().int().min(0).max(MAX_PILOT_TASKS).meta({ description: "tasks it solved" }),
       tasks: z.number().int().min(1).max(MAX_PILOT_TASKS).meta({ description: "tasks it ran" }),
     })
@@ -65,9 +78,20 @@ export function pilotObjectSchema(choices: ScenarioChoices) {
  */
 export function scenarioInputSchema(choices: ScenarioChoices) {
   const shape: Record<string, z.ZodType> = Object.fromEntries(PARAMETERS.map((p) => [p.urlKey, valueSchema(p, choices).optional()]));
-  shape[PILOTS_KEY] = z.array(pilotObjectSchema(choices)).min(1).max(MAX_PILOTS).optional().meta({ description: `Pilots as objects (at most ${MAX_PILOTS}); give these or "${parameter("pilots").urlKey}", not both.` });
-  shape[PAIRED_KEY] = z.boolean().optional().meta({ description: `The ${PILOTS_KEY} ran on the same tasks (their outcomes correlate, so their gap is measured more sharply). Default false.` });
-  return z.object(shape).strict().meta({ title: "Scenario", description: "A scenario under the share link's keys; every field optional (omitted = the calculator's default)." });
+  shape[PILOTS_KEY] = z
+    .array(pilotObjectSchema(choices))
+    .min(1)
+    .max(MAX_PILOTS)
+    .optional()
+    .meta({ description: `Pilots as objects (at most ${MAX_PILOTS}); give these or "${parameter("pilots").urlKey}", not both.` });
+  shape[PAIRED_KEY] = z
+    .boolean()
+    .optional()
+    .meta({ description: `The ${PILOTS_KEY} ran on the same tasks (their outcomes correlate, so their gap is measured more sharply). Default false.` });
+  return z
+    .object(shape)
+    .strict()
+    .meta({ title: "Scenario", description: "A scenario under the share link's keys; every field optional (omitted = the calculator's default)." });
 }
 
 /** A parameter by its link key. */
@@ -85,8 +109,12 @@ const numberText = (x: number) => String(x);
  *
  * @example bodyStrings({ tools: 8, value: 2 }, choices) // { ok: true, strings: { tools: "8", valuePerSuccess: "2" }, version: null }
  */
-export function bodyStrings(body: unknown, choices: ScenarioChoices): { ok: true; strings: ScenarioStrings; version: string | null } | { ok: false; errors: FieldError[] } {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return { ok: false, errors: [{ field: "body", detail: "expected a JSON object of scenario fields" }] };
+export function bodyStrings(
+  body: unknown,
+  choices: ScenarioChoices,
+): { ok: true; strings: ScenarioStrings; version: string | null } | { ok: false; errors: FieldError[] } {
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return { ok: false, errors: [{ field: "body", detail: "expected a JSON object of scenario fields" }] };
   const parsed = scenarioInputSchema(choices).safeParse(body);
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error) };
   const strings: ScenarioStrings = {};
@@ -97,9 +125,14 @@ export function bodyStrings(body: unknown, choices: ScenarioChoices): { ok: true
   }
   const pilots = parsed.data[PILOTS_KEY] as { architecture: string; agents?: number; solved: number; tasks: number }[] | undefined;
   const paired = parsed.data[PAIRED_KEY] === true;
-  if (pilots !== undefined && strings.pilots !== undefined) return { ok: false, errors: [{ field: PILOTS_KEY, detail: `give "${PILOTS_KEY}" or "${urlKeyOf("pilots")}", not both` }] };
+  if (pilots !== undefined && strings.pilots !== undefined)
+    return { ok: false, errors: [{ field: PILOTS_KEY, detail: `give "${PILOTS_KEY}" or "${urlKeyOf("pilots")}", not both` }] };
   if (pilots !== undefined) {
-    const read = pilotsFromCli(pilots.map((p) => `${p.architecture}${p.agents === undefined ? "" : `:${p.agents}`}:${p.solved}/${p.tasks}`), paired, pilotChoices(choices));
+    const read = pilotsFromCli(
+      pilots.map((p) => `${p.architecture}${p.agents === undefined ? "" : `:${p.agents}`}:${p.solved}/${p.tasks}`),
+      paired,
+      pilotChoices(choices),
+    );
     if (!read.ok) return { ok: false, errors: [{ field: PILOTS_KEY, detail: read.message }] };
     strings.pilots = encodePilots(read.pilots) ?? undefined;
   } else if (paired) return { ok: false, errors: [{ field: PAIRED_KEY, detail: `needs two or more "${PILOTS_KEY}"` }] };

@@ -25,5 +25,7 @@ export function measure(name: string, fn: () => unknown, runs: number, warmup = 
 export function formatTimings(timings: readonly Timing[]): string {
   const width = Math.max(...timings.map((t) => t.name.length));
   const ms = (value: number) => (value < 1 ? value.toFixed(3) : value.toFixed(1));
-  return timings.map((t) => `${t.name.padEnd(width)}   median ${ms(t.medianMs)} ms   p95 ${ms(t.p95Ms)} ms   min ${ms(t.minMs)} ms   (${t.runs} runs)`).join("\n");
+  return timings
+    .map((t) => `${t.name.padEnd(width)}   median ${ms(t.medianMs)} ms   p95 ${ms(t.p95Ms)} ms   min ${ms(t.minMs)} ms   (${t.runs} runs)`)
+    .join("\n");
 }

@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ratioTable, targetMet, type RatioFigure } from "./ratio-table";
 
-const rps: RatioFigure = { name: "requests/s", value: 400, reference: 500, unit: "", better: "higher", target: { on: "ratio", bound: 0.8, text: "≥ 0.8 × reference" } };
+const rps: RatioFigure = {
+  name: "requests/s",
+  value: 400,
+  reference: 500,
+  unit: "",
+  better: "higher",
+  target: { on: "ratio", bound: 0.8, text: "≥ 0.8 × reference" },
+};
 
 describe("ratio table", () => {
   test("a ratio target is met at the bound and missed below it", () => {

@@ -4,7 +4,10 @@ import { quoteValue } from "../data/cell-values";
 
 /** A usage error: the CLI prints it with the usage text and exits with status 2. */
 export class CliUsageError extends Error {
-  constructor(message: string, readonly command?: string) {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
     super(message);
     this.name = "CliUsageError";
   }

@@ -33,7 +33,13 @@ function valueHint(p: Parameter): string {
 
 /** predict's flags: one per scenario parameter (from the parameters table), then --json and --help. */
 export const predictFlags: FlagSpec[] = [
-  ...PARAMETERS.map((p) => ({ name: p.flag, type: "string" as const, value: valueHint(p), description: p.description, ...(p.kind === "pilots" ? { repeatable: true } : {}) })),
+  ...PARAMETERS.map((p) => ({
+    name: p.flag,
+    type: "string" as const,
+    value: valueHint(p),
+    description: p.description,
+    ...(p.kind === "pilots" ? { repeatable: true } : {}),
+  })),
   { name: "paired", type: "boolean", description: "the pilots ran on the same tasks (their outcomes correlate, so their gap is measured more sharply)" },
   ...RUN_LOG_FLAGS,
   ...OUTPUT_FLAGS,
@@ -47,7 +53,12 @@ export const PredictFlagsSchema = z.object({
 });
 
 /** Parses predict's flags (which `plan` shares) into a scenario; any bad value is a usage error of `command` naming its flag and range. */
-export function scenarioFromFlags(flags: Record<string, string | boolean | string[] | undefined>, dataset: Dataset, command = "predict", warnings: string[] = []): Scenario {
+export function scenarioFromFlags(
+  flags: Record<string, string | boolean | string[] | undefined>,
+  dataset: Dataset,
+  command = "predict",
+  warnings: string[] = [],
+): Scenario {
   const strings: ScenarioStrings = {};
   const choices = scenarioChoices(dataset);
   for (const p of PARAMETERS) {
@@ -75,25 +86,44 @@ const duration = formatDuration;
 
 /** The names predict words architectures and benchmarks with. */
 function predictLabels(dataset: Dataset): ReadonlyMap<string, string> {
-  return new Map([...dataset.architectures.map((a) => [a.architecture, a.label] as const), ...dataset.benchmarkCatalog.map((b) => [b.benchmark, b.label] as const)]);
+  return new Map([
+    ...dataset.architectures.map((a) => [a.architecture, a.label] as const),
+    ...dataset.benchmarkCatalog.map((b) => [b.benchmark, b.label] as const),
+  ]);
 }
 
 /** predict's readable table: every design with its interval, change against the single agent and cost, then the recommendation and the frontier. */
-export function predictText(scenario: Scenario, predictions: CostedPrediction[], dataset: Dataset, dataVersion: string, recommendation: Recommendation, frontier: readonly CostPoint[], plan: PilotPlan | null = null): string {
+export function predictText(
+  scenario: Scenario,
+  predictions: CostedPrediction[],
+  dataset: Dataset,
+  dataVersion: string,
+  recommendation: Recommendation,
+  frontier: readonly CostPoint[],
+  plan: PilotPlan | null = null,
+): string {
   const single = predictions.find((p) => p.architecture === "single");
   const labels = predictLabels(dataset);
-  const oddsOf = (p: CostedPrediction) => recommendation.assessed.find((a) => a.design.architecture === p.architecture && a.design.agents === p.agents)?.odds ?? null;
+  const oddsOf = (p: CostedPrediction) =>
+    recommendation.assessed.find((a) => a.design.architecture === p.architecture && a.design.agents === p.agents)?.odds ?? null;
   const chanceCell = (p: CostedPrediction) => {
     const o = oddsOf(p);
     return o === null || o.chanceBeatsSingle === null ? "" : `${formatPercent(o.chanceBeatsSingle, 0)} ${o.verdict}`;
   };
-  const words = decisionText(recommendation, (a) => labels.get(a) ?? a, { valuePerSuccess: scenario.valuePerSuccess, confidence: scenario.planConfidence }, plan);
+  const words = decisionText(
+    recommendation,
+    (a) => labels.get(a) ?? a,
+    { valuePerSuccess: scenario.valuePerSuccess, confidence: scenario.planConfidence },
+    plan,
+  );
   const rows = predictions.map((p) => [
     labels.get(p.architecture) ?? p.architecture,
     String(p.agents),
     formatPercent(p.successRate, 1),
     `${formatPercent(p.interval[0], 1)} - ${formatPercent(p.interval[1], 1)}`,
-    single === undefined || p.architecture === "single" ? "" : `${p.successRate >= single.successRate ? "+" : "−"}${formatPercent(Math.abs(p.successRate - single.successRate), 1).replace("%", " pts")}`,
+    single === undefined || p.architecture === "single"
+      ? ""
+      : `${p.successRate >= single.successRate ? "+" : "−"}${formatPercent(Math.abs(p.successRate - single.successRate), 1).replace("%", " pts")}`,
     chanceCell(p),
     `${usd(p.cost.costUsd)}${scenario.maxCost !== null && p.cost.costUsd > scenario.maxCost ? " over" : ""}`,
     ...(scenario.tasksPerDay === null ? [] : [formatMonthlyUsd(monthlyCostUsd(p.cost.costUsd, scenario.tasksPerDay))]),
@@ -114,17 +144,24 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
       : scenario.pilots.some((p) => p.architecture === "single")
         ? `  single-agent success: ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), the pilot fused with the model's estimate`
         : baseline.estimated
-        ? `  single-agent baseline: not measured; estimated ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), carried into every interval`
-        : `  single-agent baseline: measured ${formatPercent(baseline.value, 1)} (a pilot, assumed ${PILOT_TASKS} tasks)`,
+          ? `  single-agent baseline: not measured; estimated ${formatPercent(baseline.value, 1)} (SD ${formatPercent(baseline.sd, 1)}), carried into every interval`
+          : `  single-agent baseline: measured ${formatPercent(baseline.value, 1)} (a pilot, assumed ${PILOT_TASKS} tasks)`,
     `  cost: ${scenario.sasTurns} single-agent turns, ${scenario.inputTokensPerTurn} input + ${scenario.outputTokensPerTurn} output tokens per turn, cache hit rate ${scenario.cacheHitRate}, ${scenario.secondsPerTurn} s per turn`,
     `  prices (USD per 1M tokens): input ${price.input}, output ${price.output}, cached ${price.cached === null ? "none listed (cached input billed at the input price)" : price.cached}; ${price.date === null ? "entered by hand" : `listed ${price.date}`}`,
     "",
     formatTextTable(
       [
-        { header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" },
-        { header: "90% interval", align: "right" }, { header: "vs single", align: "right" }, { header: "beats single", align: "left" }, { header: "cost/task", align: "right" },
+        { header: "architecture", align: "left" },
+        { header: "agents", align: "right" },
+        { header: "success", align: "right" },
+        { header: "90% interval", align: "right" },
+        { header: "vs single", align: "right" },
+        { header: "beats single", align: "left" },
+        { header: "cost/task", align: "right" },
         ...(scenario.tasksPerDay === null ? [] : [{ header: "cost/month", align: "right" as const }]),
-        { header: "cost/success", align: "right" }, { header: "wall clock", align: "right" }, { header: "extrapolated", align: "left" },
+        { header: "cost/success", align: "right" },
+        { header: "wall clock", align: "right" },
+        { header: "extrapolated", align: "left" },
       ],
       rows,
     ),
@@ -132,8 +169,20 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     "",
     `Pareto frontier (${scenario.frontier === "all" ? "extrapolated agent counts included" : "measured agent counts only; --frontier all lets it pass through extrapolated ones"}): no cheaper design succeeds more.`,
     formatTextTable(
-      [{ header: "architecture", align: "left" }, { header: "agents", align: "right" }, { header: "success", align: "right" }, { header: "cost/task", align: "right" }, { header: "agent count", align: "left" }],
-      frontier.map((p) => [labels.get(p.architecture) ?? p.architecture, String(p.agents), formatPercent(p.successRate, 1), usd(p.costUsd), p.measured ? "measured" : "extrapolated"]),
+      [
+        { header: "architecture", align: "left" },
+        { header: "agents", align: "right" },
+        { header: "success", align: "right" },
+        { header: "cost/task", align: "right" },
+        { header: "agent count", align: "left" },
+      ],
+      frontier.map((p) => [
+        labels.get(p.architecture) ?? p.architecture,
+        String(p.agents),
+        formatPercent(p.successRate, 1),
+        usd(p.costUsd),
+        p.measured ? "measured" : "extrapolated",
+      ]),
     ),
     "",
     `${words.headline.startsWith("Build:") ? `Recommended: ${words.headline.replace("Build: ", "")}` : words.headline} (${formatPercent(recommendation.design.successRate, 1)}, ${usd(recommendation.design.cost.costUsd)} per task).`,
@@ -142,8 +191,16 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
     ...(words.value === null ? [] : [words.value]),
     words.versusSingle,
     words.bands,
-    ...(recommendation.like.matched.length === 0 ? [] : [recommendation.like.like !== null && recommendation.like.auto ? `Matches ${labels.get(recommendation.like.like) ?? recommendation.like.like} on every input the calculator reads: its measured effects apply (--like none sets them aside).` : `Matches ${recommendation.like.matched.map((b) => labels.get(b) ?? b).join(", ")} on every input the calculator reads${recommendation.like.auto ? " (several: --like names one to apply its effects)" : ", treated as a new task"}.`]),
-    ...(scenario.tasksPerDay === null ? [] : [monthlySentence(recommendation.design.cost.costUsd, recommendation.single.cost.costUsd, scenario.tasksPerDay) ?? ""]),
+    ...(recommendation.like.matched.length === 0
+      ? []
+      : [
+          recommendation.like.like !== null && recommendation.like.auto
+            ? `Matches ${labels.get(recommendation.like.like) ?? recommendation.like.like} on every input the calculator reads: its measured effects apply (--like none sets them aside).`
+            : `Matches ${recommendation.like.matched.map((b) => labels.get(b) ?? b).join(", ")} on every input the calculator reads${recommendation.like.auto ? " (several: --like names one to apply its effects)" : ", treated as a new task"}.`,
+        ]),
+    ...(scenario.tasksPerDay === null
+      ? []
+      : [monthlySentence(recommendation.design.cost.costUsd, recommendation.single.cost.costUsd, scenario.tasksPerDay) ?? ""]),
     ...(scenario.maxCost === null ? [] : [`"over": over your ${usd(scenario.maxCost)} budget per task.`]),
     ...(recommendation.constraint.note === null ? [] : [recommendation.constraint.note]),
     (() => {
@@ -155,7 +212,11 @@ export function predictText(scenario: Scenario, predictions: CostedPrediction[],
 }
 
 /** Runs predict: the text table, or with --json the one answer every interface gives (lib/views/exports-json.ts). */
-export function runPredict(flags: z.output<typeof PredictFlagsSchema>, dataset: Dataset, models: () => FittedModels): string | { stdout: string; stderr: string } {
+export function runPredict(
+  flags: z.output<typeof PredictFlagsSchema>,
+  dataset: Dataset,
+  models: () => FittedModels,
+): string | { stdout: string; stderr: string } {
   const warnings: string[] = [];
   const scenario = scenarioFromFlags(flags, dataset, "predict", warnings);
   const fitted = models();

@@ -51,16 +51,26 @@ export function reproduceText(report: PaperFitReport, dataset: Dataset): string 
     }
     const [low, high] = inference.ci95;
     return [
-      i === 0 ? "" : String(i), term?.label ?? key, formatFixed(b, 4), formatFixed(inference.standardError, 4),
-      `[${formatFixed(low, 3)}, ${formatFixed(high, 3)}]`, formatP(inference.p), significanceStars(inference.p),
+      i === 0 ? "" : String(i),
+      term?.label ?? key,
+      formatFixed(b, 4),
+      formatFixed(inference.standardError, 4),
+      `[${formatFixed(low, 3)}, ${formatFixed(high, 3)}]`,
+      formatP(inference.p),
+      significanceStars(inference.p),
       reference === undefined ? "" : formatFixed(reference, 4),
     ];
   });
   const table = formatTextTable(
     [
-      { header: "#", align: "right" }, { header: "term", align: "left" }, { header: "β (std.)", align: "right" },
-      { header: "SE", align: "right" }, { header: "95% CI", align: "left" }, { header: "p", align: "right" },
-      { header: "", align: "left" }, { header: "printed", align: "right" },
+      { header: "#", align: "right" },
+      { header: "term", align: "left" },
+      { header: "β (std.)", align: "right" },
+      { header: "SE", align: "right" },
+      { header: "95% CI", align: "left" },
+      { header: "p", align: "right" },
+      { header: "", align: "left" },
+      { header: "printed", align: "right" },
     ],
     rows,
   );
@@ -91,10 +101,21 @@ export function reproduceText(report: PaperFitReport, dataset: Dataset): string 
  */
 export function reproductionMisses(report: PaperFitReport, dataset: Dataset): string[] {
   const fitRow = dataset.paperFits.findIndex((f) => f.fit === report.fit) + 1;
-  const FIT_FIELDS: Record<string, string> = { rows: "rows", meanIntelligence: "mean_intelligence", rank: "rank", r2Train: "r2_train", r2CvMean: "r2_cv_mean", r2CvSd: "r2_cv_sd", aic: "aic" };
+  const FIT_FIELDS: Record<string, string> = {
+    rows: "rows",
+    meanIntelligence: "mean_intelligence",
+    rank: "rank",
+    r2Train: "r2_train",
+    r2CvMean: "r2_cv_mean",
+    r2CvSd: "r2_cv_sd",
+    aic: "aic",
+  };
   const figures = compareFitFigures(report, dataset)
     .filter((f) => f.matches === false)
-    .map((f) => `data/paper-fits.csv row ${fitRow} (fit ${report.fit}), field ${FIT_FIELDS[f.key] ?? f.key}: reproduced ${formatFixed(f.reproduced, f.decimals)}, printed ${formatFixed(f.printed ?? Number.NaN, f.decimals)}`);
+    .map(
+      (f) =>
+        `data/paper-fits.csv row ${fitRow} (fit ${report.fit}), field ${FIT_FIELDS[f.key] ?? f.key}: reproduced ${formatFixed(f.reproduced, f.decimals)}, printed ${formatFixed(f.printed ?? Number.NaN, f.decimals)}`,
+    );
   const coefficients = compareCoefficients(report, dataset)
     .filter((c) => c.identified && c.matches === false)
     .map((c) => {

@@ -27,14 +27,25 @@ function wordArbitrary(flags: readonly FlagSpec[]): fc.Arbitrary<string> {
     { weight: 4, arbitrary: flag },
     { weight: 1, arbitrary: fc.tuple(flag, fc.string({ maxLength: 8 })).map(([f, v]) => `${f}=${v}`) },
     { weight: 1, arbitrary: fc.constantFrom("--", "-", "-h", "--help", "-x", "-abc", "--nope", "--json", "--tools=", "--=", "---x") },
-    { weight: 3, arbitrary: fc.oneof(fc.double().map(String), fc.integer({ min: -5, max: 100 }).map(String), fc.constantFrom("0.5", "v2", "v3", "single", "centralized", "hybrid:3:5/10", "single:3/10", "gpt-5", "architect")) },
+    {
+      weight: 3,
+      arbitrary: fc.oneof(
+        fc.double().map(String),
+        fc.integer({ min: -5, max: 100 }).map(String),
+        fc.constantFrom("0.5", "v2", "v3", "single", "centralized", "hybrid:3:5/10", "single:3/10", "gpt-5", "architect"),
+      ),
+    },
     { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
   );
 }
 
 const argvArbitrary = fc
   .oneof(fc.constantFrom(...Object.keys(COMMANDS)), fc.string({ maxLength: 10 }))
-  .chain((command) => fc.array(wordArbitrary(Object.hasOwn(COMMANDS, command) ? (COMMANDS[command] ?? predictFlags) : predictFlags), { maxLength: 8 }).map((words) => [command, ...words]));
+  .chain((command) =>
+    fc
+      .array(wordArbitrary(Object.hasOwn(COMMANDS, command) ? (COMMANDS[command] ?? predictFlags) : predictFlags), { maxLength: 8 })
+      .map((words) => [command, ...words]),
+  );
 
 /**
  * Whether an error line names something the argv holds: a flag it gave, a word it gave (quoted as
@@ -46,7 +57,9 @@ function namesOffender(line: string, argv: readonly string[]): boolean {
   if (line.startsWith("error: unexpected argument ")) {
     const i = argv.findIndex((w, k) => k > 0 && line.startsWith(`error: unexpected argument ${quoteValue(w)} `));
     const before = argv[i - 1] ?? "";
-    const stringFlags = (Object.hasOwn(COMMANDS, argv[0] ?? "") ? (COMMANDS[argv[0] ?? ""] ?? []) : []).filter((f) => f.type === "string").map((f) => `--${f.name}`);
+    const stringFlags = (Object.hasOwn(COMMANDS, argv[0] ?? "") ? (COMMANDS[argv[0] ?? ""] ?? []) : [])
+      .filter((f) => f.type === "string")
+      .map((f) => `--${f.name}`);
     return i > 0 && !stringFlags.includes(before);
   }
   const flag = /^error: (--[a-z-]+)(?::| needs a value| takes no value| given twice)/.exec(line)?.[1];

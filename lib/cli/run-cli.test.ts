@@ -57,7 +57,12 @@ describe("cli reproduce", () => {
       const result = runCli(["reproduce", "--fit", "v3"], () => loadDataset(copy.dir));
       assert.equal(result.status, 1);
       assert.match(result.stdout, /R² CV/, "the table is still printed");
-      assert.match(result.stderr, new RegExp(`^reproduce: 1 printed figure not reproduced:\\n  data/paper-coefficients\\.csv row ${row} \\(fit v3, term I\\), field coefficient: reproduced ${printed.toFixed(4)}, printed −${printed.toFixed(4)}`));
+      assert.match(
+        result.stderr,
+        new RegExp(
+          `^reproduce: 1 printed figure not reproduced:\\n  data/paper-coefficients\\.csv row ${row} \\(fit v3, term I\\), field coefficient: reproduced ${printed.toFixed(4)}, printed −${printed.toFixed(4)}`,
+        ),
+      );
       assert.equal(runCli(["reproduce", "--fit", "v2"], () => loadDataset(copy.dir)).status, 0, "the other fit still reproduces");
     } finally {
       copy.cleanup();
@@ -125,11 +130,29 @@ describe("cli predict", () => {
     assert.equal(json.fit, "architect");
     assert.match(json.dataVersion, /^[0-9a-f]{12}$/);
     assert.equal(json.scenario.capability, 71);
-    assert.deepEqual(json.predictions.map((p: { architecture: string; agents: number }) => `${p.architecture}:${p.agents}`), ["single:1", "independent:3", "decentralized:3", "centralized:4", "hybrid:4"]);
+    assert.deepEqual(
+      json.predictions.map((p: { architecture: string; agents: number }) => `${p.architecture}:${p.agents}`),
+      ["single:1", "independent:3", "decentralized:3", "centralized:4", "hybrid:4"],
+    );
     for (const p of json.predictions) {
       assert.deepEqual(Object.keys(p), [
-        "architecture", "agents", "successRate", "interval", "extrapolated", "reasons", "turns", "tokens", "costUsd", "costPerSuccessUsd", "wallClockSeconds", "price",
-        "chanceBeatsSingle", "verdict", "expectedNetValueUsd", "chanceHighestNetValue", "breakEvenValueUsd",
+        "architecture",
+        "agents",
+        "successRate",
+        "interval",
+        "extrapolated",
+        "reasons",
+        "turns",
+        "tokens",
+        "costUsd",
+        "costPerSuccessUsd",
+        "wallClockSeconds",
+        "price",
+        "chanceBeatsSingle",
+        "verdict",
+        "expectedNetValueUsd",
+        "chanceHighestNetValue",
+        "breakEvenValueUsd",
       ]);
       assert.ok(p.interval[0] <= p.successRate && p.successRate <= p.interval[1]);
       assert.deepEqual(Object.keys(p.tokens), ["input", "output"]);
@@ -149,7 +172,22 @@ describe("cli predict", () => {
     assert.equal(single.wallClockSeconds, 43.2);
     // The recommendation: no value stated, so a multi-agent design only when it beats the single agent with 90%.
     const r = json.recommendation;
-    assert.deepEqual(Object.keys(r), ["architecture", "agents", "kind", "rule", "chance", "call", "shownBetter", "contender", "constraint", "like", "valueBands", "pilot", "breakEvenBaseline", "why"]);
+    assert.deepEqual(Object.keys(r), [
+      "architecture",
+      "agents",
+      "kind",
+      "rule",
+      "chance",
+      "call",
+      "shownBetter",
+      "contender",
+      "constraint",
+      "like",
+      "valueBands",
+      "pilot",
+      "breakEvenBaseline",
+      "why",
+    ]);
     assert.equal(r.rule, "confidence");
     const surest = Math.max(...json.predictions.slice(1).map((p: { chanceBeatsSingle: number }) => p.chanceBeatsSingle));
     assert.equal(r.kind, surest >= 0.9 ? "multi" : "single");
@@ -162,7 +200,9 @@ describe("cli predict", () => {
   });
 
   test("with --value the rule weighs net value: the highest expected net value is built, and every design has its net value", () => {
-    const json = JSON.parse(cli("predict", "--tools", "4", "--decomposability", "0.3", "--baseline", "0.5", "--model", "gpt-5", "--value", "2", "--json").stdout);
+    const json = JSON.parse(
+      cli("predict", "--tools", "4", "--decomposability", "0.3", "--baseline", "0.5", "--model", "gpt-5", "--value", "2", "--json").stdout,
+    );
     assert.equal(json.recommendation.rule, "value");
     const net = json.predictions.map((p: { successRate: number; costUsd: number }) => 2 * p.successRate - p.costUsd);
     const best = json.predictions[net.indexOf(Math.max(...net))];
@@ -183,11 +223,19 @@ describe("cli predict", () => {
 
   test("each fit answers, and the paper's differs from the architect's", () => {
     const answers = ["architect", "paper-v3", "paper-v2"].map((fit) => JSON.parse(cli("predict", "--fit", fit, "--baseline", "0.3", "--json").stdout));
-    assert.deepEqual(answers.map((a) => a.fit), ["architect", "paper-v3", "paper-v2"]);
+    assert.deepEqual(
+      answers.map((a) => a.fit),
+      ["architect", "paper-v3", "paper-v2"],
+    );
     // Every fit keeps the pilot as the single agent's success: only the multi-agent designs can differ.
-    assert.deepEqual(answers.map((a) => a.predictions[0].successRate), [0.3, 0.3, 0.3]);
+    assert.deepEqual(
+      answers.map((a) => a.predictions[0].successRate),
+      [0.3, 0.3, 0.3],
+    );
     // Centralized with 4 agents on the default task with a 0.3 pilot: architect 0.479, paper v3 0.497, paper v2 0.647.
-    const centralized = answers.map((a) => a.predictions.find((p: { architecture: string; agents: number }) => p.architecture === "centralized" && p.agents === 4)?.successRate);
+    const centralized = answers.map(
+      (a) => a.predictions.find((p: { architecture: string; agents: number }) => p.architecture === "centralized" && p.agents === 4)?.successRate,
+    );
     assert.ok(Math.abs(centralized[0] - centralized[1]) > 0.01, `architect ${centralized[0]} vs paper v3 ${centralized[1]}`);
     assert.ok(centralized[2] - centralized[1] > 0.1, `paper v2 ${centralized[2]} vs paper v3 ${centralized[1]}`);
   });
@@ -209,7 +257,30 @@ describe("cli predict", () => {
 });
 
 test("predict --tasks-per-day adds each design's monthly cost (30 days), and --max-cost marks designs over it", () => {
-  const json = JSON.parse(cli("predict", "--sas-turns", "10", "--price-input", "1", "--price-output", "2", "--price-cached", "0.5", "--cache-hit-rate", "0", "--input-tokens-per-turn", "1000", "--output-tokens-per-turn", "100", "--tasks-per-day", "1000", "--max-cost", "0.05", "--json").stdout);
+  const json = JSON.parse(
+    cli(
+      "predict",
+      "--sas-turns",
+      "10",
+      "--price-input",
+      "1",
+      "--price-output",
+      "2",
+      "--price-cached",
+      "0.5",
+      "--cache-hit-rate",
+      "0",
+      "--input-tokens-per-turn",
+      "1000",
+      "--output-tokens-per-turn",
+      "100",
+      "--tasks-per-day",
+      "1000",
+      "--max-cost",
+      "0.05",
+      "--json",
+    ).stdout,
+  );
   const single = json.predictions[0];
   assert.equal(single.monthlyCostUsd, 0.012 * 1000 * 30);
   assert.equal(single.overBudget, false);
@@ -223,13 +294,17 @@ test("predict --tasks-per-day adds each design's monthly cost (30 days), and --m
 
 test("predict prints the cost chart's Pareto frontier: measured agent counts only unless --frontier all", () => {
   type Design = { architecture: string; agents: number; successRate: number; costUsd: number; measuredAgents: boolean };
-  const frontierOf = (...flags: string[]) => JSON.parse(cli("predict", "--tools", "5", "--decomposability", "0.7", ...flags, "--json").stdout).frontier as { through: string; designs: Design[] };
+  const frontierOf = (...flags: string[]) =>
+    JSON.parse(cli("predict", "--tools", "5", "--decomposability", "0.7", ...flags, "--json").stdout).frontier as { through: string; designs: Design[] };
   const measured = frontierOf();
   const all = frontierOf("--frontier", "all");
   assert.equal(measured.through, "measured");
   assert.ok(measured.designs.length > 0 && measured.designs.every((d) => d.measuredAgents));
   assert.equal(all.through, "all");
-  assert.ok(all.designs.some((d) => !d.measuredAgents), "an extrapolated count cheaper or better than the measured ones joins it");
+  assert.ok(
+    all.designs.some((d) => !d.measuredAgents),
+    "an extrapolated count cheaper or better than the measured ones joins it",
+  );
   for (const { designs } of [measured, all]) {
     // In order of cost, each design more successful than every cheaper one (as printed: to 4 decimals).
     for (let i = 1; i < designs.length; i++) {
@@ -244,7 +319,30 @@ test("predict prints the cost chart's Pareto frontier: measured agent counts onl
 
 test("predict's cost flags reach the costs, and a hand-entered price has no date", () => {
   const json = JSON.parse(
-    cli("predict", "--input-tokens-per-turn", "1000", "--output-tokens-per-turn", "100", "--cache-hit-rate", "0", "--sas-turns", "10", "--seconds-per-turn", "2", "--price-input", "1", "--price-output", "2", "--price-cached", "0.5", "--max-cost", "0.5", "--min-success", "0.2", "--json").stdout,
+    cli(
+      "predict",
+      "--input-tokens-per-turn",
+      "1000",
+      "--output-tokens-per-turn",
+      "100",
+      "--cache-hit-rate",
+      "0",
+      "--sas-turns",
+      "10",
+      "--seconds-per-turn",
+      "2",
+      "--price-input",
+      "1",
+      "--price-output",
+      "2",
+      "--price-cached",
+      "0.5",
+      "--max-cost",
+      "0.5",
+      "--min-success",
+      "0.2",
+      "--json",
+    ).stdout,
   );
   const single = json.predictions[0];
   assert.equal(single.turns, 10);
@@ -262,16 +360,21 @@ test("cost per success is null below 1% success", () => {
 });
 
 describe("cli predict with pilots", () => {
-  const centralized = (json: { predictions: { architecture: string; successRate: number; interval: [number, number] }[] }) => json.predictions.find((p) => p.architecture === "centralized");
+  const centralized = (json: { predictions: { architecture: string; successRate: number; interval: [number, number] }[] }) =>
+    json.predictions.find((p) => p.architecture === "centralized");
   test("--pilot (repeatable) moves the piloted design toward its measurement and narrows it; --paired is recorded", () => {
     const plain = JSON.parse(cli("predict", "--tools", "4", "--json").stdout);
     const piloted = cli("predict", "--tools", "4", "--pilot", "single:12/30", "--pilot", "centralized:4:27/30", "--paired", "--json");
     assert.equal(piloted.status, 0, piloted.stderr);
     const json = JSON.parse(piloted.stdout);
-    assert.deepEqual(json.scenario.pilots, [
-      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
-      { architecture: "centralized", agents: 4, tasks: 30, solved: 27, paired: true, model: "gpt-5-mini" },
-    ], "a --pilot ran with the scenario's model");
+    assert.deepEqual(
+      json.scenario.pilots,
+      [
+        { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
+        { architecture: "centralized", agents: 4, tasks: 30, solved: 27, paired: true, model: "gpt-5-mini" },
+      ],
+      "a --pilot ran with the scenario's model",
+    );
     const before = centralized(plain);
     const after = centralized(json);
     assert.ok(before && after);
@@ -283,12 +386,21 @@ describe("cli predict with pilots", () => {
   test("--runs FILE: every valid row kept as pilots with their measured cost, every invalid row on stderr by line and field; nothing valid exits 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "runs-"));
     const good = join(dir, "pilot.csv");
-    writeFileSync(good, "task,architecture,agents,solved,turns,cost\nt1,single,1,1,7,0.01\nt2,single,1,0,8,0.01\nt1,centralized,4,1,30,0.05\nt2,centralized,4,1,28,0.04\nt3,centralized,4,maybe,28,0.04\n");
+    writeFileSync(
+      good,
+      "task,architecture,agents,solved,turns,cost\nt1,single,1,1,7,0.01\nt2,single,1,0,8,0.01\nt1,centralized,4,1,30,0.05\nt2,centralized,4,1,28,0.04\nt3,centralized,4,maybe,28,0.04\n",
+    );
     const result = cli("predict", "--runs", good, "--json");
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /pilot\.csv: 4 valid rows kept, 1 invalid:\n  line 6, solved: /);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(json.scenario.pilots.map((p: { architecture: string; tasks: number; solved: number; paired: boolean }) => [p.architecture, p.tasks, p.solved, p.paired]), [["single", 2, 1, true], ["centralized", 2, 2, true]]);
+    assert.deepEqual(
+      json.scenario.pilots.map((p: { architecture: string; tasks: number; solved: number; paired: boolean }) => [p.architecture, p.tasks, p.solved, p.paired]),
+      [
+        ["single", 2, 1, true],
+        ["centralized", 2, 2, true],
+      ],
+    );
     const centralized = json.predictions.find((p: { architecture: string }) => p.architecture === "centralized");
     assert.equal(centralized.costUsd, 0.045);
     const bad = join(dir, "bad.csv");
@@ -299,57 +411,86 @@ describe("cli predict with pilots", () => {
     assert.match(cli("predict", "--runs", join(dir, "missing.csv")).stderr, /--runs: cannot read/);
   });
 
-  test("--runs reads Inspect logs: FILE=ARCH[:AGENTS] names the design of a log that names none; one log per design pairs on the same samples", { skip: INSPECT_SKIP }, () => {
-    const fixture = (name: string) => join(INSPECT_FIXTURES, name);
-    const refused = cli("predict", "--runs", fixture("log_read_sample.eval"));
-    assert.equal(refused.status, 2);
-    assert.match(refused.stderr, /--runs: .*log_read_sample\.eval names no design \(its rows or samples give no architecture\): give it as --runs .*log_read_sample\.eval=ARCHITECTURE\[:AGENTS\], e\.g\./);
-    const counts = Object.fromEntries(
-      ["log_formats.eval", "log_read_sample.eval", "log_read_sample.json", "mmlu-summary-choices.eval"].map((name) => {
-        const result = cli("predict", "--runs", `${fixture(name)}=single`, "--json");
-        assert.equal(result.status, 0, result.stderr);
-        const pilots = [...JSON.parse(result.stdout).scenario.pilots, ...JSON.parse(result.stdout).scenario.otherPilots];
-        return [name, pilots.map((p: { architecture: string; tasks: number; solved: number; model: string }) => [p.architecture, p.tasks, p.solved, p.model])];
-      }),
-    );
-    assert.deepEqual(counts, {
-      "log_formats.eval": [["single", 1, 0, "llama3.1"]],
-      "log_read_sample.eval": [["single", 1, 1, "gemma3"]],
-      "log_read_sample.json": [["single", 1, 1, "gemma3"]],
-      "mmlu-summary-choices.eval": [["single", 1, 0, "gpt-4o"]],
-    });
-    const unscored = cli("predict", "--runs", `${fixture("2025-02-11T15-17-00-05-00_popularity_dPiJifoWeEQBrfWsAopzWr.eval")}=single`);
-    assert.equal(unscored.status, 2);
-    assert.match(unscored.stderr, /no valid row in .*popularity.*\(sample 5 \(epoch 1\), scores: no score: the sample was not scored\)/);
-    // A model the calculator cannot predict for is kept, not fused, with a notice; @MODEL counts it as another.
-    const other = cli("predict", "--runs", `${fixture("log_read_sample.eval")}=single`);
-    assert.match(other.stderr, /pilots of gemma3 are kept but not fused: the scenario predicts for gpt-5-mini\. --runs FILE=ARCH@gpt-5-mini counts a log as gpt-5-mini's\./);
-    const counted = JSON.parse(cli("predict", "--runs", `${fixture("log_read_sample.eval")}=single@gpt-5-mini`, "--json").stdout);
-    assert.deepEqual(counted.scenario.pilots.map((p: { model: string }) => p.model), ["gpt-5-mini"]);
-  });
+  test(
+    "--runs reads Inspect logs: FILE=ARCH[:AGENTS] names the design of a log that names none; one log per design pairs on the same samples",
+    { skip: INSPECT_SKIP },
+    () => {
+      const fixture = (name: string) => join(INSPECT_FIXTURES, name);
+      const refused = cli("predict", "--runs", fixture("log_read_sample.eval"));
+      assert.equal(refused.status, 2);
+      assert.match(
+        refused.stderr,
+        /--runs: .*log_read_sample\.eval names no design \(its rows or samples give no architecture\): give it as --runs .*log_read_sample\.eval=ARCHITECTURE\[:AGENTS\], e\.g\./,
+      );
+      const counts = Object.fromEntries(
+        ["log_formats.eval", "log_read_sample.eval", "log_read_sample.json", "mmlu-summary-choices.eval"].map((name) => {
+          const result = cli("predict", "--runs", `${fixture(name)}=single`, "--json");
+          assert.equal(result.status, 0, result.stderr);
+          const pilots = [...JSON.parse(result.stdout).scenario.pilots, ...JSON.parse(result.stdout).scenario.otherPilots];
+          return [
+            name,
+            pilots.map((p: { architecture: string; tasks: number; solved: number; model: string }) => [p.architecture, p.tasks, p.solved, p.model]),
+          ];
+        }),
+      );
+      assert.deepEqual(counts, {
+        "log_formats.eval": [["single", 1, 0, "llama3.1"]],
+        "log_read_sample.eval": [["single", 1, 1, "gemma3"]],
+        "log_read_sample.json": [["single", 1, 1, "gemma3"]],
+        "mmlu-summary-choices.eval": [["single", 1, 0, "gpt-4o"]],
+      });
+      const unscored = cli("predict", "--runs", `${fixture("2025-02-11T15-17-00-05-00_popularity_dPiJifoWeEQBrfWsAopzWr.eval")}=single`);
+      assert.equal(unscored.status, 2);
+      assert.match(unscored.stderr, /no valid row in .*popularity.*\(sample 5 \(epoch 1\), scores: no score: the sample was not scored\)/);
+      // A model the calculator cannot predict for is kept, not fused, with a notice; @MODEL counts it as another.
+      const other = cli("predict", "--runs", `${fixture("log_read_sample.eval")}=single`);
+      assert.match(
+        other.stderr,
+        /pilots of gemma3 are kept but not fused: the scenario predicts for gpt-5-mini\. --runs FILE=ARCH@gpt-5-mini counts a log as gpt-5-mini's\./,
+      );
+      const counted = JSON.parse(cli("predict", "--runs", `${fixture("log_read_sample.eval")}=single@gpt-5-mini`, "--json").stdout);
+      assert.deepEqual(
+        counted.scenario.pilots.map((p: { model: string }) => p.model),
+        ["gpt-5-mini"],
+      );
+    },
+  );
 
   test("--runs takes a task_id/resolved CSV, a --map for other names, and several files that pair", () => {
     const dir = mkdtempSync(join(tmpdir(), "runs-"));
     const swe = join(dir, "swe.csv");
     writeFileSync(swe, "instance_id,architecture,agents,resolved,prompt_tokens,completion_tokens\na,single,1,true,100,10\nb,single,1,false,200,20\n");
     const read = JSON.parse(cli("predict", "--runs", swe, "--json").stdout);
-    assert.deepEqual(read.scenario.pilots.map((p: { tasks: number; solved: number; measured: object }) => [p.tasks, p.solved, p.measured]), [[2, 1, { tokensIn: 150, tokensOut: 15 }]]);
+    assert.deepEqual(
+      read.scenario.pilots.map((p: { tasks: number; solved: number; measured: object }) => [p.tasks, p.solved, p.measured]),
+      [[2, 1, { tokensIn: 150, tokensOut: 15 }]],
+    );
     const odd = join(dir, "odd.csv");
     writeFileSync(odd, "problem,ok\na,1\nb,1\n");
     assert.match(cli("predict", "--runs", `${odd}=centralized`).stderr, /missing columns "task", "solved"/);
     const mapped = JSON.parse(cli("predict", "--runs", `${odd}=centralized`, "--runs", `${swe}`, "--map", "task=problem,solved=ok", "--json").stdout);
-    assert.deepEqual(mapped.scenario.pilots.map((p: { architecture: string; agents: number; paired: boolean }) => [p.architecture, p.agents, p.paired]), [["single", 1, true], ["centralized", 4, true]]);
+    assert.deepEqual(
+      mapped.scenario.pilots.map((p: { architecture: string; agents: number; paired: boolean }) => [p.architecture, p.agents, p.paired]),
+      [
+        ["single", 1, true],
+        ["centralized", 4, true],
+      ],
+    );
     assert.match(cli("predict", "--map", "task=x").stderr, /--map: applies to --runs logs, and none was given/);
     assert.match(cli("predict", "--runs", swe, "--map", "tsk=x").stderr, /--map: "tsk" is not a field/);
     assert.match(cli("predict", "--runs", `${swe}=swarm`).stderr, /--runs: .*swe\.csv: architecture expected one of single/);
   });
 
   test("--runs refuses what is not a regular file (a device, a pipe, a folder) and a log over the size cap, without reading it", () => {
-    assert.match(cli("predict", "--runs", "/dev/zero").stderr, /--runs: cannot read \/dev\/zero \(not a regular file: a device, a pipe or a folder cannot be a log\)/);
+    assert.match(
+      cli("predict", "--runs", "/dev/zero").stderr,
+      /--runs: cannot read \/dev\/zero \(not a regular file: a device, a pipe or a folder cannot be a log\)/,
+    );
     const dir = mkdtempSync(join(tmpdir(), "runs-"));
     assert.match(cli("predict", "--runs", dir).stderr, /not a regular file/);
     const fifo = join(dir, "pipe.csv");
-    if (spawnSync("mkfifo", [fifo]).status === 0) assert.match(cli("predict", "--runs", fifo).stderr, /--runs: cannot read .*pipe\.csv \(not a regular file/, "a pipe with no writer does not block");
+    if (spawnSync("mkfifo", [fifo]).status === 0)
+      assert.match(cli("predict", "--runs", fifo).stderr, /--runs: cannot read .*pipe\.csv \(not a regular file/, "a pipe with no writer does not block");
     const huge = join(dir, "huge.csv");
     writeFileSync(huge, "");
     truncateSync(huge, 1024 * 1024 * 1024 + 1);
@@ -377,7 +518,8 @@ describe("cli validate", () => {
     const fraction = (value: unknown) => value === null || (typeof value === "number" && value >= 0 && value <= 1);
     for (const model of Object.values(json.models) as Record<string, unknown>[]) {
       assert.deepEqual(Object.keys(model), [...keys, "maeLoboMasSe", "coverageLoboByBenchmark"]);
-      for (const key of keys.filter((k) => k.startsWith("decision") || k.startsWith("exact") || k.startsWith("coverage"))) assert.ok(fraction(model[key]), `${key} = ${String(model[key])}`);
+      for (const key of keys.filter((k) => k.startsWith("decision") || k.startsWith("exact") || k.startsWith("coverage")))
+        assert.ok(fraction(model[key]), `${key} = ${String(model[key])}`);
       assert.deepEqual(Object.keys(model.coverageLoboByBenchmark as object).length, 6);
     }
     assert.equal(json.models.naive.coverageCv, null);
@@ -394,9 +536,13 @@ describe("cli validate", () => {
     // (The other two are models that know more but do not shrink the gain: with the shrinkage, the architect's
     // pooled error falls below the "benchmark known" one, which docs/model.md reports.)
     assert.deepEqual(Object.keys(json.floors), ["kim", "pooled"]);
-    for (const [set, architect] of [["kim", json.models.architect.maeLoboMas], ["pooled", json.pooled.architect.maeLoboMas]] as const) {
+    for (const [set, architect] of [
+      ["kim", json.models.architect.maeLoboMas],
+      ["pooled", json.pooled.architect.maeLoboMas],
+    ] as const) {
       assert.deepEqual(Object.keys(json.floors[set]), ["sampling", "benchmarkKnown", "perfectProperty"]);
-      for (const floor of Object.values(json.floors[set]) as { mae: number; rows: number }[]) assert.ok(floor.mae > 0 && floor.rows > 0, `${set}: ${JSON.stringify(floor)}`);
+      for (const floor of Object.values(json.floors[set]) as { mae: number; rows: number }[])
+        assert.ok(floor.mae > 0 && floor.rows > 0, `${set}: ${JSON.stringify(floor)}`);
       assert.ok(json.floors[set].sampling.mae < architect, `${set}: sampling ${json.floors[set].sampling.mae} vs ${architect}`);
     }
     // Decisions by regret: every harness, every rule, at listed prices and at the reference price.
@@ -431,9 +577,30 @@ describe("cli plan", () => {
     const result = cli("plan", "--tools", "5", "--decomposability", "0.5", "--model", "gpt-5-mini", "--json");
     assert.equal(result.status, 0, result.stderr);
     const json = JSON.parse(result.stdout);
-    assert.deepEqual(Object.keys(json), ["fit", "dataVersion", "rule", "valuePerSuccessUsd", "lossUnit", "target", "draws", "seed", "designs", "now", "options", "choice", "sentence", "query"]);
-    assert.deepEqual([json.fit, json.rule, json.valuePerSuccessUsd, json.lossUnit, json.target, json.draws, json.seed], ["architect", "confidence", null, "share", 0.9, 2000, 2512]);
-    assert.deepEqual(json.designs.map((d: { design: string }) => d.design), ["single", "independent", "decentralized", "centralized", "hybrid"]);
+    assert.deepEqual(Object.keys(json), [
+      "fit",
+      "dataVersion",
+      "rule",
+      "valuePerSuccessUsd",
+      "lossUnit",
+      "target",
+      "draws",
+      "seed",
+      "designs",
+      "now",
+      "options",
+      "choice",
+      "sentence",
+      "query",
+    ]);
+    assert.deepEqual(
+      [json.fit, json.rule, json.valuePerSuccessUsd, json.lossUnit, json.target, json.draws, json.seed],
+      ["architect", "confidence", null, "share", 0.9, 2000, 2512],
+    );
+    assert.deepEqual(
+      json.designs.map((d: { design: string }) => d.design),
+      ["single", "independent", "decentralized", "centralized", "hybrid"],
+    );
     assert.deepEqual(Object.keys(json.now), ["call", "chance", "chanceSe", "expectedLoss", "expectedLossSe"]);
     // Each of the four multi-agent designs, and every design at once ("every"), at six sizes.
     assert.equal(json.options.length, 5 * 6);
@@ -484,14 +651,37 @@ describe("cli plan", () => {
 });
 
 test("validate --pilots: the section words a simulation's tables, calibration and targets (tiny synthetic setup; the real one takes a minute)", () => {
-  const prior = { mean: [0.4, 0.4, 0.5], cov: [[0.02, 0.01, 0.01], [0.01, 0.03, 0.02], [0.01, 0.02, 0.03]] };
+  const prior = {
+    mean: [0.4, 0.4, 0.5],
+    cov: [
+      [0.02, 0.01, 0.01],
+      [0.01, 0.03, 0.02],
+      [0.01, 0.02, 0.03],
+    ],
+  };
   const groups = [
     { benchmark: "x", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.3, 0.35, 0.6], prior },
     { benchmark: "y", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.6, 0.3, 0.2], prior },
     { benchmark: "z", model: "m1", designs: ["single", "centralized", "hybrid"], measured: [0.5, 0.8, 0.3], prior },
   ];
-  const simulation = simulatePilotFusion(groups, { tasks: [30, 50], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2], calibrate: true });
-  const empty = simulatePilotFusion([], { tasks: [], draws: 10, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [], calibrate: false }).rows;
+  const simulation = simulatePilotFusion(groups, {
+    tasks: [30, 50],
+    draws: 10,
+    seed: 1,
+    taskCorrelation: 0.5,
+    pilots: binomialPilots(0.5),
+    planCosts: [1, 2, 2],
+    calibrate: true,
+  });
+  const empty = simulatePilotFusion([], {
+    tasks: [],
+    draws: 10,
+    seed: 1,
+    taskCorrelation: 0.5,
+    pilots: binomialPilots(0.5),
+    planCosts: [],
+    calibrate: false,
+  }).rows;
   const v = { ...simulation, taskCorrelation: 0.5, draws: 10, taskSubsets: { groups: 0, benchmarks: [], real: empty, binomial: empty } };
   const text = pilotFusionText(v, loadDataset(), "v3");
   assert.match(text, /^Pilots fused with the model \(v3 rows, 3 groups;/);

@@ -34,7 +34,13 @@ function defineCommand<S extends z.ZodType<{ help: boolean }>>(
 
 const COMMANDS: Command[] = [
   defineCommand("reproduce", "fit the paper's Eq. 1 and print its figures beside the published ones", reproduceFlags, ReproduceFlagsSchema, runReproduce),
-  defineCommand("validate", "validate the naive rule, the paper's model and the architect's model side by side", validateFlags, ValidateFlagsSchema, runValidate),
+  defineCommand(
+    "validate",
+    "validate the naive rule, the paper's model and the architect's model side by side",
+    validateFlags,
+    ValidateFlagsSchema,
+    runValidate,
+  ),
   defineCommand("predict", "predict success for every architecture on a task you describe", predictFlags, PredictFlagsSchema, (flags, dataset) =>
     runPredict(flags, dataset, () => cachedModels(dataset)),
   ),
@@ -77,7 +83,9 @@ export function runCli(argv: readonly string[], dataset: () => Dataset): CliResu
     if (name === undefined) throw new CliUsageError("no command given");
     if (command === undefined) throw new CliUsageError(`unknown command ${quoteValue(name)} (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
     const output = command.run(args, dataset);
-    return typeof output === "string" ? { status: 0, stdout: `${output}\n`, stderr: "" } : { status: output.status ?? 0, stdout: `${output.stdout}\n`, stderr: output.stderr };
+    return typeof output === "string"
+      ? { status: 0, stdout: `${output}\n`, stderr: "" }
+      : { status: output.status ?? 0, stdout: `${output.stdout}\n`, stderr: output.stderr };
   } catch (error) {
     if (error instanceof CliUsageError) {
       const help = error.command === undefined ? usage() : commandHelp(error.command);

@@ -31,10 +31,25 @@ export const RUN_LOG_FLAGS: FlagSpec[] = [
     description:
       "a log of your pilots (CSV or JSON Lines per task or per design, an Inspect .eval or .json log, OpenTelemetry OTLP JSON traces); repeatable, one per design: each design becomes a pilot with its measured turns, tokens, time and cost. =ARCH[:AGENTS] is the design of a log that names none; @MODEL the model it ran with, if not the one it names; invalid rows are listed on stderr",
   },
-  { name: "map", type: "string", value: "FIELD=COLUMN,...", description: "which column of a CSV or JSON Lines log is which field, where the usual names miss it (e.g. task=instance_id,solved=resolved)" },
-  { name: "score-threshold", type: "string", value: "NUMBER", description: "a numeric score at or above this counts as solved (Inspect scores, score columns); default 1" },
-  { name: "partial", type: "string", value: "unsolved|solved", description: "what an Inspect \"P\" (partial) score counts as; default unsolved" },
-  { name: "success-attribute", type: "string", value: "NAME", description: "the span attribute saying whether a trace's task was solved (OpenTelemetry); default task.success" },
+  {
+    name: "map",
+    type: "string",
+    value: "FIELD=COLUMN,...",
+    description: "which column of a CSV or JSON Lines log is which field, where the usual names miss it (e.g. task=instance_id,solved=resolved)",
+  },
+  {
+    name: "score-threshold",
+    type: "string",
+    value: "NUMBER",
+    description: "a numeric score at or above this counts as solved (Inspect scores, score columns); default 1",
+  },
+  { name: "partial", type: "string", value: "unsolved|solved", description: 'what an Inspect "P" (partial) score counts as; default unsolved' },
+  {
+    name: "success-attribute",
+    type: "string",
+    value: "NAME",
+    description: "the span attribute saying whether a trace's task was solved (OpenTelemetry); default task.success",
+  },
 ];
 
 /** Their zod fields, for the command's schema. */
@@ -67,19 +82,32 @@ export function parseRunsValue(value: string, measuredAgents: Readonly<Record<st
   const [, architecture, agentsText, model] = match;
   const path = value.slice(0, equals);
   if (architecture === undefined) return { ok: true, spec: { path, design: null, model: model ?? null } };
-  if (!(PILOT_ARCHITECTURES as readonly string[]).includes(architecture)) return { ok: false, message: `${path}: architecture expected one of ${PILOT_ARCHITECTURES.join(", ")}, got "${architecture}"` };
+  if (!(PILOT_ARCHITECTURES as readonly string[]).includes(architecture))
+    return { ok: false, message: `${path}: architecture expected one of ${PILOT_ARCHITECTURES.join(", ")}, got "${architecture}"` };
   const agents = agentsText === undefined ? (measuredAgents[architecture] ?? 1) : Number(agentsText);
   const [low, high] = pilotAgentRange(architecture);
-  if (agents < low || agents > high) return { ok: false, message: `${path}: agents expected an integer in [${low}, ${high}] for ${architecture}, got ${agents}` };
+  if (agents < low || agents > high)
+    return { ok: false, message: `${path}: agents expected an integer in [${low}, ${high}] for ${architecture}, got ${agents}` };
   return { ok: true, spec: { path, design: { architecture: architecture as PilotArchitecture, agents }, model: model ?? null } };
 }
 
 /** Reads the files of `--runs` into one summary; a path that is not a readable regular file, or is too large, is a usage error. */
-export function readRunLogs(specs: readonly RunsSpec[], mapping: ColumnMapping, flags: RunLogFlags, measuredAgents: Readonly<Record<string, number>>, command: string): RunLogSummary {
+export function readRunLogs(
+  specs: readonly RunsSpec[],
+  mapping: ColumnMapping,
+  flags: RunLogFlags,
+  measuredAgents: Readonly<Record<string, number>>,
+  command: string,
+): RunLogSummary {
   const threshold = flags["score-threshold"] === undefined ? 1 : Number(flags["score-threshold"]);
-  if (!Number.isFinite(threshold) || flags["score-threshold"]?.trim() === "") throw new CliUsageError(`--score-threshold: expected a number, got "${flags["score-threshold"]}"`, command);
+  if (!Number.isFinite(threshold) || flags["score-threshold"]?.trim() === "")
+    throw new CliUsageError(`--score-threshold: expected a number, got "${flags["score-threshold"]}"`, command);
   const upload = createRunLogUpload({
-    rules: { score: { threshold, partialSolved: flags.partial === "solved" }, defaultAgents: measuredAgents, successAttribute: flags["success-attribute"] ?? "task.success" },
+    rules: {
+      score: { threshold, partialSolved: flags.partial === "solved" },
+      defaultAgents: measuredAgents,
+      successAttribute: flags["success-attribute"] ?? "task.success",
+    },
   });
   for (const spec of specs) {
     const fail = (why: string) => new CliUsageError(`--runs: cannot read ${spec.path} (${why})`, command);
@@ -93,7 +121,8 @@ export function readRunLogs(specs: readonly RunsSpec[], mapping: ColumnMapping, 
       if (error instanceof CliUsageError) throw error;
       throw fail(error instanceof Error ? error.message : String(error));
     }
-    if (size > MAX_RUN_LOG_BYTES) throw fail(`${Math.round(size / 1024 / 1024)} MB, larger than the ${MAX_RUN_LOG_BYTES / 1024 / 1024} MB a log may be: split it`);
+    if (size > MAX_RUN_LOG_BYTES)
+      throw fail(`${Math.round(size / 1024 / 1024)} MB, larger than the ${MAX_RUN_LOG_BYTES / 1024 / 1024} MB a log may be: split it`);
     let fd: number;
     try {
       fd = openSync(spec.path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -125,7 +154,10 @@ export function runLogWarnings(log: RunLogSummary): string[] {
   for (const file of log.files) {
     const errors = log.errors.filter((e) => e.file === file.name);
     if (file.rows.invalid === 0 && errors.length === 0) continue;
-    lines.push(`${file.name}: ${counted(file.rows.valid, "valid row")} kept, ${file.rows.invalid} invalid:`, ...errors.map((e) => `  ${runLogPlace(e)}, ${e.field}: ${e.reason}`));
+    lines.push(
+      `${file.name}: ${counted(file.rows.valid, "valid row")} kept, ${file.rows.invalid} invalid:`,
+      ...errors.map((e) => `  ${runLogPlace(e)}, ${e.field}: ${e.reason}`),
+    );
   }
   if (log.moreErrors > 0) lines.push(`  … and ${log.moreErrors} more`);
   return lines;
@@ -137,9 +169,16 @@ export function runLogWarnings(log: RunLogSummary): string[] {
  * pushed on `warnings`. No valid row at all, or a log that names no design and was given none, is a
  * usage error saying how to give it.
  */
-export function pilotsWithRunLogs(flags: RunLogFlags, strings: ScenarioStrings, choices: ScenarioChoices, command: string, warnings: string[]): string | undefined {
+export function pilotsWithRunLogs(
+  flags: RunLogFlags,
+  strings: ScenarioStrings,
+  choices: ScenarioChoices,
+  command: string,
+  warnings: string[],
+): string | undefined {
   if (flags.runs === undefined) {
-    for (const name of ["map", "score-threshold"] as const) if (flags[name] !== undefined) throw new CliUsageError(`--${name}: applies to --runs logs, and none was given`, command);
+    for (const name of ["map", "score-threshold"] as const)
+      if (flags[name] !== undefined) throw new CliUsageError(`--${name}: applies to --runs logs, and none was given`, command);
     return strings.pilots;
   }
   const mapping = flags.map === undefined ? { ok: true as const, mapping: {} } : parseColumnMapping(flags.map);
@@ -153,7 +192,10 @@ export function pilotsWithRunLogs(flags: RunLogFlags, strings: ScenarioStrings, 
   warnings.push(...runLogWarnings(log));
   const undesigned = log.files.find((f) => f.design === "needed" && f.rows.valid === 0);
   if (undesigned !== undefined) {
-    throw new CliUsageError(`--runs: ${undesigned.name} names no design (its rows or samples give no architecture): give it as --runs ${undesigned.name}=ARCHITECTURE[:AGENTS], e.g. --runs ${undesigned.name}=single or =centralized:4`, command);
+    throw new CliUsageError(
+      `--runs: ${undesigned.name} names no design (its rows or samples give no architecture): give it as --runs ${undesigned.name}=ARCHITECTURE[:AGENTS], e.g. --runs ${undesigned.name}=single or =centralized:4`,
+      command,
+    );
   }
   const first = log.errors[0];
   if (log.rows.valid === 0) {

@@ -13,6 +13,10 @@ export function formatTextTable(columns: readonly TextColumn[], rows: readonly (
     const fill = " ".repeat(Math.max(0, width - [...text].length));
     return columns[j]?.align === "right" ? fill + text : text + fill;
   };
-  const line = (cells: readonly string[]) => columns.map((_, j) => pad(cells[j] ?? "", j)).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    columns
+      .map((_, j) => pad(cells[j] ?? "", j))
+      .join("  ")
+      .trimEnd();
   return [line(columns.map((c) => c.header)), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }

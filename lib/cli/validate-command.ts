@@ -3,7 +3,17 @@ import { enumCell } from "../data/cells";
 import type { Dataset } from "../data/dataset";
 import { decisionNoiseCeiling } from "../model/validation/noise";
 import { loboMasWithSe, type ModelValidation, type ValidationReport, cachedValidation } from "../model/validation/harness";
-import { ablationRows, benchmarkRows, ceilingText, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "../views/validation-rows";
+import {
+  ablationRows,
+  benchmarkRows,
+  ceilingText,
+  floorRows,
+  noiseFloorText,
+  permutationRows,
+  targetRows,
+  validationRows,
+  type TableRow,
+} from "../views/validation-rows";
 import { floorsBeside } from "../model/validation/floors";
 import { cachedPermutationTests, type PermutationTest } from "../model/validation/permutation";
 import { agentCountCheckRows, pooledBenchmarkRows, pooledHeader, pooledRows, pooledStudyRows, UNDERCOVERED_NOTE } from "../views/pooled-rows";
@@ -21,8 +31,16 @@ import { calibrationRows, pilotedText, pilotFusionNote, pilotFusionRows, pilotFu
 
 export const validateFlags: FlagSpec[] = [
   { name: "rows", type: "string", value: ROW_SETS.join("|"), description: "row set: the paper's v2 (180 runs), v3 (260, default) or all 270" },
-  { name: "ablations", type: "boolean", description: "also run the architect model's ablations and the permutation test of its task properties (about 20 s more)" },
-  { name: "pilots", type: "boolean", description: "also simulate pilots fused with the model under leave-one-benchmark-out, and the pilot planner's calibration (about 45 s more)" },
+  {
+    name: "ablations",
+    type: "boolean",
+    description: "also run the architect model's ablations and the permutation test of its task properties (about 20 s more)",
+  },
+  {
+    name: "pilots",
+    type: "boolean",
+    description: "also simulate pilots fused with the model under leave-one-benchmark-out, and the pilot planner's calibration (about 45 s more)",
+  },
   ...OUTPUT_FLAGS,
 ];
 
@@ -33,7 +51,18 @@ export const ValidateFlagsSchema = z.object({
   ...outputFlagFields,
 });
 
-const JSON_METRICS = ["r2CvMean", "maeCv", "maeLobo", "maeLoboMas", "decisionCv", "decisionLobo", "exactBestCv", "exactBestLobo", "coverageCv", "coverageLobo"] as const;
+const JSON_METRICS = [
+  "r2CvMean",
+  "maeCv",
+  "maeLobo",
+  "maeLoboMas",
+  "decisionCv",
+  "decisionLobo",
+  "exactBestCv",
+  "exactBestLobo",
+  "coverageCv",
+  "coverageLobo",
+] as const;
 
 const finite = (x: number | null) => (x === null || Number.isNaN(x) ? null : x);
 
@@ -73,14 +102,33 @@ export function validateJson(
   return {
     rows: report.rowSet,
     models,
-    evidence: { choice: pooled.choice, studies: new Set(pooled.rows.map((r) => r.study)).size, benchmarks: new Set(pooled.rows.map((r) => r.benchmark)).size, runs: pooled.rows.length },
+    evidence: {
+      choice: pooled.choice,
+      studies: new Set(pooled.rows.map((r) => r.study)).size,
+      benchmarks: new Set(pooled.rows.map((r) => r.benchmark)).size,
+      runs: pooled.rows.length,
+    },
     pooled: { naive: pooledFigures(pooled.naive), architect: pooledFigures(pooled.architect) },
     leaveOneStudyOut: { naive: finite(pooled.naive.losoMas.mae), architect: finite(pooled.architect.losoMas.mae) },
     floors: Object.fromEntries(
-      (["kim", "pooled"] as const).map((set) => [set, Object.fromEntries(Object.entries(floors[set].floors).map(([k, f]) => [k, { mae: finite(f.mae), rows: f.rows, decisions: f.decisions }]))]),
+      (["kim", "pooled"] as const).map((set) => [
+        set,
+        Object.fromEntries(Object.entries(floors[set].floors).map(([k, f]) => [k, { mae: finite(f.mae), rows: f.rows, decisions: f.decisions }])),
+      ]),
     ),
     ...decisionTablesJson(decisions),
-    ...(permutation === null ? {} : { permutation: permutation.map((t) => ({ property: t.property, observed: t.observed, medianPermuted: t.medianPermuted, atLeastAsGood: t.atLeastAsGood, assignments: t.assignments, p: t.p })) }),
+    ...(permutation === null
+      ? {}
+      : {
+          permutation: permutation.map((t) => ({
+            property: t.property,
+            observed: t.observed,
+            medianPermuted: t.medianPermuted,
+            atLeastAsGood: t.atLeastAsGood,
+            assignments: t.assignments,
+            p: t.p,
+          })),
+        }),
     ...(pilotFusion === null ? {} : { pilotFusion: { ...pilotFusion, targets: pilotFusionTargets(pilotFusion) } }),
   };
 }
@@ -94,9 +142,20 @@ function textTable(first: string, table: { columns: string[]; rows: TableRow[] }
 }
 
 /** validate's readable report: every figure side by side, the noise floor, the targets, the benchmarks. */
-export function validateText(report: ValidationReport, dataset: Dataset, ablations: boolean, pooled: EvidenceValidation, floors: ReturnType<typeof floorsBeside>, decisions: DecisionValidation): string {
+export function validateText(
+  report: ValidationReport,
+  dataset: Dataset,
+  ablations: boolean,
+  pooled: EvidenceValidation,
+  floors: ReturnType<typeof floorsBeside>,
+  decisions: DecisionValidation,
+): string {
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
-  const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
+  const ceiling = decisionNoiseCeiling(
+    report.runs,
+    dataset,
+    dataset.architectures.map((a) => a.architecture),
+  );
   return [
     `Validation on ${report.rowSet} rows: ${report.runs.length} runs, ${groups} (benchmark, model) groups with all five architectures; data ${dataset.version}`,
     "",
@@ -172,13 +231,27 @@ export function pilotFusionText(v: PilotFusionValidation, dataset: Dataset, rowS
   return [
     `Pilots fused with the model (${rowSet} rows, ${groups} groups; each benchmark held out of the fit; no single-agent baseline; simulated pilots against the measured rates):`,
     pilotFusionNote(v),
-    ...v.rows.flatMap((row) => ["", `A single-agent pilot of ${row.tasks} tasks, then the design the planner chooses on the same ${row.tasks} tasks:`, textTable("", pilotFusionRows(row)), pilotedText(row, label)]),
+    ...v.rows.flatMap((row) => [
+      "",
+      `A single-agent pilot of ${row.tasks} tasks, then the design the planner chooses on the same ${row.tasks} tasks:`,
+      textTable("", pilotFusionRows(row)),
+      pilotedText(row, label),
+    ]),
     ...(v.taskSubsets.groups === 0
       ? []
-      : ["", `Real task subsets (${v.taskSubsets.benchmarks.map(label).join(", ")}: ${v.taskSubsets.groups} groups with per-task outcomes, k of their 20 tasks, the same for every design) beside binomial pilots on the same groups:`, textTable("", subsets)]),
+      : [
+          "",
+          `Real task subsets (${v.taskSubsets.benchmarks.map(label).join(", ")}: ${v.taskSubsets.groups} groups with per-task outcomes, k of their 20 tasks, the same for every design) beside binomial pilots on the same groups:`,
+          textTable("", subsets),
+        ]),
     ...(calibration === null
       ? []
-      : ["", "The pilot planner's calibration, by the chance it promised the call would be right after the plan it chose:", textTable("", calibration), calibration.text]),
+      : [
+          "",
+          "The pilot planner's calibration, by the chance it promised the call would be right after the plan it chose:",
+          textTable("", calibration),
+          calibration.text,
+        ]),
     "",
     "Targets:",
     ...pilotFusionTargetLines(pilotFusionTargets(v), groups).map((line) => `  ${line}`),
@@ -194,7 +267,8 @@ export function runValidate(flags: z.output<typeof ValidateFlagsSchema>, dataset
   const pilotFusion = flags.pilots ? cachedPilotFusion(report.runs, dataset) : null;
   // The decision harness reuses the LOBO and pooled fits of the two harnesses above (the same run set and rows).
   const decisions = cachedDecisions(report.runs, pooled.rows, dataset);
-  if (flags.json) return JSON.stringify(validateJson(report, pooled, floors, decisions, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null, pilotFusion));
+  if (flags.json)
+    return JSON.stringify(validateJson(report, pooled, floors, decisions, flags.ablations ? cachedPermutationTests(report.runs, dataset) : null, pilotFusion));
   const text = validateText(report, dataset, flags.ablations, pooled, floors, decisions);
   return pilotFusion === null ? text : [text, "", pilotFusionText(pilotFusion, dataset, report.rowSet)].join("\n");
 }

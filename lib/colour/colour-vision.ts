@@ -41,4 +41,5 @@ export function simulateColourVision(rgb: Rgb, vision: ColourVision): Rgb {
 }
 
 /** A hex colour under a simulation, as sRGB channels (0-1). */
-export const simulateHex = (hex: string, vision: ColourVision | "normal"): Rgb => (vision === "normal" ? hexToRgb(hex) : simulateColourVision(hexToRgb(hex), vision));
+export const simulateHex = (hex: string, vision: ColourVision | "normal"): Rgb =>
+  vision === "normal" ? hexToRgb(hex) : simulateColourVision(hexToRgb(hex), vision);

@@ -43,7 +43,7 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 const WHITE = [0.95047, 1, 1.08883] as const;
-const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
 
 /**
  * An sRGB colour (0-1 channels) in CIELAB under D65.

@@ -25,7 +25,10 @@ const call = async (name: string, args: Record<string, unknown> = {}) => (await 
 describe("the MCP server over stdio", () => {
   test("lists its three tools, each scenario tool's input the share link's keys with their bounds", async () => {
     const { tools } = await client.listTools();
-    assert.deepEqual(tools.map((t) => t.name), [...MCP_TOOLS]);
+    assert.deepEqual(
+      tools.map((t) => t.name),
+      [...MCP_TOOLS],
+    );
     const predict = tools.find((t) => t.name === "predict_designs");
     const properties = (predict?.inputSchema.properties ?? {}) as Record<string, { minimum?: number; maximum?: number }>;
     assert.deepEqual(Object.keys(properties), [...PARAMETERS.map((p) => p.urlKey), "pilots", "paired"]);
@@ -65,7 +68,14 @@ describe("the MCP server over stdio", () => {
     const result = await call("explain_trust");
     assert.notEqual(result.isError, true, result.content[0]?.text);
     const answer = result.structuredContent as { trustBox: { title: string }[]; trust: { pilot: { tasks: number } }; decisions: Record<string, unknown> };
-    assert.deepEqual(answer.trustBox.map((t) => t.title.split(":")[0]), ["Typical error on a task unlike the stored ones", "Recommendations held out, by what they would have cost", "A pilot of about 17 tasks measures a design better than any prediction here."]);
+    assert.deepEqual(
+      answer.trustBox.map((t) => t.title.split(":")[0]),
+      [
+        "Typical error on a task unlike the stored ones",
+        "Recommendations held out, by what they would have cost",
+        "A pilot of about 17 tasks measures a design better than any prediction here.",
+      ],
+    );
     assert.equal(answer.trust.pilot.tasks, 17);
     assert.ok("kimLoboPilot" in answer.decisions);
     assert.ok(!stderr.join("").includes("computing the validation in this thread"), stderr.join(""));

@@ -23,7 +23,10 @@ const SCENARIO_HELP =
 
 /** Field errors as the tool's error text: each field and what is wrong. */
 function invalidResult(errors: readonly FieldError[]): CallToolResult {
-  return { isError: true, content: [{ type: "text", text: `Invalid input (${counted(errors.length, "field")}):\n${errors.map((e) => `- ${e.field}: ${e.detail}`).join("\n")}` }] };
+  return {
+    isError: true,
+    content: [{ type: "text", text: `Invalid input (${counted(errors.length, "field")}):\n${errors.map((e) => `- ${e.field}: ${e.detail}`).join("\n")}` }],
+  };
 }
 
 /** A scenario tool's answer: the API's answer as structured content, with a sentence and the same JSON as text for clients that read text only. */
@@ -31,8 +34,15 @@ function scenarioResult(endpoint: ScenarioEndpoint, context: ApiContext, args: u
   const read = endpointScenario(endpoint, context, bodyStrings(args, context.catalog.choices));
   if (!read.ok) return invalidResult(read.errors);
   const answer = endpointAnswer(endpoint, context, read.scenario);
-  const lead = endpoint === "predict" ? decisionSummary(context.models, context.catalog, read.scenario).description : "sentence" in answer ? answer.sentence : "";
-  return { content: [{ type: "text", text: lead }, { type: "text", text: JSON.stringify(answer) }], structuredContent: answer };
+  const lead =
+    endpoint === "predict" ? decisionSummary(context.models, context.catalog, read.scenario).description : "sentence" in answer ? answer.sentence : "";
+  return {
+    content: [
+      { type: "text", text: lead },
+      { type: "text", text: JSON.stringify(answer) },
+    ],
+    structuredContent: answer,
+  };
 }
 
 /**
@@ -41,14 +51,26 @@ function scenarioResult(endpoint: ScenarioEndpoint, context: ApiContext, args: u
  * first scenario call (about a second).
  */
 export function createMcpServer(dataset: Dataset, trust: () => Promise<ValidationAnswer>, version = "1.0.0"): McpServer {
-  const server = new McpServer({ name: "agent-scaling-calculator", title: "Agent Scaling Calculator", version }, { instructions: "Predicts what one LLM agent or several (independent, centralized, decentralized, hybrid) would achieve on a task, and what it costs, from measured runs; recommends a design with how sure it is." });
+  const server = new McpServer(
+    { name: "agent-scaling-calculator", title: "Agent Scaling Calculator", version },
+    {
+      instructions:
+        "Predicts what one LLM agent or several (independent, centralized, decentralized, hybrid) would achieve on a task, and what it costs, from measured runs; recommends a design with how sure it is.",
+    },
+  );
   let context: ApiContext | null = null;
   const contextOf = () => (context ??= apiContext(dataset));
   const input = scenarioInputSchema(apiContext(dataset).catalog.choices);
   const scenarioTool = (name: string, endpoint: ScenarioEndpoint, title: string, description: string) =>
     server.registerTool(
       name,
-      { title, description: `${description} ${SCENARIO_HELP}`, inputSchema: input, outputSchema: endpoint === "predict" ? PredictAnswerSchema : PlanAnswerSchema, annotations: { readOnlyHint: true, openWorldHint: false } },
+      {
+        title,
+        description: `${description} ${SCENARIO_HELP}`,
+        inputSchema: input,
+        outputSchema: endpoint === "predict" ? PredictAnswerSchema : PlanAnswerSchema,
+        annotations: { readOnlyHint: true, openWorldHint: false },
+      },
       (args) => scenarioResult(endpoint, contextOf(), args),
     );
   scenarioTool(
@@ -67,14 +89,21 @@ export function createMcpServer(dataset: Dataset, trust: () => Promise<Validatio
     "explain_trust",
     {
       title: "How far to trust the predictions",
-      description: "How well the predictions and recommendations did on benchmarks and studies held out of the fit: the typical error, how often the single-vs-multi call was right, the regret of the decision rules, and how large a pilot measures a design better than any prediction. No input.",
+      description:
+        "How well the predictions and recommendations did on benchmarks and studies held out of the fit: the typical error, how often the single-vs-multi call was right, the regret of the decision rules, and how large a pilot measures a design better than any prediction. No input.",
       inputSchema: z.object({}).strict(),
       outputSchema: ValidationAnswerSchema,
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     async () => {
       const answer = await trust();
-      return { content: [{ type: "text", text: answer.trustBox.map((item) => `${item.title}\n${item.text}`).join("\n\n") }, { type: "text", text: JSON.stringify(answer) }], structuredContent: answer };
+      return {
+        content: [
+          { type: "text", text: answer.trustBox.map((item) => `${item.title}\n${item.text}`).join("\n\n") },
+          { type: "text", text: JSON.stringify(answer) },
+        ],
+        structuredContent: answer,
+      };
     },
   );
   return server;

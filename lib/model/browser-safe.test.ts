@@ -20,7 +20,10 @@ test("client components and the Web Workers they start reach no fitting code, ml
   const modules = reachable(clientEntries, true);
   const names = [...modules.keys()].map((f) => relative(root, f));
   assert.ok(names.includes("lib/model/choose/design-predictor.ts"), `the walk should reach the predictor; it reached ${names.length} files`);
-  assert.ok(names.includes("lib/model/decide/plan.ts") && names.includes("lib/pilots/parse-run-log.ts"), "the walk should reach the planner and the run-log parser through the workers");
+  assert.ok(
+    names.includes("lib/model/decide/plan.ts") && names.includes("lib/pilots/parse-run-log.ts"),
+    "the walk should reach the planner and the run-log parser through the workers",
+  );
   const fitting = names.filter((n) => /lib\/model\/(validation|serving)\/|(^|\/)[\w-]*fit\.ts$|least-squares\.ts$|ridge\.ts$/.test(n));
   assert.deepEqual(fitting, []);
   const heavy = [...modules.entries()].filter(([, specs]) => specs.some((s) => s === "ml-matrix" || s.startsWith("@stdlib/"))).map(([f]) => relative(root, f));

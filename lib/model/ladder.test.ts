@@ -9,7 +9,16 @@ import { importLoops, importsOf, resolveImport, ROOT, sourceFiles } from "../../
  * files of its own room), so no import, type-only ones included, runs back up, and no files import each
  * other in a loop. Rooms on one rung do not import each other.
  */
-const RUNGS: readonly (readonly string[])[] = [["stats"], ["predict"], ["baseline", "cost"], ["architect"], ["paper"], ["choose"], ["decide", "serving"], ["validation"]];
+const RUNGS: readonly (readonly string[])[] = [
+  ["stats"],
+  ["predict"],
+  ["baseline", "cost"],
+  ["architect"],
+  ["paper"],
+  ["choose"],
+  ["decide", "serving"],
+  ["validation"],
+];
 const MODEL = join(ROOT, "lib", "model");
 const rungOf = new Map(RUNGS.flatMap((rooms, rung) => rooms.map((room) => [room, rung] as const)));
 const roomOf = (file: string) => relative(MODEL, file).split("/")[0] ?? "";
@@ -46,10 +55,24 @@ describe("lib/model's ladder", () => {
   });
 
   test("no import loop, type-only imports included", () => {
-    assert.deepEqual(importLoops(graph).map((loop) => loop.map((f) => relative(ROOT, f))), []);
+    assert.deepEqual(
+      importLoops(graph).map((loop) => loop.map((f) => relative(ROOT, f))),
+      [],
+    );
   });
 
   test("the loop finder finds a loop (the check can fail)", () => {
-    assert.deepEqual(importLoops(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]], ["e", ["e"]]])), [["a", "b", "c"], ["e"]]);
+    assert.deepEqual(
+      importLoops(
+        new Map([
+          ["a", ["b"]],
+          ["b", ["c"]],
+          ["c", ["a"]],
+          ["d", ["a"]],
+          ["e", ["e"]],
+        ]),
+      ),
+      [["a", "b", "c"], ["e"]],
+    );
   });
 });

@@ -82,7 +82,13 @@ export function resolveColumns(header: readonly string[], mapping: ColumnMapping
   const quoted = (fields: readonly string[]) => `missing ${plural(fields.length, "column")} ${fields.map((c) => `"${c}"`).join(", ")}`;
   const mapNote = unmapped.length === 0 ? "" : `; mapped ${plural(unmapped.length, "column")} not in the header: ${unmapped.join(", ")}`;
   if (ownTask && names.includes("tasks") && !(mapping.task !== undefined && names.includes(columnName(mapping.task)))) {
-    return { format: null, position, scale, missing: [], reason: `both "task" and "tasks" columns: ${describe("per-task")}, ${describe("aggregate")}, not both` };
+    return {
+      format: null,
+      position,
+      scale,
+      missing: [],
+      reason: `both "task" and "tasks" columns: ${describe("per-task")}, ${describe("aggregate")}, not both`,
+    };
   }
   if (missing.length === 0 && format !== null) return { format, position, scale, missing, reason: null };
   const which = format === null ? `${describe("per-task")}; ${describe("aggregate")}` : describe(format);
@@ -110,7 +116,11 @@ export function parseColumnMapping(text: string): { ok: true; mapping: ColumnMap
     const equals = pair.indexOf("=");
     const field = columnName(equals < 0 ? pair : pair.slice(0, equals));
     const column = equals < 0 ? "" : pair.slice(equals + 1).trim();
-    if (equals < 0 || column === "") return { ok: false, message: `expected FIELD=COLUMN pairs separated by commas (e.g. task=instance_id,solved=resolved), got "${pair.trim().slice(0, 40)}"` };
+    if (equals < 0 || column === "")
+      return {
+        ok: false,
+        message: `expected FIELD=COLUMN pairs separated by commas (e.g. task=instance_id,solved=resolved), got "${pair.trim().slice(0, 40)}"`,
+      };
     if (!isField(field)) return { ok: false, message: `"${field.slice(0, 40)}" is not a field: one of ${RUN_LOG_FIELDS.join(", ")}` };
     if (mapping[field] !== undefined) return { ok: false, message: `${field} is mapped twice` };
     mapping[field] = column;

@@ -69,7 +69,14 @@ export function createCsvReader(handlers: CsvHandlers): CsvReader {
     }
     row.count = Math.min(count, width);
     if (count === width) handlers.onRow(row, line);
-    else otherWidth(count, text.slice(from, to).split(delimiter).every((c) => c.trim() === ""));
+    else
+      otherWidth(
+        count,
+        text
+          .slice(from, to)
+          .split(delimiter)
+          .every((c) => c.trim() === ""),
+      );
   };
 
   const quoteFreeRows = (text: string, from: number, to: number) => {
@@ -98,7 +105,11 @@ export function createCsvReader(handlers: CsvHandlers): CsvReader {
           const cells = results.data;
           row = spansOf(cells.slice(0, width), row);
           if (cells.length === width) handlers.onRow(row, line);
-          else otherWidth(cells.length, cells.every((c) => c.trim() === ""));
+          else
+            otherWidth(
+              cells.length,
+              cells.every((c) => c.trim() === ""),
+            );
         }
         line += countOf(text, newline, offset, results.meta.cursor);
         offset = results.meta.cursor;
@@ -114,7 +125,11 @@ export function createCsvReader(handlers: CsvHandlers): CsvReader {
     // A header ending in "\r" may go on with "\n" in the next chunk.
     if (!final && (end < 0 || (end === carry.length && carry.endsWith("\r")))) return false;
     // The header line alone: papaparse then picks, of the delimiters that split it, the one giving most cells.
-    const sample = Papa.parse<string[]>(carry.slice(start, Math.min(end < 0 ? carry.length : end, start + HEADER_CHARS)), { preview: 1, delimitersToGuess: DELIMITERS, skipEmptyLines: true });
+    const sample = Papa.parse<string[]>(carry.slice(start, Math.min(end < 0 ? carry.length : end, start + HEADER_CHARS)), {
+      preview: 1,
+      delimitersToGuess: DELIMITERS,
+      skipEmptyLines: true,
+    });
     delimiter = sample.meta.delimiter;
     newline = sample.meta.linebreak === "\r\n" || sample.meta.linebreak === "\r" ? sample.meta.linebreak : "\n";
     line += countOf(carry, newline, 0, start);

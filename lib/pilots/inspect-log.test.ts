@@ -19,7 +19,9 @@ const single = { design: { architecture: "single" as const, agents: 1 } };
 
 describe("the Inspect logs in shared/fixtures/inspect", { skip }, () => {
   test("every fixture is read, and yields what its samples hold", () => {
-    const names = readdirSync(INSPECT_FIXTURES).filter((f) => /\.(eval|json)$/.test(f)).sort();
+    const names = readdirSync(INSPECT_FIXTURES)
+      .filter((f) => /\.(eval|json)$/.test(f))
+      .sort();
     const found = Object.fromEntries(
       names.map((name) => {
         const s = parseRunLogText(fixture(name), name, { settings: single });
@@ -50,7 +52,13 @@ describe("the Inspect logs in shared/fixtures/inspect", { skip }, () => {
   test("each unscored sample is listed by its id and epoch, with the reason", () => {
     const popularity = parseRunLogText(fixture(POPULARITY), POPULARITY, { settings: single });
     assert.equal(popularity.errors.length, 10);
-    assert.deepEqual(popularity.errors[0], { file: POPULARITY, line: null, sample: "5 (epoch 1)", field: "scores", reason: "no score: the sample was not scored" });
+    assert.deepEqual(popularity.errors[0], {
+      file: POPULARITY,
+      line: null,
+      sample: "5 (epoch 1)",
+      field: "scores",
+      reason: "no score: the sample was not scored",
+    });
     assert.equal(parseRunLogText(fixture("log_tool_call_error.json"), "x.json", { settings: single }).errors[0]?.sample, "1 (epoch 4)");
   });
 
@@ -69,7 +77,11 @@ describe("the Inspect logs in shared/fixtures/inspect", { skip }, () => {
 });
 
 /** A .eval log as Inspect lays it out, made here: start journal, samples, header last. */
-function evalLog(samples: readonly object[], evalSpec: object = { model: "openai/gpt-5-mini", task_args: { architecture: "centralized", agents: 4 } }, options: { journal?: boolean } = {}): Uint8Array {
+function evalLog(
+  samples: readonly object[],
+  evalSpec: object = { model: "openai/gpt-5-mini", task_args: { architecture: "centralized", agents: 4 } },
+  options: { journal?: boolean } = {},
+): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   if (options.journal !== false) files["_journal/start.json"] = strToU8(JSON.stringify({ version: 2, eval: evalSpec }));
   samples.forEach((s, i) => (files[`samples/${i + 1}_epoch_1.json`] = strToU8(JSON.stringify(s))));
@@ -83,9 +95,16 @@ describe("an Inspect log made here", () => {
   test("scores: C/I, booleans, numbers against the threshold, P by the user's rule; a dict is an invalid sample", () => {
     const log = evalLog([scored(1, "C"), scored(2, "I"), scored(3, true), scored(4, 0.8), scored(5, "P"), scored(6, { accuracy: 1 }), scored(7, "N")]);
     const strict = parseRunLogText(log, "a.eval");
-    assert.deepEqual([strict.designs[0]?.architecture, strict.designs[0]?.agents, strict.designs[0]?.model], ["centralized", 4, "openai/gpt-5-mini"], "the design from task_args, the model from eval.model");
+    assert.deepEqual(
+      [strict.designs[0]?.architecture, strict.designs[0]?.agents, strict.designs[0]?.model],
+      ["centralized", 4, "openai/gpt-5-mini"],
+      "the design from task_args, the model from eval.model",
+    );
     assert.deepEqual([strict.designs[0]?.tasks, strict.designs[0]?.solved], [6, 2]);
-    assert.deepEqual(strict.errors.map((e) => [e.sample, e.field]), [["6 (epoch 1)", "scores"]]);
+    assert.deepEqual(
+      strict.errors.map((e) => [e.sample, e.field]),
+      [["6 (epoch 1)", "scores"]],
+    );
     assert.match(strict.errors[0]?.reason ?? "", /the score of "match" is an object; expected C, I, P, N, a number or a boolean/);
     const lenient = parseRunLogText(log, "a.eval", { rules: { score: { threshold: 0.5, partialSolved: true } } });
     assert.equal(lenient.designs[0]?.solved, 4, "0.8 at threshold 0.5 and P counted");
@@ -93,10 +112,16 @@ describe("an Inspect log made here", () => {
 
   test("samples before any header wait for it; a log without a header still reads with the chosen design", () => {
     const noJournal = parseRunLogText(evalLog([scored(1, "C"), scored(2, "I")], undefined, { journal: false }), "a.eval");
-    assert.deepEqual(noJournal.designs.map((d) => [d.architecture, d.tasks, d.solved]), [["centralized", 2, 1]]);
+    assert.deepEqual(
+      noJournal.designs.map((d) => [d.architecture, d.tasks, d.solved]),
+      [["centralized", 2, 1]],
+    );
     const files: Record<string, Uint8Array> = { "samples/1_epoch_1.json": strToU8(JSON.stringify(scored(1, "C"))) };
     const headless = parseRunLogText(zipSync(files), "h.eval", { settings: single });
-    assert.deepEqual([headless.rows.valid, headless.errors.map((e) => e.reason)], [1, ["no header.json or _journal/start.json: the log's model and design are unknown"]]);
+    assert.deepEqual(
+      [headless.rows.valid, headless.errors.map((e) => e.reason)],
+      [1, ["no header.json or _journal/start.json: the log's model and design are unknown"]],
+    );
   });
 
   test("two logs of two designs on the same samples are one paired upload", async () => {
@@ -107,9 +132,21 @@ describe("an Inspect log made here", () => {
       { blob: new Blob([new Uint8Array(one)]), name: "single.eval", settings: single },
       { blob: new Blob([new Uint8Array(two)]), name: "hybrid.eval" },
     ]);
-    assert.deepEqual(summary.designs.map((d) => [d.architecture, d.agents, d.tasks]), [["single", 1, 3], ["hybrid", 3, 3]]);
+    assert.deepEqual(
+      summary.designs.map((d) => [d.architecture, d.agents, d.tasks]),
+      [
+        ["single", 1, 3],
+        ["hybrid", 3, 3],
+      ],
+    );
     assert.equal(summary.paired, true);
-    assert.deepEqual(summary.files.map((f) => [f.name, f.design, f.rows.valid]), [["single.eval", "chosen", 3], ["hybrid.eval", "log", 3]]);
+    assert.deepEqual(
+      summary.files.map((f) => [f.name, f.design, f.rows.valid]),
+      [
+        ["single.eval", "chosen", 3],
+        ["hybrid.eval", "log", 3],
+      ],
+    );
   });
 
   test("a file that is no zip, or is cut short, says so and loads nothing", () => {
@@ -120,8 +157,15 @@ describe("an Inspect log made here", () => {
   });
 
   test("sampleRow: the id and epoch name the task; the first scorer decides", () => {
-    assert.deepEqual(sampleRow({ id: "a-1", epoch: 3, scores: { one: { value: "I" }, two: { value: "C" } } }), { record: { task: "a-1#3", solved: "I" }, place: { line: null, sample: "a-1 (epoch 3)" } });
-    assert.deepEqual(sampleRow({ epoch: 1 }, "samples/x.json"), { place: { line: null, sample: "samples/x.json" }, field: "id", reason: "expected a sample id (a string or a number), got nothing" });
+    assert.deepEqual(sampleRow({ id: "a-1", epoch: 3, scores: { one: { value: "I" }, two: { value: "C" } } }), {
+      record: { task: "a-1#3", solved: "I" },
+      place: { line: null, sample: "a-1 (epoch 3)" },
+    });
+    assert.deepEqual(sampleRow({ epoch: 1 }, "samples/x.json"), {
+      place: { line: null, sample: "samples/x.json" },
+      field: "id",
+      reason: "expected a sample id (a string or a number), got nothing",
+    });
     assert.match(JSON.stringify(sampleRow({ id: 1, error: { message: "boom" }, scores: {} })), /no score: the sample errored \(boom\)/);
   });
 });

@@ -44,7 +44,11 @@ export function evalInfo(evalSpec: unknown): EvalInfo {
   if (!isObject(evalSpec)) return { model: null, architecture: undefined, agents: undefined };
   const sources = [evalSpec.task_args, evalSpec.metadata].filter(isObject);
   const named = (key: string) => sources.map((s) => cellOf(s[key])).find((v) => v !== undefined);
-  return { model: typeof evalSpec.model === "string" && evalSpec.model.trim() !== "" ? evalSpec.model : null, architecture: named("architecture"), agents: named("agents") };
+  return {
+    model: typeof evalSpec.model === "string" && evalSpec.model.trim() !== "" ? evalSpec.model : null,
+    architecture: named("architecture"),
+    agents: named("agents"),
+  };
 }
 
 /** A sample as a row: its record (without the log's design and model) and where it is, or why it is no row. */
@@ -85,7 +89,8 @@ export function sampleRow(sample: unknown, entry = ""): SampleRow {
   const [scorer, score] = first;
   const value = isObject(score) ? score.value : undefined;
   const solved = cellOf(value);
-  if (solved === undefined) return { place, field: "scores", reason: `the score of "${scorer.slice(0, 40)}" is ${kindOf(value)}; expected C, I, P, N, a number or a boolean` };
+  if (solved === undefined)
+    return { place, field: "scores", reason: `the score of "${scorer.slice(0, 40)}" is ${kindOf(value)}; expected C, I, P, N, a number or a boolean` };
   const record: Partial<Record<RunLogField, string>> = { task: epoch === 1 ? id : `${id}#${epoch}`, solved };
   if (isObject(sample.model_usage)) {
     record.tokens_in = usageSum(sample.model_usage, "input_tokens");
@@ -128,7 +133,7 @@ export function readInspectJson(text: string, sink: RecordSink, totals: RunLogTo
     return false;
   }
   if (!isObject(log) || !isObject(log.eval)) {
-    totals.problem(FILE_PLACE, "file", "not an Inspect log: no \"eval\" object");
+    totals.problem(FILE_PLACE, "file", 'not an Inspect log: no "eval" object');
     return false;
   }
   const info = evalInfo(log.eval);
@@ -203,10 +208,17 @@ export function createInspectEvalReader(sink: RecordSink, totals: RunLogTotals, 
         }
       }
       if (info === null && !broken) {
-        totals.problem(FILE_PLACE, "file", samples === 0 ? "not an Inspect .eval log: no header.json and no samples" : "no header.json or _journal/start.json: the log's model and design are unknown");
+        totals.problem(
+          FILE_PLACE,
+          "file",
+          samples === 0
+            ? "not an Inspect .eval log: no header.json and no samples"
+            : "no header.json or _journal/start.json: the log's model and design are unknown",
+        );
       }
       for (const row of waiting.splice(0)) addSample(row, info ?? { model: null, architecture: undefined, agents: undefined }, sink, totals);
-      if (samples === 0 && info !== null) totals.problem(FILE_PLACE, "samples", "the log holds no samples (Inspect leaves them out when told not to log samples)");
+      if (samples === 0 && info !== null)
+        totals.problem(FILE_PLACE, "samples", "the log holds no samples (Inspect leaves them out when told not to log samples)");
     },
   };
 }
@@ -384,7 +396,7 @@ function createZipReader(handlers: ZipHandlers): { push(bytes: Uint8Array): void
 
 /** An entry's zip64 sizes from its local extra field (header 0x0001: uncompressed, then compressed, 8 bytes each), or null. */
 function zip64Sizes(view: DataView, start: number, length: number): { size: number; compressed: number } | null {
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
     if (id === 1 && size >= 16) return { size: Number(view.getBigUint64(p + 4, true)), compressed: Number(view.getBigUint64(p + 12, true)) };

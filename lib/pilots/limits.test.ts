@@ -11,7 +11,11 @@ import { PILOT_ARCHITECTURES } from "./run-log-schema";
  * One set of limits (issue 23, point 5): what the reader keeps, the pilots take. A careful tester's
  * rows the reader used to accept and the pilots then refused are row errors now, each named.
  */
-const choices = { architectures: [...PILOT_ARCHITECTURES], measuredAgents: { single: 1, independent: 3, centralized: 4, decentralized: 3, hybrid: 4 }, agentRange: (a: string) => agentRange(a, parameter("agents").max) };
+const choices = {
+  architectures: [...PILOT_ARCHITECTURES],
+  measuredAgents: { single: 1, independent: 3, centralized: 4, decentralized: 3, hybrid: 4 },
+  agentRange: (a: string) => agentRange(a, parameter("agents").max),
+};
 
 describe("the pilots' limits", () => {
   test("are the scenario's: the agent range of every architecture", () => {
@@ -48,7 +52,13 @@ describe("the pilots' limits", () => {
     const csv = ["architecture,agents,tasks,solved", ...designs.map(([a, n]) => `${a},${n},10,5`), "single,1,99995,1"].join("\n");
     const s = parseRunLogText(csv, "many.csv");
     assert.equal(s.designs.length, 12);
-    assert.deepEqual(s.errors.map((e) => [e.line, e.field]), [[14, "architecture"], [15, "tasks"]]);
+    assert.deepEqual(
+      s.errors.map((e) => [e.line, e.field]),
+      [
+        [14, "architecture"],
+        [15, "tasks"],
+      ],
+    );
     assert.match(s.errors[0]?.reason ?? "", /^a log holds at most 12 designs \(the pilots a scenario takes\); hybrid with 8 agents would be one more$/);
     assert.equal(s.errors[1]?.reason, "single with 1 agent already has 10 tasks; a pilot takes at most 100,000");
   });

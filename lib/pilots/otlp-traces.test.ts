@@ -17,7 +17,10 @@ type Task = { id: string; solved: boolean; calls: Call[] };
 
 function writeTraces(tasks: readonly Task[], resource: Record<string, string | number>): { json: string; input: number; output: number } {
   const exporter = new InMemorySpanExporter();
-  const provider = new BasicTracerProvider({ resource: resourceFromAttributes({ "service.name": "pilot", ...resource }), spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const provider = new BasicTracerProvider({
+    resource: resourceFromAttributes({ "service.name": "pilot", ...resource }),
+    spanProcessors: [new SimpleSpanProcessor(exporter)],
+  });
   const tracer = provider.getTracer("pilot-harness");
   let input = 0;
   let output = 0;
@@ -27,7 +30,15 @@ function writeTraces(tasks: readonly Task[], resource: Record<string, string | n
     for (const call of task.calls) {
       const span = tracer.startSpan(
         `chat ${call.model ?? "gpt-5-mini"}`,
-        { attributes: { "gen_ai.operation.name": "chat", "gen_ai.request.model": call.model ?? "gpt-5-mini", "gen_ai.agent.name": call.agent, "gen_ai.usage.input_tokens": call.input, "gen_ai.usage.output_tokens": call.output } },
+        {
+          attributes: {
+            "gen_ai.operation.name": "chat",
+            "gen_ai.request.model": call.model ?? "gpt-5-mini",
+            "gen_ai.agent.name": call.agent,
+            "gen_ai.usage.input_tokens": call.input,
+            "gen_ai.usage.output_tokens": call.output,
+          },
+        },
         inside,
       );
       span.end();
@@ -43,7 +54,8 @@ function writeTraces(tasks: readonly Task[], resource: Record<string, string | n
   return { json: new TextDecoder().decode(bytes), input, output };
 }
 
-const calls = (n: number, agents: readonly string[], tokens: [number, number]): Call[] => Array.from({ length: n }, (_, i) => ({ agent: agents[i % agents.length] ?? "a", input: tokens[0] + i, output: tokens[1] + i }));
+const calls = (n: number, agents: readonly string[], tokens: [number, number]): Call[] =>
+  Array.from({ length: n }, (_, i) => ({ agent: agents[i % agents.length] ?? "a", input: tokens[0] + i, output: tokens[1] + i }));
 
 describe("OpenTelemetry traces from the SDK", () => {
   const tasks: Task[] = [
@@ -71,15 +83,28 @@ describe("OpenTelemetry traces from the SDK", () => {
     // The spans of every trace split over two requests, one per line: a trace is whole again at the end.
     const request = JSON.parse(written.json);
     const spans = request.resourceSpans[0].scopeSpans[0].spans;
-    const half = (part: unknown[]) => JSON.stringify({ resourceSpans: [{ ...request.resourceSpans[0], scopeSpans: [{ ...request.resourceSpans[0].scopeSpans[0], spans: part }] }] });
+    const half = (part: unknown[]) =>
+      JSON.stringify({ resourceSpans: [{ ...request.resourceSpans[0], scopeSpans: [{ ...request.resourceSpans[0].scopeSpans[0], spans: part }] }] });
     const lines = `${half(spans.filter((_: unknown, i: number) => i % 2 === 0))}\n${half(spans.filter((_: unknown, i: number) => i % 2 === 1))}\n`;
     const split = parseRunLogText(lines, "traces.jsonl");
     assert.equal(split.files[0]?.kind, "otlp");
     assert.deepEqual(split.designs, parseRunLogText(written.json, "traces.json").designs);
-    const named = writeTraces([{ id: "s1", solved: true, calls: calls(2, ["solo"], [500, 50]) }, { id: "s2", solved: false, calls: calls(2, ["a", "b", "c"], [500, 50]) }], {});
+    const named = writeTraces(
+      [
+        { id: "s1", solved: true, calls: calls(2, ["solo"], [500, 50]) },
+        { id: "s2", solved: false, calls: calls(2, ["a", "b", "c"], [500, 50]) },
+      ],
+      {},
+    );
     const summary = parseRunLogText(named.json, "named.json", { settings: { design: { architecture: "decentralized", agents: 3 } } });
-    assert.deepEqual(summary.designs.map((d) => [d.architecture, d.agents, d.tasks]), [["single", 1, 1]]);
-    assert.deepEqual(summary.errors.map((e) => [e.sample, e.field]), [["s2 (trace " + (summary.errors[0]?.sample?.split("(trace ")[1] ?? ""), "architecture"]]);
+    assert.deepEqual(
+      summary.designs.map((d) => [d.architecture, d.agents, d.tasks]),
+      [["single", 1, 1]],
+    );
+    assert.deepEqual(
+      summary.errors.map((e) => [e.sample, e.field]),
+      [["s2 (trace " + (summary.errors[0]?.sample?.split("(trace ")[1] ?? ""), "architecture"]],
+    );
   });
 
   test("a trace without the success attribute is an invalid row naming it; another attribute can be named", () => {
@@ -89,6 +114,20 @@ describe("OpenTelemetry traces from the SDK", () => {
   });
 
   test("attributeMap reads int64 written as a string, doubles and booleans", () => {
-    assert.deepEqual([...attributeMap([{ key: "a", value: { intValue: "12" } }, { key: "b", value: { doubleValue: 0.5 } }, { key: "c", value: { arrayValue: {} } }, { key: "d", value: { boolValue: false } }])], [["a", 12], ["b", 0.5], ["d", false]]);
+    assert.deepEqual(
+      [
+        ...attributeMap([
+          { key: "a", value: { intValue: "12" } },
+          { key: "b", value: { doubleValue: 0.5 } },
+          { key: "c", value: { arrayValue: {} } },
+          { key: "d", value: { boolValue: false } },
+        ]),
+      ],
+      [
+        ["a", 12],
+        ["b", 0.5],
+        ["d", false],
+      ],
+    );
   });
 });

@@ -76,7 +76,23 @@ export function createOtlpReader(sink: RecordSink, totals: RunLogTotals, rules: 
   const trace = (id: string, line: number | null): TraceTally => {
     let t = traces.get(id);
     if (t === undefined) {
-      t = { place: { line, sample: `trace ${id}` }, task: null, calls: 0, callIn: 0, callOut: 0, anyIn: 0, anyOut: 0, usageSpans: 0, start: Infinity, end: -Infinity, success: undefined, architecture: undefined, agentCount: undefined, agentNames: new Set(), models: new Map() };
+      t = {
+        place: { line, sample: `trace ${id}` },
+        task: null,
+        calls: 0,
+        callIn: 0,
+        callOut: 0,
+        anyIn: 0,
+        anyOut: 0,
+        usageSpans: 0,
+        start: Infinity,
+        end: -Infinity,
+        success: undefined,
+        architecture: undefined,
+        agentCount: undefined,
+        agentNames: new Set(),
+        models: new Map(),
+      };
       traces.set(id, t);
     }
     return t;
@@ -124,7 +140,11 @@ export function createOtlpReader(sink: RecordSink, totals: RunLogTotals, rules: 
   /** One ExportTraceServiceRequest: its resources' spans. */
   const addRequest = (value: unknown, line: number | null) => {
     if (!isObject(value) || !Array.isArray(value.resourceSpans)) {
-      totals.invalid({ line, sample: null }, "resourceSpans", `expected an OTLP request (an object with "resourceSpans"), got ${isObject(value) ? "an object without it" : kindOf(value)}`);
+      totals.invalid(
+        { line, sample: null },
+        "resourceSpans",
+        `expected an OTLP request (an object with "resourceSpans"), got ${isObject(value) ? "an object without it" : kindOf(value)}`,
+      );
       return;
     }
     requests++;
@@ -144,7 +164,10 @@ export function createOtlpReader(sink: RecordSink, totals: RunLogTotals, rules: 
   let mode: "lines" | "document" | "too-large" | null = null;
   let head = "";
   let document = "";
-  const lines = createJsonlReader({ onValue: (value, line) => addRequest(value, line), onBadLine: (line, reason) => totals.invalid({ line, sample: null }, "row", reason) });
+  const lines = createJsonlReader({
+    onValue: (value, line) => addRequest(value, line),
+    onBadLine: (line, reason) => totals.invalid({ line, sample: null }, "row", reason),
+  });
 
   const decide = (final: boolean) => {
     const trimmed = head.trimStart();
@@ -167,7 +190,11 @@ export function createOtlpReader(sink: RecordSink, totals: RunLogTotals, rules: 
     const record: Partial<Record<RunLogField, string>> = { task: t.task ?? t.place.sample.slice("trace ".length) };
     if (t.task !== null) t.place.sample = `${t.task} (${t.place.sample})`;
     if (t.success === undefined) {
-      totals.invalid(t.place, "solved", `no span or resource attribute "${rules.successAttribute}" says whether the task was solved (name the attribute that does)`);
+      totals.invalid(
+        t.place,
+        "solved",
+        `no span or resource attribute "${rules.successAttribute}" says whether the task was solved (name the attribute that does)`,
+      );
       return;
     }
     record.solved = String(t.success);
@@ -199,7 +226,11 @@ export function createOtlpReader(sink: RecordSink, totals: RunLogTotals, rules: 
         if (document.length > MAX_DOCUMENT_CHARS) {
           mode = "too-large";
           document = "";
-          totals.problem({ line: null, sample: null }, "file", `one OpenTelemetry document of more than ${MAX_DOCUMENT_CHARS / 1024 / 1024} Mi characters is too large to read whole: write one request per line (as a collector's file exporter does)`);
+          totals.problem(
+            { line: null, sample: null },
+            "file",
+            `one OpenTelemetry document of more than ${MAX_DOCUMENT_CHARS / 1024 / 1024} Mi characters is too large to read whole: write one request per line (as a collector's file exporter does)`,
+          );
         }
       }
     },

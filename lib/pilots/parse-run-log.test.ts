@@ -9,7 +9,9 @@ import type { RunLogError, RunLogSummary } from "./run-log";
 
 const parseRunLogBlob = (blob: Blob, name: string) => parseRunLogFiles([{ blob, name }]);
 /** An error of one file at a line. */
-const at = (file: string) => (line: number, field: string, reason: string): RunLogError => ({ file, line, sample: null, field, reason });
+const at =
+  (file: string) =>
+  (line: number, field: string, reason: string): RunLogError => ({ file, line, sample: null, field, reason });
 const csvAt = at("pilot.csv");
 /** A summary without its per-file reports, for comparisons of what was read. */
 const core = (s: RunLogSummary) => ({ format: s.format, designs: s.designs, paired: s.paired, rows: s.rows, errors: s.errors, moreErrors: s.moreErrors });
@@ -22,7 +24,7 @@ function inPieces(text: string, fileName: string, seed: number, max: number): Ru
   const bytes = new TextEncoder().encode(text);
   const upload = createRunLogUpload();
   const reader = upload.file({ name: fileName });
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     const size = 1 + Math.floor(random() * max);
     reader.push(bytes.subarray(start, start + size));
     start += size;
@@ -69,11 +71,18 @@ describe("a per-task CSV log", () => {
   test("keeps every good row and names every bad one by its line in the file and its field", () => {
     const summary = parseRunLogText(csv, "pilot.csv");
     assert.deepEqual(core(summary), expected);
-    assert.deepEqual(summary.files, [{ name: "pilot.csv", kind: "csv", rows: { valid: 5, invalid: 4 }, models: [], design: "log", columns: HEADER.split(","), missing: [] }]);
+    assert.deepEqual(summary.files, [
+      { name: "pilot.csv", kind: "csv", rows: { valid: 5, invalid: 4 }, models: [], design: "log", columns: HEADER.split(","), missing: [] },
+    ]);
   });
 
   test("gives the same summary whatever the chunks, with Windows line breaks, and from a Blob", async () => {
-    for (const [seed, max] of [[1, 1], [2, 7], [3, 64]] as const) assert.deepEqual(core(inPieces(csv, "pilot.csv", seed, max)), expected, `chunks up to ${max}`);
+    for (const [seed, max] of [
+      [1, 1],
+      [2, 7],
+      [3, 64],
+    ] as const)
+      assert.deepEqual(core(inPieces(csv, "pilot.csv", seed, max)), expected, `chunks up to ${max}`);
     const crlf = core(parseRunLogText(csv.replaceAll("\n", "\r\n"), "pilot.csv"));
     const lineBreakInCell = (e: RunLogError) => ({ ...e, reason: e.reason.replace("\\r\\n", "\\n") });
     assert.deepEqual({ ...crlf, errors: crlf.errors.map(lineBreakInCell) }, expected, "CRLF (the quoted cell keeps its own line break)");
@@ -83,9 +92,19 @@ describe("a per-task CSV log", () => {
   test("reads a semicolon or tab delimiter, a BOM, a header in capitals, and blank lines before the header", () => {
     const rows = ["t1;single;1;1", "t1;hybrid;3;0"];
     const semicolon = parseRunLogText(`\uFEFF\n\nTask;Architecture;Agents;Solved\n${rows.join("\n")}\nt2;hybrid;x;0\n`, "pilot.txt");
-    assert.deepEqual(semicolon.designs.map((d) => [d.architecture, d.tasks, d.solved]), [["single", 1, 1], ["hybrid", 1, 0]]);
+    assert.deepEqual(
+      semicolon.designs.map((d) => [d.architecture, d.tasks, d.solved]),
+      [
+        ["single", 1, 1],
+        ["hybrid", 1, 0],
+      ],
+    );
     assert.equal(semicolon.paired, true);
-    assert.deepEqual(semicolon.errors, [at("pilot.txt")(6, "agents", 'expected an integer in [1, 16], got "x"')], "lines count the blank ones before the header");
+    assert.deepEqual(
+      semicolon.errors,
+      [at("pilot.txt")(6, "agents", 'expected an integer in [1, 16], got "x"')],
+      "lines count the blank ones before the header",
+    );
     const tab = parseRunLogText(`task\tarchitecture\tagents\tsolved\n${rows.join("\n").replaceAll(";", "\t")}\n`, "pilot.tsv");
     assert.deepEqual(tab.rows, { valid: 2, invalid: 0 });
   });
@@ -94,7 +113,10 @@ describe("a per-task CSV log", () => {
     const columns = ["task", "architecture", "agents", "solved", "tokens_in", "tokens_out", "turns", "seconds", "cost"];
     for (const newline of ["\n", "\r\n"]) {
       const summary = parseRunLogText([columns.join(","), " ", "t1,|,,t1,,|,t1,|,t1"].join(newline), "pilot.csv");
-      assert.ok(!summary.errors.some((e) => e.field === "header") && summary.errors.every((e) => e.line === 3), `${JSON.stringify(newline)}: the header is read, the junk row is the one bad row`);
+      assert.ok(
+        !summary.errors.some((e) => e.field === "header") && summary.errors.every((e) => e.line === 3),
+        `${JSON.stringify(newline)}: the header is read, the junk row is the one bad row`,
+      );
       assert.deepEqual(summary.rows, { valid: 0, invalid: 1 });
     }
     const pipes = parseRunLogText("task|architecture|agents|solved\nt1|single|1|1\nt2,x|single|1|0\n", "pilot.txt");
@@ -105,14 +127,27 @@ describe("a per-task CSV log", () => {
     const summary = parseRunLogText("name,kind,agents,solved\nt1,single,1,1\nt2,single,1,1\n", "pilot.csv");
     assert.equal(summary.errors.length, 1);
     assert.deepEqual([summary.errors[0]?.line, summary.errors[0]?.field], [1, "header"]);
-    assert.match(summary.errors[0]?.reason ?? "", /^missing columns "task", "architecture" \(a per-task log needs task, architecture, agents, solved; an aggregate log needs architecture, agents, tasks, solved; also read as task: task_id, instance_id, sample_id, id; architecture: arch, design\)$/);
+    assert.match(
+      summary.errors[0]?.reason ?? "",
+      /^missing columns "task", "architecture" \(a per-task log needs task, architecture, agents, solved; an aggregate log needs architecture, agents, tasks, solved; also read as task: task_id, instance_id, sample_id, id; architecture: arch, design\)$/,
+    );
     assert.deepEqual([summary.format, summary.designs, summary.rows], [null, [], { valid: 0, invalid: 0 }]);
     assert.deepEqual(summary.files[0]?.missing, ["task", "architecture"]);
   });
 
   test("an empty file says so; a header alone has no rows and no errors", () => {
-    assert.equal(parseRunLogText("", "pilot.csv").errors[0]?.reason, "the file is empty: a log needs a header row (CSV), one JSON object per line, or an Inspect or OpenTelemetry log");
-    assert.deepEqual(core(parseRunLogText(`${HEADER}\n`, "pilot.csv")), { format: null, designs: [], paired: false, rows: { valid: 0, invalid: 0 }, errors: [csvAt(0, "file", "no rows: the file holds a header or objects but no run")].map((e) => ({ ...e, line: null })), moreErrors: 0 });
+    assert.equal(
+      parseRunLogText("", "pilot.csv").errors[0]?.reason,
+      "the file is empty: a log needs a header row (CSV), one JSON object per line, or an Inspect or OpenTelemetry log",
+    );
+    assert.deepEqual(core(parseRunLogText(`${HEADER}\n`, "pilot.csv")), {
+      format: null,
+      designs: [],
+      paired: false,
+      rows: { valid: 0, invalid: 0 },
+      errors: [csvAt(0, "file", "no rows: the file holds a header or objects but no run")].map((e) => ({ ...e, line: null })),
+      moreErrors: 0,
+    });
   });
 
   test("an unterminated quote is a bad row with papaparse's reason", () => {
@@ -219,27 +254,55 @@ describe("a JSON Lines log", () => {
   });
 
   test("per-task lines, in chunks of any size, as .json or unnamed", () => {
-    const lines = ['{"task": "a", "architecture": "single", "agents": 1, "solved": true, "seconds": 30}', '{"task": "a", "architecture": "centralized", "agents": 3, "solved": false, "seconds": 90}'];
+    const lines = [
+      '{"task": "a", "architecture": "single", "agents": 1, "solved": true, "seconds": 30}',
+      '{"task": "a", "architecture": "centralized", "agents": 3, "solved": false, "seconds": 90}',
+    ];
     const text = lines.join("\n");
     const summary = parseRunLogText(text, "pilot.jsonl");
-    assert.deepEqual(summary.designs.map((d) => [d.architecture, d.solved, d.means.seconds]), [["single", 1, 30], ["centralized", 0, 90]]);
+    assert.deepEqual(
+      summary.designs.map((d) => [d.architecture, d.solved, d.means.seconds]),
+      [
+        ["single", 1, 30],
+        ["centralized", 0, 90],
+      ],
+    );
     assert.equal(summary.paired, true);
     assert.deepEqual(core(inPieces(text, "pilot.json", 5, 3)), core(summary));
     assert.deepEqual(core(parseRunLogText(`\n${text}`, "pilot")), core(summary), "unnamed: sniffed from the first character");
   });
 
   test("judges each object by itself: a first object missing a field refuses that line only (issue 23's counterexample)", () => {
-    const text = ['{"task":"t0","architecture":"single","agents":"1"}', '{"task":"t1","architecture":"single","agents":"1","solved":1}', '{"task":"t2","architecture":"single","agents":"1","solved":0}'].join("\n");
+    const text = [
+      '{"task":"t0","architecture":"single","agents":"1"}',
+      '{"task":"t1","architecture":"single","agents":"1","solved":1}',
+      '{"task":"t2","architecture":"single","agents":"1","solved":0}',
+    ].join("\n");
     const summary = parseRunLogText(text, "pilot.jsonl");
     assert.deepEqual(summary.rows, { valid: 2, invalid: 1 });
-    assert.deepEqual(summary.errors.map((e) => [e.line, e.field]), [[1, "solved"]]);
-    assert.match(summary.errors[0]?.reason ?? "", /^missing column "solved" \(a per-task log needs task, architecture, agents, solved; also read as solved: success, resolved/);
-    assert.deepEqual(summary.designs.map((d) => [d.architecture, d.tasks, d.solved]), [["single", 2, 1]]);
+    assert.deepEqual(
+      summary.errors.map((e) => [e.line, e.field]),
+      [[1, "solved"]],
+    );
+    assert.match(
+      summary.errors[0]?.reason ?? "",
+      /^missing column "solved" \(a per-task log needs task, architecture, agents, solved; also read as solved: success, resolved/,
+    );
+    assert.deepEqual(
+      summary.designs.map((d) => [d.architecture, d.tasks, d.solved]),
+      [["single", 2, 1]],
+    );
   });
 
   test("a line that is no object, or an object naming no format, is an invalid row; the others are kept", () => {
     const summary = parseRunLogText('[{"task": "a"}]\n{"id": "a", "architecture": "single", "agents": 1, "resolved": true}\n{"name": "b"}\n', "pilot.jsonl");
-    assert.deepEqual(summary.errors.map((e) => [e.line, e.field]), [[1, "row"], [3, "task"]]);
+    assert.deepEqual(
+      summary.errors.map((e) => [e.line, e.field]),
+      [
+        [1, "row"],
+        [3, "task"],
+      ],
+    );
     assert.equal(summary.errors[0]?.reason, "expected a JSON object, got an array");
     assert.match(summary.errors[1]?.reason ?? "", /^missing columns "task", "architecture", "agents", "solved"/);
     assert.deepEqual(summary.rows, { valid: 1, invalid: 2 }, "id and resolved are read as task and solved");

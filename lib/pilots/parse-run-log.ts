@@ -2,7 +2,17 @@ import { createCsvReader } from "./csv-reader";
 import { createInspectEvalReader, readInspectJson } from "./inspect-log";
 import { createJsonlReader, kindOf, recordOf } from "./jsonl-reader";
 import { createOtlpReader } from "./otlp-traces";
-import { createRecordSink, createRunLogTotals, createTableReader, DEFAULT_READ_RULES, type FileSettings, type ReadRules, type RunLogKind, type RunLogSummary, type TableReader } from "./run-log";
+import {
+  createRecordSink,
+  createRunLogTotals,
+  createTableReader,
+  DEFAULT_READ_RULES,
+  type FileSettings,
+  type ReadRules,
+  type RunLogKind,
+  type RunLogSummary,
+  type TableReader,
+} from "./run-log";
 
 /*
  * Pilot logs from bytes to their summary, in one pass and bounded memory: the same code reads Files in
@@ -118,7 +128,8 @@ export function createRunLogUpload(options: ParseRunLogOptions = {}): RunLogUplo
         refused = true;
         totals.problem({ line: null, sample: null }, "file", reason);
       };
-      if (size !== undefined && size > MAX_RUN_LOG_BYTES) refuse(`${sizeText(size)}, larger than the ${sizeText(MAX_RUN_LOG_BYTES)} a log may be: split it (one file per design, or fewer tasks)`);
+      if (size !== undefined && size > MAX_RUN_LOG_BYTES)
+        refuse(`${sizeText(size)}, larger than the ${sizeText(MAX_RUN_LOG_BYTES)} a log may be: split it (one file per design, or fewer tasks)`);
 
       const start = (bytes: Uint8Array): RunLogFileReader => {
         kind = runLogKind(input.name, bytes);
@@ -139,9 +150,12 @@ export function createRunLogUpload(options: ParseRunLogOptions = {}): RunLogUplo
         push(bytes) {
           if (refused) return;
           read += bytes.length;
-          if (read > MAX_RUN_LOG_BYTES) return refuse(`larger than the ${sizeText(MAX_RUN_LOG_BYTES)} a log may be: split it (one file per design, or fewer tasks)`);
+          if (read > MAX_RUN_LOG_BYTES)
+            return refuse(`larger than the ${sizeText(MAX_RUN_LOG_BYTES)} a log may be: split it (one file per design, or fewer tasks)`);
           if (kind === "inspect-json" && read > MAX_DOCUMENT_BYTES) {
-            return refuse(`an Inspect .json log is read whole, and this one is larger than ${sizeText(MAX_DOCUMENT_BYTES)}: write .eval logs, which are read as a stream`);
+            return refuse(
+              `an Inspect .json log is read whole, and this one is larger than ${sizeText(MAX_DOCUMENT_BYTES)}: write .eval logs, which are read as a stream`,
+            );
           }
           if (started === null) {
             const joined = new Uint8Array(head.length + bytes.length);
@@ -158,7 +172,8 @@ export function createRunLogUpload(options: ParseRunLogOptions = {}): RunLogUplo
         end() {
           if (refused) return;
           if (started === null) {
-            if (head.length === 0) return refuse("the file is empty: a log needs a header row (CSV), one JSON object per line, or an Inspect or OpenTelemetry log");
+            if (head.length === 0)
+              return refuse("the file is empty: a log needs a header row (CSV), one JSON object per line, or an Inspect or OpenTelemetry log");
             started = start(head);
             started.push(head);
           }

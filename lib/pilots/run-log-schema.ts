@@ -106,21 +106,30 @@ function numberCell(bounds: NumberBounds): (text: string) => Accepted<number> {
   };
 }
 
-
-const taskCell = cell((text) => (text.length <= MAX_TASK_ID_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a task id of at most ${MAX_TASK_ID_LENGTH} characters` }), true);
+const taskCell = cell(
+  (text) => (text.length <= MAX_TASK_ID_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a task id of at most ${MAX_TASK_ID_LENGTH} characters` }),
+  true,
+);
 const architectureCell = cell((text) => {
   const name = text.toLowerCase();
   return isPilotArchitecture(name) ? { ok: true, value: name } : { ok: false, expected: `one of ${PILOT_ARCHITECTURES.join(", ")}` };
 }, true);
 const agentsCell = cell(numberCell({ min: 1, max: MAX_PILOT_AGENTS, integer: true }), true);
-const modelCell = cell((text) => (text.length <= MAX_MODEL_NAME_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a model name of at most ${MAX_MODEL_NAME_LENGTH} characters` }), false);
+const modelCell = cell(
+  (text) =>
+    text.length <= MAX_MODEL_NAME_LENGTH ? { ok: true, value: text } : { ok: false, expected: `a model name of at most ${MAX_MODEL_NAME_LENGTH} characters` },
+  false,
+);
 const solvedCell = (rule: ScoreRule) =>
   cell((text) => {
     const value = judgeScore(text, rule);
     return value === null ? { ok: false, expected: `0, 1, true, false, C, I, P or a score (solved at ${rule.threshold} or more)` } : { ok: true, value };
   }, true);
 
-const measureShape = Object.fromEntries(MEASURES.map((m) => [m.column, cell(numberCell({ min: 0, max: m.max }), false)])) as Record<MeasureColumn, z.ZodMiniType<number | undefined, string | undefined>>;
+const measureShape = Object.fromEntries(MEASURES.map((m) => [m.column, cell(numberCell({ min: 0, max: m.max }), false)])) as Record<
+  MeasureColumn,
+  z.ZodMiniType<number | undefined, string | undefined>
+>;
 
 /** The cross-field rule both formats share: the agent count must be one the architecture allows (single 1, hybrid 3-16, others 2-16). */
 const agentsFitArchitecture = <T extends { architecture: PilotArchitecture; agents: number }>() =>
@@ -152,7 +161,8 @@ export const AggregateRowSchema = z
   .check(agentsFitArchitecture())
   .check(
     z.superRefine<{ tasks: number; solved: number }>((row, ctx) => {
-      if (row.solved > row.tasks) ctx.issues.push({ code: "custom", message: `expected at most tasks (${row.tasks}), got ${row.solved}`, input: row, path: ["solved"] });
+      if (row.solved > row.tasks)
+        ctx.issues.push({ code: "custom", message: `expected at most tasks (${row.tasks}), got ${row.solved}`, input: row, path: ["solved"] });
     }),
   );
 

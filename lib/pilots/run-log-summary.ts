@@ -64,7 +64,17 @@ export type Tally = {
 
 /** A design's tally before any row. */
 export function newTally(architecture: PilotArchitecture, agents: number, model: string | null = null): Tally {
-  return { architecture, agents, model, tasks: 0, solved: 0, sums: new Float64Array(MEASURES.length), counts: new Float64Array(MEASURES.length), seen: new Int32Array(0), perTask: 0 };
+  return {
+    architecture,
+    agents,
+    model,
+    tasks: 0,
+    solved: 0,
+    sums: new Float64Array(MEASURES.length),
+    counts: new Float64Array(MEASURES.length),
+    seen: new Int32Array(0),
+    perTask: 0,
+  };
 }
 
 /** A design's means: each measure's sum over the tasks that gave it. */
@@ -100,7 +110,21 @@ export function summarize(
   // Paired: two designs or more, each holding every task id of the upload (no task repeats within a
   // design, so holding as many as the upload has distinct means holding all).
   const paired = format === "per-task" && present.length >= 2 && present.every((t) => t.tasks === distinctTasks);
-  return { format, designs, paired, rows: { ...rows }, errors: [...errors], moreErrors, files: files.map((f) => ({ ...f, rows: { ...f.rows }, models: [...f.models], missing: [...f.missing], columns: f.columns === null ? null : [...f.columns] })) };
+  return {
+    format,
+    designs,
+    paired,
+    rows: { ...rows },
+    errors: [...errors],
+    moreErrors,
+    files: files.map((f) => ({
+      ...f,
+      rows: { ...f.rows },
+      models: [...f.models],
+      missing: [...f.missing],
+      columns: f.columns === null ? null : [...f.columns],
+    })),
+  };
 }
 
 const ORDER = ["single", "independent", "centralized", "decentralized", "hybrid"];

@@ -26,7 +26,16 @@ export type RunLogTotals = {
    * aggregate row), `measures` NaN where absent. False (and the row invalid, its reason listed) when
    * it repeats a task of its design or breaks a pilot's limit.
    */
-  accept(task: string | null, architecture: number, agents: number, model: string | null, solved: number, weight: number, measures: Float64Array, place: RowPlace): boolean;
+  accept(
+    task: string | null,
+    architecture: number,
+    agents: number,
+    model: string | null,
+    solved: number,
+    weight: number,
+    measures: Float64Array,
+    place: RowPlace,
+  ): boolean;
   /** A problem with one field of a row (or "header", "row"); `invalid` counts the row as invalid too. */
   problem(place: RowPlace, field: string, reason: string): void;
   invalid(place: RowPlace, field: string, reason: string): void;
@@ -82,7 +91,11 @@ export function createRunLogTotals(options: { maxErrors?: number } = {}): RunLog
     if (found !== undefined) return found;
     const name = at(PILOT_ARCHITECTURES, architecture);
     if (designs >= PILOT_LIMITS.maxPilots) {
-      invalid(place, "architecture", `a log holds at most ${PILOT_LIMITS.maxPilots} designs (the pilots a scenario takes); ${name} with ${agentsWord(agents)}${model === null ? "" : ` (${model})`} would be one more`);
+      invalid(
+        place,
+        "architecture",
+        `a log holds at most ${PILOT_LIMITS.maxPilots} designs (the pilots a scenario takes); ${name} with ${agentsWord(agents)}${model === null ? "" : ` (${model})`} would be one more`,
+      );
       return null;
     }
     designs++;
@@ -110,13 +123,21 @@ export function createRunLogTotals(options: { maxErrors?: number } = {}): RunLog
         bit = 1 << (index & 31);
         if (word >= t.seen.length) t.seen = grown(t.seen, word);
         if ((int32At(t.seen, word) & bit) !== 0) {
-          invalid(place, "task", `task "${task}" is already in the log for ${t.architecture} with ${agentsWord(agents)}${t.model === null ? "" : ` (${t.model})`} (the first is kept)`);
+          invalid(
+            place,
+            "task",
+            `task "${task}" is already in the log for ${t.architecture} with ${agentsWord(agents)}${t.model === null ? "" : ` (${t.model})`} (the first is kept)`,
+          );
           return false;
         }
       }
       if (t.tasks + weight > PILOT_LIMITS.maxTasks) {
         const field: RunLogField = task === null ? "tasks" : "task";
-        invalid(place, field, `${t.architecture} with ${agentsWord(agents)} already has ${t.tasks.toLocaleString("en-US")} tasks; a pilot takes at most ${PILOT_LIMITS.maxTasks.toLocaleString("en-US")}`);
+        invalid(
+          place,
+          field,
+          `${t.architecture} with ${agentsWord(agents)} already has ${t.tasks.toLocaleString("en-US")} tasks; a pilot takes at most ${PILOT_LIMITS.maxTasks.toLocaleString("en-US")}`,
+        );
         return false;
       }
       if (task !== null && known === undefined) taskIndex.set(task, taskIndex.size);

@@ -39,10 +39,16 @@ describe("resolveColumns", () => {
   });
 
   test("names every missing column, for the format the header leans to or for both, with the names that would have been read", () => {
-    assert.equal(resolveColumns(["architecture", "agents", "tasks"]).reason, 'missing column "solved" (an aggregate log needs architecture, agents, tasks, solved; also read as solved: success, resolved, passed, correct, score)');
+    assert.equal(
+      resolveColumns(["architecture", "agents", "tasks"]).reason,
+      'missing column "solved" (an aggregate log needs architecture, agents, tasks, solved; also read as solved: success, resolved, passed, correct, score)',
+    );
     const none = resolveColumns(["name", "agents"]);
     assert.deepEqual(none.missing, ["task", "architecture", "solved"]);
-    assert.match(none.reason ?? "", /^missing columns "task", "architecture", "solved" \(a per-task log needs task, architecture, agents, solved; an aggregate log needs architecture, agents, tasks, solved; also read as task: task_id, instance_id, sample_id, id;/);
+    assert.match(
+      none.reason ?? "",
+      /^missing columns "task", "architecture", "solved" \(a per-task log needs task, architecture, agents, solved; an aggregate log needs architecture, agents, tasks, solved; also read as task: task_id, instance_id, sample_id, id;/,
+    );
     assert.match(resolveColumns(["task", "tasks", "architecture", "agents", "solved"]).reason ?? "", /^both "task" and "tasks" columns/);
   });
 
@@ -54,9 +60,16 @@ describe("resolveColumns", () => {
     const mapped = resolveColumns(["problem", "arch", "agents", "ok"], { task: "problem", solved: "OK" });
     assert.equal(mapped.format, "per-task");
     assert.deepEqual([mapped.position.task, mapped.position.solved], [0, 3]);
-    assert.match(resolveColumns(["problem", "arch", "agents", "ok"], { task: "nope", solved: "ok" }).reason ?? "", /mapped column not in the header: task=nope/);
+    assert.match(
+      resolveColumns(["problem", "arch", "agents", "ok"], { task: "nope", solved: "ok" }).reason ?? "",
+      /mapped column not in the header: task=nope/,
+    );
     assert.equal(resolveColumns(["id", "architecture", "agents", "tasks", "solved"]).format, "aggregate", "an id beside tasks is a row id, not a task");
-    assert.equal(resolveColumns(["task_id", "solved"], {}, ["architecture", "agents"]).format, "per-task", "a design chosen for the file stands for its columns");
+    assert.equal(
+      resolveColumns(["task_id", "solved"], {}, ["architecture", "agents"]).format,
+      "per-task",
+      "a design chosen for the file stands for its columns",
+    );
   });
 });
 
@@ -105,15 +118,34 @@ describe("a per-task log", () => {
       { task: "a", architecture: "hybrid", agents: "3", solved: "0" },
     ]);
     assert.deepEqual(summary.rows, { valid: 2, invalid: 1 });
-    assert.deepEqual(summary.designs.map((d) => [d.agents, d.tasks, d.solved]), [[3, 1, 1], [4, 1, 1]], "the first of the repeats is kept");
+    assert.deepEqual(
+      summary.designs.map((d) => [d.agents, d.tasks, d.solved]),
+      [
+        [3, 1, 1],
+        [4, 1, 1],
+      ],
+      "the first of the repeats is kept",
+    );
   });
 
   test("is paired when every design ran the same task ids, and not otherwise", () => {
     const design = (architecture: string, agents: string, tasks: string[]) => tasks.map((task) => ({ task, architecture, agents, solved: "1" }));
-    const paired = summaryOf(PER_TASK, [...design("single", "1", ["a", "b", "c"]), ...design("centralized", "3", ["c", "a", "b"]), ...design("hybrid", "5", ["b", "c", "a"])]);
+    const paired = summaryOf(PER_TASK, [
+      ...design("single", "1", ["a", "b", "c"]),
+      ...design("centralized", "3", ["c", "a", "b"]),
+      ...design("hybrid", "5", ["b", "c", "a"]),
+    ]);
     assert.equal(paired.paired, true);
-    assert.equal(summaryOf(PER_TASK, [...design("single", "1", ["a", "b", "c"]), ...design("centralized", "3", ["a", "b"])]).paired, false, "one design lacks a task");
-    assert.equal(summaryOf(PER_TASK, [...design("single", "1", ["a", "b"]), ...design("centralized", "3", ["a", "c"])]).paired, false, "same size, other tasks");
+    assert.equal(
+      summaryOf(PER_TASK, [...design("single", "1", ["a", "b", "c"]), ...design("centralized", "3", ["a", "b"])]).paired,
+      false,
+      "one design lacks a task",
+    );
+    assert.equal(
+      summaryOf(PER_TASK, [...design("single", "1", ["a", "b"]), ...design("centralized", "3", ["a", "c"])]).paired,
+      false,
+      "same size, other tasks",
+    );
     assert.equal(summaryOf(PER_TASK, design("single", "1", ["a", "b"])).paired, false, "one design alone is no pair");
     const repeated = summaryOf(PER_TASK, [...design("single", "1", ["a", "b"]), ...design("centralized", "3", ["a", "a", "b"])]);
     assert.equal(repeated.paired, true, "a rejected repeat does not unpair");
@@ -124,13 +156,21 @@ describe("a per-task log", () => {
     const summary = summaryOf(PER_TASK, bad, { maxErrors: 10 });
     assert.equal(summary.errors.length, 10);
     assert.equal(summary.moreErrors, 15);
-    assert.deepEqual(summary.errors.map((e) => e.line), Array.from({ length: 10 }, (_, i) => i + 2), "the first ones, in file order");
+    assert.deepEqual(
+      summary.errors.map((e) => e.line),
+      Array.from({ length: 10 }, (_, i) => i + 2),
+      "the first ones, in file order",
+    );
     assert.deepEqual(summary.rows, { valid: 0, invalid: 25 });
   });
 
   test("columns the header lacks are blank: optional ones absent, required ones missing", () => {
     const summary = summaryOf(["task", "architecture", "agents", "solved"], [{ task: "t", architecture: "single", agents: "1", solved: "1", cost: "9" }]);
-    assert.deepEqual(summary.designs, [{ architecture: "single", agents: 1, model: null, tasks: 1, solved: 1, means: {} }], "a key outside the header is not read");
+    assert.deepEqual(
+      summary.designs,
+      [{ architecture: "single", agents: 1, model: null, tasks: 1, solved: 1, means: {} }],
+      "a key outside the header is not read",
+    );
   });
 });
 
@@ -157,7 +197,9 @@ describe("the fast check agrees with the schema", () => {
         architecture,
         agents: cell(() => (architecture === "single" ? "1" : String(3 + Math.floor(random() * 3))), ODD.agents),
         solved: cell(() => pick(random, ["0", "1", "true", "false"]), ODD.solved),
-        ...Object.fromEntries(RUN_LOG_COLUMNS["per-task"].slice(4, -1).map((c) => [c, cell(() => pick(random, ["", "0", "12", "0.0421", "3.5"]), ODD.measure)])),
+        ...Object.fromEntries(
+          RUN_LOG_COLUMNS["per-task"].slice(4, -1).map((c) => [c, cell(() => pick(random, ["", "0", "12", "0.0421", "3.5"]), ODD.measure)]),
+        ),
       };
     });
     const summary = summaryOf([...PER_TASK, "tokens_cached"], rows, { spans: true, maxErrors: 100_000 });
@@ -200,7 +242,10 @@ describe("the fast check agrees with the schema", () => {
       assert.equal(d.tasks, expected.tasks.size);
       assert.equal(d.solved, expected.solved);
       const cost = expected.cost.reduce((s, c) => s + c, 0) / expected.cost.length;
-      assert.ok(expected.cost.length === 0 ? d.means.cost === undefined : Math.abs((d.means.cost ?? Number.NaN) - cost) <= 1e-9 * Math.max(1, cost), `${d.architecture}/${d.agents} cost mean`);
+      assert.ok(
+        expected.cost.length === 0 ? d.means.cost === undefined : Math.abs((d.means.cost ?? Number.NaN) - cost) <= 1e-9 * Math.max(1, cost),
+        `${d.architecture}/${d.agents} cost mean`,
+      );
     }
     assert.equal(summary.designs.length, [...tally.values()].filter((t) => t.tasks.size > 0).length);
     assert.ok(summary.rows.valid > 100 && invalid > 100, `both kinds drawn (${summary.rows.valid} valid, ${invalid} invalid)`);
@@ -246,7 +291,9 @@ describe("a header the reader cannot use", () => {
     const summary = summaryOf(["task", "kind", "agents", "solved"], [{ task: "t", kind: "single", agents: "1", solved: "1" }], { headerLine: 3, spans: true });
     assert.deepEqual(summary.designs, []);
     assert.deepEqual(summary.rows, { valid: 0, invalid: 0 });
-    assert.deepEqual(summary.errors, [at2(3, "header", 'missing column "architecture" (a per-task log needs task, architecture, agents, solved; also read as architecture: arch, design)')]);
+    assert.deepEqual(summary.errors, [
+      at2(3, "header", 'missing column "architecture" (a per-task log needs task, architecture, agents, solved; also read as architecture: arch, design)'),
+    ]);
     assert.deepEqual(summary.files[0]?.missing, ["architecture"]);
     assert.deepEqual(summary.files[0]?.columns, ["task", "kind", "agents", "solved"]);
   });

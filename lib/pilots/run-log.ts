@@ -180,7 +180,14 @@ const MAX_LISTED_COLUMNS = 100;
  * one problem on `headerLine` and rows are ignored (`usable` is false); the report then lists the
  * columns and the missing fields for the mapping step.
  */
-export function createTableReader(totals: RunLogTotals, report: RunLogFileReport, rules: ReadRules, settings: FileSettings, header: readonly string[] | null, headerLine = 1): TableReader & { usable: boolean } {
+export function createTableReader(
+  totals: RunLogTotals,
+  report: RunLogFileReport,
+  rules: ReadRules,
+  settings: FileSettings,
+  header: readonly string[] | null,
+  headerLine = 1,
+): TableReader & { usable: boolean } {
   const sink = createRecordSink(totals, report, rules, settings);
   const design = settings.design ?? null;
   const defaults: RunLogField[] = design === null ? [] : ["architecture", "agents"];
@@ -274,7 +281,10 @@ export function createTableReader(totals: RunLogTotals, report: RunLogFileReport
     addObject(record, line) {
       const keys = Object.keys(record);
       const columns = columnsOfObject(keys);
-      const row = spansOf(keys.map((k) => record[k]), scratch);
+      const row = spansOf(
+        keys.map((k) => record[k]),
+        scratch,
+      );
       if (columns.format === null) {
         if (keys.every((k) => (record[k] ?? "").trim() === "")) return;
         for (const field of columns.missing) if (!report.missing.includes(field)) report.missing.push(field);

@@ -15,8 +15,14 @@ export type ScenarioChoices = {
 };
 
 /** Reads the choices of a dataset (`prices`: the models' current prices, when the caller has them). */
-export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures" | "prices" | "benchmarkCatalog" | "runs" | "studyRuns">, prices = modelPrices(dataset)): ScenarioChoices {
-  const measured = new Set([...dataset.runs.map((r) => r.benchmark), ...dataset.studyRuns.filter((r) => r.success_like && r.pairing === "matched").map((r) => r.benchmark)]);
+export function scenarioChoices(
+  dataset: Pick<Dataset, "models" | "architectures" | "prices" | "benchmarkCatalog" | "runs" | "studyRuns">,
+  prices = modelPrices(dataset),
+): ScenarioChoices {
+  const measured = new Set([
+    ...dataset.runs.map((r) => r.benchmark),
+    ...dataset.studyRuns.filter((r) => r.success_like && r.pairing === "matched").map((r) => r.benchmark),
+  ]);
   return {
     models: dataset.models.map((m) => m.model),
     architectures: dataset.architectures.map((a) => a.architecture),
@@ -29,7 +35,12 @@ export function scenarioChoices(dataset: Pick<Dataset, "models" | "architectures
 
 /** What validating pilots needs from a scenario's choices. */
 export function pilotChoices(choices: ScenarioChoices): PilotChoices {
-  return { architectures: choices.architectures, measuredAgents: choices.measuredAgents, agentRange: (a) => agentRange(a, parameter("agents").max), models: choices.models };
+  return {
+    architectures: choices.architectures,
+    measuredAgents: choices.measuredAgents,
+    agentRange: (a) => agentRange(a, parameter("agents").max),
+    models: choices.models,
+  };
 }
 
 /** Agent counts an architecture can have: single is one agent (and no design of one's own, NO_DESIGN, has one); hybrid needs an orchestrator and two peers. */

@@ -48,7 +48,10 @@ test("fuzz: any text either reads as a value or gives a message, which the link'
       const read = descriptors[p.key].read(text);
       const { scenario, issues } = parseScenario({ [p.key]: text }, choices);
       // Every issue is this field's: one text never costs another field its value.
-      assert.ok(issues.every((i) => i.key === p.key), JSON.stringify(issues));
+      assert.ok(
+        issues.every((i) => i.key === p.key),
+        JSON.stringify(issues),
+      );
       if (read.ok) return;
       assert.ok(read.message.startsWith("expected ") || read.message.startsWith("pilot ") || read.message.startsWith("the pilots'"), read.message);
       assert.deepEqual(issues, [{ key: p.key, message: read.message }]);

@@ -60,7 +60,11 @@ function descriptor(p: Parameter, choices: ScenarioChoices): ParameterDescriptor
   const values = p.kind === "choice" ? choiceValues(p, choices) : null;
   if (values !== null && values.length === 0) throw new RangeError(`no choices for ${p.key}`);
   const schema: z.ZodMiniType<FieldValue, string> =
-    p.kind === "pilots" ? pilotsField(pilotChoices(choices)) : p.kind === "number" ? numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "") : enumField(values ?? []);
+    p.kind === "pilots"
+      ? pilotsField(pilotChoices(choices))
+      : p.kind === "number"
+        ? numberField({ min: p.min, max: p.max, integer: p.integer }, p.unit === "success rate" ? " (a share: 0.5 is 50%)" : "")
+        : enumField(values ?? []);
   const acceptsNone = p.kind === "number" && p.unset !== undefined;
   const read = (raw: string): ReturnType<ParameterDescriptor["read"]> => {
     if (acceptsNone && raw === NONE_VALUE) return { ok: true, value: NONE_VALUE };

@@ -70,7 +70,10 @@ describe("a change of model on the page", () => {
   test("writes an old link's pilots out with the model they ran with, so they stop being fused instead of following the new model", () => {
     const next = applyPatch(state({ pilots: "1_single.1.17.30" }), { model: "gpt-5-nano" }, choices);
     assert.deepEqual(next.scenario.pilots, []);
-    assert.deepEqual(next.scenario.otherPilots.map((p) => p.model), ["gpt-5-mini"]);
+    assert.deepEqual(
+      next.scenario.otherPilots.map((p) => p.model),
+      ["gpt-5-mini"],
+    );
     assert.equal(next.values.pilots, "2*gpt-5-mini_single.1.17.30");
   });
 });

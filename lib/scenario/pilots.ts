@@ -28,7 +28,12 @@ const MODEL_MARK = "*";
 const MODEL_TOKEN = /^[a-z0-9][a-z0-9.-]{0,63}$/;
 
 /** What validating pilots needs: the architectures, their measured counts, the agent range each allows, and the catalog's model ids. */
-export type PilotChoices = { architectures: readonly string[]; measuredAgents: Record<string, number>; agentRange: (architecture: string) => [number, number]; models?: readonly string[] };
+export type PilotChoices = {
+  architectures: readonly string[];
+  measuredAgents: Record<string, number>;
+  agentRange: (architecture: string) => [number, number];
+  models?: readonly string[];
+};
 
 type Parsed = { ok: true; pilots: Pilot[] } | { ok: false; message: string };
 
@@ -45,7 +50,15 @@ const MEASURES = [
 ] as const satisfies readonly { key: keyof PilotMeasures; letter: string; scale: number; name: string }[];
 
 /** A pilot as read, before its checks; `given` keeps the link's own text of its numbers, so a message quotes what was written ("-1", not NaN). */
-type RawPilot = { architecture: string; agents: number | null; solved: number; tasks: number; measured?: PilotMeasures; model?: string; given?: { agents: string; solved: string; tasks: string } };
+type RawPilot = {
+  architecture: string;
+  agents: number | null;
+  solved: number;
+  tasks: number;
+  measured?: PilotMeasures;
+  model?: string;
+  given?: { agents: string; solved: string; tasks: string };
+};
 
 /** A number as a message quotes it: the text the link gave, else the number. */
 const asGiven = (text: string | undefined, value: number | null) => (text !== undefined ? quoteValue(text) : String(value));
@@ -57,12 +70,16 @@ function checked(raw: readonly RawPilot[], paired: boolean, choices: PilotChoice
   const pilots: Pilot[] = [];
   for (const [i, p] of raw.entries()) {
     const which = `pilot ${i + 1}`;
-    if (!choices.architectures.includes(p.architecture)) return { ok: false, message: `${which}: architecture expected one of ${choices.architectures.join(", ")}, got ${quoteValue(p.architecture)}` };
+    if (!choices.architectures.includes(p.architecture))
+      return { ok: false, message: `${which}: architecture expected one of ${choices.architectures.join(", ")}, got ${quoteValue(p.architecture)}` };
     const agents = p.agents ?? choices.measuredAgents[p.architecture] ?? 1;
     const [low, high] = choices.agentRange(p.architecture);
-    if (!Number.isInteger(agents) || agents < low || agents > high) return { ok: false, message: `${which}: agents expected an integer in [${low}, ${high}] for ${p.architecture}, got ${asGiven(p.given?.agents, agents)}` };
-    if (!Number.isInteger(p.tasks) || p.tasks < 1 || p.tasks > MAX_PILOT_TASKS) return { ok: false, message: `${which}: tasks expected an integer in [1, ${MAX_PILOT_TASKS}], got ${asGiven(p.given?.tasks, p.tasks)}` };
-    if (!Number.isInteger(p.solved) || p.solved < 0 || p.solved > p.tasks) return { ok: false, message: `${which}: solved expected an integer in [0, ${p.tasks}] (its tasks), got ${asGiven(p.given?.solved, p.solved)}` };
+    if (!Number.isInteger(agents) || agents < low || agents > high)
+      return { ok: false, message: `${which}: agents expected an integer in [${low}, ${high}] for ${p.architecture}, got ${asGiven(p.given?.agents, agents)}` };
+    if (!Number.isInteger(p.tasks) || p.tasks < 1 || p.tasks > MAX_PILOT_TASKS)
+      return { ok: false, message: `${which}: tasks expected an integer in [1, ${MAX_PILOT_TASKS}], got ${asGiven(p.given?.tasks, p.tasks)}` };
+    if (!Number.isInteger(p.solved) || p.solved < 0 || p.solved > p.tasks)
+      return { ok: false, message: `${which}: solved expected an integer in [0, ${p.tasks}] (its tasks), got ${asGiven(p.given?.solved, p.solved)}` };
     if (pilots.some((q) => q.architecture === p.architecture && q.agents === agents && q.model === p.model)) {
       return { ok: false, message: `${which}: ${p.architecture} with ${agents} agents${p.model === undefined ? "" : ` (${p.model})`} is piloted twice` };
     }
@@ -92,7 +109,8 @@ function measuresOf(fields: readonly string[], which: string): { ok: true; measu
     }
     const value = Number(field.slice(1)) / spec.scale;
     const max = PILOT_LIMITS.measures[spec.key];
-    if (value > max) return { ok: false, message: `${which}: ${spec.name} per task expected at most ${max.toLocaleString("en-US")}, got ${value.toLocaleString("en-US")}` };
+    if (value > max)
+      return { ok: false, message: `${which}: ${spec.name} per task expected at most ${max.toLocaleString("en-US")}, got ${value.toLocaleString("en-US")}` };
     measured[spec.key] = value;
   }
   return { ok: true, measured };
@@ -111,9 +129,13 @@ export function decodePilots(value: string, choices: PilotChoices, model?: strin
   const [head = "", ...parts] = value.split("_");
   const [version, defaultModel, ...extra] = head.split(MODEL_MARK);
   if ((version !== "1" && version !== PILOTS_VERSION) || extra.length > 0 || (version === "1" && defaultModel !== undefined)) {
-    return { ok: false, message: `expected version ${PILOTS_VERSION} (a value starting "${PILOTS_VERSION}_" or "${PILOTS_VERSION}*MODEL_") or 1, got ${quoteValue(value.slice(0, 20))}` };
+    return {
+      ok: false,
+      message: `expected version ${PILOTS_VERSION} (a value starting "${PILOTS_VERSION}_" or "${PILOTS_VERSION}*MODEL_") or 1, got ${quoteValue(value.slice(0, 20))}`,
+    };
   }
-  if (defaultModel !== undefined && !MODEL_TOKEN.test(defaultModel)) return { ok: false, message: `the pilots' model expected lower-case letters, digits, dots and dashes (at most 64), got ${quoteValue(defaultModel)}` };
+  if (defaultModel !== undefined && !MODEL_TOKEN.test(defaultModel))
+    return { ok: false, message: `the pilots' model expected lower-case letters, digits, dots and dashes (at most 64), got ${quoteValue(defaultModel)}` };
   const paired = parts.at(-1) === "paired";
   const entries = paired ? parts.slice(0, -1) : parts;
   const raw: RawPilot[] = [];
@@ -121,7 +143,11 @@ export function decodePilots(value: string, choices: PilotChoices, model?: strin
     const which = `pilot ${i + 1}`;
     const [design = "", own, ...more] = entry.split(MODEL_MARK);
     if (version === "1" && own !== undefined) return { ok: false, message: `${which}: a version 1 value names no model, got ${quoteValue(entry)}` };
-    if (more.length > 0 || (own !== undefined && !MODEL_TOKEN.test(own))) return { ok: false, message: `${which}: its model expected lower-case letters, digits, dots and dashes (at most 64) after one "*", got ${quoteValue(entry)}` };
+    if (more.length > 0 || (own !== undefined && !MODEL_TOKEN.test(own)))
+      return {
+        ok: false,
+        message: `${which}: its model expected lower-case letters, digits, dots and dashes (at most 64) after one "*", got ${quoteValue(entry)}`,
+      };
     const fields = design.split(".");
     if (fields.length < 4) return { ok: false, message: `${which}: expected architecture.agents.solved.tasks, got ${quoteValue(entry)}` };
     const [architecture = "", agents = "", solved = "", tasks = "", ...measureFields] = fields;
@@ -165,7 +191,11 @@ export function encodePilots(pilots: readonly Pilot[]): string | null {
     ].join(".");
     return p.model === undefined || p.model === common ? fields : `${fields}${MODEL_MARK}${p.model}`;
   });
-  return [common === undefined ? PILOTS_VERSION : `${PILOTS_VERSION}${MODEL_MARK}${common}`, ...entries, ...(pilots.some((p) => p.paired) ? ["paired"] : [])].join("_");
+  return [
+    common === undefined ? PILOTS_VERSION : `${PILOTS_VERSION}${MODEL_MARK}${common}`,
+    ...entries,
+    ...(pilots.some((p) => p.paired) ? ["paired"] : []),
+  ].join("_");
 }
 
 /**
@@ -179,7 +209,8 @@ export function pilotsFromCli(values: readonly string[], paired: boolean, choice
   const raw: RawPilot[] = [];
   for (const [i, value] of values.entries()) {
     const match = /^([a-z-]+)(?::(\d{1,7}))?:(\d{1,7})\/(\d{1,7})$/.exec(value);
-    if (match === null) return { ok: false, message: `pilot ${i + 1}: expected ARCHITECTURE[:AGENTS]:SOLVED/TASKS (e.g. centralized:4:15/30), got ${quoteValue(value)}` };
+    if (match === null)
+      return { ok: false, message: `pilot ${i + 1}: expected ARCHITECTURE[:AGENTS]:SOLVED/TASKS (e.g. centralized:4:15/30), got ${quoteValue(value)}` };
     const [, architecture = "", agents, solved = "", tasks = ""] = match;
     raw.push({ architecture, agents: agents === undefined ? null : Number(agents), solved: Number(solved), tasks: Number(tasks) });
   }
@@ -217,7 +248,11 @@ export function pilotModelId(name: string, models: readonly string[]): string {
     const found = models.find((m) => m === candidate) ?? models.find((m) => loose(m) === loose(candidate));
     if (found !== undefined) return found;
   }
-  const token = last.replace(/[^a-z0-9.-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|-+$/g, "").slice(0, 64);
+  const token = last
+    .replace(/[^a-z0-9.-]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[-.]+|-+$/g, "")
+    .slice(0, 64);
   return token === "" ? "unknown" : token;
 }
 
@@ -230,7 +265,14 @@ export function pilotsByModel(pilots: readonly Pilot[], model: string): { fused:
 }
 
 /** What a run log gives per design (lib/pilots/run-log.ts RunLogDesign, as far as pilots use it). */
-type LoggedDesign = { architecture: string; agents: number; model?: string | null; tasks: number; solved: number; means: { tokensIn?: number; tokensOut?: number; turns?: number; seconds?: number; cost?: number } };
+type LoggedDesign = {
+  architecture: string;
+  agents: number;
+  model?: string | null;
+  tasks: number;
+  solved: number;
+  means: { tokensIn?: number; tokensOut?: number; turns?: number; seconds?: number; cost?: number };
+};
 
 /**
  * The pilots after an uploaded run log: each logged design becomes a pilot with its measured per-task
@@ -241,7 +283,11 @@ type LoggedDesign = { architecture: string; agents: number; model?: string | nul
  *
  * @example pilotsFromRunLog({ designs: [{ architecture: "single", agents: 1, tasks: 20, solved: 9, means: { turns: 7 } }], paired: false }, [], { model: "gpt-5-mini", models: [] }) // [{ architecture: "single", agents: 1, tasks: 20, solved: 9, paired: false, measured: { turns: 7 }, model: "gpt-5-mini" }]
  */
-export function pilotsFromRunLog(log: { designs: readonly LoggedDesign[]; paired: boolean }, existing: readonly Pilot[], context: { model: string; models: readonly string[] }): Pilot[] {
+export function pilotsFromRunLog(
+  log: { designs: readonly LoggedDesign[]; paired: boolean },
+  existing: readonly Pilot[],
+  context: { model: string; models: readonly string[] },
+): Pilot[] {
   const modelOf = (d: LoggedDesign) => (d.model === null || d.model === undefined ? context.model : pilotModelId(d.model, context.models));
   const key = (architecture: string, agents: number, model: string | undefined) => `${architecture}/${agents}/${model ?? context.model}`;
   const logged = new Set(log.designs.map((d) => key(d.architecture, d.agents, modelOf(d))));
@@ -261,7 +307,15 @@ export function pilotsFromRunLog(log: { designs: readonly LoggedDesign[]; paired
     ...kept.map((p) => ({ ...p, paired: false })),
     ...log.designs.map((d) => {
       const measured = measuredOf(d.means);
-      return { architecture: d.architecture, agents: d.agents, tasks: d.tasks, solved: d.solved, paired, ...(measured === undefined ? {} : { measured }), model: modelOf(d) };
+      return {
+        architecture: d.architecture,
+        agents: d.agents,
+        tasks: d.tasks,
+        solved: d.solved,
+        paired,
+        ...(measured === undefined ? {} : { measured }),
+        model: modelOf(d),
+      };
     }),
   ];
 }

@@ -59,7 +59,13 @@ export function scenarioJoint(models: FittedModels, scenario: Scenario, architec
 }
 
 /** One design's prediction with its cost; `predict` reuses a scenarioPredictor across designs. */
-export function costedDesign(models: FittedModels, scenario: Scenario, architecture: string, agents: number, predict: DesignPredictor = scenarioPredictor(models, scenario)): CostedPrediction {
+export function costedDesign(
+  models: FittedModels,
+  scenario: Scenario,
+  architecture: string,
+  agents: number,
+  predict: DesignPredictor = scenarioPredictor(models, scenario),
+): CostedPrediction {
   const prediction = predict(architecture, agents);
   const a = models.costArchitectures[architecture];
   if (a === undefined) throw new RangeError(`no cost data for "${architecture}"`);
@@ -95,6 +101,7 @@ export function scenarioPredictions(models: FittedModels, scenario: Scenario): C
   const measured = models.architect.measuredAgents;
   const predict = scenarioPredictor(models, scenario);
   const predictions = Object.entries(measured).map(([architecture, agents]) => costedDesign(models, scenario, architecture, agents, predict));
-  if (scenario.architecture !== NO_DESIGN && measured[scenario.architecture] !== scenario.agents) predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents, predict));
+  if (scenario.architecture !== NO_DESIGN && measured[scenario.architecture] !== scenario.agents)
+    predictions.push(costedDesign(models, scenario, scenario.architecture, scenario.agents, predict));
   return predictions;
 }

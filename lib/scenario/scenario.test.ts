@@ -12,26 +12,59 @@ describe("parseScenario", () => {
     const { scenario, issues } = parseScenario({}, choices);
     assert.deepEqual(issues, []);
     assert.deepEqual(scenario, {
-      tools: 5, decomposability: 0.5, baseline: null, model: "gpt-5-mini", capability: 68, architecture: "none", agents: 1, fit: "architect", evidence: "all", like: "auto", pilots: [], otherPilots: [],
-      inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0.5, sasTurns: 7.2, secondsPerTurn: 6,
-      priceInput: 0.25, priceOutput: 2, priceCached: 0.025, maxCost: null, minSuccess: null, pilotBudget: null, tasksPerDay: null, frontier: "measured",
-      planConfidence: 0.9, valuePerSuccess: null,
+      tools: 5,
+      decomposability: 0.5,
+      baseline: null,
+      model: "gpt-5-mini",
+      capability: 68,
+      architecture: "none",
+      agents: 1,
+      fit: "architect",
+      evidence: "all",
+      like: "auto",
+      pilots: [],
+      otherPilots: [],
+      inputTokensPerTurn: 3000,
+      outputTokensPerTurn: 670,
+      cacheHitRate: 0.5,
+      sasTurns: 7.2,
+      secondsPerTurn: 6,
+      priceInput: 0.25,
+      priceOutput: 2,
+      priceCached: 0.025,
+      maxCost: null,
+      minSuccess: null,
+      pilotBudget: null,
+      tasksPerDay: null,
+      frontier: "measured",
+      planConfidence: 0.9,
+      valuePerSuccess: null,
     });
   });
 
   test("pilots: a link's value decodes; a bad one is reported under pilots, naming the pilot and field, and the rest kept", () => {
     const good = parseScenario({ pilots: "1_single.1.12.30_centralized.4.15.30_paired", tools: "8" }, choices);
     assert.deepEqual(good.issues, []);
-    assert.deepEqual(good.scenario.pilots, [
-      { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
-      { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true, model: "gpt-5-mini" },
-    ], "a version 1 link's pilots ran with the link's model");
+    assert.deepEqual(
+      good.scenario.pilots,
+      [
+        { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true, model: "gpt-5-mini" },
+        { architecture: "centralized", agents: 4, tasks: 30, solved: 15, paired: true, model: "gpt-5-mini" },
+      ],
+      "a version 1 link's pilots ran with the link's model",
+    );
     const bad = parseScenario({ pilots: "1_centralized.4.40.30", tools: "8" }, choices);
-    assert.deepEqual(bad.issues, [{ key: "pilots", message: "pilot 1: solved expected an integer in [0, 30] (its tasks), got \"40\"" }]);
+    assert.deepEqual(bad.issues, [{ key: "pilots", message: 'pilot 1: solved expected an integer in [0, 30] (its tasks), got "40"' }]);
     assert.deepEqual(bad.scenario.pilots, []);
     assert.equal(bad.scenario.tools, 8);
-    assert.match(parseScenario({ pilots: "3_single.1.1.2" }, choices).issues[0]?.message ?? "", /expected version 2 \(a value starting "2_" or "2\*MODEL_"\) or 1/);
-    assert.match(parseScenario({ pilots: "1_single.3.1.2" }, choices).issues[0]?.message ?? "", /pilot 1: agents expected an integer in \[1, 1\] for single, got "3"/);
+    assert.match(
+      parseScenario({ pilots: "3_single.1.1.2" }, choices).issues[0]?.message ?? "",
+      /expected version 2 \(a value starting "2_" or "2\*MODEL_"\) or 1/,
+    );
+    assert.match(
+      parseScenario({ pilots: "1_single.3.1.2" }, choices).issues[0]?.message ?? "",
+      /pilot 1: agents expected an integer in \[1, 1\] for single, got "3"/,
+    );
     assert.match(parseScenario({ pilots: "1_single.1.1.2_single.1.2.4" }, choices).issues[0]?.message ?? "", /pilot 2: single with 1 agents is piloted twice/);
   });
 
@@ -87,9 +120,15 @@ describe("pilot measures in a link", () => {
     const decoded = decodePilots(encoded ?? "", pilotChoices(choices));
     assert.ok(decoded.ok);
     assert.deepEqual(decoded.pilots[0]?.measured, measured);
-    assert.match(parseScenario({ pilots: "1_centralized.4.20.30.x5" }, choices).issues[0]?.message ?? "", /pilot 1: a measured mean is one of t \(turns\), i \(input tokens\), o \(output tokens\), s \(seconds\), c \(cost \(USD\)\), then a whole number, each at most once; got "x5"/);
+    assert.match(
+      parseScenario({ pilots: "1_centralized.4.20.30.x5" }, choices).issues[0]?.message ?? "",
+      /pilot 1: a measured mean is one of t \(turns\), i \(input tokens\), o \(output tokens\), s \(seconds\), c \(cost \(USD\)\), then a whole number, each at most once; got "x5"/,
+    );
     assert.match(parseScenario({ pilots: "1_centralized.4.20.30.t5.t6" }, choices).issues[0]?.message ?? "", /each at most once; got "t6"/);
-    assert.match(parseScenario({ pilots: "2_centralized.4.20.30.c20000000000" }, choices).issues[0]?.message ?? "", /pilot 1: cost \(USD\) per task expected at most 10,000, got 20,000/);
+    assert.match(
+      parseScenario({ pilots: "2_centralized.4.20.30.c20000000000" }, choices).issues[0]?.message ?? "",
+      /pilot 1: cost \(USD\) per task expected at most 10,000, got 20,000/,
+    );
   });
 });
 
@@ -97,10 +136,23 @@ describe("pilots carry their model", () => {
   test("a version 2 link names each pilot's model; only the scenario's model's are fused, the others kept apart", () => {
     const value = "2*gpt-5-mini_single.1.12.30_centralized.4.17.30_centralized.4.9.30*gpt-5-nano_paired";
     const mini = parseScenario({ pilots: value }, choices).scenario;
-    assert.deepEqual(mini.pilots.map((p) => [p.architecture, p.solved, p.model, p.paired]), [["single", 12, "gpt-5-mini", true], ["centralized", 17, "gpt-5-mini", true]]);
-    assert.deepEqual(mini.otherPilots.map((p) => [p.architecture, p.solved, p.model]), [["centralized", 9, "gpt-5-nano"]]);
+    assert.deepEqual(
+      mini.pilots.map((p) => [p.architecture, p.solved, p.model, p.paired]),
+      [
+        ["single", 12, "gpt-5-mini", true],
+        ["centralized", 17, "gpt-5-mini", true],
+      ],
+    );
+    assert.deepEqual(
+      mini.otherPilots.map((p) => [p.architecture, p.solved, p.model]),
+      [["centralized", 9, "gpt-5-nano"]],
+    );
     const nano = parseScenario({ pilots: value, model: "gpt-5-nano" }, choices).scenario;
-    assert.deepEqual(nano.pilots.map((p) => [p.architecture, p.solved, p.paired]), [["centralized", 9, false]], "one pilot alone pairs with nothing");
+    assert.deepEqual(
+      nano.pilots.map((p) => [p.architecture, p.solved, p.paired]),
+      [["centralized", 9, false]],
+      "one pilot alone pairs with nothing",
+    );
     assert.equal(nano.otherPilots.length, 2);
   });
 
@@ -114,7 +166,10 @@ describe("pilots carry their model", () => {
 
   test("a pilot of the same design may be kept once per model; a bad model is reported", () => {
     assert.deepEqual(parseScenario({ pilots: "2*gpt-5-mini_single.1.1.2_single.1.2.4*gpt-5-nano" }, choices).issues, []);
-    assert.match(parseScenario({ pilots: "2*gpt-5-mini_single.1.1.2_single.1.2.4" }, choices).issues[0]?.message ?? "", /pilot 2: single with 1 agents \(gpt-5-mini\) is piloted twice/);
+    assert.match(
+      parseScenario({ pilots: "2*gpt-5-mini_single.1.1.2_single.1.2.4" }, choices).issues[0]?.message ?? "",
+      /pilot 2: single with 1 agents \(gpt-5-mini\) is piloted twice/,
+    );
     assert.match(parseScenario({ pilots: "2*GPT_single.1.1.2" }, choices).issues[0]?.message ?? "", /the pilots' model expected lower-case letters/);
   });
 

@@ -38,7 +38,16 @@ export type ScenarioIssue = { key: ParameterKey; message: string };
 /** Every row's default as the table states it (null: none, or derived from the model or the architecture). */
 type TableDefaults = { [P in Row as P["key"]]: P["default"] } & { otherPilots: null };
 // One entry per row, in the table's order, with otherPilots beside pilots: every key is there.
-const TABLE_DEFAULTS = Object.fromEntries(PARAMETERS.flatMap((p): [string, unknown][] => (p.kind === "pilots" ? [[p.key, p.default], ["otherPilots", null]] : [[p.key, p.default]]))) as TableDefaults;
+const TABLE_DEFAULTS = Object.fromEntries(
+  PARAMETERS.flatMap((p): [string, unknown][] =>
+    p.kind === "pilots"
+      ? [
+          [p.key, p.default],
+          ["otherPilots", null],
+        ]
+      : [[p.key, p.default]],
+  ),
+) as TableDefaults;
 
 /**
  * Every parameter's default once a model and architecture are chosen: the table's defaults (model and

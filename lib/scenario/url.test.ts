@@ -11,7 +11,10 @@ const defaults = parseScenario({}, choices).scenario;
 
 describe("share-link URLs", () => {
   test("leave every default out, derived defaults included (a model's own prices too)", () => {
-    assert.equal(scenarioQuery({ ...defaults, model: "gpt-5", capability: 71, priceInput: 1.25, priceOutput: 10, priceCached: 0.125 }, choices, "abc.1"), "?model=gpt-5&v=abc.1");
+    assert.equal(
+      scenarioQuery({ ...defaults, model: "gpt-5", capability: 71, priceInput: 1.25, priceOutput: 10, priceCached: 0.125 }, choices, "abc.1"),
+      "?model=gpt-5&v=abc.1",
+    );
     assert.equal(scenarioQuery(defaults, choices, "abc.1"), "?v=abc.1");
     assert.equal(scenarioQuery({ ...defaults, architecture: "hybrid", agents: 4 }, choices, "abc.1"), "?arch=hybrid&v=abc.1");
   });
@@ -29,8 +32,24 @@ describe("share-link URLs", () => {
   test("round-trip every field exactly, slider arithmetic included", () => {
     const scenario = {
       ...defaults,
-      tools: 12, decomposability: 0.1 + 0.2 + 0.05, baseline: 0.37, model: "claude-sonnet-4-5", capability: 60, architecture: "decentralized", agents: 7, fit: "paper-v2" as const,
-      inputTokensPerTurn: 5000, outputTokensPerTurn: 900, cacheHitRate: 0.8, sasTurns: 12.5, secondsPerTurn: 9, priceInput: 2.5, priceOutput: 12, priceCached: 0.3, maxCost: 0.75, minSuccess: 0.4,
+      tools: 12,
+      decomposability: 0.1 + 0.2 + 0.05,
+      baseline: 0.37,
+      model: "claude-sonnet-4-5",
+      capability: 60,
+      architecture: "decentralized",
+      agents: 7,
+      fit: "paper-v2" as const,
+      inputTokensPerTurn: 5000,
+      outputTokensPerTurn: 900,
+      cacheHitRate: 0.8,
+      sasTurns: 12.5,
+      secondsPerTurn: 9,
+      priceInput: 2.5,
+      priceOutput: 12,
+      priceCached: 0.3,
+      maxCost: 0.75,
+      minSuccess: 0.4,
     };
     const query = scenarioQuery(scenario, choices, "abc.1");
     assert.equal(

@@ -71,7 +71,11 @@ function first(value: string | string[] | undefined): string | undefined {
  * Reads a page's search parameters (URL keys, possibly repeated) into scenario strings and the version
  * key, listing the parameters given more than once (the first is used); unknown keys are ignored.
  */
-export function scenarioStringsFromSearch(search: Record<string, string | string[] | undefined>): { strings: ScenarioStrings; version: string | null; repeated: ParameterKey[] } {
+export function scenarioStringsFromSearch(search: Record<string, string | string[] | undefined>): {
+  strings: ScenarioStrings;
+  version: string | null;
+  repeated: ParameterKey[];
+} {
   const strings: ScenarioStrings = {};
   const repeated: ParameterKey[] = [];
   for (const p of PARAMETERS) {

@@ -39,7 +39,8 @@ describe("edgeAnswer", () => {
   });
 
   test("the JSON API's POST, OPTIONS and the methods its routes refuse themselves pass; TRACE does not", () => {
-    for (const method of ["GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"]) assert.equal(edgeAnswer(method, "/api/v1/predict?tools=8"), null, method);
+    for (const method of ["GET", "HEAD", "POST", "OPTIONS", "PUT", "PATCH", "DELETE"])
+      assert.equal(edgeAnswer(method, "/api/v1/predict?tools=8"), null, method);
     const trace = edgeAnswer("TRACE", "/api/v1/predict");
     assert.equal(trace?.status, 405);
     assert.equal(trace?.headers.Allow, "GET, POST, OPTIONS");

@@ -51,7 +51,12 @@ const PLAIN_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'n
 
 function plain(status: EdgeAnswer["status"], title: string, text: string, extra: Record<string, string> = {}): EdgeAnswer {
   const body = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><h1>${title}</h1><p>${text}</p><p><a href="/">Open the calculator</a></p></body></html>`;
-  const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": PLAIN_POLICY, "Cache-Control": "no-store", ...extra };
+  const headers: Record<string, string> = {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Security-Policy": PLAIN_POLICY,
+    "Cache-Control": "no-store",
+    ...extra,
+  };
   for (const { key, value } of FIXED_HEADERS) headers[key] = value;
   return { status, headers, body };
 }
@@ -71,12 +76,15 @@ export function edgeAnswer(method: string, url: string): EdgeAnswer | null {
       return plain(405, "Method not allowed", `The API answers GET, POST and OPTIONS only, not ${method.slice(0, 16)}.`, { Allow: "GET, POST, OPTIONS" });
     }
   } else if (!(ALLOWED_METHODS as readonly string[]).includes(method)) {
-    return plain(405, "Method not allowed", `This site answers ${ALLOWED_METHODS.join(" and ")} only, not ${method.slice(0, 16)}.`, { Allow: ALLOWED_METHODS.join(", ") });
+    return plain(405, "Method not allowed", `This site answers ${ALLOWED_METHODS.join(" and ")} only, not ${method.slice(0, 16)}.`, {
+      Allow: ALLOWED_METHODS.join(", "),
+    });
   }
   const mark = url.indexOf("?");
   const problem = mark === -1 ? null : queryProblem(url.slice(mark + 1));
   if (problem === null) return null;
-  const what = problem.parameters > MAX_QUERY_PARAMETERS ? `more than ${MAX_QUERY_PARAMETERS} parameters` : `${problem.length.toLocaleString("en-US")} characters`;
+  const what =
+    problem.parameters > MAX_QUERY_PARAMETERS ? `more than ${MAX_QUERY_PARAMETERS} parameters` : `${problem.length.toLocaleString("en-US")} characters`;
   return plain(
     414,
     "Link too long",

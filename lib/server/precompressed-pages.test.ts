@@ -19,7 +19,11 @@ describe("prerendered pages served compressed once", () => {
       "/_not-found": { routeType: "page", initialRevalidateSeconds: false, initialStatus: 404 },
       "/icon.svg": { routeType: "route", initialRevalidateSeconds: false },
       "/hourly": { routeType: "page", initialRevalidateSeconds: 3600 },
-      "/api/v1/validation": { routeType: "route", initialRevalidateSeconds: false, initialHeaders: { "content-type": "application/json", etag: '"v1"', "access-control-allow-origin": "*", "x-next-cache-tags": "_N_T_/layout" } },
+      "/api/v1/validation": {
+        routeType: "route",
+        initialRevalidateSeconds: false,
+        initialHeaders: { "content-type": "application/json", etag: '"v1"', "access-control-allow-origin": "*", "x-next-cache-tags": "_N_T_/layout" },
+      },
     };
     writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({ routes }));
     for (const name of ["methodology", "index", "_not-found", "hourly"]) {
@@ -37,7 +41,8 @@ describe("prerendered pages served compressed once", () => {
 
   test("a document request gets brotli, gzip or the raw HTML as it accepts, with the page's headers and a CSP", () => {
     const pages = loadPrerenderedPages(dist);
-    const ask = (encoding: string) => prerenderedAnswer(pages, { method: "GET", url: "/methodology?x=1", headers: { "accept-encoding": encoding } }, () => ["sha256-abc"]);
+    const ask = (encoding: string) =>
+      prerenderedAnswer(pages, { method: "GET", url: "/methodology?x=1", headers: { "accept-encoding": encoding } }, () => ["sha256-abc"]);
     const br = ask("gzip, deflate, br");
     assert.equal(br?.headers["Content-Encoding"], "br");
     assert.equal(brotliDecompressSync(br?.body ?? Buffer.alloc(0)).toString(), html);

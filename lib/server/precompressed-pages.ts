@@ -111,7 +111,11 @@ export function prerenderedAnswer(
  * with the fixed security headers and, for a page, a Content-Security-Policy with a fresh nonce and the
  * build's script hashes (what proxy.ts gives it).
  */
-export function heldAnswer(page: Page, request: { method: string; headers: Record<string, string | string[] | undefined> }, scriptHashes: () => string[] = cachedHashes): PageAnswer {
+export function heldAnswer(
+  page: Page,
+  request: { method: string; headers: Record<string, string | string[] | undefined> },
+  scriptHashes: () => string[] = cachedHashes,
+): PageAnswer {
   const headers: Record<string, string> = { ...page.headers, ETag: page.etag };
   if (page.kind === "page") {
     const nonce = Buffer.from(getRandomValues(new Uint8Array(16))).toString("base64");

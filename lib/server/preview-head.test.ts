@@ -37,14 +37,23 @@ describe("rewriteHead", () => {
     assert.ok(html.includes('<link rel="canonical" href="https://x.org/?tools=8"/>'));
     assert.doesNotMatch(html.slice(0, html.indexOf("</head>")), /content="default"|localhost/);
     // What the build wrote around the tags is kept: the scripts (hashed by the CSP), the body, the other meta.
-    const kept = (s: string) => s.replace(/<title>[^<]*<\/title>|<meta (?:name="(?:description|twitter:[^"]*)"|property="og:[^"]*")[^>]*>|<link rel="canonical"[^>]*>/g, "");
+    const kept = (s: string) =>
+      s.replace(/<title>[^<]*<\/title>|<meta (?:name="(?:description|twitter:[^"]*)"|property="og:[^"]*")[^>]*>|<link rel="canonical"[^>]*>/g, "");
     assert.equal(kept(html.slice(0, html.indexOf("</head>"))), kept(BUILT.slice(0, BUILT.indexOf("</head>"))));
     assert.equal(html.slice(html.indexOf("</head>")), BUILT.slice(BUILT.indexOf("</head>")));
   });
 
   test("text from the link cannot leave its attribute or the title: markup in any field is escaped", () => {
     const evil = `"><script>alert(1)</script><meta http-equiv="refresh" content="0;url=https://evil.example/">'&`;
-    const html = rewriteHead(BUILT, meta({ title: `</title><script>alert(1)</script>${evil}`, description: evil, canonicalUrl: `https://x.org/?tools=${evil}`, image: { url: evil, width: 1200, height: 630, alt: evil } }));
+    const html = rewriteHead(
+      BUILT,
+      meta({
+        title: `</title><script>alert(1)</script>${evil}`,
+        description: evil,
+        canonicalUrl: `https://x.org/?tools=${evil}`,
+        image: { url: evil, width: 1200, height: 630, alt: evil },
+      }),
+    );
     const head = html.slice(0, html.indexOf("</head>"));
     assert.doesNotMatch(head, /<script>alert|<meta http-equiv/);
     assert.equal(head.match(/<title>/g)?.length, 1);
@@ -54,7 +63,7 @@ describe("rewriteHead", () => {
   });
 
   test("a head with no <title>, or a page with no head, throws instead of serving a page without a preview", () => {
-    assert.throws(() => rewriteHead("<html><head><meta charSet=\"utf-8\"/></head><body></body></html>", meta()), /no <title>/);
+    assert.throws(() => rewriteHead('<html><head><meta charSet="utf-8"/></head><body></body></html>', meta()), /no <title>/);
     assert.throws(() => rewriteHead("<html><body></body></html>", meta()), /no <\/head>/);
   });
 
@@ -71,7 +80,9 @@ describe("previewTags and escapeHtml", () => {
       "<title>",
       '<meta name="description"',
       '<link rel="canonical"',
-      ...["og:title", "og:description", "og:url", "og:site_name", "og:image", "og:image:width", "og:image:height", "og:image:alt", "og:type"].map((p) => `<meta property="${p}"`),
+      ...["og:title", "og:description", "og:url", "og:site_name", "og:image", "og:image:width", "og:image:height", "og:image:alt", "og:type"].map(
+        (p) => `<meta property="${p}"`,
+      ),
       ...["twitter:card", "twitter:title", "twitter:description", "twitter:image", "twitter:image:alt"].map((n) => `<meta name="${n}"`),
     ]);
   });

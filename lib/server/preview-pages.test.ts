@@ -5,14 +5,23 @@ import type { PreviewMeta } from "../views/link-preview";
 import { heldPage, heldAnswer } from "./precompressed-pages";
 import { previewPages } from "./preview-pages";
 
-const HTML = '<html><head><title>Default</title><meta name="description" content="default"/></head><body><script>self.__next_f.push([1,"x"])</script></body></html>';
-const meta = (title: string): PreviewMeta => ({ title, description: title, canonicalUrl: "https://x.org/", siteName: "S", image: { url: "https://x.org/p.png", width: 1200, height: 630, alt: title } });
+const HTML =
+  '<html><head><title>Default</title><meta name="description" content="default"/></head><body><script>self.__next_f.push([1,"x"])</script></body></html>';
+const meta = (title: string): PreviewMeta => ({
+  title,
+  description: title,
+  canonicalUrl: "https://x.org/",
+  siteName: "S",
+  image: { url: "https://x.org/p.png", width: 1200, height: 630, alt: title },
+});
 
 describe("previewPages", () => {
   test("a link's page is made once per key, kept, and served compressed with its own ETag", () => {
     const page = heldPage(Buffer.from(HTML), { "Content-Type": "text/html; charset=utf-8" }, "page");
     let made = 0;
-    const pageFor = previewPages(page, (search) => (search === "utm_source=x" ? null : { key: search.split("&").sort().join("&"), meta: () => meta(`T ${++made}`) }));
+    const pageFor = previewPages(page, (search) =>
+      search === "utm_source=x" ? null : { key: search.split("&").sort().join("&"), meta: () => meta(`T ${++made}`) },
+    );
     const first = pageFor("tools=8&value=2");
     assert.equal(pageFor("value=2&tools=8"), first, "the same key: the same page, not made again");
     assert.equal(made, 1);

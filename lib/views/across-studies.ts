@@ -23,7 +23,9 @@ import { plural } from "../format/words";
  * @example methodEffect({ features: ["P", "M"], architectures: ["a"], scaler: { means: [0, 0.1], sds: [1, 0.25] }, perArchitecture: { a: { coefficients: [0.4, 0.1, 0.01], covariance: [] } } })
  * // { points: 4, byArchitecture: [{ architecture: "a", points: 4 }] }
  */
-export function methodEffect(model: Pick<ArchitectModel, "features" | "architectures" | "scaler" | "perArchitecture">): { points: number; byArchitecture: { architecture: string; points: number }[] } | null {
+export function methodEffect(
+  model: Pick<ArchitectModel, "features" | "architectures" | "scaler" | "perArchitecture">,
+): { points: number; byArchitecture: { architecture: string; points: number }[] } | null {
   const j = model.features.indexOf("M");
   const sd = model.scaler.sds[j];
   if (j < 0 || sd === undefined) return null;

@@ -3,7 +3,8 @@ import { test } from "node:test";
 import type { CostedPrediction } from "../scenario/predict-scenario";
 import { agentCountAnswer } from "./agent-count";
 
-const design = (architecture: string, agents: number, successRate: number, measured: boolean) => ({ architecture, agents, successRate, measured }) as unknown as CostedPrediction;
+const design = (architecture: string, agents: number, successRate: number, measured: boolean) =>
+  ({ architecture, agents, successRate, measured }) as unknown as CostedPrediction;
 const label = (a: string) => a.toUpperCase();
 
 test("the card's count is the measured one, and the chart's higher extrapolated peak is named as not recommended", () => {

@@ -12,14 +12,20 @@ export function architectCoefficientRows(model: ArchitectModel, dataset: Pick<Da
   const names = ["intercept", ...model.features];
   return {
     columns: model.architectures.map((a) => labels.get(a) ?? a),
-    rows: names.map((name, j) => ({ label: name, cells: model.architectures.map((a) => formatFixed(model.perArchitecture[a]?.coefficients[j] ?? Number.NaN, 3)) })),
+    rows: names.map((name, j) => ({
+      label: name,
+      cells: model.architectures.map((a) => formatFixed(model.perArchitecture[a]?.coefficients[j] ?? Number.NaN, 3)),
+    })),
   };
 }
 
 /** The baseline sub-model's coefficients (standardized units). */
 export function baselineCoefficientRows(model: ArchitectModel): { columns: string[]; rows: TableRow[] } {
   const names = ["intercept", ...BASELINE_FEATURES];
-  return { columns: ["coefficient"], rows: names.map((name, j) => ({ label: name, cells: [formatFixed(model.baselineModel.coefficients[j] ?? Number.NaN, 3)] })) };
+  return {
+    columns: ["coefficient"],
+    rows: names.map((name, j) => ({ label: name, cells: [formatFixed(model.baselineModel.coefficients[j] ?? Number.NaN, 3)] })),
+  };
 }
 
 /** Table 5's success rate of each architecture beside the mean of its runs in the paper's v2 set. */

@@ -39,11 +39,19 @@ export type AgentsSeries = { key: string; label: string; measuredAgents: number 
  * `${key}Measured` holds the value at the measured count only (the one point that is not an
  * extrapolation), and `band` the 90% interval of the scenario's own architecture.
  */
-export function agentsCurves(grid: readonly CostedPrediction[], selected: string, labels: ReadonlyMap<string, string>): { rows: AgentsRow[]; series: AgentsSeries[] } {
+export function agentsCurves(
+  grid: readonly CostedPrediction[],
+  selected: string,
+  labels: ReadonlyMap<string, string>,
+): { rows: AgentsRow[]; series: AgentsSeries[] } {
   const maxAgents = parameter("agents").max;
   const series = [...new Set(grid.map((d) => d.architecture))]
     .filter((architecture) => architecture !== "single")
-    .map((architecture) => ({ key: architecture, label: labels.get(architecture) ?? architecture, measuredAgents: grid.find((d) => d.architecture === architecture && d.measured)?.agents ?? 0 }));
+    .map((architecture) => ({
+      key: architecture,
+      label: labels.get(architecture) ?? architecture,
+      measuredAgents: grid.find((d) => d.architecture === architecture && d.measured)?.agents ?? 0,
+    }));
   const at = new Map(grid.map((d) => [`${d.architecture}/${d.agents}`, d]));
   const rows = Array.from({ length: maxAgents }, (_, i) => {
     const agents = i + 1;

@@ -31,7 +31,13 @@ describe("recommend", () => {
   });
 
   test("without a value, a multi-agent design only when it beats the single agent with the target; else the single agent", () => {
-    for (const strings of [{}, { baseline: "0.2", decomposability: "0.8" }, { baseline: "0.75", decomposability: "0.1" }, { fit: "paper-v2", baseline: "0.4" }, { planConfidence: "0.6", baseline: "0.15", decomposability: "0.9" }]) {
+    for (const strings of [
+      {},
+      { baseline: "0.2", decomposability: "0.8" },
+      { baseline: "0.75", decomposability: "0.1" },
+      { fit: "paper-v2", baseline: "0.4" },
+      { planConfidence: "0.6", baseline: "0.15", decomposability: "0.9" },
+    ]) {
       const scenario = scenarioOf(strings);
       const r = recommend(models, scenario);
       assert.equal(r.rule, "confidence", JSON.stringify(strings));
@@ -51,7 +57,11 @@ describe("recommend", () => {
       assert.equal(r.design, r.assessed[net.indexOf(Math.max(...net))]?.design, value);
       assert.equal(r.chance, r.assessed.find((a) => a.design === r.design)?.odds.chanceHighestNetValue);
     }
-    assert.equal(recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: "0.0001" })).kind, "single", "a solved task worth almost nothing: the cheapest design");
+    assert.equal(
+      recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: "0.0001" })).kind,
+      "single",
+      "a solved task worth almost nothing: the cheapest design",
+    );
   });
 
   test("a strong single agent on a sequential task stays single, and the baseline is why", () => {
@@ -74,7 +84,13 @@ describe("recommend", () => {
     assert.ok(breakEven !== null && breakEven > 0.05 && breakEven < 0.95);
     const gapAt = (P: number) => {
       const r = recommend(models, { ...scenario, baseline: P });
-      return Math.max(...measuredDesigns(models, { ...scenario, baseline: P }, scenario.fit).filter((d) => d.architecture !== "single").map((d) => d.successRate)) - r.single.successRate;
+      return (
+        Math.max(
+          ...measuredDesigns(models, { ...scenario, baseline: P }, scenario.fit)
+            .filter((d) => d.architecture !== "single")
+            .map((d) => d.successRate),
+        ) - r.single.successRate
+      );
     };
     assert.ok(gapAt(breakEven - 0.02) > 0 && gapAt(breakEven + 0.02) < 0);
   });
@@ -103,7 +119,10 @@ describe("chart rows", () => {
   test("the agents curves cover 1-16, mark only measured counts, band only the chosen architecture", () => {
     const { rows, series } = agentsCurves(designGrid(models, scenario), "hybrid", labels);
     assert.equal(rows.length, 16);
-    assert.deepEqual(series.map((s) => s.key), ["independent", "decentralized", "centralized", "hybrid"]);
+    assert.deepEqual(
+      series.map((s) => s.key),
+      ["independent", "decentralized", "centralized", "hybrid"],
+    );
     for (const s of series) {
       const marked = rows.filter((r) => r[`${s.key}Measured`] !== null).map((r) => r.agents);
       assert.deepEqual(marked, [s.measuredAgents]);
@@ -172,7 +191,10 @@ describe("costs in the calculator", () => {
     const measuredOnly = costSuccessPoints(grid, { architecture: "single", agents: 1 });
     const all = costSuccessPoints(grid, { architecture: "single", agents: 1 }, null, true);
     assert.ok(measuredOnly.frontier.length > 0 && measuredOnly.frontier.every((p) => p.measured));
-    assert.ok(all.frontier.some((p) => !p.measured), "with extrapolated counts the frontier passes through some");
+    assert.ok(
+      all.frontier.some((p) => !p.measured),
+      "with extrapolated counts the frontier passes through some",
+    );
     const measured = measuredOnly.points.filter((p) => p.measured);
     for (const p of measured) assert.equal(p.onFrontier, !measured.some((q) => q !== p && q.costUsd <= p.costUsd && q.successRate > p.successRate));
   });
@@ -184,7 +206,10 @@ describe("costs in the calculator", () => {
     const capped = recommend(models, scenarioOf({ baseline: "0.2", decomposability: "0.8", valuePerSuccess: "100", maxCost: String(budget) }), labels);
     assert.equal(capped.design.architecture, "single");
     assert.equal(capped.constraint.met, true);
-    assert.match(capped.constraint.note ?? "", /^Your budget changed the choice: .+, the rule's own call, costs \$[\d.]+ per task, over your \$[\d.]+ budget; within \$[\d.]+ per task, Single agent has the highest expected net value\.$/);
+    assert.match(
+      capped.constraint.note ?? "",
+      /^Your budget changed the choice: .+, the rule's own call, costs \$[\d.]+ per task, over your \$[\d.]+ budget; within \$[\d.]+ per task, Single agent has the highest expected net value\.$/,
+    );
     assert.equal(capped.callKind, "multi");
     assert.deepEqual([capped.call.architecture, capped.call.agents], [free.design.architecture, free.design.agents]);
     assert.equal(capped.driver.sentence, free.driver.sentence);
@@ -206,7 +231,10 @@ describe("costs in the calculator", () => {
   test("a success floor no design reaches is said, with the nearest design", () => {
     const r = recommend(models, scenarioOf({ baseline: "0.2", minSuccess: "0.99", maxCost: "0.0001" }), labels);
     assert.equal(r.constraint.met, false);
-    assert.match(r.constraint.note ?? "", /^No design meets \$0\.000100 per task and 99% success; the nearest is .+: \$[\d.e-]+ per task, \d+% success\. The rule's own call stands\.$/);
+    assert.match(
+      r.constraint.note ?? "",
+      /^No design meets \$0\.000100 per task and 99% success; the nearest is .+: \$[\d.e-]+ per task, \d+% success\. The rule's own call stands\.$/,
+    );
     assert.equal(r.design, r.call);
   });
   test("a tool-count driver says when the fitted tool effect contradicts the paper, and which benchmark it rests on", () => {
@@ -214,7 +242,10 @@ describe("costs in the calculator", () => {
     const r = recommend(models, scenarioOf({ tools: "24", baseline: "0.4", valuePerSuccess: "100" }), new Map([["workbench", "Workbench"]]));
     assert.equal(r.driver.input, "tools");
     if (models.architect.toolEffect.effect > 0) {
-      assert.match(r.driver.sentence, /Kim et al\. report the opposite: tool-heavy tasks gain less from coordination\. Here doubling the tools moves multi-agent success \+[\d.]+ points, and this rests mostly on \S+ \(without it: [+−][\d.]+ points\)\.$/);
+      assert.match(
+        r.driver.sentence,
+        /Kim et al\. report the opposite: tool-heavy tasks gain less from coordination\. Here doubling the tools moves multi-agent success \+[\d.]+ points, and this rests mostly on \S+ \(without it: [+−][\d.]+ points\)\.$/,
+      );
     } else {
       assert.doesNotMatch(r.driver.sentence, /report the opposite/);
     }
@@ -226,7 +257,14 @@ describe("Eq. 1 with a single-agent pilot", () => {
     const { predictDesign } = await import("../model/choose/design-predictor");
     const { pilotSd } = await import("../model/predict/prediction");
     const task = { tools: 4, decomposability: 0.5, capability: 60, baseline: null };
-    const ask = (tasks: number) => predictDesign(models, { task, architecture: "single", agents: 1, fit: "paper-v3", pilots: [{ architecture: "single", agents: 1, tasks, solved: tasks / 2, paired: false }] });
+    const ask = (tasks: number) =>
+      predictDesign(models, {
+        task,
+        architecture: "single",
+        agents: 1,
+        fit: "paper-v3",
+        pilots: [{ architecture: "single", agents: 1, tasks, solved: tasks / 2, paired: false }],
+      });
     assert.equal(ask(10).successRate, 0.5);
     assert.ok(Math.abs(ask(10).sd - pilotSd(0.5, 10)) < 1e-12);
     assert.ok(Math.abs(ask(400).sd - pilotSd(0.5, 400)) < 1e-12);

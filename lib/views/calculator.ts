@@ -20,7 +20,10 @@ import type { FittedModels } from "../model/choose/fitted-models";
  * record, the three charts' rows and the nearest runs.
  */
 export function calculatorView(models: FittedModels, catalog: CalculatorCatalog, reliability: Reliability, scenario: Scenario) {
-  const labels = new Map([...catalog.architectures.map((a) => [a.architecture, a.label] as const), ...catalog.evidenceBenchmarks.map((b) => [b.benchmark, b.label] as const)]);
+  const labels = new Map([
+    ...catalog.architectures.map((a) => [a.architecture, a.label] as const),
+    ...catalog.evidenceBenchmarks.map((b) => [b.benchmark, b.label] as const),
+  ]);
   const grid = designGrid(models, scenario);
   const measured = grid.filter((d) => d.measured);
   const recommendation = recommend(models, scenario, labels, measured);
@@ -31,13 +34,18 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   const weighed = recommendation.kind === "multi" ? recommendation.design : recommendation.contender;
   const evidenceArchitecture = weighed.architecture;
   const recommendedRuns = nearestRuns(catalog, scenario, 5, evidenceArchitecture);
-  const ownArchitecture = scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" && scenario.architecture !== NO_DESIGN ? scenario.architecture : null;
+  const ownArchitecture =
+    scenario.architecture !== evidenceArchitecture && scenario.architecture !== "single" && scenario.architecture !== NO_DESIGN ? scenario.architecture : null;
   const fittedRuns = scenario.fit === "architect" ? architectFor(models, scenario.evidence).rows : catalog.runs.length;
   const bars = architectureBars(measured, labels, recommendation.design.architecture);
   const costView = { ...costs, domain: costDomain(costs.points, scenario.maxCost), floorNote: costFloorNote(costs.points, scenario.maxCost) };
   return {
     /** Each chart's tooltip lines and the same values as a table. */
-    chartText: { architectures: architecturePoints(bars), agents: agentsPoints(grid, labels, recommendation.design), costs: costPointsText(costs.points, labels) },
+    chartText: {
+      architectures: architecturePoints(bars),
+      agents: agentsPoints(grid, labels, recommendation.design),
+      costs: costPointsText(costs.points, labels),
+    },
     pilots: scenario.pilots,
     tasksPerDay: scenario.tasksPerDay,
     valuePerSuccess: scenario.valuePerSuccess,
@@ -54,7 +62,13 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
     agents: agentsCurves(grid, scenario.architecture, labels),
     agentCount: agentCountAnswer(grid, recommendation.design, (a) => labels.get(a) ?? a),
     costs: costView,
-    designs: designsTable(requested === null || requested.measured ? measured : [...measured, requested], catalog, recommendation.design, scenario, recommendation.assessed),
+    designs: designsTable(
+      requested === null || requested.measured ? measured : [...measured, requested],
+      catalog,
+      recommendation.design,
+      scenario,
+      recommendation.assessed,
+    ),
     nearest: {
       architecture: evidenceArchitecture,
       runs: recommendedRuns,

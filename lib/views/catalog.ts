@@ -22,11 +22,22 @@ export function calculatorCatalog(dataset: Dataset): CalculatorCatalog {
   const choices = scenarioChoices(dataset, prices);
   const catalog = new Map(dataset.benchmarkCatalog.map((b) => [b.benchmark, b]));
   return {
-    models: dataset.models.map((m) => ({ model: m.model, label: m.label, capability: m.capability_index, coverage: m.runs_coverage, price: prices[m.model] ?? null })),
+    models: dataset.models.map((m) => ({
+      model: m.model,
+      label: m.label,
+      capability: m.capability_index,
+      coverage: m.runs_coverage,
+      price: prices[m.model] ?? null,
+    })),
     // Plain words on the calculator: the paper's abbreviation (SAS, single-agent system) is defined on /methodology.
     architectures: dataset.architectures.map((a) => ({ architecture: a.architecture, label: a.label.replace(/ \(SAS\)$/, ""), agents: a.agents })),
     // d as the model reads it: the rubric's rating (data/benchmarks.csv, rubric_d), not the paper's printed value.
-    benchmarks: dataset.benchmarks.map((b) => ({ benchmark: b.benchmark, label: b.label, tools: b.tools, decomposability: catalog.get(b.benchmark)?.rubric_d ?? b.decomposability })),
+    benchmarks: dataset.benchmarks.map((b) => ({
+      benchmark: b.benchmark,
+      label: b.label,
+      tools: b.tools,
+      decomposability: catalog.get(b.benchmark)?.rubric_d ?? b.decomposability,
+    })),
     evidenceBenchmarks: choices.benchmarks.flatMap((id) => {
       const b = catalog.get(id);
       return b === undefined || b.tools === null ? [] : [{ benchmark: id, label: b.label, tools: b.tools, decomposability: b.rubric_d }];

@@ -20,11 +20,17 @@ export function architecturePoints(bars: readonly ArchitectureBar[]): { points: 
   return {
     points: bars.map((b) => ({
       key: b.architecture,
-      lines: [`${design(b.label, b.agents, true)}${b.recommended ? " ★ recommended" : ""}`, `success ${wholePercent(b.successRate)} (90% interval ${interval(b.interval)})`],
+      lines: [
+        `${design(b.label, b.agents, true)}${b.recommended ? " ★ recommended" : ""}`,
+        `success ${wholePercent(b.successRate)} (90% interval ${interval(b.interval)})`,
+      ],
     })),
     table: {
       columns: ["agents", "success", "90% interval"],
-      rows: bars.map((b) => ({ label: `${b.label}${b.recommended ? " ★" : ""}`, cells: [String(b.agents), wholePercent(b.successRate), interval(b.interval)] })),
+      rows: bars.map((b) => ({
+        label: `${b.label}${b.recommended ? " ★" : ""}`,
+        cells: [String(b.agents), wholePercent(b.successRate), interval(b.interval)],
+      })),
     },
   };
 }
@@ -50,29 +56,45 @@ export function agentsPoints(
       agents: d.agents,
       successRate: d.successRate,
       measured: d.measured,
-      text: { key: `${d.architecture}/${d.agents}`, lines: [`${design(label, d.agents, d.measured)}${star}`, `success ${wholePercent(d.successRate)} (90% interval ${interval(d.interval)})`] },
+      text: {
+        key: `${d.architecture}/${d.agents}`,
+        lines: [`${design(label, d.agents, d.measured)}${star}`, `success ${wholePercent(d.successRate)} (90% interval ${interval(d.interval)})`],
+      },
     };
   });
   return {
     points,
     table: {
       columns: ["success", "90% interval", "measured count?"],
-      rows: points.map((p, i) => ({ label: p.text.lines[0] ?? p.text.key, cells: [wholePercent(p.successRate), interval(grid[i]?.interval ?? [0, 0]), p.measured ? "measured" : "extrapolated"] })),
+      rows: points.map((p, i) => ({
+        label: p.text.lines[0] ?? p.text.key,
+        cells: [wholePercent(p.successRate), interval(grid[i]?.interval ?? [0, 0]), p.measured ? "measured" : "extrapolated"],
+      })),
     },
   };
 }
 
 /** The cost-success chart: every design with its cost, success, interval and frontier membership. */
-export function costPointsText(points: readonly CostPoint[], labels: ReadonlyMap<string, string>): { points: PointText[]; table: { columns: string[]; rows: TableRow[] } } {
-  const first = (p: CostPoint) => `${design(labels.get(p.architecture) ?? p.architecture, p.agents, p.measured)}${p.recommended ? " ★ recommended" : ""}${p.requested && !p.recommended ? " (your design)" : ""}`;
+export function costPointsText(
+  points: readonly CostPoint[],
+  labels: ReadonlyMap<string, string>,
+): { points: PointText[]; table: { columns: string[]; rows: TableRow[] } } {
+  const first = (p: CostPoint) =>
+    `${design(labels.get(p.architecture) ?? p.architecture, p.agents, p.measured)}${p.recommended ? " ★ recommended" : ""}${p.requested && !p.recommended ? " (your design)" : ""}`;
   return {
     points: points.map((p) => ({
       key: `${p.architecture}/${p.agents}`,
-      lines: [first(p), `success ${wholePercent(p.successRate)} (90% interval ${interval(p.interval)})`, `${formatUsd(p.costUsd)} per task${p.onFrontier ? "; on the frontier" : ""}`],
+      lines: [
+        first(p),
+        `success ${wholePercent(p.successRate)} (90% interval ${interval(p.interval)})`,
+        `${formatUsd(p.costUsd)} per task${p.onFrontier ? "; on the frontier" : ""}`,
+      ],
     })),
     table: {
       columns: ["cost per task", "success", "90% interval", "frontier"],
-      rows: [...points].sort((a, b) => a.costUsd - b.costUsd).map((p) => ({ label: first(p), cells: [formatUsd(p.costUsd), wholePercent(p.successRate), interval(p.interval), p.onFrontier ? "on it" : ""] })),
+      rows: [...points]
+        .sort((a, b) => a.costUsd - b.costUsd)
+        .map((p) => ({ label: first(p), cells: [formatUsd(p.costUsd), wholePercent(p.successRate), interval(p.interval), p.onFrontier ? "on it" : ""] })),
     },
   };
 }

@@ -36,10 +36,16 @@ test("a bad pinned value is reported under its label and the rest kept", () => {
 test("A beside B: the changed inputs, then the recommendation, success and cost with B minus A", () => {
   // A solved task worth $100: the value rule builds a multi-agent design, which a $0.02 budget rules out.
   const rows = compareRows(side({ tools: "12", valuePerSuccess: "100", maxCost: "0.02" }), side({ tools: "12", valuePerSuccess: "100" }), catalog);
-  assert.deepEqual(rows.map((r) => r.label), ["Max cost per task", "Recommendation", "Predicted success", "Cost per task"]);
+  assert.deepEqual(
+    rows.map((r) => r.label),
+    ["Max cost per task", "Recommendation", "Predicted success", "Cost per task"],
+  );
   assert.deepEqual(rows[0], { label: "Max cost per task", a: "0.02", b: "—", difference: "changed" });
   assert.equal(rows[1]?.difference, "changed");
   assert.match(rows[2]?.difference ?? "", /^\+[\d.]+ points$/);
   const same = compareRows(side({ tools: "3" }), side({ tools: "3" }), catalog);
-  assert.deepEqual(same.map((r) => r.difference), ["same", "same", "same"]);
+  assert.deepEqual(
+    same.map((r) => r.difference),
+    ["same", "same", "same"],
+  );
 });

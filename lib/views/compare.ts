@@ -45,7 +45,11 @@ function pilotsCell(s: Scenario): string | null {
  *
  * @example const pilot = { architecture: "single", agents: 1, tasks: 30, solved: 17, paired: false, model: "gpt-5-mini" }; compareModelWarning({ model: "gpt-5-mini", pilots: [pilot], otherPilots: [] }, { model: "gpt-5-nano", pilots: [], otherPilots: [pilot] }, (m) => m) // "A and B predict for different models (A gpt-5-mini, B gpt-5-nano): the difference is partly the model's. Pilots of gpt-5-mini are fused in A only; B shows them without fusing."
  */
-export function compareModelWarning(a: Pick<Scenario, "model" | "pilots" | "otherPilots">, b: Pick<Scenario, "model" | "pilots" | "otherPilots">, label: (model: string) => string): string | null {
+export function compareModelWarning(
+  a: Pick<Scenario, "model" | "pilots" | "otherPilots">,
+  b: Pick<Scenario, "model" | "pilots" | "otherPilots">,
+  label: (model: string) => string,
+): string | null {
   if (a.model === b.model) return null;
   const base = `A and B predict for different models (A ${label(a.model)}, B ${label(b.model)}): the difference is partly the model's.`;
   const fusedInA = a.pilots.length > 0 && b.otherPilots.length > 0;
@@ -65,7 +69,11 @@ const ratio = (b: number, a: number) => (a === b ? "same" : a > 0 ? `${b >= a ? 
  * A beside B: the inputs that differ, then the recommendation, its predicted success and cost (per
  * month when either has a volume), and B minus A.
  */
-export function compareRows(a: { scenario: Scenario; view: CalculatorView }, b: { scenario: Scenario; view: CalculatorView }, catalog: Pick<CalculatorCatalog, "architectures" | "choices">): CompareRow[] {
+export function compareRows(
+  a: { scenario: Scenario; view: CalculatorView },
+  b: { scenario: Scenario; view: CalculatorView },
+  catalog: Pick<CalculatorCatalog, "architectures" | "choices">,
+): CompareRow[] {
   const label = (x: string) => catalog.architectures.find((y) => y.architecture === x)?.label ?? x;
   const design = (v: CalculatorView) => `${label(v.recommendation.design.architecture)}, ${counted(v.recommendation.design.agents, "agent")}`;
   const ra = a.view.recommendation.design;
@@ -91,7 +99,12 @@ export function compareRows(a: { scenario: Scenario; view: CalculatorView }, b: 
     const month = (s: Scenario, cost: number) => (s.tasksPerDay === null ? null : monthlyCostUsd(cost, s.tasksPerDay));
     const ma = month(a.scenario, ra.cost.costUsd);
     const mb = month(b.scenario, rb.cost.costUsd);
-    rows.push({ label: "Cost per month", a: ma === null ? "—" : formatMonthlyUsd(ma), b: mb === null ? "—" : formatMonthlyUsd(mb), difference: ma === null || mb === null ? "—" : ratio(mb, ma) });
+    rows.push({
+      label: "Cost per month",
+      a: ma === null ? "—" : formatMonthlyUsd(ma),
+      b: mb === null ? "—" : formatMonthlyUsd(mb),
+      difference: ma === null || mb === null ? "—" : ratio(mb, ma),
+    });
   }
   return rows;
 }

@@ -1,5 +1,15 @@
 import { formatFixed, formatPercent } from "../format/numbers";
-import { DECISION_HARNESSES, DECISION_RULES, REGRET_VALUES, VALUE_RULE_HEADLINE, type DecisionHarness, type DecisionRuleKey, type DecisionValidation, type HarnessScore, type Pricing } from "../model/validation/decision-regret";
+import {
+  DECISION_HARNESSES,
+  DECISION_RULES,
+  REGRET_VALUES,
+  VALUE_RULE_HEADLINE,
+  type DecisionHarness,
+  type DecisionRuleKey,
+  type DecisionValidation,
+  type HarnessScore,
+  type Pricing,
+} from "../model/validation/decision-regret";
 import type { TableRow } from "./validation-rows";
 
 /** What each rule does, in plain words. */
@@ -71,14 +81,22 @@ export function valueVersusText(score: HarnessScore): string {
   const rules = ["old", "alwaysSingle", "alwaysMulti"] as const;
   const signed = (x: number) => `${x > 0 ? "+" : x < 0 ? "−" : ""}$${formatFixed(Math.abs(x), 3)}`;
   return `Its regret minus the others', paired by group (negative: it gave up less): ${rules
-    .map((r) => `${DECISION_RULE_LABELS[r].replace(/:.*$/, "")}: ${REGRET_VALUES.map((v) => {
-      const d = score.valueVersus[r][String(v) as "1"];
-      return `${signed(d.difference)} ± $${formatFixed(d.se, 3)} at $${v}`;
-    }).join(", ")}`)
+    .map(
+      (r) =>
+        `${DECISION_RULE_LABELS[r].replace(/:.*$/, "")}: ${REGRET_VALUES.map((v) => {
+          const d = score.valueVersus[r][String(v) as "1"];
+          return `${signed(d.difference)} ± $${formatFixed(d.se, 3)} at $${v}`;
+        }).join(", ")}`,
+    )
     .join("; ")}.`;
 }
 
 /** Every harness's table at one pricing, for text output. */
 export function decisionTables(v: DecisionValidation, pricing: Pricing) {
-  return DECISION_HARNESSES.map((h) => ({ harness: h, heading: decisionHeading(h, v[pricing][h], pricing), table: decisionTable(v[pricing][h]), byV: `${valueByVText(v[pricing][h])} ${valueVersusText(v[pricing][h])}` }));
+  return DECISION_HARNESSES.map((h) => ({
+    harness: h,
+    heading: decisionHeading(h, v[pricing][h], pricing),
+    table: decisionTable(v[pricing][h]),
+    byV: `${valueByVText(v[pricing][h])} ${valueVersusText(v[pricing][h])}`,
+  }));
 }

@@ -37,7 +37,11 @@ test("each multi-agent design shows its chance of beating the single agent and i
   const t = designsTable(designs, catalog, r.design, scenario, r.assessed);
   t.rows.forEach((row, i) => {
     const odds = r.assessed.find((a) => a.design.architecture === designs[i]?.architecture)?.odds;
-    assert.equal(row.cells[1], odds?.chanceBeatsSingle === null || odds === undefined ? "—" : `${Math.round((odds.chanceBeatsSingle ?? 0) * 100)}% ${odds.verdict}`, row.label);
+    assert.equal(
+      row.cells[1],
+      odds?.chanceBeatsSingle === null || odds === undefined ? "—" : `${Math.round((odds.chanceBeatsSingle ?? 0) * 100)}% ${odds.verdict}`,
+      row.label,
+    );
   });
 });
 

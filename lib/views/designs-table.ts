@@ -29,7 +29,15 @@ export function designsTable(
     return odds === undefined || odds.chanceBeatsSingle === null ? "—" : `${formatPercent(odds.chanceBeatsSingle, 0)} ${odds.verdict}`;
   };
   return {
-    columns: ["success (90% interval)", "beats one agent", "cost per task", ...(tasksPerDay === null ? [] : ["cost per month"]), "cost per success", "turns", "wall clock"],
+    columns: [
+      "success (90% interval)",
+      "beats one agent",
+      "cost per task",
+      ...(tasksPerDay === null ? [] : ["cost per month"]),
+      "cost per success",
+      "turns",
+      "wall clock",
+    ],
     rows: designs.map((d) => ({
       label: `${label(d.architecture)}, ${counted(d.agents, "agent")}${d.measured ? "" : " (extrapolated)"}`,
       cells: [

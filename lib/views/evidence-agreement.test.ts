@@ -9,12 +9,29 @@ import { calculatorCatalog } from "./catalog";
 import { evidenceAgreement } from "./evidence-agreement";
 import type { NearbyRun } from "./nearest-runs";
 
-const catalog = { architectures: [{ architecture: "hybrid", label: "Hybrid", agents: 4 }], benchmarks: [{ benchmark: "b", label: "Bench", tools: 3, decomposability: 0.75 }], models: [] };
-const run = (successRate: number, singleRate: number): NearbyRun => ({ benchmark: "b", model: "m", architecture: "hybrid", successRate, singleRate, distance: 0 });
+const catalog = {
+  architectures: [{ architecture: "hybrid", label: "Hybrid", agents: 4 }],
+  benchmarks: [{ benchmark: "b", label: "Bench", tools: 3, decomposability: 0.75 }],
+  models: [],
+};
+const run = (successRate: number, singleRate: number): NearbyRun => ({
+  benchmark: "b",
+  model: "m",
+  architecture: "hybrid",
+  successRate,
+  singleRate,
+  distance: 0,
+});
 const task = { tools: 3, decomposability: 0.5, capability: 68, baseline: 0.4 };
 
 test("a nearest run that points the other way is said, with how many of the nearest agree", () => {
-  const a = evidenceAgreement([run(0.24, 0.41), run(0.6, 0.5), run(0.5, 0.5)], { architecture: "hybrid", successRate: 0.49, singleRate: 0.4 }, task, 620, catalog);
+  const a = evidenceAgreement(
+    [run(0.24, 0.41), run(0.6, 0.5), run(0.5, 0.5)],
+    { architecture: "hybrid", successRate: 0.49, singleRate: 0.4 },
+    task,
+    620,
+    catalog,
+  );
   assert.equal(a.disagrees, true);
   assert.equal(a.agreeing, 2);
   assert.equal(
@@ -26,7 +43,10 @@ test("a nearest run that points the other way is said, with how many of the near
 test("when the disagreeing run matches the task on every input, the card says the gap is the benchmark's own and how to apply it", () => {
   const c = { ...catalog, models: [{ model: "m", label: "M", capability: 68, coverage: "all", price: null }] };
   const a = evidenceAgreement([run(0.24, 0.4)], { architecture: "hybrid", successRate: 0.49, singleRate: 0.4 }, { ...task, decomposability: 0.75 }, 620, c);
-  assert.match(a.sentence ?? "", /that run matches your task on every input the model reads, so the gap is what those inputs do not capture: Bench's own effects and the run's sampling noise\. If your task is like Bench, choose it under "My task resembles" to apply its measured effects\.$/);
+  assert.match(
+    a.sentence ?? "",
+    /that run matches your task on every input the model reads, so the gap is what those inputs do not capture: Bench's own effects and the run's sampling noise\. If your task is like Bench, choose it under "My task resembles" to apply its measured effects\.$/,
+  );
 });
 
 test("a nearest run that agrees, or differs by under a point, says nothing", () => {

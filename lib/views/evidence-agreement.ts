@@ -44,7 +44,12 @@ export function evidenceAgreement(
   const agreeing = gaps.filter((g) => agrees(g, predictedGap)).length;
   const nearest = runs[0];
   const nearestGap = gaps[0] ?? null;
-  const disagrees = nearest !== undefined && nearestGap !== null && Math.abs(predictedGap) >= TIE && Math.abs(nearestGap) >= DISAGREE && Math.sign(nearestGap) !== Math.sign(predictedGap);
+  const disagrees =
+    nearest !== undefined &&
+    nearestGap !== null &&
+    Math.abs(predictedGap) >= TIE &&
+    Math.abs(nearestGap) >= DISAGREE &&
+    Math.sign(nearestGap) !== Math.sign(predictedGap);
   let sentence: string | null = null;
   if (disagrees && nearest !== undefined && nearestGap !== null) {
     const label = catalog.architectures.find((a) => a.architecture === predicted.architecture)?.label ?? predicted.architecture;

@@ -18,8 +18,11 @@ describe("reading the filters from a link", () => {
   test("a bad value falls back to all, is reported, and leaves the other filters alone", () => {
     const { filters, ignored } = parseEvidenceFilters({ study: "nope", model: "gpt-5", success: "yes", benchmark: "" }, view.options);
     assert.deepEqual(filters, { ...NO_FILTERS, model: "gpt-5" });
-    assert.deepEqual(ignored.map((i) => i.key), ["study", "benchmark", "successOnly"]);
-    assert.deepEqual(ignoredFilterNotices(ignored.slice(0, 1)), ['Study: the link\'s value "nope" is not one of this page\'s choices; showing all studies.']);
+    assert.deepEqual(
+      ignored.map((i) => i.key),
+      ["study", "benchmark", "successOnly"],
+    );
+    assert.deepEqual(ignoredFilterNotices(ignored.slice(0, 1)), ["Study: the link's value \"nope\" is not one of this page's choices; showing all studies."]);
     assert.match(ignoredFilterNotices([{ key: "successOnly", label: "x", value: "y".repeat(500) }])[0] ?? "", /y{40}…" .*showing every metric\.$/);
   });
 
@@ -57,7 +60,9 @@ describe("filtering the stored runs", () => {
 
 describe("cells and CSV", () => {
   test("a row's cells follow the columns: labels, printed method, shares as percentages", () => {
-    const kimCentralized = view.rows.find((r) => r.study === "kim-2512.08296" && r.architecture === "centralized" && r.benchmark === "finance-agent" && r.model === "gpt-5");
+    const kimCentralized = view.rows.find(
+      (r) => r.study === "kim-2512.08296" && r.architecture === "centralized" && r.benchmark === "finance-agent" && r.model === "gpt-5",
+    );
     assert.ok(kimCentralized);
     const cells = evidenceCells(kimCentralized, view.labels);
     assert.equal(cells.length, EVIDENCE_COLUMNS.length);
@@ -91,9 +96,35 @@ describe("cells and CSV", () => {
     assert.equal(evidenceCsvName("3f9a1c07b2e4"), "evidence-runs-3f9a1c07b2e4.csv");
     const mass = view.rows.find((r) => r.study === "mass-2502.02533" && r.benchmark === "math" && r.method === "Self-Consistency");
     assert.ok(mass);
-    assert.deepEqual(evidenceCells(mass, view.labels), ["MASS", "MATH", "Gemini-1.5-pro-002", "Independent", "Self-Consistency", "9", "accuracy", "77.3", "71.7", "—"]);
+    assert.deepEqual(evidenceCells(mass, view.labels), [
+      "MASS",
+      "MATH",
+      "Gemini-1.5-pro-002",
+      "Independent",
+      "Self-Consistency",
+      "9",
+      "accuracy",
+      "77.3",
+      "71.7",
+      "—",
+    ]);
     assert.deepEqual(evidenceCsvData(view.rows.slice(0, 1), view.labels), [
-      ["kim-2512.08296", "browsecomp-plus", "BrowseComp-Plus", "claude-3-7-sonnet", "Claude 3.7 Sonnet", "centralized", "Centralized", 4, "success-rate", true, 0.3434343434343434, 0.2626262626262626, "", "matched"],
+      [
+        "kim-2512.08296",
+        "browsecomp-plus",
+        "BrowseComp-Plus",
+        "claude-3-7-sonnet",
+        "Claude 3.7 Sonnet",
+        "centralized",
+        "Centralized",
+        4,
+        "success-rate",
+        true,
+        0.3434343434343434,
+        0.2626262626262626,
+        "",
+        "matched",
+      ],
     ]);
   });
 });

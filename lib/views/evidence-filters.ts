@@ -39,7 +39,10 @@ export type IgnoredFilter = { key: keyof EvidenceFilters; label: string; value: 
  */
 export function parseSelectFilter(key: SelectFilterKey, raw: string, options: EvidenceFilterOptions): string | null {
   const values = options[key].map((o) => o.value);
-  const result = z.string().check(z.refine((v) => values.includes(v))).safeParse(raw);
+  const result = z
+    .string()
+    .check(z.refine((v) => values.includes(v)))
+    .safeParse(raw);
   return result.success ? result.data : null;
 }
 

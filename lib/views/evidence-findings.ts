@@ -144,12 +144,7 @@ export function kindContrast(dataset: EvidenceTables): KindContrast {
   const median = (f: Findings) => (f.medianGainPoints === null ? "—" : signedPoints(f.medianGainPoints));
   const rows = kinds.map(({ kind, studies, findings: f }) => ({
     label: `${name[kind][0]?.toUpperCase()}${name[kind].slice(1)} (${counted(studies, "study", "studies")})`,
-    cells: [
-      String(f.matchedCells),
-      String(f.comparisons),
-      f.comparisons === 0 ? "—" : `${f.beat} (${formatPercent(f.beat / f.comparisons)})`,
-      median(f),
-    ],
+    cells: [String(f.matchedCells), String(f.comparisons), f.comparisons === 0 ? "—" : `${f.beat} (${formatPercent(f.beat / f.comparisons)})`, median(f)],
   }));
   const text = kinds.map(({ kind, findings: f }) => `${name[kind]}: median gain ${median(f)} over ${counted(f.comparisons, "multi-agent run")}`).join("; ");
   return {

@@ -31,7 +31,6 @@ export const EVIDENCE_COLUMNS = [
   { label: "Tasks", text: false },
 ] as const;
 
-
 /**
  * How many runs the filters keep.
  *

@@ -11,8 +11,18 @@ import { evidenceRows } from "./evidence-run-rows";
 import { evidenceView } from "./evidence-view";
 
 const kimRun = (architecture: string, success_rate: number): Run => ({
-  benchmark: "b1", architecture, model: "m1", success_rate, tasks: null, successes: null, mean_steps: null,
-  in_v2: true, in_v3: true, fold_v2: 0, fold_v3: 0, source: "paper-4bench",
+  benchmark: "b1",
+  architecture,
+  model: "m1",
+  success_rate,
+  tasks: null,
+  successes: null,
+  mean_steps: null,
+  in_v2: true,
+  in_v3: true,
+  fold_v2: 0,
+  fold_v3: 0,
+  source: "paper-4bench",
 });
 
 /** Kim et al. (an evaluation) and study s1 (a method paper): baseline 50%, a vote of 5 at 60%, a debate at 45%, a vote of 3 at 70%, and F1 rows; Kim: single 40%, centralized 50%. */
@@ -30,22 +40,31 @@ describe("evidence rows and findings on synthetic evidence", () => {
   test("every run becomes a row carrying its cell's single-agent value; the baseline and unmatched runs carry none", () => {
     const rows = evidenceRows(synthetic());
     assert.equal(rows.length, 2 + 7);
-    assert.deepEqual(rows.map((r) => r.id), [0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      [0, 1, 2, 3, 4, 5, 6, 7, 8],
+    );
     const kim = rows.filter((r) => r.study === KIM_STUDY);
-    assert.deepEqual(kim.map((r) => [r.method, r.pairing, r.singleAgentValue, r.agents]), [
-      ["Single agent (SAS)", "baseline", null, 1],
-      ["Centralized", "matched", 0.4, 4],
-      ["single", "unmatched", null, 1],
-    ]);
+    assert.deepEqual(
+      kim.map((r) => [r.method, r.pairing, r.singleAgentValue, r.agents]),
+      [
+        ["Single agent (SAS)", "baseline", null, 1],
+        ["Centralized", "matched", 0.4, 4],
+        ["single", "unmatched", null, 1],
+      ],
+    );
     const s1 = rows.filter((r) => r.study === "s1");
-    assert.deepEqual(s1.map((r) => [r.method, r.metric, r.singleAgentValue]), [
-      ["Single", "accuracy", null],
-      ["Vote", "accuracy", 0.5],
-      ["Debate", "accuracy", 0.5],
-      ["Vote (3 agents)", "accuracy", 0.5],
-      ["Single", "f1", null],
-      ["Vote", "f1", 0.3],
-    ]);
+    assert.deepEqual(
+      s1.map((r) => [r.method, r.metric, r.singleAgentValue]),
+      [
+        ["Single", "accuracy", null],
+        ["Vote", "accuracy", 0.5],
+        ["Debate", "accuracy", 0.5],
+        ["Vote (3 agents)", "accuracy", 0.5],
+        ["Single", "f1", null],
+        ["Vote", "f1", 0.3],
+      ],
+    );
   });
 
   test("a study's findings compare each multi-agent run with its single agent over success-like cells only", () => {
@@ -58,20 +77,37 @@ describe("evidence rows and findings on synthetic evidence", () => {
 
   test("the contrast pools each kind's cells: here Kim's evaluation against s1's method paper", () => {
     const contrast = kindContrast(synthetic());
-    assert.deepEqual(contrast.kinds.map((k) => [k.kind, k.studies, k.findings.comparisons]), [["evaluation", 1, 1], ["method", 1, 3]]);
+    assert.deepEqual(
+      contrast.kinds.map((k) => [k.kind, k.studies, k.findings.comparisons]),
+      [
+        ["evaluation", 1, 1],
+        ["method", 1, 3],
+      ],
+    );
     assert.deepEqual(contrast.rows[1], { label: "Method papers (1 study)", cells: ["1", "3", "2 (67%)", "+10.0 points"] });
-    assert.equal(contrast.text, "Evaluations: median gain +10.0 points over 1 multi-agent run; method papers: median gain +10.0 points over 3 multi-agent runs.");
+    assert.equal(
+      contrast.text,
+      "Evaluations: median gain +10.0 points over 1 multi-agent run; method papers: median gain +10.0 points over 3 multi-agent runs.",
+    );
   });
 
   test("a study without matched cells says so instead of a figure", () => {
-    assert.equal(findingText(findingsOf([])), "No matched success-rate cell: no multi-agent success rate is paired with its single agent on the same benchmark and model.");
+    assert.equal(
+      findingText(findingsOf([])),
+      "No matched success-rate cell: no multi-agent success rate is paired with its single agent on the same benchmark and model.",
+    );
   });
 });
 
 describe("documented examples", () => {
   test("findingsOf, signedPoints and studyName", () => {
     const designs = [0.6, 0.45, 0.7].map((successRate) => ({ method: "m", architecture: "independent" as const, agents: 3, successRate }));
-    assert.deepEqual(findingsOf([{ study: "s", benchmark: "b", model: "m", baseline: 0.5, designs }]), { matchedCells: 1, comparisons: 3, beat: 2, medianGainPoints: 10 });
+    assert.deepEqual(findingsOf([{ study: "s", benchmark: "b", model: "m", baseline: 0.5, designs }]), {
+      matchedCells: 1,
+      comparisons: 3,
+      beat: 2,
+      medianGainPoints: 10,
+    });
     assert.equal(signedPoints(2.35), "+2.4 points");
     assert.equal(signedPoints(-1), "\u22121.0 points");
     assert.equal(studyName("Multi-agent Architecture Search via Agentic Supernet (MaAS)", "Zhang et al., …"), "MaAS");
@@ -92,7 +128,19 @@ describe("the stored evidence", () => {
     const order = data.studies.map((s) => s.study);
     const firstSeen = [...new Set(view.rows.map((r) => r.study))];
     assert.deepEqual(firstSeen, order);
-    assert.deepEqual(Object.values(view.labels.studies), ["Kim et al.", "Jwalapuram et al.", "WideSearch", "Debate or Vote", "LatentMAS", "MASS", "MaAS", "Puppeteer", "SWE-Debate", "AgentVerse", "BenchAgent"]);
+    assert.deepEqual(Object.values(view.labels.studies), [
+      "Kim et al.",
+      "Jwalapuram et al.",
+      "WideSearch",
+      "Debate or Vote",
+      "LatentMAS",
+      "MASS",
+      "MaAS",
+      "Puppeteer",
+      "SWE-Debate",
+      "AgentVerse",
+      "BenchAgent",
+    ]);
   });
 
   test("every matched or alternative single-agent row carries a single-agent value; baselines carry none", () => {
@@ -115,8 +163,14 @@ describe("the stored evidence", () => {
 
   test("pooled comparisons equal the multi-agent designs of every matched cell", () => {
     const designs = matchedSuccessCells(data).reduce((n, c) => n + c.designs.length, 0);
-    assert.equal(view.contrast.kinds.reduce((n, k) => n + k.findings.comparisons, 0), designs);
-    assert.deepEqual(view.contrast.kinds.map((k) => k.kind), ["evaluation", "method"]);
+    assert.equal(
+      view.contrast.kinds.reduce((n, k) => n + k.findings.comparisons, 0),
+      designs,
+    );
+    assert.deepEqual(
+      view.contrast.kinds.map((k) => k.kind),
+      ["evaluation", "method"],
+    );
   });
 
   test("method papers find a larger median gain than evaluations (the reviewer's note in data/README.md)", () => {
@@ -125,7 +179,12 @@ describe("the stored evidence", () => {
   });
 
   test("the filter choices cover every value the rows hold", () => {
-    for (const [key, field] of [["study", "study"], ["benchmark", "benchmark"], ["model", "model"], ["architecture", "architecture"]] as const) {
+    for (const [key, field] of [
+      ["study", "study"],
+      ["benchmark", "benchmark"],
+      ["model", "model"],
+      ["architecture", "architecture"],
+    ] as const) {
       const offered = new Set(view.options[key].map((o) => o.value));
       for (const row of view.rows) assert.ok(offered.has(row[field]), `${key} ${row[field]}`);
     }

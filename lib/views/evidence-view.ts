@@ -49,12 +49,19 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 
 /** The values each filter offers: the studies in studies.csv order, the rest as they occur in the rows. */
 function filterOptions(rows: readonly EvidenceRow[], labels: EvidenceLabels, dataset: Pick<Dataset, "studies">): EvidenceFilterOptions {
-  const present = (ids: Iterable<string>, names: Record<string, string>) => [...new Set(ids)].map((value) => ({ value, label: names[value] ?? value })).sort(byLabel);
+  const present = (ids: Iterable<string>, names: Record<string, string>) =>
+    [...new Set(ids)].map((value) => ({ value, label: names[value] ?? value })).sort(byLabel);
   const architectures = new Set(rows.map((r) => r.architecture));
   return {
     study: dataset.studies.map((s) => ({ value: s.study, label: labels.studies[s.study] ?? s.study })),
-    benchmark: present(rows.map((r) => r.benchmark), labels.benchmarks),
-    model: present(rows.map((r) => r.model), labels.models),
+    benchmark: present(
+      rows.map((r) => r.benchmark),
+      labels.benchmarks,
+    ),
+    model: present(
+      rows.map((r) => r.model),
+      labels.models,
+    ),
     architecture: STUDY_ARCHITECTURES.filter((a) => architectures.has(a)).map((a) => ({ value: a, label: labels.architectures[a] })),
   };
 }

@@ -32,7 +32,10 @@ export const DESIGNS_CSV_COLUMNS = [
  * booleans or text; empty where a figure does not apply. The single agent's row starts "Single agent,
  * 1 agent", "single", 1, then whether it is the recommended design.
  */
-export function designsCsvData(answer: Pick<PredictAnswer, "predictions" | "recommendation">, label: (architecture: string) => string): (string | number | boolean)[][] {
+export function designsCsvData(
+  answer: Pick<PredictAnswer, "predictions" | "recommendation">,
+  label: (architecture: string) => string,
+): (string | number | boolean)[][] {
   const blank = (x: number | boolean | string | null | undefined) => (x === null || x === undefined ? "" : x);
   return answer.predictions.map((p) => [
     `${label(p.architecture)}, ${counted(p.agents, "agent")}`,

@@ -46,5 +46,10 @@ export function readScenarioFile(text: string): { ok: true; query: string } | { 
   if (read.success) return { ok: true, query: read.data.query };
   const issue = read.error.issues[0];
   const missing = issue === undefined || issue.path.length === 0 || issue.code === "invalid_type";
-  return { ok: false, message: missing ? 'This JSON has no "query" (the share link\'s query): open a file saved with Scenario (JSON), or an answer of the API or predict --json.' : `This file cannot be opened: ${issue.message}.` };
+  return {
+    ok: false,
+    message: missing
+      ? 'This JSON has no "query" (the share link\'s query): open a file saved with Scenario (JSON), or an answer of the API or predict --json.'
+      : `This file cannot be opened: ${issue.message}.`,
+  };
 }

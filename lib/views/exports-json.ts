@@ -30,7 +30,10 @@ export type AnswerCatalog = Pick<CalculatorCatalog, "architectures" | "evidenceB
 
 /** The names the page words architectures and benchmarks with (the calculator's labels: the same sentences everywhere). */
 export function answerLabels(catalog: Pick<CalculatorCatalog, "architectures" | "evidenceBenchmarks">): ReadonlyMap<string, string> {
-  return new Map([...catalog.architectures.map((a) => [a.architecture, a.label] as const), ...catalog.evidenceBenchmarks.map((b) => [b.benchmark, b.label] as const)]);
+  return new Map([
+    ...catalog.architectures.map((a) => [a.architecture, a.label] as const),
+    ...catalog.evidenceBenchmarks.map((b) => [b.benchmark, b.label] as const),
+  ]);
 }
 
 /**
@@ -38,7 +41,12 @@ export function answerLabels(catalog: Pick<CalculatorCatalog, "architectures" | 
  * listed prices (`listed`), null when any of them was entered by hand or none is listed.
  */
 export function scenarioPrice(scenario: Pick<Scenario, "priceInput" | "priceOutput" | "priceCached">, listed: ModelPrice | null | undefined) {
-  return { input: scenario.priceInput, output: scenario.priceOutput, cached: scenario.priceCached, date: listed !== null && listed !== undefined && usesListedPrices(scenario, listed) ? listed.date : null };
+  return {
+    input: scenario.priceInput,
+    output: scenario.priceOutput,
+    cached: scenario.priceCached,
+    date: listed !== null && listed !== undefined && usesListedPrices(scenario, listed) ? listed.date : null,
+  };
 }
 
 /**
@@ -71,7 +79,13 @@ function recommendationJson(r: Recommendation, plan: PilotPlan | null) {
     pilot:
       plan === null
         ? null
-        : { needed: plan.choice.kind !== "none-needed", reachesTarget: plan.choice.kind === "plan", ...(pilot === null ? {} : { design: pilot.design, tasks: pilot.tasks, withSingle: pilot.withSingle, costUsd: roundCost(pilot.pilotCost), chance: round(pilot.chance) }) },
+        : {
+            needed: plan.choice.kind !== "none-needed",
+            reachesTarget: plan.choice.kind === "plan",
+            ...(pilot === null
+              ? {}
+              : { design: pilot.design, tasks: pilot.tasks, withSingle: pilot.withSingle, costUsd: roundCost(pilot.pilotCost), chance: round(pilot.chance) }),
+          },
     breakEvenBaseline: r.breakEvenBaseline === null ? null : round(r.breakEvenBaseline),
     why: r.driver.sentence,
   };
@@ -107,7 +121,8 @@ export function predictJson(
   plan: PilotPlan | null,
   query: string,
 ) {
-  const odds = (p: CostedPrediction) => recommendation.assessed.find((a) => a.design.architecture === p.architecture && a.design.agents === p.agents)?.odds ?? null;
+  const odds = (p: CostedPrediction) =>
+    recommendation.assessed.find((a) => a.design.architecture === p.architecture && a.design.agents === p.agents)?.odds ?? null;
   return {
     fit: scenario.fit,
     dataVersion,
@@ -132,7 +147,13 @@ export function predictJson(
     recommendation: recommendationJson(recommendation, plan),
     frontier: {
       through: scenario.frontier,
-      designs: frontier.map((p) => ({ architecture: p.architecture, agents: p.agents, successRate: round(p.successRate), costUsd: roundCost(p.costUsd), measuredAgents: p.measured })),
+      designs: frontier.map((p) => ({
+        architecture: p.architecture,
+        agents: p.agents,
+        successRate: round(p.successRate),
+        costUsd: roundCost(p.costUsd),
+        measuredAgents: p.measured,
+      })),
     },
     query,
   };
@@ -158,7 +179,16 @@ export function predictAnswer(models: FittedModels, catalog: AnswerCatalog, scen
   const recommendation = recommend(models, scenario, answerLabels(catalog));
   const frontier = scenarioFrontier(models, scenario, recommendation);
   const listed = catalog.models.find((m) => m.model === scenario.model)?.price ?? null;
-  return predictJson(scenario, predictions, models.dataVersion, scenarioPrice(scenario, listed), recommendation, frontier, answerPlan(models, scenario, plan), scenarioQuery(scenario, catalog.choices, models.versionKey));
+  return predictJson(
+    scenario,
+    predictions,
+    models.dataVersion,
+    scenarioPrice(scenario, listed),
+    recommendation,
+    frontier,
+    answerPlan(models, scenario, plan),
+    scenarioQuery(scenario, catalog.choices, models.versionKey),
+  );
 }
 
 /** The plan answer (plan --json): the rule, the target, every option's chance and loss, the choice and its sentence, and the share link's query. */
@@ -169,7 +199,13 @@ export function planJson(plan: PilotPlan, designs: readonly string[], costPerTas
     expectedLoss: round(f.expectedLoss),
     expectedLossSe: round(f.expectedLossSe),
   });
-  const option = (o: PilotPlan["options"][number]) => ({ design: o.design, tasks: o.tasks, withSingle: o.withSingle, pilotCostUsd: roundCost(o.pilotCost), ...figures(o) });
+  const option = (o: PilotPlan["options"][number]) => ({
+    design: o.design,
+    tasks: o.tasks,
+    withSingle: o.withSingle,
+    pilotCostUsd: roundCost(o.pilotCost),
+    ...figures(o),
+  });
   const c = plan.choice;
   return {
     fit: "architect",
@@ -183,7 +219,12 @@ export function planJson(plan: PilotPlan, designs: readonly string[], costPerTas
     designs: designs.map((d, i) => ({ design: d, costPerTaskUsd: roundCost(costPerTask[i] ?? Number.NaN) })),
     now: { call: plan.now.call, ...figures(plan.now) },
     options: plan.options.map(option),
-    choice: c.kind === "plan" ? { kind: c.kind, option: option(c.option) } : c.kind === "none-affordable" ? { kind: c.kind, best: c.best === null ? null : option(c.best) } : { kind: c.kind },
+    choice:
+      c.kind === "plan"
+        ? { kind: c.kind, option: option(c.option) }
+        : c.kind === "none-affordable"
+          ? { kind: c.kind, best: c.best === null ? null : option(c.best) }
+          : { kind: c.kind },
     sentence,
     query,
   };
@@ -195,8 +236,20 @@ export type PlanAnswer = ReturnType<typeof planJson>;
  * A scenario's plan answer: the planner on the architect's model (whatever the scenario's fit), its
  * sentence worded with the calculator's labels. `computed` is the scenario's plan when the caller has it.
  */
-export function planAnswer(models: FittedModels, catalog: Pick<CalculatorCatalog, "architectures" | "choices">, scenario: Scenario, computed?: ReturnType<typeof scenarioPlan>): PlanAnswer {
+export function planAnswer(
+  models: FittedModels,
+  catalog: Pick<CalculatorCatalog, "architectures" | "choices">,
+  scenario: Scenario,
+  computed?: ReturnType<typeof scenarioPlan>,
+): PlanAnswer {
   const { designs, costPerTask, plan } = computed ?? scenarioPlan(models, scenario);
   const labels = new Map(catalog.architectures.map((a) => [a.architecture, a.label]));
-  return planJson(plan, designs, costPerTask, models.dataVersion, planSentence(plan, (d) => labels.get(d) ?? d), scenarioQuery(scenario, catalog.choices, models.versionKey));
+  return planJson(
+    plan,
+    designs,
+    costPerTask,
+    models.dataVersion,
+    planSentence(plan, (d) => labels.get(d) ?? d),
+    scenarioQuery(scenario, catalog.choices, models.versionKey),
+  );
 }

@@ -20,7 +20,8 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   return [`| ${header.map(cell).join(" | ")} |`, `|${header.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`)];
 }
 
-const bullets = (lines: readonly (string | null | undefined)[]) => lines.filter((l): l is string => l !== null && l !== undefined && l !== "").map((l) => `- ${l}`);
+const bullets = (lines: readonly (string | null | undefined)[]) =>
+  lines.filter((l): l is string => l !== null && l !== undefined && l !== "").map((l) => `- ${l}`);
 
 export type MemoInput = {
   scenario: Scenario;
@@ -75,13 +76,21 @@ export function designMemo({ scenario, view, text, plan, catalog, link, versionK
     "",
     "## Designs compared",
     "",
-    ...table(["Design", ...view.designs.columns], view.designs.rows.map((row) => [`${row.recommended ? "★ " : ""}${row.label}`, ...row.cells])),
+    ...table(
+      ["Design", ...view.designs.columns],
+      view.designs.rows.map((row) => [`${row.recommended ? "★ " : ""}${row.label}`, ...row.cells]),
+    ),
     "",
     `★ the recommended design. "Beats one agent" is the chance the design beats the single agent, with the verdict at the ${wholePercent(scenario.planConfidence)} confidence target.`,
     "",
     "## Pilots and what to run next",
     "",
-    ...bullets([text.pilots ?? "No pilots of your own task yet: every figure is the model's alone.", text.baseline, text.settle, plan === null ? "The planner plans with the architect's model only (choose it under Prediction model)." : planSentence(plan, label)]),
+    ...bullets([
+      text.pilots ?? "No pilots of your own task yet: every figure is the model's alone.",
+      text.baseline,
+      text.settle,
+      plan === null ? "The planner plans with the architect's model only (choose it under Prediction model)." : planSentence(plan, label),
+    ]),
     "",
     "## Evidence",
     "",
@@ -89,7 +98,12 @@ export function designMemo({ scenario, view, text, plan, catalog, link, versionK
     "",
     ...table(
       ["Benchmark", "Model", label(view.nearest.architecture), "Single agent"],
-      view.nearest.runs.map((run) => [benchmarks.get(run.benchmark) ?? run.benchmark, models.get(run.model) ?? run.model, wholePercent(run.successRate), wholePercent(run.singleRate)]),
+      view.nearest.runs.map((run) => [
+        benchmarks.get(run.benchmark) ?? run.benchmark,
+        models.get(run.model) ?? run.model,
+        wholePercent(run.successRate),
+        wholePercent(run.singleRate),
+      ]),
     ),
     "",
     ...bullets([text.evidence, text.record, text.nearRecord]),
@@ -100,7 +114,10 @@ export function designMemo({ scenario, view, text, plan, catalog, link, versionK
     "",
     "## Inputs",
     "",
-    ...table(["Input", "Value"], scenarioSummary(scenario, catalog).map((row) => [row.label, row.value])),
+    ...table(
+      ["Input", "Value"],
+      scenarioSummary(scenario, catalog).map((row) => [row.label, row.value]),
+    ),
     "",
   ].join("\n");
 }

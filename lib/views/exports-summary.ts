@@ -26,7 +26,17 @@ export type DecisionSummary = {
   /** The task in a few words: "5 tools, decomposability 0.5, GPT-5 mini". */
   task: string;
   /** The figures a card image shows, raw (shares and USD). */
-  figures: { architecture: string; agents: number; label: string; kind: "single" | "multi"; rule: "value" | "confidence"; successRate: number; interval: [number, number]; costUsd: number; chance: number };
+  figures: {
+    architecture: string;
+    agents: number;
+    label: string;
+    kind: "single" | "multi";
+    rule: "value" | "confidence";
+    successRate: number;
+    interval: [number, number];
+    costUsd: number;
+    chance: number;
+  };
   bars: SummaryBar[];
 };
 
@@ -50,23 +60,42 @@ export function decisionTitle(words: { headline: string; short: string }, succes
  * default scenario the title reads "Not shown better: build the single agent · 50% success · Agent
  * Scaling Calculator" (a test holds the words to the recommendation's figures).
  */
-export function decisionSummary(models: FittedModels, catalog: Pick<CalculatorCatalog, "architectures" | "evidenceBenchmarks" | "models">, scenario: Scenario, recommendation?: Recommendation): DecisionSummary {
+export function decisionSummary(
+  models: FittedModels,
+  catalog: Pick<CalculatorCatalog, "architectures" | "evidenceBenchmarks" | "models">,
+  scenario: Scenario,
+  recommendation?: Recommendation,
+): DecisionSummary {
   const labels = answerLabels(catalog);
   const r = recommendation ?? recommend(models, scenario, labels);
   const label = (architecture: string) => labels.get(architecture) ?? architecture;
-  const words = decisionText(r, (a) => (a === "single" ? "the single agent" : label(a)), { valuePerSuccess: scenario.valuePerSuccess, confidence: scenario.planConfidence });
+  const words = decisionText(r, (a) => (a === "single" ? "the single agent" : label(a)), {
+    valuePerSuccess: scenario.valuePerSuccess,
+    confidence: scenario.planConfidence,
+  });
   const d = r.design;
   const model = catalog.models.find((m) => m.model === scenario.model)?.label ?? scenario.model;
   const task = `${counted(scenario.tools, "tool")}, decomposability ${scenario.decomposability}, ${model}`;
   const success = `${wholePercent(d.successRate)} success (90% interval ${Math.round(d.interval[0] * 100)}-${wholePercent(d.interval[1])})`;
-  const decision = words.headline === NOT_SHOWN_BETTER ? "no multi-agent design is shown better, so build the single agent" : words.headline.replace(/^Build: /, "build ");
+  const decision =
+    words.headline === NOT_SHOWN_BETTER ? "no multi-agent design is shown better, so build the single agent" : words.headline.replace(/^Build: /, "build ");
   const chance = `how sure ${wholePercent(r.chance)}`;
   return {
     title: decisionTitle(words, d.successRate),
     description: `For a task with ${task}: ${decision}, ${success}, ${formatUsd(d.cost.costUsd)} per task; ${chance}.`,
     headline: words.headline,
     task,
-    figures: { architecture: d.architecture, agents: d.agents, label: label(d.architecture), kind: r.kind, rule: r.rule, successRate: d.successRate, interval: d.interval, costUsd: d.cost.costUsd, chance: r.chance },
+    figures: {
+      architecture: d.architecture,
+      agents: d.agents,
+      label: label(d.architecture),
+      kind: r.kind,
+      rule: r.rule,
+      successRate: d.successRate,
+      interval: d.interval,
+      costUsd: d.cost.costUsd,
+      chance: r.chance,
+    },
     bars: measuredCostedDesigns(models, scenario).map((b) => ({
       architecture: b.architecture,
       label: label(b.architecture),

@@ -29,7 +29,12 @@ export function validationAnswer(dataset: Dataset): ValidationAnswer {
   const evidence = cachedEvidenceValidation(dataset);
   // The same cache key as the methodology page's, so a process that renders both runs the harness once.
   const decisions = cachedDecisions(report.runs, evidence.rows, dataset);
-  const trust = trustFigures(report, evidence, dataset.architectures.map((a) => a.architecture), decisions);
+  const trust = trustFigures(
+    report,
+    evidence,
+    dataset.architectures.map((a) => a.architecture),
+    decisions,
+  );
   return { dataVersion: dataset.version, trust, trustBox: trustBox(trust), ...decisionTablesJson(decisions) };
 }
 

@@ -29,11 +29,27 @@ const label = (a: string) => answerLabels(catalog).get(a) ?? a;
 describe("file names", () => {
   test("name the scenario by its non-default values, the defaults as defaults, pilots by their count", () => {
     assert.equal(scenarioFileName(scenarioOf({}), catalog.choices, "json"), "agent-design_defaults.json");
-    assert.equal(scenarioFileName(scenarioOf({ tools: "8", maxCost: "0.05", pilots: "2_single.1.12.30_centralized.4.15.30_paired" }), catalog.choices, "md", "memo"), "agent-design_tools-8_pilot-2_max-cost-0.05_memo.md");
+    assert.equal(
+      scenarioFileName(scenarioOf({ tools: "8", maxCost: "0.05", pilots: "2_single.1.12.30_centralized.4.15.30_paired" }), catalog.choices, "md", "memo"),
+      "agent-design_tools-8_pilot-2_max-cost-0.05_memo.md",
+    );
   });
 
   test("a long name is cut and ends in a hash of the whole, so two long scenarios stay apart", () => {
-    const long = (model: string) => exportFileName({ tools: "12", decomposability: "0.35", model, capability: "61.5", architecture: "centralized", agents: "7", inputTokensPerTurn: "12000", priceInput: "1.25" }, "csv");
+    const long = (model: string) =>
+      exportFileName(
+        {
+          tools: "12",
+          decomposability: "0.35",
+          model,
+          capability: "61.5",
+          architecture: "centralized",
+          agents: "7",
+          inputTokensPerTurn: "12000",
+          priceInput: "1.25",
+        },
+        "csv",
+      );
     assert.ok(long("gpt-5").length <= 90 + 4);
     assert.notEqual(long("gpt-5"), long("gpt-5-mini"));
     assert.match(long("gpt-5"), /^agent-design_tools-12_decomp-0\.35_.*_[0-9a-z]+\.csv$/);
@@ -89,7 +105,16 @@ describe("the design memo", () => {
     const view = calculatorView(models, catalog, cachedReliability(dataset), scenario);
     const { plan } = scenarioPlan(models, scenario);
     const text = recommendationText(view, catalog, plan);
-    const memo = designMemo({ scenario, view, text, plan, catalog, link: "https://example.test/?tools=4", versionKey: models.versionKey, date: "2026-12-07T10:00:00.000Z" });
+    const memo = designMemo({
+      scenario,
+      view,
+      text,
+      plan,
+      catalog,
+      link: "https://example.test/?tools=4",
+      versionKey: models.versionKey,
+      date: "2026-12-07T10:00:00.000Z",
+    });
     assert.match(memo, new RegExp(`^# Design memo: ${text.headline.replace(/^Build: /, "")}\n`));
     for (const line of [text.sure, text.success, text.cost, text.versusSingle, text.bands]) assert.ok(memo.includes(line), line);
     assert.ok(memo.includes("[open it in the calculator](https://example.test/?tools=4)"));
@@ -103,7 +128,12 @@ describe("the design memo", () => {
 
 describe("the decision summary (link previews, the memo's lead, the MCP text)", () => {
   test("words the recommendation's own figures", () => {
-    for (const strings of [{}, { valuePerSuccess: "2" }, { pilots: "2_single.1.12.30_centralized.4.20.30_paired" }, { maxCost: "0.02" }] satisfies ScenarioStrings[]) {
+    for (const strings of [
+      {},
+      { valuePerSuccess: "2" },
+      { pilots: "2_single.1.12.30_centralized.4.20.30_paired" },
+      { maxCost: "0.02" },
+    ] satisfies ScenarioStrings[]) {
       const scenario = scenarioOf(strings);
       const summary = decisionSummary(models, catalog, scenario);
       const answer = predictAnswer(models, catalog, scenario);
@@ -122,6 +152,9 @@ describe("the decision summary (link previews, the memo's lead, the MCP text)", 
   test("the default scenario reads as the card does", () => {
     const summary = decisionSummary(models, catalog, scenarioOf({}));
     assert.equal(summary.title, "Not shown better: build the single agent · 50% success · Agent Scaling Calculator");
-    assert.match(summary.description, /^For a task with 5 tools, decomposability 0\.5, GPT-5 mini: no multi-agent design is shown better, so build the single agent, 50% success \(90% interval \d+-\d+%\), \$[\d.]+ per task; how sure \d+%\.$/);
+    assert.match(
+      summary.description,
+      /^For a task with 5 tools, decomposability 0\.5, GPT-5 mini: no multi-agent design is shown better, so build the single agent, 50% success \(90% interval \d+-\d+%\), \$[\d.]+ per task; how sure \d+%\.$/,
+    );
   });
 });

@@ -11,12 +11,41 @@ const context = apiContext(loadDataset());
 const { choices } = context.catalog;
 
 /** Link keys (written out, not read from the parameters table, which another change may reshape) and any other key. */
-const KEYS = ["tools", "decomp", "baseline", "model", "cap", "arch", "agents", "fit", "like", "pilot", "value", "max_cost", "min_success", "tasks_day", "compare", "v"];
+const KEYS = [
+  "tools",
+  "decomp",
+  "baseline",
+  "model",
+  "cap",
+  "arch",
+  "agents",
+  "fit",
+  "like",
+  "pilot",
+  "value",
+  "max_cost",
+  "min_success",
+  "tasks_day",
+  "compare",
+  "v",
+];
 const valueArbitrary = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.double({ noNaN: false }).map(String),
   fc.integer({ min: -5, max: 80 }).map(String),
-  fc.constantFrom("", "none", "<script>", '"><img src=x>', "&amp;", "centralized", "hybrid", "single", "claude-sonnet-4-5", "2_single.1.12.30_centralized.4.15.30_paired", "__proto__"),
+  fc.constantFrom(
+    "",
+    "none",
+    "<script>",
+    '"><img src=x>',
+    "&amp;",
+    "centralized",
+    "hybrid",
+    "single",
+    "claude-sonnet-4-5",
+    "2_single.1.12.30_centralized.4.15.30_paired",
+    "__proto__",
+  ),
   fc.constantFrom(...choices.models, ...choices.architectures),
 );
 const queryArbitrary = fc

@@ -79,9 +79,19 @@ describe("previewCard", () => {
     const card = previewCard(context, link);
     const summary = decisionSummary(context.models, context.catalog, link.scenario);
     assert.equal(card.bars.length, context.catalog.architectures.length);
-    assert.deepEqual(card.bars.filter((b) => b.recommended).map((b) => b.label), ["Hybrid, 4 agents"]);
-    for (const bar of card.bars) assert.ok(PALETTE.some((p) => p.light === bar.colour), bar.colour);
-    assert.deepEqual(card.bars.map((b) => b.successRate), summary.bars.map((b) => b.successRate));
+    assert.deepEqual(
+      card.bars.filter((b) => b.recommended).map((b) => b.label),
+      ["Hybrid, 4 agents"],
+    );
+    for (const bar of card.bars)
+      assert.ok(
+        PALETTE.some((p) => p.light === bar.colour),
+        bar.colour,
+      );
+    assert.deepEqual(
+      card.bars.map((b) => b.successRate),
+      summary.bars.map((b) => b.successRate),
+    );
     assert.deepEqual([card.kicker, card.design], ["Build", "Hybrid, 4 agents"]);
     assert.equal(card.figures.success, `${Math.round(summary.figures.successRate * 100)}% success`);
     assert.equal(card.notice, null);

@@ -113,7 +113,11 @@ export type PreviewCard = {
  *
  * @example previewCard({ models, catalog }, { scenario: defaults, ignored: 2 }).notice // "2 values in the link were ignored; the defaults stand in."
  */
-export function previewCard(context: PreviewContext, link: Pick<PreviewLink, "scenario" | "ignored">, summary: DecisionSummary = decisionSummary(context.models, context.catalog, link.scenario)): PreviewCard {
+export function previewCard(
+  context: PreviewContext,
+  link: Pick<PreviewLink, "scenario" | "ignored">,
+  summary: DecisionSummary = decisionSummary(context.models, context.catalog, link.scenario),
+): PreviewCard {
   const f = summary.figures;
   const figures = {
     success: `${wholePercent(f.successRate)} success`,
@@ -130,7 +134,16 @@ export function previewCard(context: PreviewContext, link: Pick<PreviewLink, "sc
     recommended: b.recommended,
   }));
   const alt = `${summary.headline}: ${figures.success} (${figures.interval}), ${figures.cost}, ${figures.sure}. Predicted success by architecture: ${bars.map((b) => `${b.label} ${b.value}`).join(", ")}.`;
-  return { headline: summary.headline, ...splitHeadline(summary.headline), figures, task: summary.task, bars, notice: ignoredNotice(link.ignored), version: context.models.versionKey, alt };
+  return {
+    headline: summary.headline,
+    ...splitHeadline(summary.headline),
+    figures,
+    task: summary.task,
+    bars,
+    notice: ignoredNotice(link.ignored),
+    version: context.models.versionKey,
+    alt,
+  };
 }
 
 /** The head of a scenario's page as a link preview reads it: every URL absolute. */

@@ -19,7 +19,18 @@ import { cachedValidation } from "../model/validation/harness";
 import { runAblations } from "../model/validation/ablations";
 import { architectCoefficientRows, baselineCoefficientRows, table5Discrepancies } from "./architect-summary";
 import { agentRuleCurve, calibrationRows, firstLoss, predictedVsMeasured } from "./methodology";
-import { ablationRows, benchmarkRows, ceilingText, count, floorRows, noiseFloorText, permutationRows, targetRows, validationRows, type TableRow } from "./validation-rows";
+import {
+  ablationRows,
+  benchmarkRows,
+  ceilingText,
+  count,
+  floorRows,
+  noiseFloorText,
+  permutationRows,
+  targetRows,
+  validationRows,
+  type TableRow,
+} from "./validation-rows";
 import { floorsBeside } from "../model/validation/floors";
 import { taskCorrelation } from "../model/architect/task-correlation";
 import { cachedPilotFusion } from "../model/validation/pilot-fusion";
@@ -52,7 +63,10 @@ function recordRows(reliability: Reliability): { columns: string[]; rows: TableR
     columns: ["single vs multi right", "exact best architecture", "always multi-agent", "always a single agent"],
     rows: RELIABILITY_KEYS.map((key) => {
       const r = reliability[key];
-      return { label: RECORD_LABELS[key], cells: [count(r.singleVsMulti, r.groups), `${r.exactBest}/${r.groups}`, count(r.alwaysMulti, r.groups), count(r.groups - r.alwaysMulti, r.groups)] };
+      return {
+        label: RECORD_LABELS[key],
+        cells: [count(r.singleVsMulti, r.groups), `${r.exactBest}/${r.groups}`, count(r.alwaysMulti, r.groups), count(r.groups - r.alwaysMulti, r.groups)],
+      };
     }),
   };
 }
@@ -66,7 +80,14 @@ function turnRatioRows(dataset: Dataset): { columns: string[]; rows: TableRow[];
     columns: ["agents", "Table 5 (cost model)", "measured steps", "SWE-bench Verified", "Terminal-Bench", "measured × agents"],
     rows: ratios.map((r) => ({
       label: labels.get(r.architecture) ?? r.architecture,
-      cells: [String(r.agents), x(r.predicted), x(r.measured), x(r.byBenchmark["swe-bench-verified"]), x(r.byBenchmark["terminal-bench"]), x(r.measured * r.agents)],
+      cells: [
+        String(r.agents),
+        x(r.predicted),
+        x(r.measured),
+        x(r.byBenchmark["swe-bench-verified"]),
+        x(r.byBenchmark["terminal-bench"]),
+        x(r.measured * r.agents),
+      ],
     })),
     groups: Math.max(...ratios.map((r) => r.groups)),
   };
@@ -79,10 +100,12 @@ function turnRatioRows(dataset: Dataset): { columns: string[]; rows: TableRow[];
 export function cheaperThanSingle(dataset: Pick<Dataset, "architectures">): string {
   const maxAgents = parameter("agents").max;
   const below = Object.values(costArchitectures(dataset.architectures)).flatMap((a) =>
-    a.agents === 1 ? [] : Array.from({ length: maxAgents - 1 }, (_, i) => i + 2).flatMap((n) => {
-      const ratio = designTurns(a, n, 1);
-      return ratio < 1 ? [`${a.architecture} with ${n} agents (${formatFixed(ratio, 2)}× the single agent's turns)`] : [];
-    }),
+    a.agents === 1
+      ? []
+      : Array.from({ length: maxAgents - 1 }, (_, i) => i + 2).flatMap((n) => {
+          const ratio = designTurns(a, n, 1);
+          return ratio < 1 ? [`${a.architecture} with ${n} agents (${formatFixed(ratio, 2)}× the single agent's turns)`] : [];
+        }),
   );
   return joinAnd(below);
 }
@@ -121,7 +144,11 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
   const ablationResults = runAblations(report.runs, dataset);
   const ablationFigure = (key: string) => ablationResults.variants.find((v) => v.key === key)?.maeLoboMas ?? Number.NaN;
   const groups = report.models[0]?.decisions.cv.groups ?? 0;
-  const ceiling = decisionNoiseCeiling(report.runs, dataset, dataset.architectures.map((a) => a.architecture));
+  const ceiling = decisionNoiseCeiling(
+    report.runs,
+    dataset,
+    dataset.architectures.map((a) => a.architecture),
+  );
   const ablation = ablationRows(ablationResults, report.models[0]?.decisions.lobo.groups ?? 0);
   const byKey = (key: string) => report.models.filter((m) => m.key === key);
   const reproductions = PAPER_FITS.map((fit) => reproducePaperFit(dataset, fit));
@@ -208,7 +235,11 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
         ],
       };
     })(),
-    reproduction: reproductions.map((r) => ({ name: r.fit, figures: compareFitFigures(r, dataset).map((f) => ({ ...f, label: FIT_FIGURE_LABELS[f.key] })), coefficients: compareCoefficients(r, dataset).map((c) => ({ ...c, label: coefficientLabel(c.key) })) })),
+    reproduction: reproductions.map((r) => ({
+      name: r.fit,
+      figures: compareFitFigures(r, dataset).map((f) => ({ ...f, label: FIT_FIGURE_LABELS[f.key] })),
+      coefficients: compareCoefficients(r, dataset).map((c) => ({ ...c, label: coefficientLabel(c.key) })),
+    })),
     table5: table5Discrepancies(dataset),
     record: recordRows(reliability),
     cost: (() => {

@@ -56,7 +56,6 @@ export function agentRuleCurve(measuredGain: number, measuredAgents: number, max
   });
 }
 
-
 /** The first agent count past the peak at which a curve's gain turns negative (null if it never does by the end). */
 export function firstLoss(rows: readonly AgentRuleRow[]): number | null {
   return rows.find((r) => r.agents > PEAK_AGENTS && r.gain < 0)?.agents ?? null;

@@ -5,7 +5,15 @@ import { cachedReliability } from "../model/validation/track-record";
 import { calculatorCatalog } from "./catalog";
 import { nearestRecord } from "./nearest-record";
 
-const record = (over: Partial<{ groups: number; singleVsMulti: number; alwaysMulti: number; multiRuns: number; mae: number; naiveMae: number }>) => ({ groups: 9, singleVsMulti: 7, alwaysMulti: 5, multiRuns: 36, mae: 0.1, naiveMae: 0.2, ...over });
+const record = (over: Partial<{ groups: number; singleVsMulti: number; alwaysMulti: number; multiRuns: number; mae: number; naiveMae: number }>) => ({
+  groups: 9,
+  singleVsMulti: 7,
+  alwaysMulti: 5,
+  multiRuns: 36,
+  mae: 0.1,
+  naiveMae: 0.2,
+  ...over,
+});
 const catalog = {
   benchmarks: [
     { benchmark: "a", label: "A", tools: 3, decomposability: 0.75 },
@@ -34,9 +42,21 @@ test("the per-benchmark records add up to the overall held-out record", () => {
   for (const key of ["architect-pilot", "architect-no-pilot"] as const) {
     const r = reliability[key];
     const parts = Object.values(r.byBenchmark);
-    assert.equal(parts.reduce((s, p) => s + p.groups, 0), r.groups, key);
-    assert.equal(parts.reduce((s, p) => s + p.singleVsMulti, 0), r.singleVsMulti, key);
-    assert.equal(parts.reduce((s, p) => s + p.alwaysMulti, 0), r.alwaysMulti, key);
+    assert.equal(
+      parts.reduce((s, p) => s + p.groups, 0),
+      r.groups,
+      key,
+    );
+    assert.equal(
+      parts.reduce((s, p) => s + p.singleVsMulti, 0),
+      r.singleVsMulti,
+      key,
+    );
+    assert.equal(
+      parts.reduce((s, p) => s + p.alwaysMulti, 0),
+      r.alwaysMulti,
+      key,
+    );
   }
   assert.ok(nearestRecord(reliability["architect-pilot"].byBenchmark, calculatorCatalog(dataset), { tools: 3, decomposability: 0.5, like: null }) !== null);
 });

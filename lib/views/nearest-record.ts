@@ -6,7 +6,6 @@ import { pointsText } from "../format/words";
 /** The held-out record on the benchmark most like the user's task, with the card's sentence. */
 export type NearestRecord = { benchmark: string; label: string; record: BenchmarkRecord; worseThanNaive: boolean; sentence: string };
 
-
 /**
  * The held-out benchmark most like the task: the one it names as resembling (`like`), else the nearest in
  * log(1 + tools) and decomposability (each divided by its spread over the benchmarks with a record), with
@@ -26,7 +25,10 @@ export function nearestRecord(
   if (b === undefined || record === undefined) return null;
   const bestConstant = Math.max(record.alwaysMulti, record.groups - record.alwaysMulti);
   const worseThanNaive = record.mae > record.naiveMae || record.singleVsMulti < bestConstant;
-  const why = liked !== undefined ? "the benchmark you said your task resembles" : `the held-out benchmark most like your task: ${b.tools} tools, decomposability ${b.decomposability}`;
+  const why =
+    liked !== undefined
+      ? "the benchmark you said your task resembles"
+      : `the held-out benchmark most like your task: ${b.tools} tools, decomposability ${b.decomposability}`;
   const sentence =
     `For tasks like yours: on ${b.label} (${why}), held out of the fit, the call was right in ${record.singleVsMulti} of ${record.groups} cases (always multi-agent: ${record.alwaysMulti}, always a single agent: ${record.groups - record.alwaysMulti}); ` +
     `its error on the ${record.multiRuns} multi-agent runs was ${pointsText(100 * record.mae)} against ${pointsText(100 * record.naiveMae)} for the naive rule (multi-agent = the measured single agent).` +

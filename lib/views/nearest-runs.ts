@@ -35,7 +35,14 @@ export function nearestRuns(catalog: CalculatorCatalog, scenario: Scenario, coun
     .map((r, i) => {
       const f = rows[i] ?? [];
       const distance = Math.sqrt(target.reduce((s, t, j) => (Number.isNaN(t) ? s : s + ((t - (f[j] ?? 0)) / (scales[j] ?? 1)) ** 2), 0));
-      return { benchmark: r.benchmark, model: r.model, architecture: r.architecture, successRate: r.successRate, singleRate: single.get(`${r.benchmark}/${r.model}`) ?? 0, distance };
+      return {
+        benchmark: r.benchmark,
+        model: r.model,
+        architecture: r.architecture,
+        successRate: r.successRate,
+        singleRate: single.get(`${r.benchmark}/${r.model}`) ?? 0,
+        distance,
+      };
     })
     .sort((a, b) => a.distance - b.distance)
     .slice(0, count);

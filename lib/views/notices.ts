@@ -8,7 +8,13 @@ import type { Scenario, ScenarioIssue } from "../scenario/scenario";
  * @example linkNotices([{ key: "tools", message: 'expected an integer in [0, 64], got "abc"' }], defaults, null, "e1.1")
  * // ['Tools: expected an integer in [0, 64], got "abc". Showing 5 instead.']
  */
-export function linkNotices(issues: readonly ScenarioIssue[], scenario: Scenario, linkVersion: string | null, currentVersion: string, repeated: readonly ParameterKey[] = []): string[] {
+export function linkNotices(
+  issues: readonly ScenarioIssue[],
+  scenario: Scenario,
+  linkVersion: string | null,
+  currentVersion: string,
+  repeated: readonly ParameterKey[] = [],
+): string[] {
   const shown = (key: ParameterKey) => {
     // The pilots travel as one value: a bad one is dropped whole.
     if (key === "pilots") return scenario.pilots.length + scenario.otherPilots.length === 0 ? "no pilots" : "the pilots that were valid";

@@ -8,7 +8,10 @@ const MIN_DELTA_E = 10;
 for (const theme of ["light", "dark"] as const) {
   test(`${theme}: any two architectures stay ΔE00 ≥ ${MIN_DELTA_E} apart under normal vision, protanopia, deuteranopia and tritanopia`, () => {
     const distances = paletteDistances(theme);
-    assert.deepEqual(distances.map((d) => d.vision), ["normal", "protanopia", "deuteranopia", "tritanopia"]);
+    assert.deepEqual(
+      distances.map((d) => d.vision),
+      ["normal", "protanopia", "deuteranopia", "tritanopia"],
+    );
     for (const d of distances) assert.ok(d.minDeltaE >= MIN_DELTA_E, `${d.vision}: ${d.closest.join(" and ")} are ΔE ${d.minDeltaE.toFixed(1)} apart`);
   });
 
@@ -53,8 +56,12 @@ test("app/globals.css's --series-* variables are the palette's colours, light an
   const css = readFileSync("app/globals.css", "utf8");
   const found = cssSeries(css);
   // Every dark-scheme block is for screens, and print redeclares no series colour: it prints the light palette.
-  for (const line of css.split("\n").filter((l) => /prefers-color-scheme:\s*dark/.test(l))) assert.match(line, /^@media screen and \(prefers-color-scheme: dark\)/, line);
-  assert.deepEqual(found.filter((f) => f.context === "print"), []);
+  for (const line of css.split("\n").filter((l) => /prefers-color-scheme:\s*dark/.test(l)))
+    assert.match(line, /^@media screen and \(prefers-color-scheme: dark\)/, line);
+  assert.deepEqual(
+    found.filter((f) => f.context === "print"),
+    [],
+  );
   for (const s of PALETTE) {
     for (const context of ["light", "dark"] as const) {
       const values = found.filter((f) => f.context === context && f.name === s.cssVar).map((f) => f.value);

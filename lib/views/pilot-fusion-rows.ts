@@ -23,7 +23,8 @@ const fixed3 = (x: number) => formatFixed(x, 3);
 const sharePoints = (x: number) => formatFixed(x * 100, 1);
 const mae = (f: SimFigure | null) => (f === null ? "—" : `${fixed3(f.mean)} (± ${fixed3(f.se)})`);
 const coverage = (f: SimFigure | null) => (f === null ? "—" : `${formatPercent(f.mean, 1)} (± ${sharePoints(f.se)})`);
-const decisions = (f: SimFigure, groups: number) => `${formatFixed(f.mean * groups, 1)}/${groups} ± ${formatFixed(f.mcSe * groups, 1)} (± ${formatFixed(f.se * groups, 1)})`;
+const decisions = (f: SimFigure, groups: number) =>
+  `${formatFixed(f.mean * groups, 1)}/${groups} ± ${formatFixed(f.mcSe * groups, 1)} (± ${formatFixed(f.se * groups, 1)})`;
 
 /** One pilot size's table: each rule's decisions, errors and coverage. */
 export function pilotFusionRows(row: PilotFusionRow): { columns: string[]; rows: TableRow[] } {
@@ -31,7 +32,16 @@ export function pilotFusionRows(row: PilotFusionRow): { columns: string[]; rows:
     columns: ["single vs multi right", "MAE, piloted design", "MAE, designs not piloted", "90% coverage, all five", "exact best design"],
     rows: FUSION_APPROACHES.map((a) => {
       const f = row.approaches[a];
-      return { label: FUSION_APPROACH_LABELS[a], cells: [decisions(f.decisions, row.groups), mae(f.maePiloted), mae(f.maeNotPiloted), coverage(f.coverage), f.exactBest === null ? "—" : decisions(f.exactBest, row.groups)] };
+      return {
+        label: FUSION_APPROACH_LABELS[a],
+        cells: [
+          decisions(f.decisions, row.groups),
+          mae(f.maePiloted),
+          mae(f.maeNotPiloted),
+          coverage(f.coverage),
+          f.exactBest === null ? "—" : decisions(f.exactBest, row.groups),
+        ],
+      };
     }),
   };
 }
@@ -54,7 +64,12 @@ function binRows(bins: readonly CalibrationBin[]): TableRow[] {
   return bins.map((b) => ({
     label: `promised ${formatPercent(b.from, 0)}-${formatPercent(b.to, 0)}`,
     // A clustered SE needs a few clusters: with fewer than three benchmarks it is not shown.
-    cells: [String(b.cases), String(b.benchmarks), b.cases === 0 ? "—" : formatPercent(b.promised, 1), b.cases === 0 ? "—" : b.benchmarks < 3 ? `${formatPercent(b.right.mean, 1)} (no SE)` : right(b.right)],
+    cells: [
+      String(b.cases),
+      String(b.benchmarks),
+      b.cases === 0 ? "—" : formatPercent(b.promised, 1),
+      b.cases === 0 ? "—" : b.benchmarks < 3 ? `${formatPercent(b.right.mean, 1)} (no SE)` : right(b.right),
+    ],
   }));
 }
 
@@ -77,7 +92,12 @@ export function taskSubsetRows(v: PilotFusionValidation): { columns: string[]; r
   const { real, binomial } = v.taskSubsets;
   const approaches: FusionApproach[] = ["fused", "modelOnly", "pilotOnly", "reference"];
   return {
-    columns: real.flatMap((r) => [`${r.tasks} real tasks: right`, `${r.tasks} binomial: right`, `${r.tasks} real: MAE piloted`, `${r.tasks} binomial: MAE piloted`]),
+    columns: real.flatMap((r) => [
+      `${r.tasks} real tasks: right`,
+      `${r.tasks} binomial: right`,
+      `${r.tasks} real: MAE piloted`,
+      `${r.tasks} binomial: MAE piloted`,
+    ]),
     rows: approaches.map((a) => ({
       label: FUSION_APPROACH_LABELS[a],
       cells: real.flatMap((r, i) => {
@@ -85,14 +105,20 @@ export function taskSubsetRows(v: PilotFusionValidation): { columns: string[]; r
         const f = r.approaches[a];
         const g = b?.approaches[a];
         const count = (x: SimFigure | undefined, groups: number) => (x === undefined ? "—" : `${formatFixed(x.mean * groups, 1)}/${groups}`);
-        return [count(f.decisions, r.groups), count(g?.decisions, b?.groups ?? 0), f.maePiloted === null ? "—" : fixed3(f.maePiloted.mean), g === undefined || g.maePiloted === null ? "—" : fixed3(g.maePiloted.mean)];
+        return [
+          count(f.decisions, r.groups),
+          count(g?.decisions, b?.groups ?? 0),
+          f.maePiloted === null ? "—" : fixed3(f.maePiloted.mean),
+          g === undefined || g.maePiloted === null ? "—" : fixed3(g.maePiloted.mean),
+        ];
       }),
     })),
   };
 }
 
 const TARGET_LABELS: Record<PilotFusionTargetKey, (t: PilotFusionTarget, groups: number) => string> = {
-  decisions: (t, groups) => `${t.tasks} tasks: single vs multi right in ≥ ${formatPercent(t.bound, 1)} of groups (${formatFixed(t.bound * 52, 0)} of Kim et al.'s 52): ${formatFixed(t.value * groups, 1)}/${groups} (${formatPercent(t.value, 1)})`,
+  decisions: (t, groups) =>
+    `${t.tasks} tasks: single vs multi right in ≥ ${formatPercent(t.bound, 1)} of groups (${formatFixed(t.bound * 52, 0)} of Kim et al.'s 52): ${formatFixed(t.value * groups, 1)}/${groups} (${formatPercent(t.value, 1)})`,
   maePiloted: (t) => `${t.tasks} tasks: MAE of the piloted design ≤ ${fixed3(t.bound)}: ${fixed3(t.value)}`,
   maeNotPiloted: (t) => `${t.tasks} tasks: MAE of the designs not piloted below model only's (${fixed3(t.bound)}): ${fixed3(t.value)}`,
   coverage: (t) => `${t.tasks} tasks: 90% coverage of all five designs within 85-95%: ${formatPercent(t.value, 1)}`,

@@ -10,7 +10,9 @@ import { counted, plural } from "../format/words";
  */
 export function pilotsSentence(pilots: readonly Pilot[], label: (architecture: string) => string, fused = true): string | null {
   if (pilots.length === 0) return null;
-  const each = pilots.map((p) => `${label(p.architecture)}, ${counted(p.agents, "agent")}, ${p.solved} of ${p.tasks} tasks (${wholePercent(p.solved / p.tasks)})`);
+  const each = pilots.map(
+    (p) => `${label(p.architecture)}, ${counted(p.agents, "agent")}, ${p.solved} of ${p.tasks} tasks (${wholePercent(p.solved / p.tasks)})`,
+  );
   const paired = pilots.some((p) => p.paired) ? ", all on the same tasks" : "";
   const use = fused
     ? `Every figure combines ${plural(pilots.length, "it", "them")} with the model (fused: the model's joint prediction of every design, conditioned on what was measured).`
@@ -25,7 +27,12 @@ export function pilotsSentence(pilots: readonly Pilot[], label: (architecture: s
  *
  * @example otherPilotsNotice([{ architecture: "single", agents: 1, tasks: 30, solved: 17, paired: false, model: "gpt-5-mini" }], "gpt-5-nano", (m) => m) // "1 pilot ran with gpt-5-mini, not gpt-5-nano (the model you predict for): it is shown, not fused. Predict for gpt-5-mini to fuse it."
  */
-export function otherPilotsNotice(other: readonly Pilot[], model: string, label: (model: string) => string, canPredict: (model: string) => boolean = () => true): string | null {
+export function otherPilotsNotice(
+  other: readonly Pilot[],
+  model: string,
+  label: (model: string) => string,
+  canPredict: (model: string) => boolean = () => true,
+): string | null {
   if (other.length === 0) return null;
   const models = [...new Set(other.map((p) => p.model ?? model))];
   const one = other.length === 1;

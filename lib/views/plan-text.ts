@@ -47,7 +47,8 @@ export function planSentence(plan: PilotPlan, label: (design: string) => string,
   }
   const largest = Math.max(...plan.options.map((o) => o.tasks));
   const budget = plan.maxPilotCost === null ? "" : ` within your pilot budget of ${cost(plan.maxPilotCost)}`;
-  if (choice.best === null) return `No pilot fits${budget === "" ? "" : budget.replace(" within", "")}; the call, ${label(plan.now.call)}, is right with ${now} chance (target ${target}).`;
+  if (choice.best === null)
+    return `No pilot fits${budget === "" ? "" : budget.replace(" within", "")}; the call, ${label(plan.now.call)}, is right with ${now} chance (target ${target}).`;
   return `No pilot on up to ${largest} tasks${budget} makes the call sure enough (target ${target}): the surest is ${plannedPilot(choice.best, label, cost)}, right with ${formatPercent(choice.best.chance, 0)} chance against ${now} now; it would give up ${lossText(plan, choice.best.expectedLoss)} against the best design.`;
 }
 
@@ -64,15 +65,37 @@ export function settlingPilot(plan: PilotPlan, label: (design: string) => string
 }
 
 /** The planner's table: the call now, then every plan, with its chance of a right call (± Monte Carlo SE), expected loss and pilot cost. */
-export function planRows(plan: PilotPlan, label: (design: string) => string, cost: (usd: number) => string = formatUsd): { columns: string[]; rows: string[][] } {
+export function planRows(
+  plan: PilotPlan,
+  label: (design: string) => string,
+  cost: (usd: number) => string = formatUsd,
+): { columns: string[]; rows: string[][] } {
   const chosen = plan.choice.kind === "plan" ? plan.choice.option : null;
   const loss = (x: number) => (plan.lossUnit === "share" ? `${formatFixed(x * 100, 1)} pts` : formatUsd(x));
-  const figures = (f: { chance: number; chanceSe: number; expectedLoss: number }) => [`${formatPercent(f.chance, 1)}${f.chanceSe > 0 ? ` ± ${formatFixed(f.chanceSe * 100, 1)}` : ""}`, loss(f.expectedLoss)];
+  const figures = (f: { chance: number; chanceSe: number; expectedLoss: number }) => [
+    `${formatPercent(f.chance, 1)}${f.chanceSe > 0 ? ` ± ${formatFixed(f.chanceSe * 100, 1)}` : ""}`,
+    loss(f.expectedLoss),
+  ];
   return {
-    columns: ["pilot", "tasks", "single agent too", "chance the call is right", plan.lossUnit === "share" ? "expected loss (success)" : "expected loss (net value per task)", "pilot cost", ""],
+    columns: [
+      "pilot",
+      "tasks",
+      "single agent too",
+      "chance the call is right",
+      plan.lossUnit === "share" ? "expected loss (success)" : "expected loss (net value per task)",
+      "pilot cost",
+      "",
+    ],
     rows: [
       [`none (the call now: ${label(plan.now.call)})`, "0", "", ...figures(plan.now), cost(0), plan.choice.kind === "none-needed" ? "← enough" : ""],
-      ...plan.options.map((o) => [pilotLabel(o.design, label), String(o.tasks), o.withSingle ? "yes" : "no", ...figures(o), cost(o.pilotCost), o === chosen ? "← cheapest to reach the target" : ""]),
+      ...plan.options.map((o) => [
+        pilotLabel(o.design, label),
+        String(o.tasks),
+        o.withSingle ? "yes" : "no",
+        ...figures(o),
+        cost(o.pilotCost),
+        o === chosen ? "← cheapest to reach the target" : "",
+      ]),
     ],
   };
 }
@@ -93,11 +116,16 @@ export type PlanChartRow = { tasks: number } & Record<string, number>;
  * The planner chart's rows and series: the chance the call is right against pilot size for each
  * candidate design, all starting from the call's chance now at 0 tasks.
  */
-export function planChart(plan: PilotPlan, label: (design: string) => string): { rows: PlanChartRow[]; series: { key: string; label: string }[]; target: number } {
+export function planChart(
+  plan: PilotPlan,
+  label: (design: string) => string,
+): { rows: PlanChartRow[]; series: { key: string; label: string }[]; target: number } {
   const designs = [...new Set(plan.options.map((o) => o.design))];
   const sizes = [0, ...new Set(plan.options.map((o) => o.tasks).filter((k) => k > 0))].sort((a, b) => a - b);
   const rows = sizes.map((tasks): PlanChartRow => ({
-    ...Object.fromEntries(designs.map((d) => [d, tasks === 0 ? plan.now.chance : (plan.options.find((o) => o.design === d && o.tasks === tasks)?.chance ?? Number.NaN)])),
+    ...Object.fromEntries(
+      designs.map((d) => [d, tasks === 0 ? plan.now.chance : (plan.options.find((o) => o.design === d && o.tasks === tasks)?.chance ?? Number.NaN)]),
+    ),
     tasks,
   }));
   return { rows, series: designs.map((d) => ({ key: d, label: pilotLabel(d, label) })), target: plan.target };

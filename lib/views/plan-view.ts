@@ -26,6 +26,14 @@ export function scenarioPlan(models: FittedModels, scenario: Scenario): Scenario
   return {
     designs,
     costPerTask,
-    plan: planPilots({ designs, posterior, costPerTask, taskCorrelation: models.taskCorrelation, maxPilotCost: scenario.pilotBudget, confidence: scenario.planConfidence, valuePerSuccess: scenario.valuePerSuccess }),
+    plan: planPilots({
+      designs,
+      posterior,
+      costPerTask,
+      taskCorrelation: models.taskCorrelation,
+      maxPilotCost: scenario.pilotBudget,
+      confidence: scenario.planConfidence,
+      valuePerSuccess: scenario.valuePerSuccess,
+    }),
   };
 }

@@ -52,7 +52,10 @@ export function pooledBenchmarkRows(v: EvidenceValidation): { columns: string[];
 export function pooledStudyRows(v: EvidenceValidation, names: Readonly<Record<string, string>> = {}): { columns: string[]; rows: TableRow[] } {
   return {
     columns: ["rows", `MAE ${MODEL_LABELS.naive}`, `MAE ${MODEL_LABELS.architect}`],
-    rows: v.architect.byStudy.map((s, i) => ({ label: names[s.study] ?? s.study, cells: [String(s.rows), mae(v.naive.byStudy[i]?.mae ?? Number.NaN), mae(s.mae)] })),
+    rows: v.architect.byStudy.map((s, i) => ({
+      label: names[s.study] ?? s.study,
+      cells: [String(s.rows), mae(v.naive.byStudy[i]?.mae ?? Number.NaN), mae(s.mae)],
+    })),
   };
 }
 

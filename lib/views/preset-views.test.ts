@@ -21,10 +21,19 @@ test("five or more archetypes, each with a justification, a rubric-scored d and 
     // Every value the preset sets is listed.
     const preset = PRESETS.find((p) => p.id === v.id);
     assert.ok(preset !== undefined);
-    for (const value of [`${preset.tools} tools`, `decomposability ${v.decomposability}`, preset.cost.inputTokensPerTurn.toLocaleString("en-US"), `${preset.cost.outputTokensPerTurn.toLocaleString("en-US")} output tokens`, `${preset.cost.sasTurns} single-agent calls`]) {
+    for (const value of [
+      `${preset.tools} tools`,
+      `decomposability ${v.decomposability}`,
+      preset.cost.inputTokensPerTurn.toLocaleString("en-US"),
+      `${preset.cost.outputTokensPerTurn.toLocaleString("en-US")} output tokens`,
+      `${preset.cost.sasTurns} single-agent calls`,
+    ]) {
       assert.ok(v.text.includes(value), `${v.id}: "${value}" in ${v.text}`);
     }
-    assert.match(v.text, /(Nearest stored benchmark: .+ \(\d+ tools?, decomposability [\d.]+\)\.|so that benchmark's measured effects apply unless you choose "A new task" under "My task resembles"\.)$/);
+    assert.match(
+      v.text,
+      /(Nearest stored benchmark: .+ \(\d+ tools?, decomposability [\d.]+\)\.|so that benchmark's measured effects apply unless you choose "A new task" under "My task resembles"\.)$/,
+    );
   }
   assert.equal(views.find((v) => v.id === "web-research")?.decomposability, 0.75);
   assert.match(views.find((v) => v.id === "web-research")?.text ?? "", /It matches a stored benchmark, BrowseComp-Plus, on every input/);

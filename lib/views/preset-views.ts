@@ -6,7 +6,15 @@ import type { CalculatorCatalog } from "./catalog";
 import { counted } from "../format/words";
 
 /** A preset as the page offers it: its settings, justification and the stored benchmark nearest it. */
-export type PresetView = { id: string; label: string; why: string; tools: number; decomposability: number; nearest: { benchmark: string; label: string; tools: number; decomposability: number } | null; text: string };
+export type PresetView = {
+  id: string;
+  label: string;
+  why: string;
+  tools: number;
+  decomposability: number;
+  nearest: { benchmark: string; label: string; tools: number; decomposability: number } | null;
+  text: string;
+};
 
 /** Every preset with its rubric-scored d and nearest stored benchmark, worded. */
 export function presetViews(catalog: Pick<CalculatorCatalog, "evidenceBenchmarks">, presets: readonly Preset[] = PRESETS): PresetView[] {

@@ -19,16 +19,35 @@ const valueArbitrary = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 80 }),
   fc.double().map(String),
   fc.integer().map(String),
-  fc.constantFrom("", " ", "NaN", "Infinity", "-0", "1e309", "0x10", "1_0", "٣", "<script>alert(1)</script>", "1_single.1.3.10", "1_hybrid.99.1.2_paired", "__proto__", "constructor"),
+  fc.constantFrom(
+    "",
+    " ",
+    "NaN",
+    "Infinity",
+    "-0",
+    "1e309",
+    "0x10",
+    "1_0",
+    "٣",
+    "<script>alert(1)</script>",
+    "1_single.1.3.10",
+    "1_hybrid.99.1.2_paired",
+    "__proto__",
+    "constructor",
+  ),
   fc.constantFrom(...choices.models, ...choices.architectures, ...choices.benchmarks),
   fc.string({ minLength: MAX_VALUE_LENGTH - 2, maxLength: 4 * MAX_VALUE_LENGTH }),
   fc.nat({ max: 20_000 }).map((n) => "9".repeat(n)),
 );
 
 /** A page's search parameters: known and unknown keys, single values or repeated ones. */
-const searchArbitrary = fc.dictionary(fc.oneof(fc.constantFrom(...URL_KEYS), fc.string({ maxLength: 12 })), fc.oneof(valueArbitrary, fc.array(valueArbitrary, { minLength: 1, maxLength: 3 })), {
-  maxKeys: 30,
-});
+const searchArbitrary = fc.dictionary(
+  fc.oneof(fc.constantFrom(...URL_KEYS), fc.string({ maxLength: 12 })),
+  fc.oneof(valueArbitrary, fc.array(valueArbitrary, { minLength: 1, maxLength: 3 })),
+  {
+    maxKeys: 30,
+  },
+);
 
 test("fuzz: any string map as a query gives a valid scenario and one notice per ignored value, never a throw", () => {
   fc.assert(

@@ -42,20 +42,27 @@ export function valueBandsText(bands: Recommendation["valueBands"], label: (p: S
  */
 export function howSureText(r: Recommendation, label: (p: SuccessPrediction) => string): string {
   const chance = wholePercent(r.chance);
-  if (r.rule === "value") return `How sure: ${chance}, the chance ${label(r.design)} has the highest net value (value of a solved task × success − cost) of the ${r.assessed.length} designs.`;
+  if (r.rule === "value")
+    return `How sure: ${chance}, the chance ${label(r.design)} has the highest net value (value of a solved task × success − cost) of the ${r.assessed.length} designs.`;
   if (r.kind === "multi") return `How sure: ${chance}, the chance ${label(r.design)} beats the single agent.`;
   return `How sure: ${chance}, the chance that no multi-agent design beats the single agent.`;
 }
 
 /** The sentence on a stored benchmark the task matches on every input: applied (the default), set aside by the user, or one of several. */
-function matchText(like: Recommendation["like"], benchmark: (id: string) => { label: string; tools: number; decomposability: number } | undefined): string | null {
+function matchText(
+  like: Recommendation["like"],
+  benchmark: (id: string) => { label: string; tools: number; decomposability: number } | undefined,
+): string | null {
   const names = like.matched.map((id) => benchmark(id)?.label ?? id);
   const first = like.matched[0];
   const b = first === undefined ? undefined : benchmark(first);
   const inputs = b === undefined ? "" : ` (${counted(b.tools, "tool")}, decomposability ${b.decomposability})`;
-  if (like.auto && like.like !== null) return `Your task matches ${names[0]} on every input the calculator reads${inputs}: the predictions use its measured effects, as if you had chosen it under "My task resembles". Choose "a new task" there to set them aside.`;
-  if (like.auto && names.length > 1) return `Your task matches ${names.length} stored benchmarks on every input the calculator reads (${names.join(", ")}): choose one under "My task resembles" to apply its measured effects.`;
-  if (!like.auto && like.like === null && names.length > 0) return `Your task matches ${names.join(", ")} on every input the calculator reads; you chose to treat it as a new task, so its measured effects are not used.`;
+  if (like.auto && like.like !== null)
+    return `Your task matches ${names[0]} on every input the calculator reads${inputs}: the predictions use its measured effects, as if you had chosen it under "My task resembles". Choose "a new task" there to set them aside.`;
+  if (like.auto && names.length > 1)
+    return `Your task matches ${names.length} stored benchmarks on every input the calculator reads (${names.join(", ")}): choose one under "My task resembles" to apply its measured effects.`;
+  if (!like.auto && like.like === null && names.length > 0)
+    return `Your task matches ${names.join(", ")} on every input the calculator reads; you chose to treat it as a new task, so its measured effects are not used.`;
   return null;
 }
 
@@ -67,7 +74,12 @@ export const NOT_SHOWN_BETTER = "Not shown better: build the single agent";
  * how sure, the pilot that would settle a call the model cannot make, the matching benchmark, the net
  * value, the value bands and the contender against the single agent. `label` names an architecture.
  */
-export function decisionText(r: Recommendation, label: (architecture: string) => string, rule: { valuePerSuccess: number | null; confidence: number }, plan: PilotPlan | null = null) {
+export function decisionText(
+  r: Recommendation,
+  label: (architecture: string) => string,
+  rule: { valuePerSuccess: number | null; confidence: number },
+  plan: PilotPlan | null = null,
+) {
   const plain = (architecture: string) => (architecture === "single" ? "the single agent" : label(architecture));
   const named = (p: SuccessPrediction) => plain(p.architecture);
   const agents = (p: SuccessPrediction) => `${counted(p.agents, "agent")}`;
@@ -103,7 +115,8 @@ export function decisionText(r: Recommendation, label: (architecture: string) =>
 /** The recommendation card's lines, worded from the view (and the pilot plan, when there is one): the UI only lays them out. */
 export function recommendationText(view: CalculatorView, catalog: CalculatorCatalog, plan: PilotPlan | null = null) {
   const { recommendation: r, record, requested } = view;
-  const label = (architecture: string) => (architecture === "single" ? "the single agent" : (catalog.architectures.find((a) => a.architecture === architecture)?.label ?? architecture));
+  const label = (architecture: string) =>
+    architecture === "single" ? "the single agent" : (catalog.architectures.find((a) => a.architecture === architecture)?.label ?? architecture);
   const agents = (p: SuccessPrediction) => `${counted(p.agents, "agent")}`;
   const baseline = r.single.baseline;
   const differs = requested !== null && !(requested.architecture === r.design.architecture && requested.agents === r.design.agents);
@@ -123,8 +136,8 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
         ? `Single-agent success ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points): your pilot combined with the model's estimate.`
         : `Single-agent baseline ${wholePercent(baseline.value)}: your pilot.`
       : baseline.estimated
-      ? `Single-agent baseline not measured: estimated at ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
-      : `Single-agent baseline measured at ${wholePercent(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,
+        ? `Single-agent baseline not measured: estimated at ${wholePercent(baseline.value)} (SD ${Math.round(baseline.sd * 100)} points). A pilot would replace the estimate with a measurement.`
+        : `Single-agent baseline measured at ${wholePercent(baseline.value)} (taken as a ${PILOT_TASKS}-task pilot).`,
     /** What "why" explains: the gap between the contender and the single agent, in the direction of the rule's call. */
     ...whyText(r, (a) => catalog.architectures.find((x) => x.architecture === a)?.label ?? a, view.confidence),
     breakEven:
@@ -139,7 +152,10 @@ export function recommendationText(view: CalculatorView, catalog: CalculatorCata
     /** The held-out record on the benchmark most like the task (null when none has a record). */
     nearRecord: view.nearestRecord?.sentence ?? null,
     nearRecordWorse: view.nearestRecord?.worseThanNaive ?? false,
-    requested: differs && requested !== null ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${wholePercent(requested.successRate)} (90% interval ${range(requested)}).` : null,
+    requested:
+      differs && requested !== null
+        ? `Your design, ${label(requested.architecture)} with ${agents(requested)}: ${wholePercent(requested.successRate)} (90% interval ${range(requested)}).`
+        : null,
     caveats: [...new Set([...r.design.reasons, ...(differs && requested !== null ? requested.reasons : [])].map(reasonText))],
   };
 }
@@ -160,7 +176,10 @@ export function whyText(r: Recommendation, label: (architecture: string) => stri
       why: `${label(r.contender.architecture)} is predicted ${points(gap)} over the single agent, give or take ${spread} points (the gap's 90% interval), so it beats the single agent with ${wholePercent(odds.chanceBeatsSingle ?? Number.NaN)} chance, short of the ${wholePercent(confidence)} the call needs. What moves the gap most: ${r.driver.sentence}`,
     };
   }
-  return { whyLead: r.call === r.design ? "Why:" : `Why the rule's own call is ${r.callKind === "multi" ? "multi-agent" : "the single agent"}:`, why: r.driver.sentence };
+  return {
+    whyLead: r.call === r.design ? "Why:" : `Why the rule's own call is ${r.callKind === "multi" ? "multi-agent" : "the single agent"}:`,
+    why: r.driver.sentence,
+  };
 }
 
 /** The pilot that would settle a call the model cannot make: the planner's plan reaching the target, or the surest when none does. */

@@ -20,7 +20,13 @@ const pilotsArbitrary = fc
   .uniqueArray(fc.constantFrom(...Object.keys(measured)), { maxLength: 3 })
   .chain((architectures) =>
     fc.tuple(
-      fc.tuple(...architectures.map((architecture) => fc.integer({ min: 1, max: 200 }).chain((tasks) => fc.record({ architecture: fc.constant(architecture), tasks: fc.constant(tasks), solved: fc.integer({ min: 0, max: tasks }) })))),
+      fc.tuple(
+        ...architectures.map((architecture) =>
+          fc
+            .integer({ min: 1, max: 200 })
+            .chain((tasks) => fc.record({ architecture: fc.constant(architecture), tasks: fc.constant(tasks), solved: fc.integer({ min: 0, max: tasks }) })),
+        ),
+      ),
       fc.boolean(),
     ),
   )
@@ -41,7 +47,14 @@ const scenarioArbitrary = fc
     minSuccess: fc.option(fc.constantFrom(0.3, 0.6), { freq: 4, nil: null }),
   })
   .map((s) => {
-    const strings: ScenarioStrings = { tools: String(s.tools), decomposability: String(s.decomposability), model: s.model, fit: s.fit, like: s.like, planConfidence: String(s.confidence) };
+    const strings: ScenarioStrings = {
+      tools: String(s.tools),
+      decomposability: String(s.decomposability),
+      model: s.model,
+      fit: s.fit,
+      like: s.like,
+      planConfidence: String(s.confidence),
+    };
     const pilots = encodePilots(s.pilots);
     if (pilots !== null) strings.pilots = pilots;
     if (s.value !== null) strings.valuePerSuccess = String(s.value);
@@ -64,7 +77,8 @@ test("fuzz: without a value, no multi-agent design is built below the confidence
         return;
       }
       const callOdds = r.assessed.find((a) => a.design === r.call)?.odds;
-      if (r.callKind === "multi") assert.ok((callOdds?.chanceBeatsSingle ?? 0) >= scenario.planConfidence, `the rule built ${r.call.architecture} at ${callOdds?.chanceBeatsSingle}`);
+      if (r.callKind === "multi")
+        assert.ok((callOdds?.chanceBeatsSingle ?? 0) >= scenario.planConfidence, `the rule built ${r.call.architecture} at ${callOdds?.chanceBeatsSingle}`);
       if (r.kind === "multi" && r.chance < scenario.planConfidence) {
         assert.notEqual(r.constraint.callBreaks, null, `built ${r.design.architecture} at ${r.chance} with no constraint`);
         assert.match(r.constraint.note ?? "", /changed the choice/);

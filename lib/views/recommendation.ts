@@ -29,7 +29,8 @@ function sentence(input: DriverInput, towardMulti: boolean, task: Task, breakEve
   switch (input) {
     case "baseline": {
       const value = task.baseline;
-      if (breakEven !== null && wholePercent(value) === wholePercent(breakEven)) return `Single-agent baseline ${wholePercent(value)} is at the break-even: more agents and one agent are predicted alike.`;
+      if (breakEven !== null && wholePercent(value) === wholePercent(breakEven))
+        return `Single-agent baseline ${wholePercent(value)} is at the break-even: more agents and one agent are predicted alike.`;
       if (breakEven !== null)
         return value < breakEven
           ? `Single-agent baseline ${wholePercent(value)} is below the break-even ${wholePercent(breakEven)}: there is headroom that extra agents can take.`
@@ -69,7 +70,12 @@ function toolClaimNote(model: Pick<ArchitectModel, "toolEffect">, labels: Readon
 /** The sentence about the budget and success floor: met, changed the choice, or met by nothing. */
 function constraintNote(d: Decision<CostedPrediction>, scenario: Scenario, label: (a: string) => string): string | null {
   if (!d.constraint.active) return null;
-  const limits = [scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`, scenario.minSuccess === null ? null : `${wholePercent(scenario.minSuccess)} success`].filter((x) => x !== null).join(" and ");
+  const limits = [
+    scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`,
+    scenario.minSuccess === null ? null : `${wholePercent(scenario.minSuccess)} success`,
+  ]
+    .filter((x) => x !== null)
+    .join(" and ");
   if (!d.constraint.met) {
     const nearest = d.assessed.map((a) => a.design).reduce((a, b) => (violation(b, scenario) < violation(a, scenario) ? b : a));
     return `No design meets ${limits}; the nearest is ${label(nearest.architecture)}: ${money(nearest.cost.costUsd)} per task, ${wholePercent(nearest.successRate)} success. The rule's own call stands.`;
@@ -79,7 +85,12 @@ function constraintNote(d: Decision<CostedPrediction>, scenario: Scenario, label
   const why = byBudget
     ? `costs ${money(d.call.cost.costUsd)} per task, over your ${money(scenario.maxCost ?? 0)} budget`
     : `is predicted at ${wholePercent(d.call.successRate)}, under your ${wholePercent(scenario.minSuccess ?? 0)} floor`;
-  const pick = d.rule === "value" ? "has the highest expected net value" : d.kind === "single" ? "is the simpler, cheaper design" : "is the likeliest to beat the single agent";
+  const pick =
+    d.rule === "value"
+      ? "has the highest expected net value"
+      : d.kind === "single"
+        ? "is the simpler, cheaper design"
+        : "is the likeliest to beat the single agent";
   return `Your ${byBudget ? "budget" : "success floor"} changed the choice: ${label(d.call.architecture)}, the rule's own call, ${why}; within ${limits}, ${label(d.design.architecture)} ${pick}.`;
 }
 
@@ -98,15 +109,31 @@ export function recommend(
   const piloted = scenario.pilots.some((p) => p.architecture === "single") ? (designs.find((d) => d.architecture === "single")?.successRate ?? null) : null;
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline ?? piloted };
   const like = resolveLike(models, scenario);
-  const joint = scenarioJoint(models, scenario, designs.map((x) => x.architecture));
-  const query = { task, fit: scenario.fit, evidence: scenario.evidence, like: like.like, maxCost: scenario.maxCost, minSuccess: scenario.minSuccess, valuePerSuccess: scenario.valuePerSuccess, confidence: scenario.planConfidence };
+  const joint = scenarioJoint(
+    models,
+    scenario,
+    designs.map((x) => x.architecture),
+  );
+  const query = {
+    task,
+    fit: scenario.fit,
+    evidence: scenario.evidence,
+    like: like.like,
+    maxCost: scenario.maxCost,
+    minSuccess: scenario.minSuccess,
+    valuePerSuccess: scenario.valuePerSuccess,
+    confidence: scenario.planConfidence,
+  };
   const d = decide(models, query, designs, joint);
   return {
     ...d,
     like,
     driver: {
       ...d.driver,
-      sentence: [sentence(d.driver.input, d.driver.towardMulti, d.task, d.breakEvenBaseline, d.reference), d.driver.input === "tools" ? toolClaimNote(architectFor(models, scenario.evidence), labels) : null]
+      sentence: [
+        sentence(d.driver.input, d.driver.towardMulti, d.task, d.breakEvenBaseline, d.reference),
+        d.driver.input === "tools" ? toolClaimNote(architectFor(models, scenario.evidence), labels) : null,
+      ]
         .filter((x) => x !== null)
         .join(" "),
     },

@@ -17,9 +17,18 @@ describe("the pilot upload's words", () => {
   test("a log without valid rows, or without a usable header, loads nothing, says why, and says the earlier figures stay", () => {
     const bad = parseRunLogText("task,architecture,agents,solved\na,single,1,maybe\n", "bad.csv");
     assert.equal(isUsableRunLog(bad), false);
-    assert.equal(runLogStatus(bad), 'bad.csv: 0 valid rows, 1 invalid: no valid row (line 2, solved: expected 0, 1, true, false, C, I, P or a score (solved at 1 or more), got "maybe"). Nothing was loaded; your earlier figures are kept.');
-    assert.match(runLogStatus(parseRunLogText("task,architecture,agents,solved\n", "empty.csv")), /^empty\.csv: 0 valid rows, 0 invalid: no rows: the file holds a header or objects but no run\. Nothing was loaded/);
-    assert.equal(runLogStatus(parseRunLogText("name,agents\n", "h.csv")), "h.csv: 0 valid rows, 0 invalid. h.csv names no design and has no column for task, solved: choose below and read again. Nothing was loaded; your earlier figures are kept.");
+    assert.equal(
+      runLogStatus(bad),
+      'bad.csv: 0 valid rows, 1 invalid: no valid row (line 2, solved: expected 0, 1, true, false, C, I, P or a score (solved at 1 or more), got "maybe"). Nothing was loaded; your earlier figures are kept.',
+    );
+    assert.match(
+      runLogStatus(parseRunLogText("task,architecture,agents,solved\n", "empty.csv")),
+      /^empty\.csv: 0 valid rows, 0 invalid: no rows: the file holds a header or objects but no run\. Nothing was loaded/,
+    );
+    assert.equal(
+      runLogStatus(parseRunLogText("name,agents\n", "h.csv")),
+      "h.csv: 0 valid rows, 0 invalid. h.csv names no design and has no column for task, solved: choose below and read again. Nothing was loaded; your earlier figures are kept.",
+    );
   });
 
   test("where a problem is: a line, a sample, a trace, or the file", () => {
@@ -38,22 +47,37 @@ describe("the pilot upload's words", () => {
     const mapped = parseRunLogText("problem,architecture,agents,ok\na,single,1,1\n", "odd.csv", { settings: { mapping: { task: "problem", solved: "ok" } } });
     assert.deepEqual([filesNeeding(mapped), mapped.rows], [[], { valid: 1, invalid: 0 }]);
     const chosen = parseRunLogText("task_id,passed\na,1\n", "runs.csv", { settings: { design: { architecture: "hybrid", agents: 3 } } });
-    assert.deepEqual(chosen.designs.map((d) => [d.architecture, d.agents, d.tasks]), [["hybrid", 3, 1]]);
+    assert.deepEqual(
+      chosen.designs.map((d) => [d.architecture, d.agents, d.tasks]),
+      [["hybrid", 3, 1]],
+    );
   });
 
   test("the reading options are checked before they are used, naming the field", () => {
-    assert.deepEqual(readRulesOf({ threshold: "abc", partialSolved: false, successAttribute: "task.success" }, {}), { ok: false, message: 'Solved at a score of: expected a number, got "abc"' });
+    assert.deepEqual(readRulesOf({ threshold: "abc", partialSolved: false, successAttribute: "task.success" }, {}), {
+      ok: false,
+      message: 'Solved at a score of: expected a number, got "abc"',
+    });
     assert.equal(readRulesOf({ threshold: "1", partialSolved: false, successAttribute: " " }, {}).ok, false);
   });
 
   test("the table's caption says when problems are left out", () => {
-    assert.equal(invalidRowsCaption({ errors: [{ file: "a.csv", line: 2, sample: null, field: "task", reason: "missing value" }], moreErrors: 0 }), "1 problem, in file order.");
+    assert.equal(
+      invalidRowsCaption({ errors: [{ file: "a.csv", line: 2, sample: null, field: "task", reason: "missing value" }], moreErrors: 0 }),
+      "1 problem, in file order.",
+    );
   });
 });
 
 test("a log that names no design says to choose it, not why each row failed", () => {
   const summary = parseRunLogText("task_id,passed\na,1\nb,0\n", "runs.csv");
-  assert.equal(runLogStatus(summary), "runs.csv: 0 valid rows, 0 invalid. runs.csv names no design: choose below and read again. Nothing was loaded; your earlier figures are kept.");
+  assert.equal(
+    runLogStatus(summary),
+    "runs.csv: 0 valid rows, 0 invalid. runs.csv names no design: choose below and read again. Nothing was loaded; your earlier figures are kept.",
+  );
   const odd = parseRunLogText("problem,ok\na,1\n", "odd.csv");
-  assert.equal(runLogStatus(odd), "odd.csv: 0 valid rows, 0 invalid. odd.csv names no design and has no column for task, solved: choose below and read again. Nothing was loaded; your earlier figures are kept.");
+  assert.equal(
+    runLogStatus(odd),
+    "odd.csv: 0 valid rows, 0 invalid. odd.csv names no design and has no column for task, solved: choose below and read again. Nothing was loaded; your earlier figures are kept.",
+  );
 });

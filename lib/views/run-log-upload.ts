@@ -8,7 +8,6 @@ import { counted, countText, plural } from "../format/words";
  * architect's earlier pilots when nothing was loaded.
  */
 
-
 /** What each kind of log is called. */
 export const RUN_LOG_KIND_LABELS: Readonly<Record<RunLogKind, string>> = {
   csv: "CSV",
@@ -53,15 +52,28 @@ function fileLine(file: RunLogFileReport): string {
  */
 export function runLogStatus(summary: RunLogSummary): string {
   const [only, ...more] = summary.files;
-  const files = only === undefined ? "" : more.length === 0 && only.kind === "csv" && only.models.length === 0 ? `${only.name}: ${counted(summary.rows.valid, "valid row")}, ${countText(summary.rows.invalid)} invalid` : summary.files.map(fileLine).join("; ");
+  const files =
+    only === undefined
+      ? ""
+      : more.length === 0 && only.kind === "csv" && only.models.length === 0
+        ? `${only.name}: ${counted(summary.rows.valid, "valid row")}, ${countText(summary.rows.invalid)} invalid`
+        : summary.files.map(fileLine).join("; ");
   if (!isUsableRunLog(summary)) {
     const needing = filesNeeding(summary);
     if (needing.length > 0) {
-      const asks = needing.map((f) => `${f.name} ${f.design ? "names no design" : ""}${f.design && f.missing.length > 0 ? " and " : ""}${f.missing.length > 0 ? `has no column for ${f.missing.join(", ")}` : ""}`);
+      const asks = needing.map(
+        (f) =>
+          `${f.name} ${f.design ? "names no design" : ""}${f.design && f.missing.length > 0 ? " and " : ""}${f.missing.length > 0 ? `has no column for ${f.missing.join(", ")}` : ""}`,
+      );
       return `${files}. ${asks.join("; ")}: choose below and read again. Nothing was loaded; your earlier figures are kept.`;
     }
     const first = summary.errors[0];
-    const why = first === undefined ? "nothing to read" : summary.rows.invalid > 0 ? `no valid row (${runLogPlace(first)}, ${first.field}: ${first.reason})` : first.reason;
+    const why =
+      first === undefined
+        ? "nothing to read"
+        : summary.rows.invalid > 0
+          ? `no valid row (${runLogPlace(first)}, ${first.field}: ${first.reason})`
+          : first.reason;
     return `${files === "" ? "The upload" : files}: ${why}. Nothing was loaded; your earlier figures are kept.`;
   }
   const kind = summary.format === "aggregate" ? "An aggregate log" : summary.format === "mixed" ? "A log" : "A per-task log";

@@ -29,16 +29,35 @@ export type SummaryRow = { label: string; value: string };
  * summary that stands for the form on paper. Labels come from the table; ids are worded from the catalog.
  */
 export function scenarioSummary(scenario: Scenario, catalog: CalculatorCatalog): SummaryRow[] {
-  const likeOf = (id: string) => (id === AUTO_BENCHMARK ? "the stored benchmark it matches, if exactly one does" : id === NO_BENCHMARK ? "a new task" : catalog.evidenceBenchmarks.find((b) => b.benchmark === id)?.label);
+  const likeOf = (id: string) =>
+    id === AUTO_BENCHMARK
+      ? "the stored benchmark it matches, if exactly one does"
+      : id === NO_BENCHMARK
+        ? "a new task"
+        : catalog.evidenceBenchmarks.find((b) => b.benchmark === id)?.label;
   const labelOf = (key: string, id: string) =>
-    (key === "model" ? catalog.models.find((m) => m.model === id)?.label : key === "architecture" ? (id === NO_DESIGN ? "none" : catalog.architectures.find((a) => a.architecture === id)?.label) : key === "like" ? likeOf(id) : undefined) ?? id;
+    (key === "model"
+      ? catalog.models.find((m) => m.model === id)?.label
+      : key === "architecture"
+        ? id === NO_DESIGN
+          ? "none"
+          : catalog.architectures.find((a) => a.architecture === id)?.label
+        : key === "like"
+          ? likeOf(id)
+          : undefined) ?? id;
   const table: readonly Parameter[] = PARAMETERS;
   return table.flatMap((p): SummaryRow[] => {
     if (p.kind === "pilots") {
       const pilots = [
-        ...scenario.pilots.map((x) => `${labelOf("architecture", x.architecture)}, ${counted(x.agents, "agent")}: ${x.solved} of ${x.tasks} solved${x.paired ? " (same tasks)" : ""}`),
+        ...scenario.pilots.map(
+          (x) =>
+            `${labelOf("architecture", x.architecture)}, ${counted(x.agents, "agent")}: ${x.solved} of ${x.tasks} solved${x.paired ? " (same tasks)" : ""}`,
+        ),
         // Pilots of another model are printed as the page shows them: not fused.
-        ...scenario.otherPilots.map((x) => `${labelOf("architecture", x.architecture)}, ${counted(x.agents, "agent")}, ${labelOf("model", x.model ?? scenario.model)}: ${x.solved} of ${x.tasks} solved (not fused)`),
+        ...scenario.otherPilots.map(
+          (x) =>
+            `${labelOf("architecture", x.architecture)}, ${counted(x.agents, "agent")}, ${labelOf("model", x.model ?? scenario.model)}: ${x.solved} of ${x.tasks} solved (not fused)`,
+        ),
       ];
       return [{ label: p.label, value: pilots.length === 0 ? "none" : pilots.join("; ") }];
     }

@@ -18,8 +18,17 @@ export function siteUrl(value: string | undefined = process.env.SITE_URL): strin
   } catch {
     throw new Error(`SITE_URL must be an http(s) origin such as https://agents.example.org, got ${JSON.stringify(value.slice(0, 80))}`);
   }
-  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
-    throw new Error(`SITE_URL must be an http(s) origin with no path, query or credentials, such as https://agents.example.org, got ${JSON.stringify(value.slice(0, 80))}`);
+  if (
+    (url.protocol !== "http:" && url.protocol !== "https:") ||
+    url.pathname !== "/" ||
+    url.search !== "" ||
+    url.hash !== "" ||
+    url.username !== "" ||
+    url.password !== ""
+  ) {
+    throw new Error(
+      `SITE_URL must be an http(s) origin with no path, query or credentials, such as https://agents.example.org, got ${JSON.stringify(value.slice(0, 80))}`,
+    );
   }
   return url.origin;
 }

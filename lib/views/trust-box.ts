@@ -30,7 +30,12 @@ export function comparedError(model: Pick<ClusteredMae, "mae" | "se">, naive: Pi
 
 /** The three calls' shares in a clause, and whether always building multi-agent did at least as well as the model. */
 function calls(c: CallRecord): { model: string; naive: string; alwaysMulti: string; noBetter: boolean } {
-  return { model: right(c.architect, c.groups), naive: right(c.naive, c.groups), alwaysMulti: right(c.alwaysMulti, c.groups), noBetter: c.alwaysMulti >= c.architect };
+  return {
+    model: right(c.architect, c.groups),
+    naive: right(c.naive, c.groups),
+    alwaysMulti: right(c.alwaysMulti, c.groups),
+    noBetter: c.alwaysMulti >= c.architect,
+  };
 }
 
 /** The box: its items in reading order, each a headline with its figure and a sentence or two of support. */

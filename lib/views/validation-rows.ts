@@ -27,7 +27,10 @@ export function ceilingText(ceiling: { mean: number; p05: number; p95: number })
 export function ablationRows(result: { variants: AblationResult[] }, groups: number): { columns: string[]; rows: TableRow[] } {
   return {
     columns: ["LOBO MAE, multi-agent", "decisions right, LOBO", "90% coverage, LOBO"],
-    rows: result.variants.map((v) => ({ label: ABLATION_LABELS[v.key], cells: [mae(v.maeLoboMas), count(Math.round(v.decisionLobo * groups), groups), share(v.coverageLobo)] })),
+    rows: result.variants.map((v) => ({
+      label: ABLATION_LABELS[v.key],
+      cells: [mae(v.maeLoboMas), count(Math.round(v.decisionLobo * groups), groups), share(v.coverageLobo)],
+    })),
   };
 }
 
@@ -48,7 +51,10 @@ export function floorRows(beside: { kim: FloorsBeside; pooled: FloorsBeside }): 
       { label: "sampling floor: a model that knew every true rate", cells: floorCells((f) => f.sampling) },
       { label: "benchmark known: its own effects, from its other cells", cells: floorCells((f) => f.benchmarkKnown) },
       { label: "perfect property: each benchmark's true mean gain, learned from the others", cells: floorCells((f) => f.perfectProperty) },
-      { label: MODEL_LABELS.architect, cells: sets.flatMap(({ column }) => [`${mae(column.architect.mae)} ± ${mae(column.architect.se)}`, calls(column.architect.decisions)]) },
+      {
+        label: MODEL_LABELS.architect,
+        cells: sets.flatMap(({ column }) => [`${mae(column.architect.mae)} ± ${mae(column.architect.se)}`, calls(column.architect.decisions)]),
+      },
       { label: MODEL_LABELS.naive, cells: sets.flatMap(({ column }) => [`${mae(column.naive.mae)} ± ${mae(column.naive.se)}`, calls(column.naive.decisions)]) },
     ],
   };
@@ -59,11 +65,21 @@ export function permutationRows(tests: readonly PermutationTest[]): { columns: s
   const first = tests[0];
   return {
     columns: ["LOBO MAE, true values", "median over assignments", "assignments as good or better", "p"],
-    rows: tests.map((t) => ({ label: PERMUTED_PROPERTY_LABELS[t.property], cells: [mae(t.observed), mae(t.medianPermuted), `${t.atLeastAsGood}/${t.assignments}`, formatFixed(t.p, 3)] })),
+    rows: tests.map((t) => ({
+      label: PERMUTED_PROPERTY_LABELS[t.property],
+      cells: [mae(t.observed), mae(t.medianPermuted), `${t.atLeastAsGood}/${t.assignments}`, formatFixed(t.p, 3)],
+    })),
     text:
       first === undefined
         ? ""
-        : `Exact permutation test: every one of the ${first.assignments} assignments of the benchmarks' values to the six benchmarks is refitted and scored leaving one benchmark out; p is the share that predict held-out benchmarks at least as well as the true values. ${tests.filter((t) => t.p < 0.05).length === 0 ? "No property, D included, is distinguishable from chance at the 5% level: with six benchmarks the test has little power, so a property's place in the model rests on the argument for it, not on this fit." : `Distinguishable from chance at the 5% level: ${tests.filter((t) => t.p < 0.05).map((t) => PERMUTED_PROPERTY_LABELS[t.property]).join(", ")}.`}`,
+        : `Exact permutation test: every one of the ${first.assignments} assignments of the benchmarks' values to the six benchmarks is refitted and scored leaving one benchmark out; p is the share that predict held-out benchmarks at least as well as the true values. ${
+            tests.filter((t) => t.p < 0.05).length === 0
+              ? "No property, D included, is distinguishable from chance at the 5% level: with six benchmarks the test has little power, so a property's place in the model rests on the argument for it, not on this fit."
+              : `Distinguishable from chance at the 5% level: ${tests
+                  .filter((t) => t.p < 0.05)
+                  .map((t) => PERMUTED_PROPERTY_LABELS[t.property])
+                  .join(", ")}.`
+          }`,
   };
 }
 

@@ -33,18 +33,35 @@ function benchmarkRows(kimSource: readonly SourceRow[]): Record<string, string>[
     const id = need(r, "benchmark", "benchmarks.csv");
     const rating = KIM_RATINGS.find((k) => k.benchmark === id);
     if (rating === undefined) throw new Error(`benchmark "${id}" has no rating in scripts/import/benchmark-ratings.ts`);
-    if (String(rating.tools) !== need(r, "tools", "benchmarks.csv")) throw new Error(`benchmark "${id}": the rating's T ${rating.tools} differs from the source's ${need(r, "tools", "benchmarks.csv")}`);
+    if (String(rating.tools) !== need(r, "tools", "benchmarks.csv"))
+      throw new Error(`benchmark "${id}": the rating's T ${rating.tools} differs from the source's ${need(r, "tools", "benchmarks.csv")}`);
     return {
-      benchmark: id, label: need(r, "label", "benchmarks.csv"), tools: need(r, "tools", "benchmarks.csv"), tools_code: rating.toolsCode === null ? "" : String(rating.toolsCode),
-      tools_source: rating.toolsSource, domain_complexity: need(r, "domain_complexity", "benchmarks.csv"), decomposability: need(r, "decomposability", "benchmarks.csv"),
-      decomposability_rationale: need(r, "decomposability_rationale", "benchmarks.csv"), tasks: need(r, "instances", "benchmarks.csv"),
-      paper_versions: need(r, "in_paper_versions", "benchmarks.csv"), ...ratingColumns(rating),
+      benchmark: id,
+      label: need(r, "label", "benchmarks.csv"),
+      tools: need(r, "tools", "benchmarks.csv"),
+      tools_code: rating.toolsCode === null ? "" : String(rating.toolsCode),
+      tools_source: rating.toolsSource,
+      domain_complexity: need(r, "domain_complexity", "benchmarks.csv"),
+      decomposability: need(r, "decomposability", "benchmarks.csv"),
+      decomposability_rationale: need(r, "decomposability_rationale", "benchmarks.csv"),
+      tasks: need(r, "instances", "benchmarks.csv"),
+      paper_versions: need(r, "in_paper_versions", "benchmarks.csv"),
+      ...ratingColumns(rating),
     };
   });
   if (kim.length !== KIM_RATINGS.length) throw new Error("scripts/import/benchmark-ratings.ts rates a Kim benchmark the source lacks");
   const others = OTHER_RATINGS.map((rating) => ({
-    benchmark: rating.benchmark, label: rating.label, tools: rating.tools === null ? "" : String(rating.tools), tools_code: rating.toolsCode === null ? "" : String(rating.toolsCode),
-    tools_source: rating.toolsSource, domain_complexity: "", decomposability: "", decomposability_rationale: "", tasks: "", paper_versions: "", ...ratingColumns(rating),
+    benchmark: rating.benchmark,
+    label: rating.label,
+    tools: rating.tools === null ? "" : String(rating.tools),
+    tools_code: rating.toolsCode === null ? "" : String(rating.toolsCode),
+    tools_source: rating.toolsSource,
+    domain_complexity: "",
+    decomposability: "",
+    decomposability_rationale: "",
+    tasks: "",
+    paper_versions: "",
+    ...ratingColumns(rating),
   }));
   return [...kim, ...others];
 }
@@ -60,7 +77,8 @@ function benchmarkIds(): Record<string, string> {
 function checkProvenance(study: (typeof STUDIES)[number], header: readonly string[]): void {
   const text = header.join("\n");
   for (const field of ["read_repository", "read_path", "read_commit", "read_lines"] as const) {
-    if (study[field] !== "" && !text.includes(study[field])) throw new Error(`${study.study}: ${field} ${JSON.stringify(study[field])} is not in the file's header`);
+    if (study[field] !== "" && !text.includes(study[field]))
+      throw new Error(`${study.study}: ${field} ${JSON.stringify(study[field])} is not in the file's header`);
   }
 }
 

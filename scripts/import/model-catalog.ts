@@ -99,8 +99,15 @@ export function otherStudyModels(usedIds: readonly string[], kimIds: ReadonlySet
     const label = Object.keys(MODEL_IDS).find((printed) => MODEL_IDS[printed] === id);
     if (vendor === undefined || label === undefined) throw new Error(`model "${id}" needs a vendor and a printed name in scripts/import/model-catalog.ts`);
     rows.push({
-      model: id, vendor, label, capability_index: "", capability_index_v1: "", capability_source: NO_CAPABILITY,
-      runs_coverage: "other-studies", price_id: "", release_ids: "",
+      model: id,
+      vendor,
+      label,
+      capability_index: "",
+      capability_index_v1: "",
+      capability_source: NO_CAPABILITY,
+      runs_coverage: "other-studies",
+      price_id: "",
+      release_ids: "",
     });
   }
   return rows;

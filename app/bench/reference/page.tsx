@@ -23,8 +23,8 @@ export default function BenchReferencePage() {
     <>
       <h1>Benchmark reference</h1>
       <p className="lede">
-        A static page for <code>npm run bench</code>: the figures of the calculator are given as ratios to this page&apos;s, served by
-        the same server. Below, {runs.length} of Kim et al.&apos;s stored configurations.
+        A static page for <code>npm run bench</code>: the figures of the calculator are given as ratios to this page&apos;s, served by the same server. Below,{" "}
+        {runs.length} of Kim et al.&apos;s stored configurations.
       </p>
       <label htmlFor="reference-slider">A slider with no script</label> <input id="reference-slider" type="range" min={0} max={64} defaultValue={5} />
       <div className="table-scroll" role="region" aria-label="Stored configurations" tabIndex={0}>

@@ -72,7 +72,11 @@ export type ArchitectModel = ArchitectDesign & {
 export type FitOptions = { gainWeight?: number };
 
 /** Tools at which the tool effect is read: 1 + T doubles from the reference task's. */
-function toolEffectOf(design: ArchitectDesign, coefficients: readonly number[], reference: { tools: number; decomposability: number; baseline: number }): number {
+function toolEffectOf(
+  design: ArchitectDesign,
+  coefficients: readonly number[],
+  reference: { tools: number; decomposability: number; baseline: number },
+): number {
   const at = (tools: number) =>
     mean(design.architectures.map((a) => dot(coefficients, pooledDesignRow(design, a, { ...reference, tools, capability: null, method: 0 }))));
   return at(2 * (1 + reference.tools) - 1) - at(reference.tools);
@@ -115,14 +119,27 @@ function averagedCoefficients(design: ArchitectDesign, gram: Gram): number[] {
  * computed once; a fold's training Gram is the total minus that block, so each setting costs one small
  * solve per fold. A group holding every row leaves nothing to fit and is skipped.
  */
-function heldOutGains(design: ArchitectDesign, { multi, rows, weighted, total }: Pooled, groupOf: (e: ArchitectExample) => string): { gains: HeldOutGain[]; index: number[] } {
+function heldOutGains(
+  design: ArchitectDesign,
+  { multi, rows, weighted, total }: Pooled,
+  groupOf: (e: ArchitectExample) => string,
+): { gains: HeldOutGain[]; index: number[] } {
   const groups = [...new Set(multi.map(groupOf))];
   const gains: HeldOutGain[] = [];
   const index: number[] = [];
   for (const group of groups) {
     const idx = multi.flatMap((e, i) => (groupOf(e) === group ? [i] : []));
     if (idx.length === multi.length) continue;
-    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(idx.map((i) => at(weighted.rows, i)), idx.map((i) => at(weighted.y, i)))));
+    const coefficients = averagedCoefficients(
+      design,
+      subtractGram(
+        total,
+        gramOf(
+          idx.map((i) => at(weighted.rows, i)),
+          idx.map((i) => at(weighted.y, i)),
+        ),
+      ),
+    );
     for (const i of idx) {
       const e = at(multi, i);
       gains.push({ measured: e.successRate, baseline: e.task.baseline, predicted: dot(coefficients, at(rows, i)) });
@@ -138,9 +155,18 @@ function heldOutGains(design: ArchitectDesign, { multi, rows, weighted, total }:
  * that fits them best by the fit's own loss and row weights (fitGainWeight). With one study there is no such fold and
  * the held-out-benchmark predictions stand in; with neither, 1 (the model as fitted).
  */
-function gainWeightOf(design: ArchitectDesign, pooled: Pooled, lobo: ReturnType<typeof heldOutGains>, weighting: Weighting): { weight: number; from: ArchitectModel["gainWeightFrom"] } {
+function gainWeightOf(
+  design: ArchitectDesign,
+  pooled: Pooled,
+  lobo: ReturnType<typeof heldOutGains>,
+  weighting: Weighting,
+): { weight: number; from: ArchitectModel["gainWeightFrom"] } {
   const weights = rowWeights(pooled.multi, weighting);
-  const fitOn = (held: ReturnType<typeof heldOutGains>) => fitGainWeight(held.gains, held.index.map((i) => at(weights, i)));
+  const fitOn = (held: ReturnType<typeof heldOutGains>) =>
+    fitGainWeight(
+      held.gains,
+      held.index.map((i) => at(weights, i)),
+    );
   const loso = heldOutGains(design, pooled, (e) => e.study);
   if (loso.gains.length > 0) return { weight: fitOn(loso), from: "new-study" };
   if (lobo.gains.length > 0) return { weight: fitOn(lobo), from: "new-benchmark" };
@@ -180,7 +206,16 @@ function newStudyErrors(design: ArchitectDesign, { multi, rows, weighted, total 
     const studies = new Set(multi.filter((e) => e.benchmark === benchmark).map((e) => e.study));
     const out = multi.flatMap((e, i) => (e.benchmark === benchmark || studies.has(e.study) ? [i] : []));
     if (out.length === multi.length) continue;
-    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(out.map((i) => at(weighted.rows, i)), out.map((i) => at(weighted.y, i)))));
+    const coefficients = averagedCoefficients(
+      design,
+      subtractGram(
+        total,
+        gramOf(
+          out.map((i) => at(weighted.rows, i)),
+          out.map((i) => at(weighted.y, i)),
+        ),
+      ),
+    );
     for (const i of out) {
       const e = at(multi, i);
       if (e.benchmark !== benchmark) continue;
@@ -194,7 +229,12 @@ function newStudyErrors(design: ArchitectDesign, { multi, rows, weighted, total 
 function benchmarkEffects(residuals: readonly number[], examples: readonly ArchitectExample[]) {
   const groups = examples.map((e) => `${e.benchmark}/${e.architecture}`);
   const baselines = examples.map((e) => e.task.baseline);
-  const slopes = estimateBenchmarkSlopes(residuals, groups, examples.map((e) => e.benchmark), baselines);
+  const slopes = estimateBenchmarkSlopes(
+    residuals,
+    groups,
+    examples.map((e) => e.benchmark),
+    baselines,
+  );
   const rest = residuals.map((r, i) => {
     const s = slopes[at(examples, i).benchmark];
     return r - (s === undefined ? 0 : s.slope * (at(baselines, i) - s.center));
@@ -211,8 +251,20 @@ function seenBenchmarkErrors(design: ArchitectDesign, { multi, rows, y, weighted
   return models.flatMap((model) => {
     const held = multi.flatMap((e, i) => (e.model === model ? [i] : []));
     const kept = multi.flatMap((e, i) => (e.model === model ? [] : [i]));
-    const coefficients = averagedCoefficients(design, subtractGram(total, gramOf(held.map((i) => at(weighted.rows, i)), held.map((i) => at(weighted.y, i)))));
-    const fitted = benchmarkEffects(kept.map((i) => at(y, i) - dot(coefficients, at(rows, i))), kept.map((i) => at(multi, i)));
+    const coefficients = averagedCoefficients(
+      design,
+      subtractGram(
+        total,
+        gramOf(
+          held.map((i) => at(weighted.rows, i)),
+          held.map((i) => at(weighted.y, i)),
+        ),
+      ),
+    );
+    const fitted = benchmarkEffects(
+      kept.map((i) => at(y, i) - dot(coefficients, at(rows, i))),
+      kept.map((i) => at(multi, i)),
+    );
     return held.map((i) => {
       const e = at(multi, i);
       const effect = seenBenchmarkEffect(fitted, e.benchmark, e.architecture, e.task.baseline) ?? 0;
@@ -293,7 +345,10 @@ export function fitArchitect(
   const effect = readable ? toolEffectOf(design, coefficients, reference) : 0;
   const without = (readable ? [...new Set(multi.map((e) => e.benchmark))] : []).map((benchmark) => {
     const idx = multi.flatMap((e, i) => (e.benchmark === benchmark ? [i] : []));
-    const block = gramOf(idx.map((i) => at(pooled.weighted.rows, i)), idx.map((i) => at(pooled.weighted.y, i)));
+    const block = gramOf(
+      idx.map((i) => at(pooled.weighted.rows, i)),
+      idx.map((i) => at(pooled.weighted.y, i)),
+    );
     return { benchmark, effect: toolEffectOf(design, averagedCoefficients(design, subtractGram(pooled.total, block)), reference) };
   });
   const pull = (w: { effect: number }) => Math.sign(effect) * (effect - w.effect);

@@ -47,7 +47,11 @@ function multiAtMeasured(model: ArchitectModel, query: ArchitectQuery, baseline:
  * benchmark-out validation favoured it over holding effects at the edge when the rule was chosen), but
  * the interval widens with the distance, the estimated baseline's too.
  */
-function baselineOf(model: ArchitectModel, task: ArchitectQuery["task"], benchmark: string | undefined): { baseline: SuccessPrediction["baseline"]; outsideVariance: number } {
+function baselineOf(
+  model: ArchitectModel,
+  task: ArchitectQuery["task"],
+  benchmark: string | undefined,
+): { baseline: SuccessPrediction["baseline"]; outsideVariance: number } {
   const outsideVariance = (OUTSIDE_SD_PER_RANGE * distanceOutside(model.domain, task)) ** 2;
   const resolved = resolveBaseline(model.baselineModel, task, benchmark);
   return { baseline: resolved.estimated ? { ...resolved, sd: Math.sqrt(resolved.sd ** 2 + outsideVariance) } : resolved, outsideVariance };
@@ -120,7 +124,11 @@ export function architectJoint(model: ArchitectModel, task: ArchitectQuery["task
   const { baseline, outsideVariance } = baselineOf(model, task, benchmark);
   const varS = baseline.sd ** 2;
   const multi = model.architectures.map((architecture) => {
-    const m = multiAtMeasured(model, { task, architecture, agents: model.measuredAgents[architecture] ?? 1, ...(benchmark === undefined ? {} : { benchmark }) }, baseline);
+    const m = multiAtMeasured(
+      model,
+      { task, architecture, agents: model.measuredAgents[architecture] ?? 1, ...(benchmark === undefined ? {} : { benchmark }) },
+      baseline,
+    );
     return { mean: m.mean, own: m.ownVariance + outsideVariance, slope: m.slope };
   });
   const mean = [baseline.value, ...multi.map((m) => m.mean)];
@@ -162,7 +170,13 @@ export type DesignPosterior = { designs: string[]; posterior: JointNormal; basel
  * designReadout (paired pilots share one task set). Without pilots it is the prior. The predictions
  * (architectPilotsPredictor), the decision's chances and the pilot planner all read this one posterior.
  */
-export function architectPosterior(model: ArchitectModel, task: ArchitectQuery["task"], pilots: readonly Pilot[], taskCorrelation: number, benchmark?: string): DesignPosterior {
+export function architectPosterior(
+  model: ArchitectModel,
+  task: ArchitectQuery["task"],
+  pilots: readonly Pilot[],
+  taskCorrelation: number,
+  benchmark?: string,
+): DesignPosterior {
   const singlePiloted = pilots.some((p) => p.architecture === "single");
   const joint = architectJoint(model, singlePiloted ? { ...task, baseline: null } : task, benchmark);
   const posterior = fusePilots(
@@ -191,7 +205,13 @@ export function predictArchitectWithPilots(model: ArchitectModel, query: Archite
  * predictArchitectWithPilots for many designs of one task: the joint prior is conditioned on the pilots
  * once, and each design read off that one posterior. Without pilots it is architectPredictor.
  */
-export function architectPilotsPredictor(model: ArchitectModel, task: ArchitectQuery["task"], benchmark: string | undefined, pilots: readonly Pilot[], taskCorrelation: number): DesignPredictor {
+export function architectPilotsPredictor(
+  model: ArchitectModel,
+  task: ArchitectQuery["task"],
+  benchmark: string | undefined,
+  pilots: readonly Pilot[],
+  taskCorrelation: number,
+): DesignPredictor {
   if (pilots.length === 0) return architectPredictor(model, task, benchmark);
   const singlePiloted = pilots.some((p) => p.architecture === "single");
   const { designs, posterior, baseline: prior } = architectPosterior(model, task, pilots, taskCorrelation, benchmark);
@@ -203,7 +223,8 @@ export function architectPilotsPredictor(model: ArchitectModel, task: ArchitectQ
     const measuredAgents = model.measuredAgents[architecture];
     if (measuredAgents === undefined) throw new RangeError(`unknown architecture "${architecture}"`);
     const reasons = reasonsOf({ architecture, agents, measuredAgents });
-    if (architecture === "single") return toPrediction({ architecture: "single", agents, mean: single.mean, sd: baseline.sd, reasons, baseline, covarianceWithSingle: single.variance });
+    if (architecture === "single")
+      return toPrediction({ architecture: "single", agents, mean: single.mean, sd: baseline.sd, reasons, baseline, covarianceWithSingle: single.variance });
     const j = designs.indexOf(architecture);
     const covariance = at(at(posterior.cov, 0), j);
     const { mean, sd } = atAgents(single, moments(j), covariance, measuredAgents, agents);

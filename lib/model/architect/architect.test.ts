@@ -30,11 +30,18 @@ describe("the architect's model", () => {
     const row = (e: (typeof multi)[number]) => pooledDesignRow(model, e.architecture, e.task);
     const errors = benchmarks.flatMap((held) => {
       const train = multi.flatMap((e, i) => (e.benchmark === held ? [] : [{ e, w: Math.sqrt(weights[i] ?? Number.NaN) }]));
-      const fits = SETTINGS.map(({ lambda, kappa }) =>
-        fitRidge(train.map(({ e, w }) => row(e).map((x) => x * w)), train.map(({ e, w }) => e.successRate * w), pooledPenalties(model, lambda, kappa)).coefficients,
+      const fits = SETTINGS.map(
+        ({ lambda, kappa }) =>
+          fitRidge(
+            train.map(({ e, w }) => row(e).map((x) => x * w)),
+            train.map(({ e, w }) => e.successRate * w),
+            pooledPenalties(model, lambda, kappa),
+          ).coefficients,
       );
       // The served prediction shrinks the gain over the single agent by the fit's weight (gain-weight.ts).
-      return multi.filter((e) => e.benchmark === held).map((e) => Math.abs(e.successRate - shrinkGain(e.task.baseline, fits.reduce((s, c) => s + dot(c, row(e)), 0) / fits.length, model.gainWeight)));
+      return multi
+        .filter((e) => e.benchmark === held)
+        .map((e) => Math.abs(e.successRate - shrinkGain(e.task.baseline, fits.reduce((s, c) => s + dot(c, row(e)), 0) / fits.length, model.gainWeight)));
     });
     assert.equal(errors.length, multi.length);
     const mae = errors.reduce((s, e) => s + e, 0) / errors.length;
@@ -51,15 +58,24 @@ describe("the architect's model", () => {
   test("identifies every slope from the pooled rows, and each architecture's own slopes except those its rows hold constant", () => {
     assert.deepEqual([...model.architectures].sort(), ["centralized", "decentralized", "hybrid", "independent"]);
     const multi = examples.filter((e) => e.architecture !== "single");
-    const pooled = leastSquares(multi.map((e) => [1, ...standardizedFeatures(model, e.task)]), multi.map(() => 0));
+    const pooled = leastSquares(
+      multi.map((e) => [1, ...standardizedFeatures(model, e.task)]),
+      multi.map(() => 0),
+    );
     assert.equal(pooled.rank, model.features.length + 1);
     for (const architecture of model.architectures) {
       const rows = multi.filter((e) => e.architecture === architecture).map((e) => [1, ...standardizedFeatures(model, e.task)]);
       const constant = model.features.filter((_, j) => new Set(rows.map((r) => r[j + 1])).size === 1);
-      const solution = leastSquares(rows, rows.map(() => 0));
+      const solution = leastSquares(
+        rows,
+        rows.map(() => 0),
+      );
       // A column constant within one architecture's rows (a study kind or task kind it was never measured on) leaves
       // that architecture's deviation at zero by the ridge penalty: it borrows the shared slope. Only those may be missing.
-      assert.ok(constant.every((f) => ["M", "Q", "P·Q"].includes(f)), `${architecture}: ${constant.join(", ")}`);
+      assert.ok(
+        constant.every((f) => ["M", "Q", "P·Q"].includes(f)),
+        `${architecture}: ${constant.join(", ")}`,
+      );
       assert.equal(solution.rank, model.features.length + 1 - constant.length, architecture);
     }
   });
@@ -100,7 +116,11 @@ describe("the architect's model", () => {
   });
 
   test("outside the runs the interval widens with the distance, and a mean past 1 stays honest", () => {
-    const edge = predictArchitect(model, { task: { tools: 16, decomposability: 0.7, capability: 71, baseline: 0.5 }, architecture: "decentralized", agents: 3 });
+    const edge = predictArchitect(model, {
+      task: { tools: 16, decomposability: 0.7, capability: 71, baseline: 0.5 },
+      architecture: "decentralized",
+      agents: 3,
+    });
     const far = predictArchitect(model, { task: { tools: 64, decomposability: 1, capability: 100, baseline: 0.5 }, architecture: "decentralized", agents: 3 });
     assert.ok(far.sd > edge.sd + 0.1, `SD ${far.sd} against ${edge.sd} at the edge`);
     assert.ok(far.successRate <= 1 && width(far) >= Math.min(1, Z90 * far.sd) - 1e-9, `interval ${far.interval} narrower than its SD ${far.sd} allows`);

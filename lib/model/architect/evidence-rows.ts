@@ -71,7 +71,8 @@ export function kimEvidence(runs: readonly Run[], dataset: EvidenceData, groupRu
     const baseline = single.get(`${run.benchmark}/${run.model}`);
     const agents = agentsOf.get(run.architecture);
     const properties = task(run.benchmark);
-    if (baseline === undefined || agents === undefined || properties === null) throw new Error(`run ${run.benchmark}/${run.architecture}/${run.model} lacks an architecture, a tool count or a single-agent run`);
+    if (baseline === undefined || agents === undefined || properties === null)
+      throw new Error(`run ${run.benchmark}/${run.architecture}/${run.model} lacks an architecture, a tool count or a single-agent run`);
     return {
       study: KIM_STUDY,
       kind: kindOf(KIM_STUDY),

@@ -15,7 +15,9 @@ test("other studies' rows are success-like matched cells of the calculator's arc
     assert.ok((MODELLED_ARCHITECTURES as readonly string[]).includes(r.architecture), r.architecture);
     const source = printed.get(`${r.study}|${r.benchmark}|${r.model}|${r.method}|${r.successRate}`);
     assert.ok(source !== undefined && source.success_like, `${r.study}/${r.benchmark}/${r.method}`);
-    const pilot = dataset.studyRuns.find((s) => s.study === r.study && s.benchmark === r.benchmark && s.model === r.model && s.metric === source.metric && s.pairing === "baseline");
+    const pilot = dataset.studyRuns.find(
+      (s) => s.study === r.study && s.benchmark === r.benchmark && s.model === r.model && s.metric === source.metric && s.pairing === "baseline",
+    );
     assert.equal(r.baseline, pilot?.value);
   }
 });

@@ -75,6 +75,12 @@ export const ARCHITECT_FEATURES: readonly FeatureName[] = ["P", "d", "log(1+T)",
  * // [0.4, 0.5, 1.386..., 0.2, 0.554..., 0, 0, 0]
  */
 export function architectFeatureValues(task: ArchitectTask, meanCapability: number, features: readonly FeatureName[] = ARCHITECT_FEATURES): number[] {
-  const context: FeatureContext = { P: task.baseline, d: task.decomposability, logT: Math.log1p(task.tools), I: () => required(task.capability ?? undefined, "capability index") - meanCapability, task };
+  const context: FeatureContext = {
+    P: task.baseline,
+    d: task.decomposability,
+    logT: Math.log1p(task.tools),
+    I: () => required(task.capability ?? undefined, "capability index") - meanCapability,
+    task,
+  };
   return features.map((name) => FEATURE_CATALOGUE[name](context));
 }

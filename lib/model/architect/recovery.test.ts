@@ -27,7 +27,10 @@ for (let s = 0; s < 6; s++) {
     for (let m = 0; m < 6; m++) {
       const P = 0.2 + 0.1 * m;
       for (const [architecture, agents] of Object.entries(ARCHITECTURES)) {
-        const success = architecture === "single" ? P : P + (OFFSET[architecture] ?? 0) + (kind === "method" ? METHOD_EFFECT : 0) + (benchmarkEffect[benchmark] ?? 0) + (random() - 0.5) * 0.02;
+        const success =
+          architecture === "single"
+            ? P
+            : P + (OFFSET[architecture] ?? 0) + (kind === "method" ? METHOD_EFFECT : 0) + (benchmarkEffect[benchmark] ?? 0) + (random() - 0.5) * 0.02;
         examples.push({
           study: `s${s}`,
           kind,
@@ -50,7 +53,8 @@ const fitted = { ...model, gainWeight: 1 };
 test("recovers the method-paper effect: a method paper's design is predicted 0.08 above an evaluation's, less ridge shrinkage", () => {
   const task = { tools: 5, decomposability: 0.5, capability: 60, baseline: 0.5 };
   for (const architecture of ["independent", "centralized", "decentralized", "hybrid"]) {
-    const at = (method: number) => predictArchitect(fitted, { task: { ...task, method }, architecture, agents: ARCHITECTURES[architecture as keyof typeof ARCHITECTURES] }).successRate;
+    const at = (method: number) =>
+      predictArchitect(fitted, { task: { ...task, method }, architecture, agents: ARCHITECTURES[architecture as keyof typeof ARCHITECTURES] }).successRate;
     const effect = at(1) - at(0);
     assert.ok(effect > 0.05 && effect < 0.09, `${architecture}: ${effect}`);
   }
@@ -105,13 +109,28 @@ function gainEvidence(gain: (study: number, architecture: string) => number, see
 }
 
 test("the gain weight, learned out of study: near 1 when the gains carry over to a new study, near 0 when they are each study's own", () => {
-  const carries = fitArchitect(gainEvidence((_s, a) => OFFSET[a] ?? 0, 5), ARCHITECTURES);
+  const carries = fitArchitect(
+    gainEvidence((_s, a) => OFFSET[a] ?? 0, 5),
+    ARCHITECTURES,
+  );
   assert.equal(carries.gainWeightFrom, "new-study");
   assert.ok(carries.gainWeight > 0.8, `carries over: ${carries.gainWeight}`);
   // Each study's gains are its own (a random level per study, nothing the task explains): held out, the
   // fitted gain predicts nothing, and the weight falls toward the naive rule's 0.
   const levels = Array.from({ length: 6 }, (_, s) => [0.2, -0.15, 0.1, -0.2, 0.15, -0.1][s] ?? 0);
-  const own = fitArchitect(gainEvidence((s) => levels[s] ?? 0, 5), ARCHITECTURES);
+  const own = fitArchitect(
+    gainEvidence((s) => levels[s] ?? 0, 5),
+    ARCHITECTURES,
+  );
   assert.ok(own.gainWeight < 0.3, `a study's own: ${own.gainWeight}`);
-  assert.equal(fitArchitect(gainEvidence((_s, a) => OFFSET[a] ?? 0, 5), ARCHITECTURES, undefined, undefined, { gainWeight: 1 }).gainWeightFrom, "given");
+  assert.equal(
+    fitArchitect(
+      gainEvidence((_s, a) => OFFSET[a] ?? 0, 5),
+      ARCHITECTURES,
+      undefined,
+      undefined,
+      { gainWeight: 1 },
+    ).gainWeightFrom,
+    "given",
+  );
 });

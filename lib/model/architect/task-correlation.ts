@@ -8,7 +8,10 @@ import type { TaskResult } from "../../data/schemas";
  * designs run on the same tasks) use it for their noise covariance. Kim et al.'s per-task results cover
  * SWE-bench Verified and Terminal-Bench.
  */
-export function taskCorrelation(results: readonly Pick<TaskResult, "benchmark" | "architecture" | "model" | "task" | "resolved">[]): { phi: number; pairs: number } {
+export function taskCorrelation(results: readonly Pick<TaskResult, "benchmark" | "architecture" | "model" | "task" | "resolved">[]): {
+  phi: number;
+  pairs: number;
+} {
   const single = new Map(results.filter((r) => r.architecture === "single").map((r) => [`${r.benchmark}/${r.model}/${r.task}`, r.resolved]));
   const groups = new Map<string, { n: number; a: number; b: number; ab: number }>();
   for (const r of results) {

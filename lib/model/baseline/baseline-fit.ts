@@ -13,7 +13,6 @@ export type BaselineExample = { benchmark: string; model: string; task: Baseline
 
 const LAMBDA_GRID = [0.3, 1, 3, 10, 30, 100] as const;
 
-
 /** Fits the baseline sub-model to single-agent examples; ridge strength by leave-one-benchmark-out MAE. */
 export function fitBaselineModel(singles: readonly BaselineExample[]): BaselineModel {
   const meanCapability = mean(
@@ -26,12 +25,19 @@ export function fitBaselineModel(singles: readonly BaselineExample[]): BaselineM
   const row = (task: BaselineTask) => [1, ...applyScaler(scaler, baselineFeatureValues(task, meanCapability))];
   const penalties = (lambda: number) => [0, ...scaler.means.map(() => lambda)];
   const fit = (train: readonly BaselineExample[], lambda: number) =>
-    fitRidge(train.map((e) => row(e.task)), train.map((e) => e.successRate), penalties(lambda));
+    fitRidge(
+      train.map((e) => row(e.task)),
+      train.map((e) => e.successRate),
+      penalties(lambda),
+    );
   const benchmarks = [...new Set(singles.map((e) => e.benchmark))];
   let best = { lambda: LAMBDA_GRID[0] as number, mae: Infinity, errors: [] as number[] };
   for (const lambda of LAMBDA_GRID) {
     const errors = benchmarks.flatMap((held) => {
-      const model = fit(singles.filter((e) => e.benchmark !== held), lambda);
+      const model = fit(
+        singles.filter((e) => e.benchmark !== held),
+        lambda,
+      );
       return singles.filter((e) => e.benchmark === held).map((e) => e.successRate - clip01(dot(model.coefficients, row(e.task))));
     });
     const mae = mean(errors.map(Math.abs));
@@ -41,7 +47,10 @@ export function fitBaselineModel(singles: readonly BaselineExample[]): BaselineM
   const knownErrors = [...new Set(singles.map((e) => e.model))].flatMap((model) => {
     const kept = singles.filter((e) => e.model !== model);
     const m = fit(kept, best.lambda);
-    const effects = estimateRandomEffects(m.residuals, kept.map((e) => e.benchmark));
+    const effects = estimateRandomEffects(
+      m.residuals,
+      kept.map((e) => e.benchmark),
+    );
     return singles
       .filter((e) => e.model === model)
       .map((e) => e.successRate - clip01(dot(m.coefficients, row(e.task)) + (groupEffect(effects, e.benchmark)?.effect ?? 0)));
@@ -54,7 +63,9 @@ export function fitBaselineModel(singles: readonly BaselineExample[]): BaselineM
     lambda: best.lambda,
     sdNewTask: scaleFromErrors(best.errors),
     sdKnownTask: scaleFromErrors(knownErrors),
-    effects: estimateRandomEffects(final.residuals, singles.map((e) => e.benchmark)),
+    effects: estimateRandomEffects(
+      final.residuals,
+      singles.map((e) => e.benchmark),
+    ),
   };
 }
-

@@ -24,7 +24,6 @@ export type BaselineModel = {
   effects: RandomEffects;
 };
 
-
 /**
  * Estimated single-agent success of a task without a pilot, with its standard deviation.
  * For a benchmark the fit has seen (`benchmark`), its shrunken effect is added and the SD shrinks.
@@ -44,7 +43,11 @@ export function predictBaseline(model: BaselineModel, task: BaselineTask, benchm
  * The baseline a prediction uses: the pilot as given (SD: its sampling noise on PILOT_TASKS tasks),
  * or, when `measured` is null, the sub-model's estimate with its SD.
  */
-export function resolveBaseline(model: BaselineModel, task: BaselineTask & { baseline: number | null; baselineTasks?: number }, benchmark?: string): { value: number; estimated: boolean; sd: number } {
+export function resolveBaseline(
+  model: BaselineModel,
+  task: BaselineTask & { baseline: number | null; baselineTasks?: number },
+  benchmark?: string,
+): { value: number; estimated: boolean; sd: number } {
   if (task.baseline !== null) return { value: task.baseline, estimated: false, sd: pilotSd(task.baseline, task.baselineTasks) };
   const estimate = predictBaseline(model, task, benchmark);
   return { value: estimate.mean, estimated: true, sd: estimate.sd };

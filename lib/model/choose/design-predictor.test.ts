@@ -32,7 +32,11 @@ test("designPredictor, reused across every design of a task in any order, gives 
           const predict = designPredictor(models, query);
           // Backwards, so a level cached by an earlier design is read by designs asked after it.
           for (const d of [...designs].reverse()) {
-            assert.deepEqual(predict(d.architecture, d.agents), predictDesign(models, { ...query, ...d }), `${fit} ${d.architecture}:${d.agents} baseline ${baseline} pilots ${pilots.length} like ${benchmark}`);
+            assert.deepEqual(
+              predict(d.architecture, d.agents),
+              predictDesign(models, { ...query, ...d }),
+              `${fit} ${d.architecture}:${d.agents} baseline ${baseline} pilots ${pilots.length} like ${benchmark}`,
+            );
             checked++;
           }
         }

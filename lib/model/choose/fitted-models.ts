@@ -37,7 +37,14 @@ export const FITS = ["architect", "paper-v3", "paper-v2"] as const;
 export type FitName = (typeof FITS)[number];
 
 /** The calculator's prediction models, each with or without a measured pilot: which held-out record a recommendation carries. */
-export const RELIABILITY_KEYS = ["architect-pilot", "architect-no-pilot", "paper-v3-pilot", "paper-v3-no-pilot", "paper-v2-pilot", "paper-v2-no-pilot"] as const;
+export const RELIABILITY_KEYS = [
+  "architect-pilot",
+  "architect-no-pilot",
+  "paper-v3-pilot",
+  "paper-v3-no-pilot",
+  "paper-v2-pilot",
+  "paper-v2-no-pilot",
+] as const;
 export type ReliabilityKey = (typeof RELIABILITY_KEYS)[number];
 
 /**

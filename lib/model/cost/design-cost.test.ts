@@ -7,7 +7,14 @@ import { modelPrices } from "./prices";
 const close = (a: number, b: number, tolerance = 1e-12) => assert.ok(Math.abs(a - b) <= tolerance, `${a} vs ${b}`);
 const single = { architecture: "single", turnRatio: 1, agents: 1 };
 const centralized = { architecture: "centralized", turnRatio: 27.7 / 7.2, agents: 4 };
-const inputs: CostInputs = { singleAgentTurns: 7.2, inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0, secondsPerTurn: 6, price: { input: 1.25, output: 10, cached: 0.125 } };
+const inputs: CostInputs = {
+  singleAgentTurns: 7.2,
+  inputTokensPerTurn: 3000,
+  outputTokensPerTurn: 670,
+  cacheHitRate: 0,
+  secondsPerTurn: 6,
+  price: { input: 1.25, output: 10, cached: 0.125 },
+};
 
 describe("the cost model", () => {
   test("a single agent, no cache (hand-computed): 7.2 turns, 21,600 in, 4,824 out, $0.07524", () => {

@@ -32,7 +32,9 @@ export type CostArchitecture = { architecture: string; turnRatio: number; agents
 export function costArchitectures(architectures: readonly { architecture: string; turns_mean: number; agents: number }[]): Record<string, CostArchitecture> {
   const single = architectures.find((a) => a.agents === 1);
   if (single === undefined) throw new RangeError("no single-agent architecture (agents = 1) to take turn ratios from");
-  return Object.fromEntries(architectures.map((a) => [a.architecture, { architecture: a.architecture, turnRatio: a.turns_mean / single.turns_mean, agents: a.agents }]));
+  return Object.fromEntries(
+    architectures.map((a) => [a.architecture, { architecture: a.architecture, turnRatio: a.turns_mean / single.turns_mean, agents: a.agents }]),
+  );
 }
 
 export type DesignCost = {

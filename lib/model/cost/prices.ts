@@ -12,8 +12,17 @@ export type ModelPrice = {
 };
 
 /** Whether a scenario's three prices are the model's listed ones (false when none is listed or any was entered by hand). */
-export function usesListedPrices(prices: { priceInput: number | null; priceOutput: number | null; priceCached: number | null }, listed: ModelPrice | null | undefined): boolean {
-  return listed !== null && listed !== undefined && listed.input === prices.priceInput && listed.output === prices.priceOutput && listed.cached === prices.priceCached;
+export function usesListedPrices(
+  prices: { priceInput: number | null; priceOutput: number | null; priceCached: number | null },
+  listed: ModelPrice | null | undefined,
+): boolean {
+  return (
+    listed !== null &&
+    listed !== undefined &&
+    listed.input === prices.priceInput &&
+    listed.output === prices.priceOutput &&
+    listed.cached === prices.priceCached
+  );
 }
 
 /**

@@ -17,7 +17,12 @@ function moments(pairs: readonly (readonly [number, number])[]) {
 
 describe("correlated pairs of task outcomes", () => {
   test("the cells keep both marginals exactly and carry phi where the rates allow it", () => {
-    for (const [p1, p2] of [[0.4, 0.55], [0.1, 0.7], [0.05, 0.05], [0.95, 0.6]] as const) {
+    for (const [p1, p2] of [
+      [0.4, 0.55],
+      [0.1, 0.7],
+      [0.05, 0.05],
+      [0.95, 0.6],
+    ] as const) {
       const c = pairedCells(p1, p2, 0.567);
       close(c.both + c.firstOnly, p1, 1e-12, "first marginal");
       close(c.both + c.secondOnly, p2, 1e-12, "second marginal");
@@ -68,15 +73,40 @@ describe("correlated pairs of task outcomes", () => {
 
 describe("joint normal draws", () => {
   test("the Cholesky factor reproduces the covariance, and a singular one gets a zero column", () => {
-    const cov = [[0.04, 0.02, 0.01], [0.02, 0.05, 0.015], [0.01, 0.015, 0.03]];
+    const cov = [
+      [0.04, 0.02, 0.01],
+      [0.02, 0.05, 0.015],
+      [0.01, 0.015, 0.03],
+    ];
     const L = choleskyFactor(cov);
-    cov.forEach((row, i) => row.forEach((v, j) => close(L[i]!.reduce((s, x, k) => s + x * L[j]![k]!, 0), v, 1e-12, `cov[${i}][${j}]`)));
-    assert.deepEqual(choleskyFactor([[1, 1], [1, 1]]), [[1, 0], [1, 0]]);
+    cov.forEach((row, i) =>
+      row.forEach((v, j) =>
+        close(
+          L[i]!.reduce((s, x, k) => s + x * L[j]![k]!, 0),
+          v,
+          1e-12,
+          `cov[${i}][${j}]`,
+        ),
+      ),
+    );
+    assert.deepEqual(
+      choleskyFactor([
+        [1, 1],
+        [1, 1],
+      ]),
+      [
+        [1, 0],
+        [1, 0],
+      ],
+    );
   });
 
   test("seeded draws recover the mean and covariance", () => {
     const mean = [0.4, 0.5];
-    const cov = [[0.04, 0.03], [0.03, 0.05]];
+    const cov = [
+      [0.04, 0.03],
+      [0.03, 0.05],
+    ];
     const L = choleskyFactor(cov);
     const random = seededRandom(5);
     const draws = Array.from({ length: 50_000 }, () => drawJointNormal(random, mean, L, [0, 0]));

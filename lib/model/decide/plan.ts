@@ -186,7 +186,8 @@ function priorGapVariance(cov: readonly Float64Array[]): Float64Array {
 export function planPilots(query: PlanQuery): PilotPlan {
   const { designs, posterior, costPerTask: costs, taskCorrelation: phi } = query;
   const n = designs.length;
-  if (posterior.mean.length !== n || posterior.cov.length !== n || costs.length !== n) throw new RangeError(`planPilots: ${n} designs, ${posterior.mean.length} means, ${costs.length} costs`);
+  if (posterior.mean.length !== n || posterior.cov.length !== n || costs.length !== n)
+    throw new RangeError(`planPilots: ${n} designs, ${posterior.mean.length} means, ${costs.length} costs`);
   if (n < 2) throw new RangeError("planPilots: no multi-agent design to plan for");
   const target = query.confidence ?? PLAN_CONFIDENCE;
   if (!(target > 0 && target < 1)) throw new RangeError(`a confidence target lies in (0, 1), got ${target}`);
@@ -222,7 +223,8 @@ export function planPilots(query: PlanQuery): PilotPlan {
   const measure = (i: number) => (V === null ? (theta[i] as number) : (net[i] as number));
   const record = (t: Tallies, i: number, call: number) => {
     const loss = Math.max(0, bestMeasure - measure(call));
-    const right = V === null ? (call > 0 ? (theta[call] as number) > (theta[0] as number) : best === 0 || (theta[best] as number) <= (theta[0] as number)) : loss <= 1e-12;
+    const right =
+      V === null ? (call > 0 ? (theta[call] as number) > (theta[0] as number) : best === 0 || (theta[best] as number) <= (theta[0] as number)) : loss <= 1e-12;
     if (right) t.right[i] = (t.right[i] as number) + 1;
     t.loss[i] = (t.loss[i] as number) + loss;
     t.lossSquared[i] = (t.lossSquared[i] as number) + loss * loss;
@@ -274,7 +276,16 @@ export function planPilots(query: PlanQuery): PilotPlan {
     }
     if (every) {
       for (let s = 0; s < S; s++) {
-        fuseEveryMeanInto(fused, mu, cov, sizes[s] as number, (d) => counts[d * S + s] as number, joins[s] === true ? (singles[s] as number) : null, phi, scratch);
+        fuseEveryMeanInto(
+          fused,
+          mu,
+          cov,
+          sizes[s] as number,
+          (d) => counts[d * S + s] as number,
+          joins[s] === true ? (singles[s] as number) : null,
+          phi,
+          scratch,
+        );
         if (V === null) everyGapVarianceInto(gaps, prior, cov, scratch);
         record(tallies, n * S + s, decide());
       }
@@ -294,14 +305,26 @@ export function planPilots(query: PlanQuery): PilotPlan {
   const multiCost = costs.slice(1).reduce((a, b) => a + b, 0);
   if (every) {
     sizes.forEach((k, s) =>
-      options.push({ design: EVERY_DESIGN, tasks: k, withSingle: joins[s] === true, pilotCost: k * (multiCost + (joins[s] === true ? at(costs, 0) : 0)), ...tallies.figures(n * S + s, draws) }),
+      options.push({
+        design: EVERY_DESIGN,
+        tasks: k,
+        withSingle: joins[s] === true,
+        pilotCost: k * (multiCost + (joins[s] === true ? at(costs, 0) : 0)),
+        ...tallies.figures(n * S + s, draws),
+      }),
     );
   }
   // The call now and its chance exactly as the card gives them (rule.ts); its expected loss from the draws.
   const chanceNow = callChance(posterior, call0, V, costs);
   const exact = V === null && call0 > 0;
-  const nowFigures = { ...now.figures(0, draws), call: at(designs, call0), chance: chanceNow, chanceSe: exact ? 0 : Math.sqrt((chanceNow * (1 - chanceNow)) / ODDS_DRAWS) };
-  const affordable = query.maxPilotCost === undefined || query.maxPilotCost === null ? options : options.filter((o) => o.pilotCost <= (query.maxPilotCost as number));
+  const nowFigures = {
+    ...now.figures(0, draws),
+    call: at(designs, call0),
+    chance: chanceNow,
+    chanceSe: exact ? 0 : Math.sqrt((chanceNow * (1 - chanceNow)) / ODDS_DRAWS),
+  };
+  const affordable =
+    query.maxPilotCost === undefined || query.maxPilotCost === null ? options : options.filter((o) => o.pilotCost <= (query.maxPilotCost as number));
   return {
     rule: V === null ? "confidence" : "value",
     valuePerSuccess: V,
@@ -321,10 +344,15 @@ function choose(now: PlanFigures, options: readonly PlanOption[], target: number
   if (now.chance >= target) return { kind: "none-needed" };
   const reaching = options.filter((o) => o.chance >= target);
   if (reaching.length > 0) {
-    const option = reaching.reduce((a, b) => (b.pilotCost < a.pilotCost || (b.pilotCost === a.pilotCost && (b.tasks < a.tasks || (b.tasks === a.tasks && b.chance > a.chance))) ? b : a));
+    const option = reaching.reduce((a, b) =>
+      b.pilotCost < a.pilotCost || (b.pilotCost === a.pilotCost && (b.tasks < a.tasks || (b.tasks === a.tasks && b.chance > a.chance))) ? b : a,
+    );
     return { kind: "plan", option };
   }
-  const best = options.reduce<PlanOption | null>((a, b) => (a === null || b.chance > a.chance || (b.chance === a.chance && b.pilotCost < a.pilotCost) ? b : a), null);
+  const best = options.reduce<PlanOption | null>(
+    (a, b) => (a === null || b.chance > a.chance || (b.chance === a.chance && b.pilotCost < a.pilotCost) ? b : a),
+    null,
+  );
   return { kind: "none-affordable", best };
 }
 
@@ -335,7 +363,16 @@ function choose(now: PlanFigures, options: readonly PlanOption[], target: number
  * less what the one or two observations explain, u'S⁻¹u, with the noise of fuseMeanInto. plan.test.ts
  * checks it against fusePilots.
  */
-export function gapVarianceInto(out: Float64Array, prior: Float64Array, cov: readonly Float64Array[], d: number, k: number, multi: number, single: number | null, phi: number): void {
+export function gapVarianceInto(
+  out: Float64Array,
+  prior: Float64Array,
+  cov: readonly Float64Array[],
+  d: number,
+  k: number,
+  multi: number,
+  single: number | null,
+  phi: number,
+): void {
   const rd = noiseRate(multi, k);
   const vd = (rd * (1 - rd)) / k;
   const covD = cov[d] as Float64Array;
@@ -392,7 +429,16 @@ export function everyGapVarianceInto(out: Float64Array, prior: Float64Array, cov
  * observations, so that the planner's tens of thousands of fusions stay fast. plan.test.ts checks it
  * against fusePilots.
  */
-export function fuseMeanInto(out: Float64Array, mu: Float64Array, cov: readonly Float64Array[], d: number, k: number, multi: number, single: number | null, phi: number): void {
+export function fuseMeanInto(
+  out: Float64Array,
+  mu: Float64Array,
+  cov: readonly Float64Array[],
+  d: number,
+  k: number,
+  multi: number,
+  single: number | null,
+  phi: number,
+): void {
   const rd = noiseRate(multi, k);
   const vd = (rd * (1 - rd)) / k;
   const covD = cov[d] as Float64Array;
@@ -423,7 +469,16 @@ export function fuseMeanInto(out: Float64Array, mu: Float64Array, cov: readonly 
  * task correlation) for the posterior mean only, by a Cholesky solve in preallocated buffers (the planner
  * calls it tens of thousands of times). plan.test.ts checks it against fusePilots.
  */
-export function fuseEveryMeanInto(out: Float64Array, mu: Float64Array, cov: readonly Float64Array[], k: number, multi: (d: number) => number, single: number | null, phi: number, scratch: EveryScratch = everyScratch(mu.length)): void {
+export function fuseEveryMeanInto(
+  out: Float64Array,
+  mu: Float64Array,
+  cov: readonly Float64Array[],
+  k: number,
+  multi: (d: number) => number,
+  single: number | null,
+  phi: number,
+  scratch: EveryScratch = everyScratch(mu.length),
+): void {
   const { observed, y, v, L } = scratch;
   let m = 0;
   if (single !== null) {
@@ -472,4 +527,11 @@ export function fuseEveryMeanInto(out: Float64Array, mu: Float64Array, cov: read
 
 /** fuseEveryMeanInto's buffers for n designs; it leaves the observed designs, their count `m` and the Cholesky factor `L` for everyGapVarianceInto. */
 export type EveryScratch = { observed: Int32Array; y: Float64Array; v: Float64Array; L: Float64Array; m: { value: number }; w: Float64Array };
-export const everyScratch = (n: number): EveryScratch => ({ observed: new Int32Array(n), y: new Float64Array(n), v: new Float64Array(n), L: new Float64Array(n * n), m: { value: 0 }, w: new Float64Array(n) });
+export const everyScratch = (n: number): EveryScratch => ({
+  observed: new Int32Array(n),
+  y: new Float64Array(n),
+  v: new Float64Array(n),
+  L: new Float64Array(n * n),
+  m: { value: 0 },
+  w: new Float64Array(n),
+});

@@ -11,14 +11,35 @@ const nearSignChange = (gap: (P: number) => number, root: number) =>
   Math.abs(gap(root)) <= 1e-12 || Math.sign(gap(Math.max(0.01, root - TOLERANCE))) !== Math.sign(gap(Math.min(0.99, root + TOLERANCE)));
 
 test("breakEven: null when the gap keeps one sign over (0.01, 0.99) or is not a number; an end that is a root is returned", () => {
-  assert.equal(breakEven(() => 0.2), null);
-  assert.equal(breakEven((P) => -1 - P), null);
-  assert.equal(breakEven(() => Number.NaN), null);
-  assert.equal(breakEven((P) => (P > 0.5 ? Number.NaN : 0.51 - P)), null);
+  assert.equal(
+    breakEven(() => 0.2),
+    null,
+  );
+  assert.equal(
+    breakEven((P) => -1 - P),
+    null,
+  );
+  assert.equal(
+    breakEven(() => Number.NaN),
+    null,
+  );
+  assert.equal(
+    breakEven((P) => (P > 0.5 ? Number.NaN : 0.51 - P)),
+    null,
+  );
   // a gap that is not a number only inside the bracket
-  assert.equal(breakEven((P) => (P > 0.4 && P < 0.6 ? Number.NaN : 0.5 - P)), null);
-  assert.equal(breakEven((P) => P - 0.01), 0.01);
-  assert.equal(breakEven((P) => 0.99 - P), 0.99);
+  assert.equal(
+    breakEven((P) => (P > 0.4 && P < 0.6 ? Number.NaN : 0.5 - P)),
+    null,
+  );
+  assert.equal(
+    breakEven((P) => P - 0.01),
+    0.01,
+  );
+  assert.equal(
+    breakEven((P) => 0.99 - P),
+    0.99,
+  );
 });
 
 /** Coefficients spread evenly over a range (fast-check's doubles crowd near zero). */

@@ -98,7 +98,12 @@ export function violation(d: CostedDesign, limits: Pick<DecisionQuery, "maxCost"
  * value; without, the single agent when it meets them, else the one surest to beat it, then the
  * cheaper); when none does, the rule's own call stands.
  */
-function constrain<D extends CostedDesign>(designs: readonly D[], call: number, odds: readonly DesignOdds[], query: DecisionQuery): { index: number; constraint: Decision<D>["constraint"] } {
+function constrain<D extends CostedDesign>(
+  designs: readonly D[],
+  call: number,
+  odds: readonly DesignOdds[],
+  query: DecisionQuery,
+): { index: number; constraint: Decision<D>["constraint"] } {
   const active = query.maxCost !== null || query.minSuccess !== null;
   const called = at(designs, call);
   const callBreaks = query.maxCost !== null && called.cost.costUsd > query.maxCost ? "budget" : violation(called, query) > 0 ? "floor" : null;
@@ -185,7 +190,13 @@ export function recommend<D extends CostedDesign>(models: FittedModels, query: D
   const ordered = order.map((i) => at(designs, i));
   const orderedJoint = { mean: order.map((i) => at(joint.mean, i)), cov: order.map((i) => order.map((j) => at(at(joint.cov, i), j))) };
   const costUsd = ordered.map((d) => d.cost.costUsd);
-  const outcome = applyRule({ joint: orderedJoint, success: ordered.map((d) => d.successRate), costUsd, valuePerSuccess: query.valuePerSuccess, confidence: query.confidence });
+  const outcome = applyRule({
+    joint: orderedJoint,
+    success: ordered.map((d) => d.successRate),
+    costUsd,
+    valuePerSuccess: query.valuePerSuccess,
+    confidence: query.confidence,
+  });
   const { index, constraint } = constrain(ordered, outcome.call, outcome.odds, query);
   const single = at(ordered, 0);
   const design = at(ordered, index);

@@ -10,20 +10,61 @@ const independent = (mean: number[], sd: number[]) => ({ mean, cov: mean.map((_,
 
 describe("the chances", () => {
   test("chanceAbove is the normal probability of the difference, from the joint covariance", () => {
-    const joint = { mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] };
+    const joint = {
+      mean: [0.5, 0.6],
+      cov: [
+        [0.01, 0.005],
+        [0.005, 0.01],
+      ],
+    };
     close(chanceAbove(joint, 1, 0), normalCdf(0.1 / 0.1), 1e-12, "correlated");
     close(chanceAbove(joint, 0, 1), 1 - chanceAbove(joint, 1, 0), 1e-12, "complement");
     // A shared task effect sharpens the gap: independent errors of the same size give a smaller chance.
     assert.ok(chanceAbove(independent([0.5, 0.6], [0.1, 0.1]), 1, 0) < chanceAbove(joint, 1, 0));
-    assert.equal(chanceAbove({ mean: [0.5, 0.5], cov: [[0, 0], [0, 0]] }, 1, 0), 0.5);
-    assert.equal(chanceAbove({ mean: [0.4, 0.5], cov: [[0, 0], [0, 0]] }, 1, 0), 1);
+    assert.equal(
+      chanceAbove(
+        {
+          mean: [0.5, 0.5],
+          cov: [
+            [0, 0],
+            [0, 0],
+          ],
+        },
+        1,
+        0,
+      ),
+      0.5,
+    );
+    assert.equal(
+      chanceAbove(
+        {
+          mean: [0.4, 0.5],
+          cov: [
+            [0, 0],
+            [0, 0],
+          ],
+        },
+        1,
+        0,
+      ),
+      1,
+    );
   });
 
   test("Monte Carlo shares match the normal probability for two designs, within their SE", () => {
-    const joint = { mean: [0.5, 0.55], cov: [[0.01, 0.002], [0.002, 0.02]] };
+    const joint = {
+      mean: [0.5, 0.55],
+      cov: [
+        [0.01, 0.002],
+        [0.002, 0.02],
+      ],
+    };
     const shares = winnerShares(joint, (t) => ((t[1] as number) > (t[0] as number) ? 1 : 0));
     close(shares[1] as number, chanceAbove(joint, 1, 0), 3 * Math.sqrt(0.25 / 4000), "share of draws where design 1 wins");
-    assert.deepEqual(winnerShares(joint, () => 0), [1, 0]);
+    assert.deepEqual(
+      winnerShares(joint, () => 0),
+      [1, 0],
+    );
   });
 
   test("break-even values and the value bands are the envelope of the expected net values", () => {
@@ -37,11 +78,22 @@ describe("the chances", () => {
       { success: 0.65, costUsd: 0.3 },
     ];
     const bands = valueBands(lines);
-    assert.deepEqual(bands.map((b) => b.index), [0, 1, 3]);
+    assert.deepEqual(
+      bands.map((b) => b.index),
+      [0, 1, 3],
+    );
     // Within each band its design has the highest expected net value, and at each edge two designs tie.
     for (const b of bands) {
       const V = b.toUsd === null ? b.fromUsd + 10 : (b.fromUsd + b.toUsd) / 2;
-      assert.equal(valueCall(lines.map((l) => l.success), lines.map((l) => l.costUsd), V), b.index, `at V = ${V}`);
+      assert.equal(
+        valueCall(
+          lines.map((l) => l.success),
+          lines.map((l) => l.costUsd),
+          V,
+        ),
+        b.index,
+        `at V = ${V}`,
+      );
     }
     assert.deepEqual(valueBands([{ success: 0.5, costUsd: 0.01 }]), [{ index: 0, fromUsd: 0, toUsd: null }]);
   });
@@ -63,9 +115,17 @@ describe("the rule", () => {
     assert.equal(out.shownBetter, false);
     assert.equal(out.contender, 3);
     // How sure a single-agent call is: the chance that no multi-agent design beats it (four coin flips, most likely not).
-    close(out.chance, winnerShares(joint, (t) => (Math.max(...Array.from(t).slice(1)) > (t[0] as number) ? 1 : 0))[0] as number, 1e-12, "chance no multi beats the single agent");
+    close(
+      out.chance,
+      winnerShares(joint, (t) => (Math.max(...Array.from(t).slice(1)) > (t[0] as number) ? 1 : 0))[0] as number,
+      1e-12,
+      "chance no multi beats the single agent",
+    );
     assert.ok(out.chance < 0.2, `${out.chance}`);
-    assert.deepEqual(out.odds.map((o) => o.verdict), [null, "unsure", "unsure", "unsure", "unsure"]);
+    assert.deepEqual(
+      out.odds.map((o) => o.verdict),
+      [null, "unsure", "unsure", "unsure", "unsure"],
+    );
   });
 
   test("no value: a multi-agent design is built only when it beats the single agent with the target, the surest first", () => {
@@ -74,7 +134,10 @@ describe("the rule", () => {
     assert.equal(out.call, 1);
     close(out.chance, chanceAbove(joint, 1, 0), 1e-12, "how sure a multi-agent call is");
     assert.ok(out.chance >= 0.9);
-    assert.deepEqual(out.odds.map((o) => o.verdict), [null, "better", "better", "unsure"]);
+    assert.deepEqual(
+      out.odds.map((o) => o.verdict),
+      [null, "better", "better", "unsure"],
+    );
     assert.equal(applyRule({ joint, success: joint.mean, costUsd: [1, 2, 3, 4], valuePerSuccess: null, confidence: 0.99999 }).call, 0);
   });
 
@@ -91,7 +154,10 @@ describe("the rule", () => {
     close(dear.chance, exact, 3 * Math.sqrt(0.25 / 4000), "chance of the highest net value");
     close(dear.odds[1]?.expectedNetValueUsd as number, 10 * 0.6 - 0.05, 1e-12, "expected net value");
     close(callChance(joint, 1, 10, costUsd), dear.chance, 0, "callChance is the rule's chance");
-    assert.deepEqual(dear.valueBands.map((b) => b.index), [0, 1]);
+    assert.deepEqual(
+      dear.valueBands.map((b) => b.index),
+      [0, 1],
+    );
   });
 
   test("confidenceCall picks the cheaper of two equally sure designs", () => {

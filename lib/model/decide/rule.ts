@@ -85,7 +85,8 @@ function checkQuery(q: RuleQuery): void {
     throw new RangeError(`decision rule: ${n} designs, ${q.joint.cov.length} covariance rows, ${q.success.length} successes, ${q.costUsd.length} costs`);
   }
   if (!(q.confidence > 0 && q.confidence < 1)) throw new RangeError(`a confidence target lies in (0, 1), got ${q.confidence}`);
-  if (q.valuePerSuccess !== null && !(q.valuePerSuccess >= 0 && Number.isFinite(q.valuePerSuccess))) throw new RangeError(`a value per solved task is a finite amount ≥ 0, got ${q.valuePerSuccess}`);
+  if (q.valuePerSuccess !== null && !(q.valuePerSuccess >= 0 && Number.isFinite(q.valuePerSuccess)))
+    throw new RangeError(`a value per solved task is a finite amount ≥ 0, got ${q.valuePerSuccess}`);
 }
 
 /**
@@ -96,7 +97,11 @@ function checkQuery(q: RuleQuery): void {
  * @example callChance({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, 1, null, [0.01, 0.05]) // ≈ 0.841
  */
 export function callChance(joint: JointNormal, call: number, valuePerSuccess: number | null, costUsd: readonly number[]): number {
-  if (valuePerSuccess !== null) return at(winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costUsd)), call);
+  if (valuePerSuccess !== null)
+    return at(
+      winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costUsd)),
+      call,
+    );
   if (call > 0) return chanceAbove(joint, call, 0);
   return at(winnerShares(joint, bestBySuccess), 0);
 }
@@ -109,7 +114,8 @@ export function callChance(joint: JointNormal, call: number, valuePerSuccess: nu
  */
 export function valueCall(success: readonly number[], costUsd: readonly number[], valuePerSuccess: number): number {
   let best = 0;
-  for (let i = 1; i < success.length; i++) if (valuePerSuccess * at(success, i) - at(costUsd, i) > valuePerSuccess * at(success, best) - at(costUsd, best)) best = i;
+  for (let i = 1; i < success.length; i++)
+    if (valuePerSuccess * at(success, i) - at(costUsd, i) > valuePerSuccess * at(success, best) - at(costUsd, best)) best = i;
   return best;
 }
 
@@ -120,7 +126,11 @@ export function valueCall(success: readonly number[], costUsd: readonly number[]
  *
  * @example confidenceCall({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, [0.01, 0.05], 0.8) // { contender: 1, call: 1, beats: [null, ≈ 0.841] }
  */
-export function confidenceCall(joint: JointNormal, costUsd: readonly number[], confidence: number): { contender: number; call: number; beats: (number | null)[] } {
+export function confidenceCall(
+  joint: JointNormal,
+  costUsd: readonly number[],
+  confidence: number,
+): { contender: number; call: number; beats: (number | null)[] } {
   const beats = joint.mean.map((_, i) => (i === 0 ? null : chanceAbove(joint, i, 0)));
   let contender = 1;
   for (let i = 2; i < beats.length; i++) {

@@ -13,10 +13,7 @@ import { Z90 } from "../stats/normal";
  *
  * @example fitPaperModel(paperExamples(v2Runs, dataset)).rank // 17
  */
-export function fitPaperModel(
-  examples: readonly { input: PaperInput; successRate: number }[],
-  preprocessing?: PaperPreprocessing,
-): PaperModel {
+export function fitPaperModel(examples: readonly { input: PaperInput; successRate: number }[], preprocessing?: PaperPreprocessing): PaperModel {
   if (examples.length === 0) throw new RangeError("cannot fit Eq. 1 to zero rows");
   let pre = preprocessing;
   if (pre === undefined) {

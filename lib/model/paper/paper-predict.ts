@@ -28,9 +28,15 @@ export function predictPaperDesign(predictor: PaperPredictor, baselineModel: Bas
   const covariates = predictor.covariates[query.architecture];
   if (covariates === undefined) throw new RangeError(`unknown architecture "${query.architecture}"`);
   const baseline = resolveBaseline(baselineModel, query.task);
-  const at = (c: Covariates, P: number) => predictPaperWithSd(predictor.model, { intelligence: query.task.capability, tools: query.task.tools, baseline: P, ...c });
+  const at = (c: Covariates, P: number) =>
+    predictPaperWithSd(predictor.model, { intelligence: query.task.capability, tools: query.task.tools, baseline: P, ...c });
   const baselineVariance = baseline.estimated ? baseline.sd ** 2 : 0;
-  const reasons = extrapolationReasons(predictor.domain, { ...query.task, architecture: query.architecture, agents: query.agents, measuredAgents: covariates.agents });
+  const reasons = extrapolationReasons(predictor.domain, {
+    ...query.task,
+    architecture: query.architecture,
+    agents: query.agents,
+    measuredAgents: covariates.agents,
+  });
   if (query.architecture === "single") return toPrediction({ architecture: "single", agents: 1, mean: baseline.value, sd: baseline.sd, reasons, baseline });
   // Eq. 1 is linear in P: an estimated baseline's variance flows through its slope, which also makes
   // the multi-agent prediction covary with the baseline.

@@ -11,7 +11,10 @@ test("every printed fit figure and identified coefficient of both fits is matche
     const report = reproducePaperFit(dataset, fit);
     const figures = compareFitFigures(report, dataset);
     assert.equal(figures.length, 7);
-    assert.ok(figures.every((f) => f.matches === true), `${fit}: ${JSON.stringify(figures.filter((f) => !f.matches))}`);
+    assert.ok(
+      figures.every((f) => f.matches === true),
+      `${fit}: ${JSON.stringify(figures.filter((f) => !f.matches))}`,
+    );
     const coefficients = compareCoefficients(report, dataset);
     assert.equal(coefficients.length, 20);
     assert.equal(coefficients.filter((c) => c.matches === true).length, 13);

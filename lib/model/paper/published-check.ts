@@ -28,7 +28,12 @@ export function checkPublishedCoefficients(dataset: Pick<Dataset, "paperFits" | 
     if (!PAPER_COEFFICIENT_KEYS.some((key) => key === c.term)) {
       issues.push({ file, row, field: "term", message: `unknown term "${c.term}" (terms: ${PAPER_COEFFICIENT_KEYS.join(", ")})` });
     } else if (!isPublishedTerm(c.term)) {
-      issues.push({ file, row, field: "term", message: `"${c.term}" depends on the architecture alone: it cannot be identified, and the paper prints no coefficient for it` });
+      issues.push({
+        file,
+        row,
+        field: "term",
+        message: `"${c.term}" depends on the architecture alone: it cannot be identified, and the paper prints no coefficient for it`,
+      });
     }
     if (!fits.has(c.fit)) issues.push({ file, row, field: "fit", message: `fit "${c.fit}" has no row in paper-fits.csv` });
   });
@@ -37,7 +42,12 @@ export function checkPublishedCoefficients(dataset: Pick<Dataset, "paperFits" | 
     const missing = PAPER_COEFFICIENT_KEYS.filter((key) => isPublishedTerm(key) && !present.has(key));
     if (missing.length > 0) {
       const published = PAPER_COEFFICIENT_KEYS.filter(isPublishedTerm).length;
-      issues.push({ file, row: null, field: "term", message: `fit ${fit} lacks ${missing.length} of its ${published} published coefficients: ${missing.join(", ")}` });
+      issues.push({
+        file,
+        row: null,
+        field: "term",
+        message: `fit ${fit} lacks ${missing.length} of its ${published} published coefficients: ${missing.join(", ")}`,
+      });
     }
   }
   return issues;

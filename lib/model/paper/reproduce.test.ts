@@ -21,8 +21,36 @@ const TARGETS = {
   v3: { rows: 260, meanIntelligence: 57.4615, rank: 17, r2Train: 0.4633, r2CvMean: 0.3728, r2CvSd: 0.1702, aic: -236.33 },
 } as const;
 const IDENTIFIED = {
-  v2: { intercept: 0.4528, I: 0.1706, I2: 0.0066, logT: 0.4108, P: 0.3153, IxE: -0.0224, AxP: -0.0653, OxT: -0.1622, cxI: -0.0114, ExT: -0.2666, PxlogN: -0.4043, IxlogT: -0.0688, AxT: -0.019 },
-  v3: { intercept: 0.43, I: 0.1255, I2: -0.0003, logT: 0.1655, P: 0.2498, IxE: -0.0112, AxP: -0.0797, OxT: -0.0327, cxI: -0.0162, ExT: -0.0955, PxlogN: -0.2359, IxlogT: -0.0507, AxT: 0.022 },
+  v2: {
+    intercept: 0.4528,
+    I: 0.1706,
+    I2: 0.0066,
+    logT: 0.4108,
+    P: 0.3153,
+    IxE: -0.0224,
+    AxP: -0.0653,
+    OxT: -0.1622,
+    cxI: -0.0114,
+    ExT: -0.2666,
+    PxlogN: -0.4043,
+    IxlogT: -0.0688,
+    AxT: -0.019,
+  },
+  v3: {
+    intercept: 0.43,
+    I: 0.1255,
+    I2: -0.0003,
+    logT: 0.1655,
+    P: 0.2498,
+    IxE: -0.0112,
+    AxP: -0.0797,
+    OxT: -0.0327,
+    cxI: -0.0162,
+    ExT: -0.0955,
+    PxlogN: -0.2359,
+    IxlogT: -0.0507,
+    AxT: 0.022,
+  },
 } as const;
 const TOLERANCE = 0.0005;
 
@@ -56,7 +84,10 @@ for (const fit of ["v2", "v3"] as const) {
       assert.deepEqual(identified, Object.keys(IDENTIFIED[fit]));
       for (const [key, value] of Object.entries(IDENTIFIED[fit])) close(report.coefficients[key as keyof typeof report.coefficients], value, key);
       const architectureOnly = PAPER_TERMS.filter((t) => t.architectureOnly).map((t) => t.key);
-      assert.deepEqual(PAPER_COEFFICIENT_KEYS.filter((key) => !report.identified[key]), architectureOnly);
+      assert.deepEqual(
+        PAPER_COEFFICIENT_KEYS.filter((key) => !report.identified[key]),
+        architectureOnly,
+      );
     });
 
     test("inference exists only for identified coefficients", () => {
@@ -92,9 +123,15 @@ describe("fitPaperModel on synthetic data", () => {
 
   test("recovers all 20 known coefficients within 1e-9 when every covariate varies by row", () => {
     const inputs = Array.from({ length: 300 }, () => ({
-      intelligence: 40 + random() * 35, tools: Math.floor(1 + random() * 16), agents: Math.floor(1 + random() * 8),
-      overheadPct: random() * 500, messageDensity: random(), redundancy: random(), efficiency: random() * 0.5,
-      errorAmplification: 1 + random() * 16, baseline: random(),
+      intelligence: 40 + random() * 35,
+      tools: Math.floor(1 + random() * 16),
+      agents: Math.floor(1 + random() * 8),
+      overheadPct: random() * 500,
+      messageDensity: random(),
+      redundancy: random(),
+      efficiency: random() * 0.5,
+      errorAmplification: 1 + random() * 16,
+      baseline: random(),
     }));
     const model = fitPaperModel(synthetic(inputs));
     assert.equal(model.rank, 20);
@@ -115,10 +152,40 @@ describe("fitPaperModel on synthetic data", () => {
 
 test("paperTermValues builds every interaction from raw components (hand-computed)", () => {
   const values = paperTermValues(
-    { intelligence: 60, tools: 3, agents: 4, overheadPct: 285, messageDensity: 0.39, redundancy: 0.41, efficiency: 0.12, errorAmplification: 4.4, baseline: 0.5 },
+    {
+      intelligence: 60,
+      tools: 3,
+      agents: 4,
+      overheadPct: 285,
+      messageDensity: 0.39,
+      redundancy: 0.41,
+      efficiency: 0.12,
+      errorAmplification: 4.4,
+      baseline: 0.5,
+    },
     58,
   );
-  const expected = [2, 4, Math.log(4), Math.log(5), Math.log(286), 0.39, 0.41, 0.12, Math.log(5.4), 0.5, 0.24, 2.2, 855, 1.64, 0.78, 0.36, 0.5 * Math.log(5), 2 * Math.log(4), 13.2];
+  const expected = [
+    2,
+    4,
+    Math.log(4),
+    Math.log(5),
+    Math.log(286),
+    0.39,
+    0.41,
+    0.12,
+    Math.log(5.4),
+    0.5,
+    0.24,
+    2.2,
+    855,
+    1.64,
+    0.78,
+    0.36,
+    0.5 * Math.log(5),
+    2 * Math.log(4),
+    13.2,
+  ];
   assert.equal(values.length, 19);
   values.forEach((v, j) => close(v, expected[j] ?? Number.NaN, PAPER_TERMS[j]?.key ?? "", 1e-12));
 });

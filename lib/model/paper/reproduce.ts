@@ -59,7 +59,10 @@ export function reproducePaperFit(dataset: Dataset, fit: PaperFitName): PaperFit
   const examples = paperExamples(paperFitRuns(dataset.runs, fit), dataset);
   const model = fitPaperModel(examples);
   const actual = examples.map((e) => e.successRate);
-  const r2Train = rSquared(actual, examples.map((e) => predictPaper(model, e.input)));
+  const r2Train = rSquared(
+    actual,
+    examples.map((e) => predictPaper(model, e.input)),
+  );
   const cv = crossValidate(
     examples,
     (e) => paperFold(e.run, fit),

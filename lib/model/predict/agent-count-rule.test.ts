@@ -81,7 +81,12 @@ describe("the agent-count rule", () => {
   });
 
   test("the rule's SD never shrinks with distance, even where the curve returns past its peak", () => {
-    for (const [gain, measured] of [[0.5, 3], [0.2, 3], [0.1, 4], [-0.3, 3]] as const) {
+    for (const [gain, measured] of [
+      [0.5, 3],
+      [0.2, 3],
+      [0.1, 4],
+      [-0.3, 3],
+    ] as const) {
       const sds = Array.from({ length: 16 - measured }, (_, i) => agentCountSd(gain, measured, measured + 1 + i));
       sds.slice(1).forEach((sd, i) => assert.ok(sd >= (sds[i] ?? 0), `gain ${gain}: SD at ${measured + i + 2} below ${measured + i + 1}`));
     }

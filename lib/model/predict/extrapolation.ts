@@ -32,17 +32,29 @@ export function benchmarkSpread(benchmarks: readonly TaskPoint[]): TaskDomain["b
  *
  * @example nearestBenchmark([{ tools: 3, decomposability: 0.75 }, { tools: 16, decomposability: 0.2 }], { tools: 4, decomposability: 0.7 })?.benchmark.tools // 3
  */
-export function nearestBenchmark<B extends TaskPoint>(benchmarks: readonly B[], task: TaskPoint, spread = benchmarkSpread(benchmarks)): { benchmark: B; distance: number } | null {
+export function nearestBenchmark<B extends TaskPoint>(
+  benchmarks: readonly B[],
+  task: TaskPoint,
+  spread = benchmarkSpread(benchmarks),
+): { benchmark: B; distance: number } | null {
   let nearest: { benchmark: B; distance: number } | null = null;
   for (const benchmark of benchmarks) {
-    const distance = Math.hypot((Math.log1p(task.tools) - Math.log1p(benchmark.tools)) / spread.logTools, (task.decomposability - benchmark.decomposability) / spread.decomposability);
+    const distance = Math.hypot(
+      (Math.log1p(task.tools) - Math.log1p(benchmark.tools)) / spread.logTools,
+      (task.decomposability - benchmark.decomposability) / spread.decomposability,
+    );
     if (nearest === null || distance < nearest.distance) nearest = { benchmark, distance };
   }
   return nearest;
 }
 
 /** A measured run as the domain reads it (an architect example: its benchmark, task, design and success). */
-export type DomainExample = { benchmark: string; architecture: string; successRate: number; task: { tools: number; decomposability: number; capability: number | null } };
+export type DomainExample = {
+  benchmark: string;
+  architecture: string;
+  successRate: number;
+  task: { tools: number; decomposability: number; capability: number | null };
+};
 
 /** The domain of a set of examples (the baseline range from their single-agent runs). */
 export function taskDomain(examples: readonly DomainExample[]): TaskDomain {
@@ -99,7 +111,10 @@ export function extrapolationReasons(domain: TaskDomain, q: ExtrapolationQuery):
  * extrapolationReasons for many designs of one task: the task's own reasons (its inputs against the
  * runs' ranges, its distance to the stored benchmarks) are found once; each design adds its agent count.
  */
-export function taskExtrapolation(domain: TaskDomain, task: Pick<ExtrapolationQuery, "tools" | "decomposability" | "capability" | "baseline">): (design: Pick<ExtrapolationQuery, "architecture" | "agents" | "measuredAgents">) => ExtrapolationReason[] {
+export function taskExtrapolation(
+  domain: TaskDomain,
+  task: Pick<ExtrapolationQuery, "tools" | "decomposability" | "capability" | "baseline">,
+): (design: Pick<ExtrapolationQuery, "architecture" | "agents" | "measuredAgents">) => ExtrapolationReason[] {
   const before: ExtrapolationReason[] = [];
   const outside = (input: "tools" | "decomposability" | "capability" | "baseline", value: number, range: [number, number]) => {
     if (value < range[0] || value > range[1]) before.push({ kind: "outside", input, value, range });
@@ -110,8 +125,12 @@ export function taskExtrapolation(domain: TaskDomain, task: Pick<ExtrapolationQu
   if (task.baseline !== null) outside("baseline", task.baseline, domain.baseline);
   const after: ExtrapolationReason[] = [];
   const nearest = nearestBenchmark(domain.benchmarks, task, domain.benchmarkSpread);
-  if (nearest !== null && nearest.distance > NEAR_DISTANCE) after.push({ kind: "far-from-benchmarks", tools: task.tools, decomposability: task.decomposability, nearest: { ...nearest.benchmark } });
-  return (q) => (q.agents !== q.measuredAgents ? [...before, { kind: "agents", architecture: q.architecture, agents: q.agents, measuredAgents: q.measuredAgents }, ...after] : [...before, ...after]);
+  if (nearest !== null && nearest.distance > NEAR_DISTANCE)
+    after.push({ kind: "far-from-benchmarks", tools: task.tools, decomposability: task.decomposability, nearest: { ...nearest.benchmark } });
+  return (q) =>
+    q.agents !== q.measuredAgents
+      ? [...before, { kind: "agents", architecture: q.architecture, agents: q.agents, measuredAgents: q.measuredAgents }, ...after]
+      : [...before, ...after];
 }
 
 /** SD added per range-width an input lies beyond the fitted runs (tools measured on log(1 + T)). */
@@ -124,7 +143,10 @@ export const OUTSIDE_SD_PER_RANGE = 0.25;
  *
  * @example distanceOutside(domain, { tools: 40, decomposability: 0.5, capability: 60, baseline: null }) // ≈ 0.51
  */
-export function distanceOutside(domain: TaskDomain, task: { tools: number; decomposability: number; capability: number | null; baseline: number | null }): number {
+export function distanceOutside(
+  domain: TaskDomain,
+  task: { tools: number; decomposability: number; capability: number | null; baseline: number | null },
+): number {
   const beyond = (x: number, [low, high]: [number, number]) => Math.max(low - x, x - high, 0) / Math.max(high - low, 1e-9);
   return (
     beyond(Math.log1p(task.tools), [Math.log1p(domain.tools[0]), Math.log1p(domain.tools[1])]) +

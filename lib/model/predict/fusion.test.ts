@@ -12,7 +12,13 @@ const close = (a: number, b: number, tol: number, what: string) => assert.ok(Mat
 
 describe("conditioning a joint normal on pilots", () => {
   test("a pilot of one design moves a correlated design by cov/var of the gap, and narrows it", () => {
-    const prior = { mean: [0.4, 0.5], cov: [[0.04, 0.03], [0.03, 0.04]] };
+    const prior = {
+      mean: [0.4, 0.5],
+      cov: [
+        [0.04, 0.03],
+        [0.03, 0.04],
+      ],
+    };
     const post = condition(prior, [[1, 0]], [0.6], [[0.01]]);
     // Gain on design 0: 0.04/(0.04 + 0.01) = 0.8, so 0.4 + 0.8·0.2 = 0.56; design 1 moves 0.03/0.05·0.2 = 0.12.
     close(post.mean[0] ?? 0, 0.56, 1e-12, "piloted");
@@ -26,13 +32,26 @@ describe("conditioning a joint normal on pilots", () => {
       { h: [0, 1], tasks: 30, solved: 15, pairing: "t" },
     ];
     const paired = pilotNoiseCovariance(pilots, 0.55);
-    const separate = pilotNoiseCovariance(pilots.map(({ pairing: _, ...p }) => p), 0.55);
+    const separate = pilotNoiseCovariance(
+      pilots.map(({ pairing: _, ...p }) => p),
+      0.55,
+    );
     const gapVariance = (R: number[][]) => (R[0]?.[0] ?? 0) + (R[1]?.[1] ?? 0) - 2 * (R[0]?.[1] ?? 0);
     assert.ok(gapVariance(paired) < gapVariance(separate));
     assert.equal(separate[0]?.[1], 0);
-    const prior = { mean: [0.4, 0.45], cov: [[0.04, 0.02], [0.02, 0.04]] };
+    const prior = {
+      mean: [0.4, 0.45],
+      cov: [
+        [0.04, 0.02],
+        [0.02, 0.04],
+      ],
+    };
     const a = fusePilots(prior, pilots, 0.55);
-    const b = fusePilots(prior, pilots.map(({ pairing: _, ...p }) => p), 0.55);
+    const b = fusePilots(
+      prior,
+      pilots.map(({ pairing: _, ...p }) => p),
+      0.55,
+    );
     const gapSd = (c: number[][]) => (c[0]?.[0] ?? 0) + (c[1]?.[1] ?? 0) - 2 * (c[0]?.[1] ?? 0);
     assert.ok(gapSd(a.cov) < gapSd(b.cov), "the fused gap is sharper with paired pilots");
   });
@@ -41,7 +60,10 @@ describe("conditioning a joint normal on pilots", () => {
 describe("the architect's model as a joint prior", () => {
   const dataset = loadDataset();
   const agents = measuredAgentsOf(dataset);
-  const model = fitArchitect(evidenceRows(dataset, "all").map((r) => toExample(r)), agents);
+  const model = fitArchitect(
+    evidenceRows(dataset, "all").map((r) => toExample(r)),
+    agents,
+  );
   const task = { tools: 4, decomposability: 0.5, capability: 60, baseline: null, method: 0 };
 
   test("without pilots, each design's marginal is predictArchitect's (no pilot)", () => {
@@ -78,7 +100,10 @@ describe("the architect's model as a joint prior", () => {
 describe("fused predictions carry their covariance with the single agent", () => {
   const dataset = loadDataset();
   const agents = measuredAgentsOf(dataset);
-  const model = fitArchitect(evidenceRows(dataset, "all").map((r) => toExample(r)), agents);
+  const model = fitArchitect(
+    evidenceRows(dataset, "all").map((r) => toExample(r)),
+    agents,
+  );
   const task = { tools: 4, decomposability: 0.5, capability: 60, baseline: null, method: 0 };
   const pilots = [
     { architecture: "single", agents: 1, tasks: 30, solved: 12, paired: true },

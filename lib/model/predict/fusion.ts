@@ -59,7 +59,10 @@ export function condition(prior: JointNormal, H: readonly (readonly number[])[],
   const S = H.map((h, a) => H.map((_, b) => h.reduce((s, x, k) => s + x * at(at(C, k), b), 0) + at(at(R, a), b)));
   const residual = H.map((h, a) => at(y, a) - h.reduce((s, x, k) => s + x * at(prior.mean, k), 0));
   // K' = S⁻¹ C' (m x n); mean += K residual; cov -= K C'.
-  const Kt = solveSpd(S, H.map((_, a) => C.map((row) => at(row, a))));
+  const Kt = solveSpd(
+    S,
+    H.map((_, a) => C.map((row) => at(row, a))),
+  );
   const mean = prior.mean.map((m, i) => m + residual.reduce((s, r, a) => s + at(at(Kt, a), i) * r, 0));
   const cov = Array.from({ length: n }, (_, i) =>
     Array.from({ length: n }, (_, j) => at(at(prior.cov, i), j) - H.reduce((s, _, a) => s + at(at(Kt, a), i) * at(at(C, j), a), 0)),

@@ -22,7 +22,6 @@ export type SuccessPrediction = {
   covarianceWithSingle?: number;
 };
 
-
 /** Clips to [0, 1]. */
 export const clip01 = (x: number) => Math.min(1, Math.max(0, x));
 

@@ -44,15 +44,24 @@ describe("diskCached", () => {
 
   test("a value JSON would not give back (a Map, a Date, an array with a hole) is returned but never written", () => {
     for (const bad of [{ x: new Map([["a", 1]]) }, { x: new Date(0) }, { x: [1, undefined] }, { x: () => 1 }]) {
-      assert.equal(diskCached("bad", "v1", () => bad, "code", dir), bad);
+      assert.equal(
+        diskCached("bad", "v1", () => bad, "code", dir),
+        bad,
+      );
     }
     assert.deepEqual(readdirSync(dir), []);
   });
 
   test("a corrupt file is recomputed and replaced", () => {
     writeFileSync(servedCacheFile(dir, "models", "v1", "code"), "{ not json");
-    assert.deepEqual(diskCached("models", "v1", () => ({ ok: true }), "code", dir), { ok: true });
-    assert.deepEqual(diskCached("models", "v1", () => assert.fail("read from the file"), "code", dir), { ok: true });
+    assert.deepEqual(
+      diskCached("models", "v1", () => ({ ok: true }), "code", dir),
+      { ok: true },
+    );
+    assert.deepEqual(
+      diskCached("models", "v1", () => assert.fail("read from the file"), "code", dir),
+      { ok: true },
+    );
   });
 
   test("waits for the value another live process is computing instead of computing it too", () => {
@@ -61,7 +70,10 @@ describe("diskCached", () => {
     const other = spawn(process.execPath, ["-e", `setTimeout(() => require("node:fs").writeFileSync(${JSON.stringify(file)}, '{"from":"other"}'), 300)`]);
     writeFileSync(`${file}.lock`, String(other.pid));
     try {
-      assert.deepEqual(diskCached("models", "v1", () => assert.fail("computed while another process was"), "code", dir), { from: "other" });
+      assert.deepEqual(
+        diskCached("models", "v1", () => assert.fail("computed while another process was"), "code", dir),
+        { from: "other" },
+      );
     } finally {
       other.kill();
     }
@@ -71,7 +83,10 @@ describe("diskCached", () => {
     const file = servedCacheFile(dir, "models", "v1", "code");
     const ended = spawnSync(process.execPath, ["-e", "process.pid"]);
     writeFileSync(`${file}.lock`, String(ended.pid));
-    assert.deepEqual(diskCached("models", "v1", () => ({ computed: true }), "code", dir), { computed: true });
+    assert.deepEqual(
+      diskCached("models", "v1", () => ({ computed: true }), "code", dir),
+      { computed: true },
+    );
     assert.deepEqual(readdirSync(dir), [path.basename(file)]);
   });
 

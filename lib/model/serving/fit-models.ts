@@ -15,7 +15,10 @@ export function fitModels(dataset: Dataset): FittedModels {
     dataVersion: dataset.version,
     versionKey: versionKey(dataset.version),
     architect: fitArchitect(evidenceExamples(dataset, DEFAULT_EVIDENCE), agents),
-    evidenceModels: { evaluations: fitArchitect(evidenceExamples(dataset, "evaluations"), agents), kim: fitArchitect(evidenceExamples(dataset, "kim"), agents) },
+    evidenceModels: {
+      evaluations: fitArchitect(evidenceExamples(dataset, "evaluations"), agents),
+      kim: fitArchitect(evidenceExamples(dataset, "kim"), agents),
+    },
     paper: { v2: fitPaperPredictor(dataset, "v2"), v3: fitPaperPredictor(dataset, "v3") },
     costArchitectures: costArchitectures(dataset.architectures),
     taskCorrelation: taskCorrelation(dataset.taskResults).phi,

@@ -37,7 +37,11 @@ export function sourceKey(root = process.cwd()): string | null {
     statSync(path.join(root, "lib"));
     const hash = createHash("sha256");
     for (const file of [...SOURCE_ROOTS.flatMap((dir) => filesUnder(root, dir)), ...SOURCE_FILES]) {
-      hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
+      hash
+        .update(file)
+        .update("\0")
+        .update(readFileSync(path.join(root, file)))
+        .update("\0");
     }
     key = `src-${hash.digest("hex").slice(0, 12)}`;
   } catch {

@@ -46,7 +46,10 @@ export function crossValidate<E, M>(
     const test = examples.map((e, i) => ({ e, i })).filter(({ e }) => foldOf(e) === fold);
     const model = fit(examples.filter((e) => foldOf(e) !== fold));
     const predicted = test.map(({ e, i }) => (predictions[i] = predict(model, e)));
-    return rSquared(test.map(({ e }) => actual(e)), predicted);
+    return rSquared(
+      test.map(({ e }) => actual(e)),
+      predicted,
+    );
   });
   return { predictions, foldR2, r2Mean: mean(foldR2), r2Sd: foldR2.length > 1 ? standardDeviation(foldR2) : 0 };
 }

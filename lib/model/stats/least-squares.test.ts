@@ -5,7 +5,14 @@ import { seededRandom } from "./random";
 
 describe("leastSquares", () => {
   test("solves a hand-computed line fit: y = 1 + 2x through (0,1), (1,3), (2,5)", () => {
-    const solution = leastSquares([[1, 0], [1, 1], [1, 2]], [1, 3, 5]);
+    const solution = leastSquares(
+      [
+        [1, 0],
+        [1, 1],
+        [1, 2],
+      ],
+      [1, 3, 5],
+    );
     assert.ok(Math.abs((solution.coefficients[0] ?? 0) - 1) < 1e-12);
     assert.ok(Math.abs((solution.coefficients[1] ?? 0) - 2) < 1e-12);
     assert.equal(solution.rank, 2);
@@ -13,7 +20,14 @@ describe("leastSquares", () => {
   });
 
   test("gives the hand-computed least-squares fit of inconsistent data: (0,0), (1,1), (2,1) -> 1/6 + x/2", () => {
-    const { coefficients, rss, varianceFactors } = leastSquares([[1, 0], [1, 1], [1, 2]], [0, 1, 1]);
+    const { coefficients, rss, varianceFactors } = leastSquares(
+      [
+        [1, 0],
+        [1, 1],
+        [1, 2],
+      ],
+      [0, 1, 1],
+    );
     assert.ok(Math.abs((coefficients[0] ?? 0) - 1 / 6) < 1e-12);
     assert.ok(Math.abs((coefficients[1] ?? 0) - 0.5) < 1e-12);
     assert.ok(Math.abs(rss - 1 / 6) < 1e-12);
@@ -36,7 +50,15 @@ describe("leastSquares", () => {
 
   test("returns the minimum-norm solution of a rank-deficient design and marks what it cannot identify", () => {
     // Column 3 duplicates column 2: any split of their joint effect fits; the minimum-norm one halves it.
-    const solution = leastSquares([[1, 0, 0], [1, 1, 1], [1, 2, 2], [1, 3, 3]], [1, 3, 5, 7]);
+    const solution = leastSquares(
+      [
+        [1, 0, 0],
+        [1, 1, 1],
+        [1, 2, 2],
+        [1, 3, 3],
+      ],
+      [1, 3, 5, 7],
+    );
     assert.equal(solution.rank, 2);
     assert.ok(Math.abs((solution.coefficients[0] ?? 0) - 1) < 1e-12);
     assert.ok(Math.abs((solution.coefficients[1] ?? 0) - 1) < 1e-12);

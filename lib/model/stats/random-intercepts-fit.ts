@@ -88,5 +88,7 @@ export function estimateBenchmarkSlopes(
   });
   const finite = raw.filter((r) => Number.isFinite(r.se2));
   const tau2 = finite.length === 0 ? 0 : Math.max(0, mean(finite.map((r) => r.slope ** 2 - r.se2)));
-  return Object.fromEntries(raw.map((r) => [r.benchmark, { center: r.center, slope: Number.isFinite(r.se2) && tau2 > 0 ? (tau2 / (tau2 + r.se2)) * r.slope : 0 }]));
+  return Object.fromEntries(
+    raw.map((r) => [r.benchmark, { center: r.center, slope: Number.isFinite(r.se2) && tau2 > 0 ? (tau2 / (tau2 + r.se2)) * r.slope : 0 }]),
+  );
 }

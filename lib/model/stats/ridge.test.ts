@@ -6,7 +6,15 @@ import { fitRidge } from "./ridge";
 const close = (a: number, b: number, tolerance = 1e-10) => assert.ok(Math.abs(a - b) <= tolerance, `${a} vs ${b}`);
 
 test("with zero penalties ridge is least squares (hand-computed line 1/6 + x/2)", () => {
-  const fit = fitRidge([[1, 0], [1, 1], [1, 2]], [0, 1, 1], [0, 0]);
+  const fit = fitRidge(
+    [
+      [1, 0],
+      [1, 1],
+      [1, 2],
+    ],
+    [0, 1, 1],
+    [0, 0],
+  );
   close(fit.coefficients[0] ?? 0, 1 / 6);
   close(fit.coefficients[1] ?? 0, 0.5);
   // RSS 1/6 over N - 2 = 1 degree of freedom; Var(slope) = sigma² / Sxx = (1/6) / 2
@@ -25,5 +33,14 @@ test("rejects a penalty list that does not match the columns", () => {
 });
 
 test("quadraticForm computes x' M x", () => {
-  close(quadraticForm([1, 2], [[2, 1], [1, 3]]), 2 + 2 + 2 + 12);
+  close(
+    quadraticForm(
+      [1, 2],
+      [
+        [2, 1],
+        [1, 3],
+      ],
+    ),
+    2 + 2 + 2 + 12,
+  );
 });

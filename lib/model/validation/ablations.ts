@@ -13,12 +13,20 @@ export type AblationResult = { key: AblationKey; features: FeatureName[]; maeLob
 
 /** Leave-one-benchmark-out predictions of the architect's model (with pilot) on a feature set. */
 function loboPredictions(runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[]): HeldOut[] {
-  return heldOutPredictions(architectPredictor(true, features, "kim")(runs, dataset), runs.map((r) => r.benchmark), "lobo");
+  return heldOutPredictions(
+    architectPredictor(true, features, "kim")(runs, dataset),
+    runs.map((r) => r.benchmark),
+    "lobo",
+  );
 }
 
 function score(key: AblationKey, runs: readonly Run[], dataset: Dataset, features: readonly FeatureName[]): AblationResult {
   const held = loboPredictions(runs, dataset, features);
-  const decisions = decisionScores(runs, held.map((h) => h.decisionMean ?? h.mean), dataset.architectures.map((a) => a.architecture));
+  const decisions = decisionScores(
+    runs,
+    held.map((h) => h.decisionMean ?? h.mean),
+    dataset.architectures.map((a) => a.architecture),
+  );
   return {
     key,
     features: [...features],

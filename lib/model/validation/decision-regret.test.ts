@@ -12,7 +12,8 @@ const close = (a: number, b: number, what: string, tol = 1e-12) => assert.ok(Mat
 const architectures = { single: { architecture: "single", turnRatio: 1, agents: 1 }, hybrid: { architecture: "hybrid", turnRatio: 5, agents: 4 } };
 const price: ModelPrice = { input: 1, output: 10, cached: 0.1, date: "2026-01-01", source: "test" };
 const prices: Record<string, ModelPrice> = { m: price, [REFERENCE_PRICE_MODEL]: price };
-const cost = (architecture: "single" | "hybrid", success: number) => designCost(architectures[architecture], architectures[architecture].agents, success, { ...DECISION_COST_INPUTS, price }).costUsd;
+const cost = (architecture: "single" | "hybrid", success: number) =>
+  designCost(architectures[architecture], architectures[architecture].agents, success, { ...DECISION_COST_INPUTS, price }).costUsd;
 
 /** A group whose predictions are exact (tiny variance): predicted = measured. */
 function exact(fold: string, single: number, hybrid: number, model = "m"): DecisionGroup {
@@ -24,7 +25,13 @@ function exact(fold: string, single: number, hybrid: number, model = "m"): Decis
       { architecture: "hybrid", agents: 4, measured: hybrid },
     ],
     component: [0, 1],
-    joint: { mean: [single, hybrid], cov: [[1e-8, 0], [0, 1e-8]] },
+    joint: {
+      mean: [single, hybrid],
+      cov: [
+        [1e-8, 0],
+        [0, 1e-8],
+      ],
+    },
     success: [single, hybrid],
     alwaysMulti: 1,
   };
@@ -79,7 +86,14 @@ describe("the decision harness on groups whose answer is known", () => {
         { architecture: "hybrid", agents: 4, measured: 0.5 },
       ],
       component: [0, 1, 1],
-      joint: { mean: [0.4, 0.55, 0.55], cov: [[1e-8, 0, 0], [0, 1e-8, 1e-8], [0, 1e-8, 1e-8]] },
+      joint: {
+        mean: [0.4, 0.55, 0.55],
+        cov: [
+          [1e-8, 0, 0],
+          [0, 1e-8, 1e-8],
+          [0, 1e-8, 1e-8],
+        ],
+      },
       success: [0.4, 0.55, 0.55],
     };
     close(scoreDecisions([twin], prices, "listed", architectures).alwaysMulti.pointsLost, 5, "averaged over the twins");

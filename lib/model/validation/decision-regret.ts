@@ -52,7 +52,13 @@ export const VALUE_RULE_HEADLINE = 1;
  * output tokens per turn, half the input cached, 6 s per turn; a test checks them against the parameters
  * table), priced at the group's model.
  */
-export const DECISION_COST_INPUTS: Omit<CostInputs, "price"> = { singleAgentTurns: PAPER_SINGLE_AGENT_TURNS, inputTokensPerTurn: 3000, outputTokensPerTurn: 670, cacheHitRate: 0.5, secondsPerTurn: 6 };
+export const DECISION_COST_INPUTS: Omit<CostInputs, "price"> = {
+  singleAgentTurns: PAPER_SINGLE_AGENT_TURNS,
+  inputTokensPerTurn: 3000,
+  outputTokensPerTurn: 670,
+  cacheHitRate: 0.5,
+  secondsPerTurn: 6,
+};
 
 /** The model whose listed price every group gets in the reference-price check: the calculator's default model (a test checks it). */
 export const REFERENCE_PRICE_MODEL = "gpt-5-mini";
@@ -100,7 +106,11 @@ export type HarnessScore = Record<DecisionRuleKey, RuleScore> & {
 export type Pricing = "listed" | "reference";
 
 /** The decision harness at both pricings. */
-export type DecisionValidation = { pricing: { listed: string; reference: string }; listed: Record<DecisionHarness, HarnessScore>; reference: Record<DecisionHarness, HarnessScore> };
+export type DecisionValidation = {
+  pricing: { listed: string; reference: string };
+  listed: Record<DecisionHarness, HarnessScore>;
+  reference: Record<DecisionHarness, HarnessScore>;
+};
 
 /** Mean gain over the single agent of each multi-agent architecture in some rows, and the best. */
 function bestOnAverage(rows: readonly EvidenceRow[]): string {
@@ -124,7 +134,11 @@ function bestOnAverage(rows: readonly EvidenceRow[]): string {
  * fold's model never saw (hybrid with Kim et al. held out) reads the mean of the modelled ones, with the
  * variance of the widest (the pooled harness's rule), independent noise making up the difference.
  */
-function groupJoint(model: ArchitectModel, task: Parameters<typeof architectJoint>[1], architectures: readonly string[]): { joint: JointNormal; component: number[] } {
+function groupJoint(
+  model: ArchitectModel,
+  task: Parameters<typeof architectJoint>[1],
+  architectures: readonly string[],
+): { joint: JointNormal; component: number[] } {
   const prior = architectJoint(model, task).prior;
   const known = ["single", ...model.architectures];
   const n = known.length;
@@ -146,8 +160,19 @@ function groupJoint(model: ArchitectModel, task: Parameters<typeof architectJoin
 }
 
 /** Builds a group from its measured designs (single first), the fold's model and the task. */
-function makeGroup(fold: string, model: ArchitectModel, task: Parameters<typeof architectJoint>[1], llm: string, designs: DecisionGroup["designs"], alwaysMulti: string): DecisionGroup {
-  const { joint, component } = groupJoint(model, task, designs.map((d) => d.architecture));
+function makeGroup(
+  fold: string,
+  model: ArchitectModel,
+  task: Parameters<typeof architectJoint>[1],
+  llm: string,
+  designs: DecisionGroup["designs"],
+  alwaysMulti: string,
+): DecisionGroup {
+  const { joint, component } = groupJoint(
+    model,
+    task,
+    designs.map((d) => d.architecture),
+  );
   const success = joint.mean.map(clip01);
   const favourite = designs.findIndex((d) => d.architecture === alwaysMulti);
   // Without the favourite in the group, the best of those present by the same training average is not known here: take the first multi-agent design.
@@ -209,7 +234,14 @@ export function pooledGroups(rows: readonly EvidenceRow[], scheme: PooledScheme,
       { architecture: "single", agents: 1, measured: single?.successRate ?? first.baseline },
       ...multi.map((r) => ({ architecture: r.architecture, agents: r.agents ?? agents[r.architecture] ?? 1, measured: r.successRate })),
     ];
-    const task = { tools: first.tools, decomposability: first.decomposability, capability: first.capability, baseline: first.baseline, method: first.kind === "method" ? 1 : 0, baselineTasks: single?.tasks ?? undefined };
+    const task = {
+      tools: first.tools,
+      decomposability: first.decomposability,
+      capability: first.capability,
+      baseline: first.baseline,
+      method: first.kind === "method" ? 1 : 0,
+      baselineTasks: single?.tasks ?? undefined,
+    };
     groups.push(makeGroup(fold, model, task, first.model, designs, favourite));
   }
   return groups;
@@ -220,7 +252,8 @@ function groupCosts(group: DecisionGroup, price: ModelPrice, architectures: Retu
   return group.designs.map((d, i) => {
     const a = architectures[d.architecture];
     if (a === undefined) throw new RangeError(`no cost data for "${d.architecture}"`);
-    return designCost(a, d.agents, at(group.success, i), { ...DECISION_COST_INPUTS, price: { input: price.input, output: price.output, cached: price.cached } }).costUsd;
+    return designCost(a, d.agents, at(group.success, i), { ...DECISION_COST_INPUTS, price: { input: price.input, output: price.output, cached: price.cached } })
+      .costUsd;
   });
 }
 
@@ -234,7 +267,11 @@ function tiedWith(group: DecisionGroup, costs: readonly number[], call: number):
 }
 
 /** The calls of every rule in one group (value: one per V). */
-function groupCalls(group: DecisionGroup, costs: readonly number[], confidence: number): Record<Exclude<DecisionRuleKey, "value">, number> & { value: Record<RegretValueKey, number> } {
+function groupCalls(
+  group: DecisionGroup,
+  costs: readonly number[],
+  confidence: number,
+): Record<Exclude<DecisionRuleKey, "value">, number> & { value: Record<RegretValueKey, number> } {
   const old = group.success.reduce((best, s, i) => (s > at(group.success, best) ? i : best), 0);
   return {
     value: Object.fromEntries(REGRET_VALUES.map((v) => [valueKey(v), valueCall(group.success, costs, v)])) as Record<RegretValueKey, number>,
@@ -254,7 +291,7 @@ function outcome(group: DecisionGroup, costs: readonly number[], call: number) {
   const multiWins = bestMulti > at(y, 0);
   const best = Math.max(...y);
   return {
-    right: (call > 0) === multiWins ? 1 : 0,
+    right: call > 0 === multiWins ? 1 : 0,
     multi: call > 0 ? 1 : 0,
     points: 100 * mean((i) => best - at(y, i)),
     regret: Object.fromEntries(
@@ -289,7 +326,13 @@ function summarize(outcomes: readonly Outcome[], folds: readonly string[], atVal
  * Scores every rule on some groups at a pricing: `listed`, each group at its model's listed price
  * (groups whose model lists none are left out), or `reference`, every group at REFERENCE_PRICE_MODEL's.
  */
-export function scoreDecisions(groups: readonly DecisionGroup[], prices: Record<string, ModelPrice>, pricing: Pricing, architectures: ReturnType<typeof costArchitectures>, confidence = PLAN_CONFIDENCE): HarnessScore {
+export function scoreDecisions(
+  groups: readonly DecisionGroup[],
+  prices: Record<string, ModelPrice>,
+  pricing: Pricing,
+  architectures: ReturnType<typeof costArchitectures>,
+  confidence = PLAN_CONFIDENCE,
+): HarnessScore {
   const reference = prices[REFERENCE_PRICE_MODEL];
   if (reference === undefined) throw new RangeError(`no listed price for the reference model ${REFERENCE_PRICE_MODEL}`);
   const scored = groups.flatMap((g) => {
@@ -299,7 +342,9 @@ export function scoreDecisions(groups: readonly DecisionGroup[], prices: Record<
   const folds = scored.map((s) => s.group.fold);
   const calls = scored.map((s) => groupCalls(s.group, s.costs, confidence));
   const outcomesOf = (rule: Exclude<DecisionRuleKey, "value">) => scored.map((s, k) => outcome(s.group, s.costs, at(calls, k)[rule]));
-  const valueOutcomes = Object.fromEntries(REGRET_VALUES.map((v) => [valueKey(v), scored.map((s, k) => outcome(s.group, s.costs, at(calls, k).value[valueKey(v)]))])) as Record<RegretValueKey, Outcome[]>;
+  const valueOutcomes = Object.fromEntries(
+    REGRET_VALUES.map((v) => [valueKey(v), scored.map((s, k) => outcome(s.group, s.costs, at(calls, k).value[valueKey(v)]))]),
+  ) as Record<RegretValueKey, Outcome[]>;
   const valueByV = Object.fromEntries(
     REGRET_VALUES.map(valueKey).map((v) => {
       const s = summarize(valueOutcomes[v], folds);
@@ -307,13 +352,21 @@ export function scoreDecisions(groups: readonly DecisionGroup[], prices: Record<
     }),
   ) as HarnessScore["valueByV"];
   const value = summarize(valueOutcomes[valueKey(VALUE_RULE_HEADLINE)], folds, valueOutcomes);
-  const others = { confidence: outcomesOf("confidence"), old: outcomesOf("old"), alwaysSingle: outcomesOf("alwaysSingle"), alwaysMulti: outcomesOf("alwaysMulti") };
+  const others = {
+    confidence: outcomesOf("confidence"),
+    old: outcomesOf("old"),
+    alwaysSingle: outcomesOf("alwaysSingle"),
+    alwaysMulti: outcomesOf("alwaysMulti"),
+  };
   const valueVersus = Object.fromEntries(
     Object.entries(others).map(([rule, outcomes]) => [
       rule,
       Object.fromEntries(
         REGRET_VALUES.map(valueKey).map((v) => {
-          const d = clusteredMae(valueOutcomes[v].map((o, k) => o.regret[v] - at(outcomes, k).regret[v]), folds);
+          const d = clusteredMae(
+            valueOutcomes[v].map((o, k) => o.regret[v] - at(outcomes, k).regret[v]),
+            folds,
+          );
           return [v, { difference: d.mae, se: d.se }];
         }),
       ),
@@ -351,10 +404,14 @@ export function validateDecisions(runs: readonly Run[], pooledRows: readonly Evi
   const groups = decisionGroups(runs, pooledRows, dataset);
   const prices = modelPrices(dataset);
   const architectures = costArchitectures(dataset.architectures);
-  const score = (pricing: Pricing) => Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, scoreDecisions(g, prices, pricing, architectures)])) as Record<DecisionHarness, HarnessScore>;
+  const score = (pricing: Pricing) =>
+    Object.fromEntries(Object.entries(groups).map(([k, g]) => [k, scoreDecisions(g, prices, pricing, architectures)])) as Record<DecisionHarness, HarnessScore>;
   const reference = prices[REFERENCE_PRICE_MODEL];
   return {
-    pricing: { listed: "each group at its model's listed price (groups whose model lists none are left out)", reference: `every group at ${REFERENCE_PRICE_MODEL}'s listed price ($${reference?.input}/$${reference?.output} per 1M input/output tokens)` },
+    pricing: {
+      listed: "each group at its model's listed price (groups whose model lists none are left out)",
+      reference: `every group at ${REFERENCE_PRICE_MODEL}'s listed price ($${reference?.input}/$${reference?.output} per 1M input/output tokens)`,
+    },
     listed: score("listed"),
     reference: score("reference"),
   };

@@ -47,7 +47,12 @@ describe("the floors", () => {
 
   test("sampling floor: E|binomial noise| over rows with a task count", () => {
     const rows = [row({ successRate: 0.5, tasks: 100 }), row({ model: "x", successRate: 0.5, tasks: null })];
-    const f = pooledFloors([...rows, row({ benchmark: "c", model: "y" }), row({ benchmark: "c", model: "z", baseline: 0.3, successRate: 0.2 }), row({ benchmark: "d", model: "q", baseline: 0.6, successRate: 0.7 })]).sampling;
+    const f = pooledFloors([
+      ...rows,
+      row({ benchmark: "c", model: "y" }),
+      row({ benchmark: "c", model: "z", baseline: 0.3, successRate: 0.2 }),
+      row({ benchmark: "d", model: "q", baseline: 0.6, successRate: 0.7 }),
+    ]).sampling;
     const e = (p: number) => Math.sqrt(2 / Math.PI) * Math.sqrt((p * (1 - p)) / 100);
     assert.ok(Math.abs(f.mae - (e(0.5) + e(0.5) + e(0.2) + e(0.7)) / 4) < 1e-12);
     assert.equal(f.rows, 4, "the row without a task count is left out");

@@ -41,11 +41,15 @@ function samplingFloor(rows: readonly EvidenceRow[]): Floor {
 export function benchmarkKnownPredictions(rows: readonly EvidenceRow[]): (number | null)[] {
   return rows.map((r) => {
     if (!isMulti(r)) return r.baseline;
-    const others = rows.filter((o) => isMulti(o) && o.benchmark === r.benchmark && o.architecture === r.architecture && (o.study !== r.study || o.model !== r.model));
+    const others = rows.filter(
+      (o) => isMulti(o) && o.benchmark === r.benchmark && o.architecture === r.architecture && (o.study !== r.study || o.model !== r.model),
+    );
     if (others.length === 0) return null;
     // The gain's own line in the pilot across the other cells (gains shrink as the pilot nears 1).
     const flat = others.length < 3 || variance(others.map((o) => o.baseline)) < 1e-9;
-    const gain = flat ? mean(others.map((o) => o.successRate - o.baseline)) : linearRegressionLine(linearRegression(others.map((o) => [o.baseline, o.successRate - o.baseline])))(r.baseline);
+    const gain = flat
+      ? mean(others.map((o) => o.successRate - o.baseline))
+      : linearRegressionLine(linearRegression(others.map((o) => [o.baseline, o.successRate - o.baseline])))(r.baseline);
     return r.baseline + gain;
   });
 }
@@ -107,7 +111,11 @@ export type FloorsBeside = {
 };
 
 /** The floors of Kim et al.'s six benchmarks and of every success-rate benchmark, beside the harness's figures. */
-export function floorsBeside(report: ValidationReport, evidence: Pick<EvidenceValidation, "rows" | "naive" | "architect">, dataset: Dataset): { kim: FloorsBeside; pooled: FloorsBeside } {
+export function floorsBeside(
+  report: ValidationReport,
+  evidence: Pick<EvidenceValidation, "rows" | "naive" | "architect">,
+  dataset: Dataset,
+): { kim: FloorsBeside; pooled: FloorsBeside } {
   const kimModel = (key: "architect" | "naive") => {
     const m = report.models.find((x) => x.key === key);
     if (m === undefined) throw new Error(`the harness report has no ${key} model`);

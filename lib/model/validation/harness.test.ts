@@ -92,7 +92,10 @@ describe("the validation harness reproduces docs/model.md's reference validation
 
   test("sampling noise puts a floor near 0.05 under every model's error", () => {
     close(v3.noiseFloor.maeMas, 0.052, 0.001, "noise floor");
-    assert.deepEqual(v3.models.map((m) => m.key), ["naive", "paper", "architect", "architectNoPilot"]);
+    assert.deepEqual(
+      v3.models.map((m) => m.key),
+      ["naive", "paper", "architect", "architectNoPilot"],
+    );
     for (const m of v3.models) assert.ok(m.maeCvMas > v3.noiseFloor.maeMas, m.key);
   });
 
@@ -111,11 +114,28 @@ describe("the validation harness reproduces docs/model.md's reference validation
 
 describe("decisionScores", () => {
   const run = (benchmark: string, architecture: string, success_rate: number): Run => ({
-    benchmark, architecture, model: "m", success_rate, tasks: null, successes: null, mean_steps: null,
-    in_v2: true, in_v3: true, fold_v2: 0, fold_v3: 0, source: "paper-4bench",
+    benchmark,
+    architecture,
+    model: "m",
+    success_rate,
+    tasks: null,
+    successes: null,
+    mean_steps: null,
+    in_v2: true,
+    in_v3: true,
+    fold_v2: 0,
+    fold_v3: 0,
+    source: "paper-4bench",
   });
   const architectures = ["centralized", "independent", "single"];
-  const runs = [run("a", "centralized", 0.5), run("a", "independent", 0.5), run("a", "single", 0.4), run("b", "centralized", 0.3), run("b", "independent", 0.2), run("b", "single", 0.3)];
+  const runs = [
+    run("a", "centralized", 0.5),
+    run("a", "independent", 0.5),
+    run("a", "single", 0.4),
+    run("b", "centralized", 0.3),
+    run("b", "independent", 0.2),
+    run("b", "single", 0.3),
+  ];
 
   test("scores exact best (ties to the first run) and single vs multi (strict >) by hand", () => {
     // a: measured best is centralized (tie with independent goes to the first run); multi wins.
@@ -125,13 +145,25 @@ describe("decisionScores", () => {
   });
 
   test("skips groups without every architecture", () => {
-    assert.equal(decisionScores(runs.slice(0, 5), runs.slice(0, 5).map((r) => r.success_rate), architectures).groups, 1);
+    assert.equal(
+      decisionScores(
+        runs.slice(0, 5),
+        runs.slice(0, 5).map((r) => r.success_rate),
+        architectures,
+      ).groups,
+      1,
+    );
   });
 });
 
 test("a model that knew the true rates would get about 84% of decisions right on re-measurement", () => {
   const v3 = dataset.runs.filter((r) => r.in_v3);
-  const ceiling = decisionNoiseCeiling(v3, dataset, dataset.architectures.map((a) => a.architecture), 200);
+  const ceiling = decisionNoiseCeiling(
+    v3,
+    dataset,
+    dataset.architectures.map((a) => a.architecture),
+    200,
+  );
   assert.ok(ceiling.mean > 0.78 && ceiling.mean < 0.9, String(ceiling.mean));
   assert.ok(ceiling.p05 < ceiling.mean && ceiling.mean < ceiling.p95);
 });

@@ -57,7 +57,6 @@ export const coverageOf = (runs: readonly Run[], held: readonly HeldOut[], level
 };
 export const isMulti = (r: Run) => r.architecture !== "single";
 
-
 /** Every figure of one model on one row set (docs/model.md section 4). Fractions in [0, 1]; null where it does not apply. */
 export type ModelValidation = {
   key: ValidatedModel["key"];
@@ -100,12 +99,25 @@ export function validateModel(model: ValidatedModel, runs: readonly Run[], datas
   const predict = model.prepare(runs, dataset);
   const folds = cvFolds(runs, rowSet);
   const cv = heldOutPredictions(predict, folds, "cv");
-  const lobo = heldOutPredictions(predict, runs.map((r) => r.benchmark), "lobo");
-  const lomo = heldOutPredictions(predict, runs.map((r) => r.model), "lomo");
-  const foldR2 = [...new Set(folds)].sort((a, b) => a - b).map((f) => {
-    const idx = folds.flatMap((g, i) => (g === f ? [i] : []));
-    return rSquared(idx.map((i) => at(runs, i).success_rate), idx.map((i) => at(cv, i, "held-out predictions").mean));
-  });
+  const lobo = heldOutPredictions(
+    predict,
+    runs.map((r) => r.benchmark),
+    "lobo",
+  );
+  const lomo = heldOutPredictions(
+    predict,
+    runs.map((r) => r.model),
+    "lomo",
+  );
+  const foldR2 = [...new Set(folds)]
+    .sort((a, b) => a - b)
+    .map((f) => {
+      const idx = folds.flatMap((g, i) => (g === f ? [i] : []));
+      return rSquared(
+        idx.map((i) => at(runs, i).success_rate),
+        idx.map((i) => at(cv, i, "held-out predictions").mean),
+      );
+    });
   const architectures = dataset.architectures.map((a) => a.architecture);
   const decisionsCv = decisionScores(runs, decisionLevels(cv), architectures);
   const decisionsLobo = decisionScores(runs, decisionLevels(lobo), architectures);

@@ -84,7 +84,12 @@ export function architectPredictor(pilot: boolean, features: readonly FeatureNam
     const examples = architectExamples(runs, dataset);
     // Other studies' cells join every training set, except those of a held-out benchmark (LOBO) or
     // model (LOMO): nothing about a held-out group reaches its own prediction.
-    const others = evidence === "kim" ? [] : otherStudiesEvidence(dataset).filter((r) => admits(evidence, r)).map((r) => toExample(r));
+    const others =
+      evidence === "kim"
+        ? []
+        : otherStudiesEvidence(dataset)
+            .filter((r) => admits(evidence, r))
+            .map((r) => toExample(r));
     const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
     // The with- and without-pilot predictors fit the same model per fold (only prediction differs), as
     // does the ablations' "as fitted" row: fits are shared per run set.
@@ -135,7 +140,12 @@ function foldFit(
  */
 export function loboArchitectModel(runs: readonly Run[], dataset: Dataset, benchmark: string, evidence: EvidenceChoice = DEFAULT_EVIDENCE): ArchitectModel {
   const examples = architectExamples(runs, dataset);
-  const others = evidence === "kim" ? [] : otherStudiesEvidence(dataset).filter((r) => admits(evidence, r)).map((r) => toExample(r));
+  const others =
+    evidence === "kim"
+      ? []
+      : otherStudiesEvidence(dataset)
+          .filter((r) => admits(evidence, r))
+          .map((r) => toExample(r));
   const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
   const train = runs.flatMap((r, i) => (r.benchmark === benchmark ? [] : [i]));
   return foldFit(sharedFits(runs), dataset, { examples, others, agents }, train, "lobo", new Set([benchmark]), ARCHITECT_FEATURES, evidence);

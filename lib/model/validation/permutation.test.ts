@@ -26,8 +26,18 @@ describe("the permutation test's statistic", () => {
     const examples = architectExamples(v3, dataset);
     const agents = Object.fromEntries(dataset.architectures.map((a) => [a.architecture, a.agents]));
     const errors = [...new Set(examples.map((e) => e.benchmark))].flatMap((held) => {
-      const fit = fitArchitect(examples.filter((e) => e.benchmark !== held), agents, ARCHITECT_FEATURES, "benchmarks", { gainWeight: 1 });
-      return examples.filter((e) => e.benchmark === held && e.architecture !== "single").map((e) => Math.abs(e.successRate - predictArchitect(fit, { task: e.task, architecture: e.architecture, agents: agents[e.architecture] ?? 1 }).successRate));
+      const fit = fitArchitect(
+        examples.filter((e) => e.benchmark !== held),
+        agents,
+        ARCHITECT_FEATURES,
+        "benchmarks",
+        { gainWeight: 1 },
+      );
+      return examples
+        .filter((e) => e.benchmark === held && e.architecture !== "single")
+        .map((e) =>
+          Math.abs(e.successRate - predictArchitect(fit, { task: e.task, architecture: e.architecture, agents: agents[e.architecture] ?? 1 }).successRate),
+        );
     });
     const direct = errors.reduce((s, x) => s + x, 0) / errors.length;
     assert.ok(Math.abs(loboMeanMae(examples) - direct) < 1e-9, `${loboMeanMae(examples)} vs ${direct}`);
@@ -35,7 +45,10 @@ describe("the permutation test's statistic", () => {
 
   test("giving the benchmarks each other's tool counts changes the statistic (the test can move)", () => {
     const examples = architectExamples(v3, dataset);
-    const swapped = examples.map((e) => ({ ...e, task: { ...e.task, tools: e.benchmark === "workbench" ? 2 : e.benchmark === "terminal-bench" ? 16 : e.task.tools } }));
+    const swapped = examples.map((e) => ({
+      ...e,
+      task: { ...e.task, tools: e.benchmark === "workbench" ? 2 : e.benchmark === "terminal-bench" ? 16 : e.task.tools },
+    }));
     assert.notEqual(loboMeanMae(swapped), loboMeanMae(examples));
   });
 });
@@ -43,7 +56,7 @@ describe("the permutation test's statistic", () => {
 describe("the Cholesky ridge solve", () => {
   test("matches the full ridge fit on a random design with a free intercept", () => {
     let seed = 3;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const rows = Array.from({ length: 40 }, () => [1, random(), random(), random() * 2]);
     const y = rows.map((r) => 0.2 + 0.5 * (r[1] ?? 0) - (r[2] ?? 0) + 0.1 * random());
     const penalties = [0, 3, 3, 30];
@@ -53,6 +66,18 @@ describe("the Cholesky ridge solve", () => {
   });
 
   test("falls back to an LU solve when the system is not positive definite", () => {
-    assert.deepEqual(ridgeFromGram({ xtx: [[0, 1], [1, 0]], xty: [2, 3] }, [0, 0]).map((v) => Math.round(v * 1e12) / 1e12), [3, 2]);
+    assert.deepEqual(
+      ridgeFromGram(
+        {
+          xtx: [
+            [0, 1],
+            [1, 0],
+          ],
+          xty: [2, 3],
+        },
+        [0, 0],
+      ).map((v) => Math.round(v * 1e12) / 1e12),
+      [3, 2],
+    );
   });
 });

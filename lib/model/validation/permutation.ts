@@ -48,7 +48,10 @@ export function permutations<T>(items: readonly T[]): T[][] {
 export function loboMeanMae(examples: readonly ArchitectExample[], features: readonly FeatureName[] = ARCHITECT_FEATURES): number {
   const errors: number[] = [];
   for (const benchmark of new Set(examples.map((e) => e.benchmark))) {
-    const fit = fitArchitectMeans(examples.filter((e) => e.benchmark !== benchmark), features);
+    const fit = fitArchitectMeans(
+      examples.filter((e) => e.benchmark !== benchmark),
+      features,
+    );
     for (const e of examples) if (e.benchmark === benchmark && e.architecture !== "single") errors.push(Math.abs(e.successRate - fit.predict(e)));
   }
   return mean(errors);
@@ -57,7 +60,12 @@ export function loboMeanMae(examples: readonly ArchitectExample[], features: rea
 type Values = { tools: number; decomposability: number; domainComplexity: number | undefined };
 
 /** The examples with each benchmark given the `property` values of the benchmark `source` maps it to. */
-function reassigned(examples: readonly ArchitectExample[], property: PermutedProperty, values: ReadonlyMap<string, Values>, source: ReadonlyMap<string, string>): ArchitectExample[] {
+function reassigned(
+  examples: readonly ArchitectExample[],
+  property: PermutedProperty,
+  values: ReadonlyMap<string, Values>,
+  source: ReadonlyMap<string, string>,
+): ArchitectExample[] {
   return examples.map((e) => {
     const from = values.get(source.get(e.benchmark) ?? e.benchmark);
     if (from === undefined) throw new Error(`no property values for ${e.benchmark}`);
@@ -79,13 +87,17 @@ export function permutationTest(runs: readonly Run[], dataset: Dataset, property
     if (e === undefined) throw new Error(`no example of ${b}`);
     return e;
   });
-  const values = new Map(probe.map((e) => [e.benchmark, { tools: e.task.tools, decomposability: e.task.decomposability, domainComplexity: e.task.domainComplexity }]));
+  const values = new Map(
+    probe.map((e) => [e.benchmark, { tools: e.task.tools, decomposability: e.task.decomposability, domainComplexity: e.task.domainComplexity }]),
+  );
   const features = property === "D" ? [...ARCHITECT_FEATURES, "D" as const] : ARCHITECT_FEATURES;
   const observed = loboMeanMae(examples, features);
   const seen = new Map<string, number>();
   const permuted = permutations(benchmarks).map((order) => {
     const source = new Map(benchmarks.map((b, i) => [b, at(order, i)]));
-    const key = reassigned(probe, property, values, source).map((e) => `${e.task.tools}/${e.task.decomposability}/${e.task.domainComplexity}`).join("|");
+    const key = reassigned(probe, property, values, source)
+      .map((e) => `${e.task.tools}/${e.task.decomposability}/${e.task.domainComplexity}`)
+      .join("|");
     const cached = seen.get(key);
     if (cached !== undefined) return cached;
     const mae = loboMeanMae(reassigned(examples, property, values, source), features);
@@ -95,7 +107,14 @@ export function permutationTest(runs: readonly Run[], dataset: Dataset, property
   // A tolerance, so that an assignment equal to the true one (tied property values) counts as at least as good.
   const atLeastAsGood = permuted.filter((m) => m <= observed + 1e-12).length;
   const sorted = [...permuted].sort((a, b) => a - b);
-  return { property, observed, assignments: permuted.length, atLeastAsGood, p: atLeastAsGood / permuted.length, medianPermuted: at(sorted, Math.floor(sorted.length / 2)) };
+  return {
+    property,
+    observed,
+    assignments: permuted.length,
+    atLeastAsGood,
+    p: atLeastAsGood / permuted.length,
+    medianPermuted: at(sorted, Math.floor(sorted.length / 2)),
+  };
 }
 
 /** The permutation test of every property in PERMUTED_PROPERTIES. */

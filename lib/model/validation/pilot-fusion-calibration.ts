@@ -61,7 +61,9 @@ export function calibrationCase(
     if (option.design === EVERY_DESIGN) {
       // Every design on the same new tasks (the single agent's outcomes drawn either way: the others are drawn given them).
       const pilots = binomialPilots(taskCorrelation)(random, group, option.tasks);
-      added = truth.flatMap((_, i) => (i === 0 && !option.withSingle ? [] : [{ h: e(i), tasks: option.tasks, solved: i === 0 ? pilots.single : pilots.on(i), pairing: "plan" }]));
+      added = truth.flatMap((_, i) =>
+        i === 0 && !option.withSingle ? [] : [{ h: e(i), tasks: option.tasks, solved: i === 0 ? pilots.single : pilots.on(i), pairing: "plan" }],
+      );
     } else {
       const d = group.designs.indexOf(option.design);
       if (option.withSingle) {
@@ -115,7 +117,10 @@ export type PlannerCalibration = {
 };
 
 const share = (cases: readonly CalibrationCase[], value: (c: CalibrationCase) => number): ClusteredShare => {
-  const r = clusteredMae(cases.map(value), cases.map((c) => c.benchmark));
+  const r = clusteredMae(
+    cases.map(value),
+    cases.map((c) => c.benchmark),
+  );
   return { mean: r.mae, se: r.se };
 };
 
@@ -130,7 +135,14 @@ function binned(cases: readonly CalibrationCase[], promise: (c: CalibrationCase)
     const to = at(CALIBRATION_BIN_EDGES, b + 1);
     const last = b === CALIBRATION_BIN_EDGES.length - 2;
     const inBin = cases.filter((c) => promise(c) >= from && (promise(c) < to || (last && promise(c) <= to)));
-    return { from, to, cases: inBin.length, benchmarks: new Set(inBin.map((c) => c.benchmark)).size, promised: inBin.length === 0 ? Number.NaN : mean(inBin.map(promise)), right: share(inBin, (c) => +right(c)) };
+    return {
+      from,
+      to,
+      cases: inBin.length,
+      benchmarks: new Set(inBin.map((c) => c.benchmark)).size,
+      promised: inBin.length === 0 ? Number.NaN : mean(inBin.map(promise)),
+      right: share(inBin, (c) => +right(c)),
+    };
   });
 }
 
@@ -152,8 +164,14 @@ export function calibrationTable(cases: readonly CalibrationCase[], target = PLA
       loss: share(confident, (c) => c.loss),
     },
     atTargetByKind: {
-      "none-needed": summary(confident.filter((c) => c.kind === "none-needed"), rightOf),
-      plan: summary(confident.filter((c) => c.kind === "plan"), rightOf),
+      "none-needed": summary(
+        confident.filter((c) => c.kind === "none-needed"),
+        rightOf,
+      ),
+      plan: summary(
+        confident.filter((c) => c.kind === "plan"),
+        rightOf,
+      ),
     },
     loss: { promised: cases.length === 0 ? Number.NaN : mean(cases.map((c) => c.promisedLoss)), realized: share(cases, (c) => c.loss) },
   };

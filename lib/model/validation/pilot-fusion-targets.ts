@@ -24,16 +24,52 @@ export function pilotFusionTargets(v: PilotFusionValidation): PilotFusionTarget[
     const decisions = DECISION_TARGETS[row.tasks];
     const right = fused.decisions.mean;
     const out: PilotFusionTarget[] = [];
-    if (decisions !== undefined) out.push({ key: "decisions", tasks: row.tasks, value: right, bound: decisions, upper: false, met: right >= decisions - 1e-12 });
-    if (fused.maePiloted !== null) out.push({ key: "maePiloted", tasks: row.tasks, value: fused.maePiloted.mean, bound: MAE_PILOTED_TARGET, upper: true, met: fused.maePiloted.mean <= MAE_PILOTED_TARGET });
+    if (decisions !== undefined)
+      out.push({ key: "decisions", tasks: row.tasks, value: right, bound: decisions, upper: false, met: right >= decisions - 1e-12 });
+    if (fused.maePiloted !== null)
+      out.push({
+        key: "maePiloted",
+        tasks: row.tasks,
+        value: fused.maePiloted.mean,
+        bound: MAE_PILOTED_TARGET,
+        upper: true,
+        met: fused.maePiloted.mean <= MAE_PILOTED_TARGET,
+      });
     const modelOnly = row.approaches.modelOnly.maeNotPiloted;
-    if (fused.maeNotPiloted !== null && modelOnly !== null) out.push({ key: "maeNotPiloted", tasks: row.tasks, value: fused.maeNotPiloted.mean, bound: modelOnly.mean, upper: true, met: fused.maeNotPiloted.mean < modelOnly.mean });
+    if (fused.maeNotPiloted !== null && modelOnly !== null)
+      out.push({
+        key: "maeNotPiloted",
+        tasks: row.tasks,
+        value: fused.maeNotPiloted.mean,
+        bound: modelOnly.mean,
+        upper: true,
+        met: fused.maeNotPiloted.mean < modelOnly.mean,
+      });
     if (fused.coverage !== null) {
       const c = fused.coverage.mean;
-      out.push({ key: "coverage", tasks: row.tasks, value: c, bound: c < COVERAGE_TARGET[0] ? COVERAGE_TARGET[0] : COVERAGE_TARGET[1], upper: c >= COVERAGE_TARGET[0], met: c >= COVERAGE_TARGET[0] && c <= COVERAGE_TARGET[1] });
+      out.push({
+        key: "coverage",
+        tasks: row.tasks,
+        value: c,
+        bound: c < COVERAGE_TARGET[0] ? COVERAGE_TARGET[0] : COVERAGE_TARGET[1],
+        upper: c >= COVERAGE_TARGET[0],
+        met: c >= COVERAGE_TARGET[0] && c <= COVERAGE_TARGET[1],
+      });
     }
     return out;
   });
   const c = v.calibration;
-  return c === null ? perSize : [...perSize, { key: "calibration", tasks: null, value: c.atTarget.right.mean, bound: CALIBRATION_TARGET, upper: false, met: c.atTarget.right.mean >= CALIBRATION_TARGET }];
+  return c === null
+    ? perSize
+    : [
+        ...perSize,
+        {
+          key: "calibration",
+          tasks: null,
+          value: c.atTarget.right.mean,
+          bound: CALIBRATION_TARGET,
+          upper: false,
+          met: c.atTarget.right.mean >= CALIBRATION_TARGET,
+        },
+      ];
 }

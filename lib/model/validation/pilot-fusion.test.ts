@@ -7,20 +7,41 @@ import { binomialPilots, taskSubsetPilots, type FusionGroup } from "./pilot-sour
 import { seededRandom } from "../stats/random";
 
 /** Three designs (single, a, b); a prior that favours b, with b's and a's errors correlated. */
-const prior = { mean: [0.4, 0.4, 0.5], cov: [[0.02, 0.01, 0.01], [0.01, 0.03, 0.02], [0.01, 0.02, 0.03]] };
+const prior = {
+  mean: [0.4, 0.4, 0.5],
+  cov: [
+    [0.02, 0.01, 0.01],
+    [0.01, 0.03, 0.02],
+    [0.01, 0.02, 0.03],
+  ],
+};
 const groups: FusionGroup[] = [
   { benchmark: "x", model: "m1", designs: ["single", "a", "b"], measured: [0.3, 0.35, 0.6], prior }, // b piloted and best: multi wins
   { benchmark: "x", model: "m2", designs: ["single", "a", "b"], measured: [0.6, 0.3, 0.2], prior }, // single wins
   { benchmark: "y", model: "m1", designs: ["single", "a", "b"], measured: [0.5, 0.8, 0.3], prior }, // a wins, b (piloted) loses to single
   { benchmark: "y", model: "m2", designs: ["single", "a", "b"], measured: [0.2, 0.25, 0.7], prior }, // multi wins
 ];
-const options: SimulationOptions = { tasks: [10, 2000], draws: 30, seed: 1, taskCorrelation: 0.5, pilots: binomialPilots(0.5), planCosts: [1, 2, 2], calibrate: true };
+const options: SimulationOptions = {
+  tasks: [10, 2000],
+  draws: 30,
+  seed: 1,
+  taskCorrelation: 0.5,
+  pilots: binomialPilots(0.5),
+  planCosts: [1, 2, 2],
+  calibrate: true,
+};
 
 describe("the pilot-fusion simulation on a tiny synthetic setup", () => {
   const result = simulatePilotFusion(groups, options);
 
   test("one row per pilot size, every rule, shares in [0, 1]", () => {
-    assert.deepEqual(result.rows.map((r) => [r.tasks, r.groups]), [[10, 4], [2000, 4]]);
+    assert.deepEqual(
+      result.rows.map((r) => [r.tasks, r.groups]),
+      [
+        [10, 4],
+        [2000, 4],
+      ],
+    );
     for (const row of result.rows) {
       assert.deepEqual(Object.keys(row.approaches), ["fused", "fusedTop", "fusedAll", "modelOnly", "pilotOnly", "pilotedExact", "reference", "naive"]);
       for (const a of Object.values(row.approaches)) assert.ok(a.decisions.mean >= 0 && a.decisions.mean <= 1);
@@ -48,10 +69,16 @@ describe("the pilot-fusion simulation on a tiny synthetic setup", () => {
   test("the planner's calibration counts every draw once, and its bins and choices add up", () => {
     const c = result.calibration!;
     assert.equal(c.cases, 4 * 30 * 2);
-    assert.equal(c.bins.reduce((s, b) => s + b.cases, 0), c.cases);
+    assert.equal(
+      c.bins.reduce((s, b) => s + b.cases, 0),
+      c.cases,
+    );
     const shares = Object.values(c.choices);
     assert.ok(Math.abs(shares.reduce((s, x) => s + x, 0) - 1) < 1e-12);
-    assert.equal(c.atTarget.cases, c.bins.filter((b) => b.from >= 0.9).reduce((s, b) => s + b.cases, 0));
+    assert.equal(
+      c.atTarget.cases,
+      c.bins.filter((b) => b.from >= 0.9).reduce((s, b) => s + b.cases, 0),
+    );
   });
 
   test("reproducible, and the calibration draws from its own stream: the other figures do not depend on it", () => {
@@ -73,7 +100,14 @@ test("the planner pilots the design whose pilot can change the call, not the one
   // b, the model's top design, is known (a tiny variance) to beat the single agent: its pilot teaches
   // nothing. a is uncertain and might beat b: only a's pilot can change the call (ties on confidence are
   // broken by the expected loss).
-  const prior = { mean: [0.5, 0.52, 0.7], cov: [[0.0004, 0, 0], [0, 0.02, 0], [0, 0, 0.0001]] };
+  const prior = {
+    mean: [0.5, 0.52, 0.7],
+    cov: [
+      [0.0004, 0, 0],
+      [0, 0.02, 0],
+      [0, 0, 0.0001],
+    ],
+  };
   const group: FusionGroup = { benchmark: "x", model: "m", designs: ["single", "a", "b"], measured: [0.5, 0.5, 0.7], prior };
   assert.equal(topDesign(group, 20, prior, 10), 2);
   const choose = plannerChooser([1, 1, 1], 0.5);

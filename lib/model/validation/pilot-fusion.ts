@@ -53,23 +53,31 @@ export type FusionApproach = (typeof FUSION_APPROACHES)[number];
 export type SimFigure = { mean: number; mcSe: number; se: number };
 
 /** One rule's figures at one pilot size; null where the rule has no such figure. Decisions and coverage are shares. */
-export type ApproachFigures = { decisions: SimFigure; maePiloted: SimFigure | null; maeNotPiloted: SimFigure | null; coverage: SimFigure | null; exactBest: SimFigure | null };
+export type ApproachFigures = {
+  decisions: SimFigure;
+  maePiloted: SimFigure | null;
+  maeNotPiloted: SimFigure | null;
+  coverage: SimFigure | null;
+  exactBest: SimFigure | null;
+};
 
 /** Every rule at one pilot size, and how often the fused model piloted each design. */
 export type PilotFusionRow = { tasks: number; groups: number; approaches: Record<FusionApproach, ApproachFigures>; piloted: Record<string, number> };
-
 
 type DrawScores = Record<FusionApproach, { right: number; maePiloted: number; maeNotPiloted: number; coverage: number; exactBest: number }>;
 
 const argmaxFrom = (values: readonly number[], from: number) => values.reduce((best, v, i) => (i >= from && v > at(values, best) ? i : best), from);
 const multiWins = (values: readonly number[]) => Math.max(...values.slice(1)) > at(values, 0);
-const meanAbs = (values: readonly number[], truth: readonly number[], indices: readonly number[]) => mean(indices.map((i) => Math.abs(clip01(at(values, i)) - at(truth, i))));
+const meanAbs = (values: readonly number[], truth: readonly number[], indices: readonly number[]) =>
+  mean(indices.map((i) => Math.abs(clip01(at(values, i)) - at(truth, i))));
 const covered = (p: JointNormal, truth: readonly number[]) =>
-  mean(truth.map((t, i) => {
-    const c = clip01(at(p.mean, i));
-    const sd = Math.sqrt(Math.max(0, at(at(p.cov, i), i)));
-    return t >= clip01(c - Z90 * sd) - 1e-12 && t <= clip01(c + Z90 * sd) + 1e-12 ? 1 : 0;
-  }));
+  mean(
+    truth.map((t, i) => {
+      const c = clip01(at(p.mean, i));
+      const sd = Math.sqrt(Math.max(0, at(at(p.cov, i), i)));
+      return t >= clip01(c - Z90 * sd) - 1e-12 && t <= clip01(c + Z90 * sd) + 1e-12 ? 1 : 0;
+    }),
+  );
 
 /** Picks the multi-agent design to pilot on `tasks` tasks, given the posterior after the single-agent pilot (which solved `single`). */
 export type PilotChooser = (group: FusionGroup, tasks: number, posterior: JointNormal, single: number) => number;
@@ -98,7 +106,13 @@ export function plannerChooser(costs: readonly number[], taskCorrelation: number
 }
 
 /** Scores one draw: the single pilot, the design `choose` picks piloted on the same tasks (and the model's top design for fusedTop), every rule. */
-function scoreDraw(group: FusionGroup, tasks: number, pilots: ReturnType<PilotSource>, phi: number, choose: PilotChooser): { scores: DrawScores; piloted: number; modelOnly: JointNormal; single: number } {
+function scoreDraw(
+  group: FusionGroup,
+  tasks: number,
+  pilots: ReturnType<PilotSource>,
+  phi: number,
+  choose: PilotChooser,
+): { scores: DrawScores; piloted: number; modelOnly: JointNormal; single: number } {
   const truth = group.measured;
   const e = (i: number) => truth.map((_, j) => (j === i ? 1 : 0));
   const single: PilotObservation = { h: e(0), tasks, solved: pilots.single, pairing: "pilot" };
@@ -134,10 +148,34 @@ function scoreDraw(group: FusionGroup, tasks: number, pilots: ReturnType<PilotSo
       fusedTop: modelScores(fusedTop, top),
       fusedAll: { ...modelScores(fusedAll, d), maePiloted: meanAbs(fusedAll.mean, truth, multiDesigns), maeNotPiloted: Number.NaN },
       modelOnly: modelScores(modelOnly, d),
-      pilotedExact: { right: +(at(truth, d) > at(truth, 0) === truthWins), maePiloted: Number.NaN, maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
-      pilotOnly: { right: +(m > pilots.single === truthWins), maePiloted: Math.abs(m / tasks - at(truth, d)), maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
-      reference: { right: +(z > pilots.single === truthWins), maePiloted: Math.abs(z / tasks - at(truth, best)), maeNotPiloted: Number.NaN, coverage: Number.NaN, exactBest: Number.NaN },
-      naive: { right: +!truthWins, maePiloted: meanAbs(naiveValues, truth, [d]), maeNotPiloted: meanAbs(naiveValues, truth, others(d)), coverage: Number.NaN, exactBest: Number.NaN },
+      pilotedExact: {
+        right: +(at(truth, d) > at(truth, 0) === truthWins),
+        maePiloted: Number.NaN,
+        maeNotPiloted: Number.NaN,
+        coverage: Number.NaN,
+        exactBest: Number.NaN,
+      },
+      pilotOnly: {
+        right: +(m > pilots.single === truthWins),
+        maePiloted: Math.abs(m / tasks - at(truth, d)),
+        maeNotPiloted: Number.NaN,
+        coverage: Number.NaN,
+        exactBest: Number.NaN,
+      },
+      reference: {
+        right: +(z > pilots.single === truthWins),
+        maePiloted: Math.abs(z / tasks - at(truth, best)),
+        maeNotPiloted: Number.NaN,
+        coverage: Number.NaN,
+        exactBest: Number.NaN,
+      },
+      naive: {
+        right: +!truthWins,
+        maePiloted: meanAbs(naiveValues, truth, [d]),
+        maeNotPiloted: meanAbs(naiveValues, truth, others(d)),
+        coverage: Number.NaN,
+        exactBest: Number.NaN,
+      },
     },
   };
 }
@@ -185,7 +223,14 @@ export function simulatePilotFusion(groups: readonly FusionGroup[], options: Sim
       if (values.some((v) => v.some((x) => Number.isNaN(x)))) return null;
       const byDraw = Array.from({ length: options.draws }, (_, r) => mean(values.map((v) => at(v, r))));
       const byGroup = values.map((v) => mean(v));
-      return { mean: mean(byGroup), mcSe: byDraw.length > 1 ? standardDeviation(byDraw) / Math.sqrt(byDraw.length) : Number.NaN, se: clusteredMae(byGroup, groups.map((x) => x.benchmark)).se };
+      return {
+        mean: mean(byGroup),
+        mcSe: byDraw.length > 1 ? standardDeviation(byDraw) / Math.sqrt(byDraw.length) : Number.NaN,
+        se: clusteredMae(
+          byGroup,
+          groups.map((x) => x.benchmark),
+        ).se,
+      };
     };
     const required = (f: SimFigure | null) => {
       if (f === null) throw new RangeError("every rule makes decisions");
@@ -198,12 +243,23 @@ export function simulatePilotFusion(groups: readonly FusionGroup[], options: Sim
       coverage: figure(a, "coverage"),
       exactBest: figure(a, "exactBest"),
     });
-    const approaches = { fused: of("fused"), fusedTop: of("fusedTop"), fusedAll: of("fusedAll"), modelOnly: of("modelOnly"), pilotOnly: of("pilotOnly"), pilotedExact: of("pilotedExact"), reference: of("reference"), naive: of("naive") };
+    const approaches = {
+      fused: of("fused"),
+      fusedTop: of("fusedTop"),
+      fusedAll: of("fusedAll"),
+      modelOnly: of("modelOnly"),
+      pilotOnly: of("pilotOnly"),
+      pilotedExact: of("pilotedExact"),
+      reference: of("reference"),
+      naive: of("naive"),
+    };
     const counts = new Map<string, number>();
-    perGroup.forEach((draws, g) => draws.forEach((d) => {
-      const design = at(at(groups, g).designs, d.piloted);
-      counts.set(design, (counts.get(design) ?? 0) + 1);
-    }));
+    perGroup.forEach((draws, g) =>
+      draws.forEach((d) => {
+        const design = at(at(groups, g).designs, d.piloted);
+        counts.set(design, (counts.get(design) ?? 0) + 1);
+      }),
+    );
     const piloted = Object.fromEntries([...counts].map(([design, count]) => [design, count / (groups.length * options.draws)]));
     return { tasks, groups: groups.length, approaches, piloted };
   });
@@ -216,7 +272,11 @@ export function simulatePilotFusion(groups: readonly FusionGroup[], options: Sim
  * baseline sub-model's estimate from the model's capability, as for an architect without a pilot.
  * `benchmarks` (default: every benchmark of the runs) limits the groups.
  */
-export function pilotFusionGroups(runs: readonly Run[], dataset: Dataset, benchmarks: readonly string[] = [...new Set(runs.map((r) => r.benchmark))]): FusionGroup[] {
+export function pilotFusionGroups(
+  runs: readonly Run[],
+  dataset: Dataset,
+  benchmarks: readonly string[] = [...new Set(runs.map((r) => r.benchmark))],
+): FusionGroup[] {
   const architectures = dataset.architectures.map((a) => a.architecture);
   const examples = architectExamples(runs, dataset);
   return benchmarks.flatMap((benchmark) => {
@@ -263,7 +323,12 @@ export function validatePilotFusion(runs: readonly Run[], dataset: Dataset): Pil
     ...simulation,
     taskCorrelation: phi,
     draws: PILOT_FUSION_DRAWS,
-    taskSubsets: { groups: withTasks.length, benchmarks: [...new Set(withTasks.map((g) => g.benchmark))], real: withTasks.length === 0 ? [] : subset(real), binomial: withTasks.length === 0 ? [] : subset(binomialPilots(phi)) },
+    taskSubsets: {
+      groups: withTasks.length,
+      benchmarks: [...new Set(withTasks.map((g) => g.benchmark))],
+      real: withTasks.length === 0 ? [] : subset(real),
+      binomial: withTasks.length === 0 ? [] : subset(binomialPilots(phi)),
+    },
   };
 }
 

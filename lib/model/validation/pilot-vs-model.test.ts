@@ -5,7 +5,12 @@ import { PILOT_REFERENCE_SUCCESS, pilotExpectedError, pilotTasksToBeat } from ".
 describe("a pilot against a model's error", () => {
   test("a k-task pilot's expected error is about 0.8·sqrt(p(1 − p)/k), as docs/model.md and the model notes quote it", () => {
     // The notes' figures at p = 0.4, computed with 0.8 for sqrt(2/π) = 0.798: 0.124 (10 tasks), 0.088 (20), 0.072 (30), 0.055 (50).
-    for (const [k, expected] of [[10, 0.124], [20, 0.088], [30, 0.072], [50, 0.055]] as const) {
+    for (const [k, expected] of [
+      [10, 0.124],
+      [20, 0.088],
+      [30, 0.072],
+      [50, 0.055],
+    ] as const) {
       assert.ok(Math.abs(pilotExpectedError(0.4, k) - expected) < 0.001, `${k} tasks: ${pilotExpectedError(0.4, k)}`);
     }
     // By hand: sqrt(2/π)·sqrt(0.4·0.6/10) = 0.79788 · 0.15492 = 0.12361.

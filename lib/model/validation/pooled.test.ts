@@ -5,7 +5,22 @@ import { agentCountCheck, clusteredMae, heldOutByGroup, pooledDecisions, pooledN
 
 /** A synthetic evidence row: multi-agent success = pilot + a known gain per benchmark. */
 function row(study: string, benchmark: string, model: string, architecture: string, baseline: number, successRate: number): EvidenceRow {
-  return { study, kind: "evaluation", benchmark, model, architecture, agents: architecture === "single" ? 1 : 3, method: architecture, tools: 0, decomposability: 0, capability: null, baseline, successRate, tasks: 100, run: null };
+  return {
+    study,
+    kind: "evaluation",
+    benchmark,
+    model,
+    architecture,
+    agents: architecture === "single" ? 1 : 3,
+    method: architecture,
+    tools: 0,
+    decomposability: 0,
+    capability: null,
+    baseline,
+    successRate,
+    tasks: 100,
+    run: null,
+  };
 }
 
 const gain: Record<string, number> = { a: 0.1, b: -0.1, c: 0.1 };
@@ -45,8 +60,18 @@ describe("the pooled harness", () => {
     assert.equal(v.decisionsLobo.groups, 6);
     // a and c are predicted at the pilot (no multi call) but multi wins; b is called multi but loses: all six wrong.
     assert.equal(v.decisionsLobo.right, 0);
-    assert.deepEqual(v.byBenchmark.map((b) => [b.benchmark, b.coverage]), [["a", 0], ["b", 0], ["c", 0]]);
-    assert.deepEqual(v.byStudy.map((s) => s.study), ["s1", "s2"]);
+    assert.deepEqual(
+      v.byBenchmark.map((b) => [b.benchmark, b.coverage]),
+      [
+        ["a", 0],
+        ["b", 0],
+        ["c", 0],
+      ],
+    );
+    assert.deepEqual(
+      v.byStudy.map((s) => s.study),
+      ["s1", "s2"],
+    );
   });
 
   test("the naive rule predicts every design at its pilot and has no intervals", () => {
@@ -54,7 +79,13 @@ describe("the pooled harness", () => {
     assert.ok(Math.abs(v.loboMas.mae - 0.1) < 1e-12);
     assert.equal(v.coverageLoboMas, null);
     // "Never multi" is right only on b's two cells, where multi loses.
-    assert.equal(pooledDecisions(rows, rows.map((r) => r.baseline)).right, 2);
+    assert.equal(
+      pooledDecisions(
+        rows,
+        rows.map((r) => r.baseline),
+      ).right,
+      2,
+    );
   });
 
   test("the clustered SE grows when groups disagree", () => {
@@ -64,11 +95,15 @@ describe("the pooled harness", () => {
   test("the agent-count check compares, on rows at another count, the prediction at the measured count with the rule's", () => {
     const at5 = rows.map((r) => (r.architecture === "single" ? r : { ...r, agents: 5 }));
     // A predictor that knows the truth only when moved to the row's count: the rule must then win, by the full error.
-    const predictor: EvidencePredictor = (_train, test) => test.map((r) => ({ mean: r.baseline, sd: 0.05, ...(r.architecture === "single" ? {} : { meanAtRowAgents: r.successRate }) }));
+    const predictor: EvidencePredictor = (_train, test) =>
+      test.map((r) => ({ mean: r.baseline, sd: 0.05, ...(r.architecture === "single" ? {} : { meanAtRowAgents: r.successRate }) }));
     const v = validatePooled({ key: "architect", predict: predictor }, at5);
     const check = agentCountCheck(at5, v);
     assert.equal(check.rows, 6);
     assert.ok(Math.abs(check.maeIgnoringCount - 0.1) < 1e-12 && check.maeWithRule === 0);
-    assert.deepEqual(check.byCount.map((c) => [c.architecture, c.agents, c.rows]), [["centralized", 5, 6]]);
+    assert.deepEqual(
+      check.byCount.map((c) => [c.architecture, c.agents, c.rows]),
+      [["centralized", 5, 6]],
+    );
   });
 });

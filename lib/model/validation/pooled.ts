@@ -43,7 +43,10 @@ export function pooledFoldModel(fold: PooledFold, measuredAgents: Record<string,
   const cached = fits.get(key);
   if (cached !== undefined) return cached;
   const train = fold.rows.filter((r) => (fold.scheme === "benchmark" ? r.benchmark : r.study) !== fold.group);
-  const model = fitArchitect(train.map((r) => toExample(r)), measuredAgents);
+  const model = fitArchitect(
+    train.map((r) => toExample(r)),
+    measuredAgents,
+  );
   fits.set(key, model);
   return model;
 }
@@ -92,7 +95,11 @@ export function heldOutByGroup(predict: EvidencePredictor, rows: readonly Eviden
   for (const group of new Set(rows.map(of))) {
     const test = rows.flatMap((r, i) => (of(r) === group ? [i] : []));
     const train = rows.filter((r) => of(r) !== group);
-    predict(train, test.map((i) => at(rows, i)), { rows, scheme, group }).forEach((h, k) => (out[at(test, k)] = h));
+    predict(
+      train,
+      test.map((i) => at(rows, i)),
+      { rows, scheme, group },
+    ).forEach((h, k) => (out[at(test, k)] = h));
   }
   return out;
 }
@@ -174,9 +181,18 @@ export function validatePooled(model: PooledModel, rows: readonly EvidenceRow[])
   };
   return {
     key: model.key,
-    loboMas: clusteredMae(abs(lobo), multi.map((i) => at(rows, i).benchmark)),
-    losoMas: clusteredMae(abs(loso), multi.map((i) => at(rows, i).study)),
-    decisionsLobo: pooledDecisions(rows, lobo.map((h) => h.mean)),
+    loboMas: clusteredMae(
+      abs(lobo),
+      multi.map((i) => at(rows, i).benchmark),
+    ),
+    losoMas: clusteredMae(
+      abs(loso),
+      multi.map((i) => at(rows, i).study),
+    ),
+    decisionsLobo: pooledDecisions(
+      rows,
+      lobo.map((h) => h.mean),
+    ),
     coverageLoboMas: coverage(rows, lobo, (i) => isMultiRow(at(rows, i))),
     byBenchmark: benchmarks.map((benchmark) => ({
       benchmark,
@@ -232,7 +248,11 @@ export function pooledArchitect(measuredAgents: Record<string, number>): PooledM
 export type EvidenceValidation = ReturnType<typeof validateEvidence>;
 
 /** The pooled harness for the naive rule and the architect's model on the evidence a choice admits. */
-export function validateEvidence(dataset: Parameters<typeof evidenceRows>[0], measuredAgents: Record<string, number>, choice: EvidenceChoice = DEFAULT_EVIDENCE) {
+export function validateEvidence(
+  dataset: Parameters<typeof evidenceRows>[0],
+  measuredAgents: Record<string, number>,
+  choice: EvidenceChoice = DEFAULT_EVIDENCE,
+) {
   const rows = evidenceRows(dataset, choice);
   return { choice, rows, naive: validatePooled(pooledNaive, rows), architect: validatePooled(pooledArchitect(measuredAgents), rows) };
 }
@@ -259,21 +279,30 @@ export type AgentCountCheck = {
 export function agentCountCheck(rows: readonly EvidenceRow[], architect: PooledValidation): AgentCountCheck {
   const moved = rows.flatMap((r, i) => {
     const h = at(architect.heldOut.lobo, i);
-    return h.meanAtRowAgents === undefined || r.agents === null ? [] : [{ r, ignoring: Math.abs(r.successRate - h.mean), rule: Math.abs(r.successRate - h.meanAtRowAgents) }];
+    return h.meanAtRowAgents === undefined || r.agents === null
+      ? []
+      : [{ r, ignoring: Math.abs(r.successRate - h.mean), rule: Math.abs(r.successRate - h.meanAtRowAgents) }];
   });
   const groups = new Map<string, typeof moved>();
   for (const m of moved) {
     const key = `${m.r.architecture}/${m.r.agents}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
-  const maeOfList = (list: readonly { ignoring: number; rule: number }[], pick: "ignoring" | "rule") => (list.length === 0 ? Number.NaN : mean(list.map((m) => m[pick])));
+  const maeOfList = (list: readonly { ignoring: number; rule: number }[], pick: "ignoring" | "rule") =>
+    list.length === 0 ? Number.NaN : mean(list.map((m) => m[pick]));
   return {
     rows: moved.length,
     maeIgnoringCount: maeOfList(moved, "ignoring"),
     maeWithRule: maeOfList(moved, "rule"),
     byCount: [...groups.values()].map((list) => {
       const first = at(list, 0).r;
-      return { architecture: first.architecture, agents: first.agents ?? Number.NaN, rows: list.length, maeIgnoringCount: maeOfList(list, "ignoring"), maeWithRule: maeOfList(list, "rule") };
+      return {
+        architecture: first.architecture,
+        agents: first.agents ?? Number.NaN,
+        rows: list.length,
+        maeIgnoringCount: maeOfList(list, "ignoring"),
+        maeWithRule: maeOfList(list, "rule"),
+      };
     }),
   };
 }

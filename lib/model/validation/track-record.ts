@@ -14,7 +14,6 @@ import { paperFitRuns } from "../../data/row-sets";
 import { at } from "../stats/checked";
 import type { ReliabilityKey } from "../choose/fitted-models";
 
-
 /**
  * How often a model's recommendations were right on benchmarks held out of its fit, beside the
  * constant rule "always multi-agent" on the same groups (the naive rule is "always a single agent":
@@ -64,15 +63,31 @@ export function decisionReliability(dataset: Dataset): Reliability {
   const runSets = { v2: paperFitRuns(dataset.runs, "v2"), v3: paperFitRuns(dataset.runs, "v3") };
   const score = (rows: PaperFitName, prepare: (runs: readonly Run[], dataset: Dataset) => FoldPredictor) => {
     const runs = runSets[rows];
-    const held = heldOutPredictions(prepare(runs, dataset), runs.map((r) => r.benchmark), "lobo");
-    const alwaysMulti = decisionScores(runs, runs.map((r) => (r.architecture === "single" ? 0 : 1)), architectures).singleVsMulti;
+    const held = heldOutPredictions(
+      prepare(runs, dataset),
+      runs.map((r) => r.benchmark),
+      "lobo",
+    );
+    const alwaysMulti = decisionScores(
+      runs,
+      runs.map((r) => (r.architecture === "single" ? 0 : 1)),
+      architectures,
+    ).singleVsMulti;
     const predicted = held.map((h) => h.decisionMean ?? h.mean);
     const byBenchmark: Record<string, BenchmarkRecord> = {};
     for (const benchmark of new Set(runs.map((r) => r.benchmark))) {
       const members = runs.flatMap((r, i) => (r.benchmark === benchmark ? [i] : []));
       const sub = members.map((i) => at(runs, i));
-      const calls = decisionScores(sub, members.map((i) => at(predicted, i)), architectures);
-      const always = decisionScores(sub, sub.map((r) => (r.architecture === "single" ? 0 : 1)), architectures).singleVsMulti;
+      const calls = decisionScores(
+        sub,
+        members.map((i) => at(predicted, i)),
+        architectures,
+      );
+      const always = decisionScores(
+        sub,
+        sub.map((r) => (r.architecture === "single" ? 0 : 1)),
+        architectures,
+      ).singleVsMulti;
       const singleOf = new Map(sub.filter((r) => r.architecture === "single").map((r) => [r.model, r.success_rate]));
       const multi = members.filter((i) => at(runs, i).architecture !== "single" && singleOf.has(at(runs, i).model));
       const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);

@@ -12,7 +12,20 @@ import type { DecisionValidation, HarnessScore } from "./decision-regret";
 const ARCHITECTURES = ["single", "centralized"];
 
 function run(benchmark: string, model: string, architecture: string, success_rate: number): Run {
-  return { benchmark, architecture, model, success_rate, tasks: 100, successes: null, mean_steps: null, in_v2: true, in_v3: true, fold_v2: 0, fold_v3: 0, source: "paper-4bench" };
+  return {
+    benchmark,
+    architecture,
+    model,
+    success_rate,
+    tasks: 100,
+    successes: null,
+    mean_steps: null,
+    in_v2: true,
+    in_v3: true,
+    fold_v2: 0,
+    fold_v3: 0,
+    source: "paper-4bench",
+  };
 }
 
 // Kim's part: two benchmarks, two models; multi-agent wins on "a" by 0.2 and loses on "b" by 0.1.
@@ -35,9 +48,28 @@ const kim: KimReport = { runs, models: [entry("naive", naiveMeans), entry("archi
 
 // The pooled part: one study, three benchmarks, multi-agent gains +0.1, −0.1, +0.1.
 function row(benchmark: string, architecture: string, baseline: number, successRate: number): EvidenceRow {
-  return { study: "s", kind: "evaluation", benchmark, model: "m", architecture, agents: 3, method: architecture, tools: 0, decomposability: 0, capability: null, baseline, successRate, tasks: 100, run: null };
+  return {
+    study: "s",
+    kind: "evaluation",
+    benchmark,
+    model: "m",
+    architecture,
+    agents: 3,
+    method: architecture,
+    tools: 0,
+    decomposability: 0,
+    capability: null,
+    baseline,
+    successRate,
+    tasks: 100,
+    run: null,
+  };
 }
-const rows = [["a", 0.1], ["b", -0.1], ["c", 0.1]].flatMap(([b, g]) => [row(String(b), "single", 0.4, 0.4), row(String(b), "centralized", 0.4, 0.4 + Number(g))]);
+const rows = [
+  ["a", 0.1],
+  ["b", -0.1],
+  ["c", 0.1],
+].flatMap(([b, g]) => [row(String(b), "single", 0.4, 0.4), row(String(b), "centralized", 0.4, 0.4 + Number(g))]);
 const plusTenth: EvidencePredictor = (_train, test) => test.map((r) => ({ mean: r.architecture === "single" ? r.baseline : r.baseline + 0.1, sd: 0.05 }));
 const pooled = { rows, naive: validatePooled(pooledNaive, rows), architect: validatePooled({ key: "architect", predict: plusTenth }, rows) };
 
@@ -46,9 +78,18 @@ function stubDecisions(): DecisionValidation {
   const perV = { "0.1": 0.01, "1": 0.1, "10": 1 };
   const rule = { callsRight: 1, groups: 2, multiCalls: 1, pointsLost: 5, pointsLostSe: 1, regret: perV, regretSe: perV };
   const harness = (): HarnessScore => ({
-    value: rule, confidence: rule, old: rule, alwaysSingle: rule, alwaysMulti: rule,
+    value: rule,
+    confidence: rule,
+    old: rule,
+    alwaysSingle: rule,
+    alwaysMulti: rule,
     valueByV: { "0.1": rule, "1": rule, "10": rule },
-    valueVersus: { confidence: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } }, old: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } }, alwaysSingle: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } }, alwaysMulti: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } } },
+    valueVersus: {
+      confidence: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } },
+      old: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } },
+      alwaysSingle: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } },
+      alwaysMulti: { "0.1": { difference: 0, se: 0 }, "1": { difference: 0, se: 0 }, "10": { difference: 0, se: 0 } },
+    },
     coverage: { groups: 2, scored: 2, folds: 2 },
   });
   const all = () => ({ kimLoboPilot: harness(), kimLoboNoPilot: harness(), pooledLobo: harness(), loso: harness(), evaluationsLoso: harness() });

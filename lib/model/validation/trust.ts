@@ -33,7 +33,10 @@ export type TrustFigures = {
 export type KimReport = { runs: readonly Run[]; models: readonly Pick<ModelValidation, "key" | "heldOut" | "decisions">[] };
 
 /** The pooled part: the evidence rows and the pooled figures of both models. */
-export type PooledReport = Pick<EvidenceValidation, "rows"> & { naive: Pick<PooledValidation, "loboMas" | "decisionsLobo">; architect: Pick<PooledValidation, "loboMas" | "decisionsLobo"> };
+export type PooledReport = Pick<EvidenceValidation, "rows"> & {
+  naive: Pick<PooledValidation, "loboMas" | "decisionsLobo">;
+  architect: Pick<PooledValidation, "loboMas" | "decisionsLobo">;
+};
 
 function model(report: KimReport, key: ModelValidation["key"]) {
   const m = report.models.find((x) => x.key === key);
@@ -45,7 +48,10 @@ function model(report: KimReport, key: ModelValidation["key"]) {
 function kimMae(report: KimReport, key: ModelValidation["key"]): ClusteredMae {
   const held = model(report, key).heldOut.lobo;
   const multi = report.runs.flatMap((r, i) => (r.architecture === "single" ? [] : [i]));
-  return clusteredMae(multi.map((i) => Math.abs(at(report.runs, i).success_rate - at(held, i).mean)), multi.map((i) => at(report.runs, i).benchmark));
+  return clusteredMae(
+    multi.map((i) => Math.abs(at(report.runs, i).success_rate - at(held, i).mean)),
+    multi.map((i) => at(report.runs, i).benchmark),
+  );
 }
 
 const withPilot = (architect: ClusteredMae, naive: ClusteredMae): ErrorRecord => ({
@@ -62,8 +68,15 @@ const withPilot = (architect: ClusteredMae, naive: ClusteredMae): ErrorRecord =>
  */
 export function trustFigures(kim: KimReport, pooled: PooledReport, architectures: readonly string[], decisions: DecisionValidation): TrustFigures {
   const kimCalls = (key: ModelValidation["key"]) => model(kim, key).decisions.lobo;
-  const alwaysMultiKim: DecisionScores = decisionScores(kim.runs, kim.runs.map((r) => (r.architecture === "single" ? 0 : 1)), architectures);
-  const alwaysMultiPooled = pooledDecisions(pooled.rows, pooled.rows.map((r) => (isMultiRow(r) ? r.baseline + 1 : r.baseline)));
+  const alwaysMultiKim: DecisionScores = decisionScores(
+    kim.runs,
+    kim.runs.map((r) => (r.architecture === "single" ? 0 : 1)),
+    architectures,
+  );
+  const alwaysMultiPooled = pooledDecisions(
+    pooled.rows,
+    pooled.rows.map((r) => (isMultiRow(r) ? r.baseline + 1 : r.baseline)),
+  );
   const pooledErrors = withPilot(pooled.architect.loboMas, pooled.naive.loboMas);
   const kimErrors = withPilot(kimMae(kim, "architect"), kimMae(kim, "naive"));
   const noPilot = kim.models.find((m) => m.key === "architectNoPilot");
@@ -71,7 +84,13 @@ export function trustFigures(kim: KimReport, pooled: PooledReport, architectures
     decisions: { kimLoboPilot: decisions.listed.kimLoboPilot, kimLoboNoPilot: decisions.listed.kimLoboNoPilot, loso: decisions.listed.loso },
     pooled: {
       ...pooledErrors,
-      calls: { groups: pooled.architect.decisionsLobo.groups, architect: pooled.architect.decisionsLobo.right, architectNoPilot: null, naive: pooled.naive.decisionsLobo.right, alwaysMulti: alwaysMultiPooled.right },
+      calls: {
+        groups: pooled.architect.decisionsLobo.groups,
+        architect: pooled.architect.decisionsLobo.right,
+        architectNoPilot: null,
+        naive: pooled.naive.decisionsLobo.right,
+        alwaysMulti: alwaysMultiPooled.right,
+      },
     },
     kim: {
       ...kimErrors,
