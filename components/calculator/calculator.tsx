@@ -17,7 +17,7 @@ import { useDocumentTitle } from "@/components/ui/use-document-title";
 import { Notices } from "./notices";
 import { RecommendationCard } from "./recommendation-card";
 import { compareModelWarning, compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
-import { chartPlaceholder, ResultsCharts } from "./results-charts";
+import { ResultsCharts } from "./results-charts";
 import { ResultsTop } from "./results-top";
 import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
 import { ShareLink } from "./share-link";
@@ -229,7 +229,7 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
           ) : (
             <div className="skeleton skeleton-table" aria-hidden="true" />
           )}
-          <PlannerSection planned={planned} scenario={urgentScenario} label={labelOf} onChange={update} placeholder={chartPlaceholder} />
+          <PlannerSection planned={planned} scenario={urgentScenario} label={labelOf} onChange={update} />
           {resultsReady ? (
             <ResultsCharts
               view={view}

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useMemo, type ReactNode } from "react";
+import { memo, useMemo } from "react";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { chartPlaceholder, lazyChart } from "@/components/charts/lazy-charts";
 import type { Scenario } from "@/lib/scenario/scenario";
@@ -18,7 +18,6 @@ type Props = {
   scenario: Scenario;
   label: (design: string) => string;
   onChange: (patch: ScenarioPatch) => void;
-  placeholder: ReactNode;
 };
 
 /**
@@ -27,7 +26,7 @@ type Props = {
  * confidence target; and the confidence against pilot size for each design it could pilot (and for
  * every multi-agent design at once).
  */
-export function PlannerSection({ planned, scenario, label, onChange, placeholder }: Props) {
+export function PlannerSection({ planned, scenario, label, onChange }: Props) {
   // The planner simulates thousands of pilots in a Web Worker, so sliders and charts never wait for it.
   // The section stays mounted under the paper's fits (the worker and its last plan with it), showing why
   // there is no plan.
@@ -79,7 +78,7 @@ export function PlannerSection({ planned, scenario, label, onChange, placeholder
         }
         caption={`How sure the call is (the chance it is right, by the recommendation's own rule) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now, the card's figure. The dashed line is the target. Simulated from the model combined with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
       >
-        {chart !== null ? <PlanChart rows={chart.rows} series={chart.series} target={chart.target} /> : placeholder}
+        {chart !== null ? <PlanChart rows={chart.rows} series={chart.series} target={chart.target} /> : chartPlaceholder}
       </ChartFrame>
     </section>
   );

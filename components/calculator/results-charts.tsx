@@ -14,7 +14,6 @@ import { NearestRunsTable } from "./nearest-runs-table";
 // The charts (recharts, about 90 kB) load when a reader scrolls near them, keeping the first load light;
 // a placeholder of the same height stands in until then. Memoised: a render that leaves their figures as
 // they were does not redraw them.
-export { chartPlaceholder };
 const IntervalChart = lazyChart(() => import("@/components/charts/interval-chart").then((m) => memo(m.IntervalChart)), chartPlaceholder);
 const AgentsChart = lazyChart(() => import("@/components/charts/agents-chart").then((m) => memo(m.AgentsChart)), chartPlaceholder);
 const CostChart = lazyChart(() => import("@/components/charts/cost-chart").then((m) => memo(m.CostChart)), chartPlaceholder);
