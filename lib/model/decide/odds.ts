@@ -48,7 +48,9 @@ export function chanceAbove(joint: JointNormal, i: number, j: number): number {
  */
 export function winnerShares(joint: JointNormal, winner: (theta: Float64Array) => number, draws = ODDS_DRAWS, seed = ODDS_SEED): number[] {
   const n = joint.mean.length;
-  const L = choleskyFactor(joint.cov);
+  // Typed copies (exact) so that the loop below reads without bounds checks.
+  const L = choleskyFactor(joint.cov).map((row) => Float64Array.from(row));
+  const mu = Float64Array.from(joint.mean);
   const random = seededRandom(seed);
   const z = new Float64Array(n);
   const theta = new Float64Array(n);
@@ -56,9 +58,9 @@ export function winnerShares(joint: JointNormal, winner: (theta: Float64Array) =
   for (let draw = 0; draw < draws; draw++) {
     for (let i = 0; i < n; i++) z[i] = standardNormal(random);
     for (let i = 0; i < n; i++) {
-      let v = at(joint.mean, i);
-      const row = at(L, i);
-      for (let k = 0; k <= i; k++) v += at(row, k) * (z[k] as number);
+      let v = mu[i] as number;
+      const row = L[i] as Float64Array;
+      for (let k = 0; k <= i; k++) v += (row[k] as number) * (z[k] as number);
       theta[i] = v;
     }
     const w = winner(theta);

@@ -134,7 +134,14 @@ class Tallies {
  * cheaper) when its chance reaches the target, else the single agent. As rule.ts decides, so that a
  * simulated call is the card's call.
  */
-function ruleCall(mean: Float64Array, gapVariance: Float64Array, costs: readonly number[], valuePerSuccess: number | null, target: number): number {
+function ruleCall(
+  mean: Float64Array,
+  gapVariance: Float64Array,
+  costs: readonly number[],
+  valuePerSuccess: number | null,
+  target: number,
+  zBelow: number,
+): number {
   const n = mean.length;
   if (valuePerSuccess !== null) {
     let best = 0;
@@ -148,6 +155,14 @@ function ruleCall(mean: Float64Array, gapVariance: Float64Array, costs: readonly
     }
     return best;
   }
+  // Most simulated calls reach no target: Φ only rises, so when every gap's z lies at or below zBelow
+  // (belowTarget) no chance reaches the target and the call is the single agent's, without one Φ.
+  let below = true;
+  for (let j = 1; j < n && below; j++) {
+    const v = gapVariance[j] as number;
+    below = v > 1e-18 && !(((mean[j] as number) - (mean[0] as number)) / Math.sqrt(v) > zBelow);
+  }
+  if (below) return 0;
   let contender = 1;
   let chance = -1;
   for (let j = 1; j < n; j++) {
@@ -160,6 +175,30 @@ function ruleCall(mean: Float64Array, gapVariance: Float64Array, costs: readonly
     }
   }
   return chance >= target ? contender : 0;
+}
+
+const zBelowByTarget = new Map<number, number>();
+
+/**
+ * The largest z found whose normalCdf(z) is still below `target`, by bisection on normalCdf itself (not
+ * on an inverse, so that z ≤ belowTarget(target) implies normalCdf(z) < target exactly as ruleCall would
+ * compute it).
+ *
+ * @example normalCdf(belowTarget(0.9)) < 0.9 // true
+ */
+export function belowTarget(target: number): number {
+  const known = zBelowByTarget.get(target);
+  if (known !== undefined) return known;
+  let lo = -40;
+  let hi = 40;
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
+    if (normalCdf(mid) < target) lo = mid;
+    else hi = mid;
+  }
+  zBelowByTarget.set(target, lo);
+  return lo;
 }
 
 /** The prior variance of each multi-agent design's gap over the single agent (index 0 unused). */
@@ -205,7 +244,8 @@ export function planPilots(query: PlanQuery): PilotPlan {
   const cov = posterior.cov.map((row) => Float64Array.from(row));
   const L = choleskyFactor(posterior.cov).map((row) => Float64Array.from(row));
   const prior = priorGapVariance(cov);
-  const call0 = ruleCall(mu, prior, costs, V, target);
+  const zBelow = belowTarget(target);
+  const call0 = ruleCall(mu, prior, costs, V, target, zBelow);
   const now = new Tallies(1);
   const tallies = new Tallies((n + 1) * S);
   const counts = new Float64Array(n * S);
@@ -229,7 +269,11 @@ export function planPilots(query: PlanQuery): PilotPlan {
     t.loss[i] = (t.loss[i] as number) + loss;
     t.lossSquared[i] = (t.lossSquared[i] as number) + loss * loss;
   };
-  const decide = () => ruleCall(fused, gaps, costs, V, target);
+  const decide = () => ruleCall(fused, gaps, costs, V, target, zBelow);
+  // Calls already made, by plan and pilot counts (-1: not yet): the call is a function of the counts alone.
+  const calls = Array.from({ length: n * S }, (_, i) => new Int16Array((at(sizes, i % S) + 1) ** 2).fill(-1));
+  // (Only where every key is an exact integer: (k + 2)^n below 2^53.)
+  const everyCalls = sizes.map((k) => ((k + 2) ** n < Number.MAX_SAFE_INTEGER ? new Map<number, number>() : null));
   for (let draw = 0; draw < draws; draw++) {
     for (let i = 0; i < n; i++) z[i] = standardNormal(random);
     best = 0;
@@ -269,13 +313,30 @@ export function planPilots(query: PlanQuery): PilotPlan {
         }
         counts[d * S + s] = multi;
         const withSingle = joins[s] === true ? (singles[s] as number) : null;
-        fuseMeanInto(fused, mu, cov, d, k, multi, withSingle, phi);
-        if (V === null) gapVarianceInto(gaps, prior, cov, d, k, multi, withSingle, phi);
-        record(tallies, d * S + s, decide());
+        // The call depends on the draw only through the pilot's counts: made once per (multi, single).
+        const table = calls[d * S + s] as Int16Array;
+        const cell = multi + (k + 1) * (withSingle ?? 0);
+        let call = table[cell] as number;
+        if (call < 0) {
+          fuseMeanInto(fused, mu, cov, d, k, multi, withSingle, phi);
+          if (V === null) gapVarianceInto(gaps, prior, cov, d, k, multi, withSingle, phi);
+          call = decide();
+          table[cell] = call;
+        }
+        record(tallies, d * S + s, call);
       }
     }
     if (every) {
       for (let s = 0; s < S; s++) {
+        // As above, once per vector of counts (each at most k, so the key is exact).
+        const k = sizes[s] as number;
+        let key = joins[s] === true ? (singles[s] as number) : k + 1;
+        for (let d = 1; d < n; d++) key = key * (k + 2) + (counts[d * S + s] as number);
+        const known = everyCalls[s]?.get(key);
+        if (known !== undefined) {
+          record(tallies, n * S + s, known);
+          continue;
+        }
         fuseEveryMeanInto(
           fused,
           mu,
@@ -287,7 +348,9 @@ export function planPilots(query: PlanQuery): PilotPlan {
           scratch,
         );
         if (V === null) everyGapVarianceInto(gaps, prior, cov, scratch);
-        record(tallies, n * S + s, decide());
+        const call = decide();
+        everyCalls[s]?.set(key, call);
+        record(tallies, n * S + s, call);
       }
     }
   }
