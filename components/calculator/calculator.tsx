@@ -19,7 +19,8 @@ import { RecommendationCard } from "./recommendation-card";
 import { compareModelWarning, compareRows, pinnedValue, readPinned } from "@/lib/views/compare";
 import { ResultsCharts } from "./results-charts";
 import { ResultsTop } from "./results-top";
-import { ScenarioForm, type ScenarioPatch } from "./scenario-form";
+import { ScenarioForm } from "./scenario-form";
+import type { ScenarioValues } from "@/lib/scenario/descriptors";
 import { ShareLink } from "./share-link";
 import { ExportsSection } from "./exports-section";
 import { flushUrl, readLink, SETTLE_MS, writeUrl, type UrlPatch, type UrlValues } from "./url-state";
@@ -158,7 +159,7 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
     latest.current = state;
   }, [state]);
   const update = useCallback(
-    (patch: ScenarioPatch) => {
+    (patch: ScenarioValues) => {
       performance.mark("scenario-input");
       const current = latest.current;
       const next = applyPatch({ values: current.url, scenario: current.scenario }, patch, choices);

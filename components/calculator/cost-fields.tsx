@@ -8,16 +8,16 @@ import { usesListedPrices } from "@/lib/model/cost/prices";
 import { DEFAULT_OUTPUT_TOKENS_PER_TURN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
 import type { Scenario } from "@/lib/scenario/scenario";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
-import type { ScenarioPatch } from "./scenario-form";
+import type { ScenarioValues } from "@/lib/scenario/descriptors";
 import { wholePercent } from "@/lib/format/numbers";
 
-type Props = { scenario: Scenario; model: CalculatorCatalog["models"][number] | undefined; onChange: (patch: ScenarioPatch) => void };
+type Props = { scenario: Scenario; model: CalculatorCatalog["models"][number] | undefined; onChange: (patch: ScenarioValues) => void };
 
 /** A number field for a parameter of the table, with its bounds, label and unit. */
 type FieldProps = {
   keyName: ParameterKey;
   scenario: Scenario;
-  onChange: (patch: ScenarioPatch) => void;
+  onChange: (patch: ScenarioValues) => void;
   optional?: boolean;
   placeholder?: string;
   hint?: string;

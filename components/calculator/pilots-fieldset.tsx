@@ -10,7 +10,7 @@ import { ArchitectureOptions } from "./architecture-options";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { wholePercent } from "@/lib/format/numbers";
 import { PILOT_TASKS } from "@/lib/model/predict/prediction";
-import type { ScenarioPatch } from "./scenario-form";
+import type { ScenarioValues } from "@/lib/scenario/descriptors";
 
 type Props = {
   /** The pilots of the scenario's model (fused). */
@@ -25,7 +25,7 @@ type Props = {
   estimate: { value: number };
   catalog: CalculatorCatalog;
   choices: PilotChoices;
-  onChange: (patch: ScenarioPatch) => void;
+  onChange: (patch: ScenarioValues) => void;
 };
 
 /**

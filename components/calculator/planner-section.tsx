@@ -8,7 +8,7 @@ import { planChart, planSentence } from "@/lib/views/plan-text";
 import type { PlanState } from "./use-plan";
 import { wholePercent } from "@/lib/format/numbers";
 import { ParameterField } from "./cost-fields";
-import type { ScenarioPatch } from "./scenario-form";
+import type { ScenarioValues } from "@/lib/scenario/descriptors";
 
 const PlanChart = lazyChart(() => import("@/components/charts/plan-chart").then((m) => memo(m.PlanChart)), chartPlaceholder);
 
@@ -17,7 +17,7 @@ type Props = {
   planned: PlanState;
   scenario: Scenario;
   label: (design: string) => string;
-  onChange: (patch: ScenarioPatch) => void;
+  onChange: (patch: ScenarioValues) => void;
 };
 
 /**

@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import type { PresetView } from "@/lib/views/preset-views";
-import type { ScenarioPatch } from "./scenario-form";
+import type { ScenarioValues } from "@/lib/scenario/descriptors";
 
 /**
  * Task archetypes: one click sets tools, decomposability and cost inputs. The buttons sit in one row;
@@ -14,8 +14,8 @@ export const PresetsFieldset = memo(function PresetsFieldset({
   onChange,
 }: {
   presets: PresetView[];
-  patches: Record<string, ScenarioPatch>;
-  onChange: (patch: ScenarioPatch) => void;
+  patches: Record<string, ScenarioValues>;
+  onChange: (patch: ScenarioValues) => void;
 }) {
   return (
     <fieldset className="presets" data-testid="presets">

@@ -1,5 +1,5 @@
 import type { RunLogSummary } from "@/lib/pilots/run-log";
-import { invalidRowsCaption, runLogPlace } from "@/lib/views/run-log-upload";
+import { invalidRowsCaption, runLogPlace } from "@/lib/views/run-log-words";
 
 /** The problems of an upload (file, where, field, reason), in a scroll region the keyboard can reach. */
 export function RunLogErrorsTable({ summary }: { summary: RunLogSummary }) {

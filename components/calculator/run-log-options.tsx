@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { RulesForm } from "@/lib/views/run-log-upload";
+import type { RulesForm } from "@/lib/views/run-log-words";
 
 /**
  * How scores and traces are read, under a disclosure: the score at or above which a task counts as

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { FieldHint, hintId } from "@/components/ui/field-hint";
 import type { FileSettings, RunLogSummary } from "@/lib/pilots/run-log";
-import { filesNeeding, isUsableRunLog, readRulesOf, runLogStatus, type RulesForm } from "@/lib/views/run-log-upload";
+import { filesNeeding, isUsableRunLog, readRulesOf, runLogStatus, type RulesForm } from "@/lib/views/run-log-words";
 import { RunLogErrorsTable } from "./run-log-errors-table";
 import { RunLogFileSettings } from "./run-log-file-settings";
 import { RunLogOptions } from "./run-log-options";

@@ -9,9 +9,10 @@ import { PresetsFieldset } from "./presets-fieldset";
 import { RubricQuestionnaire } from "./rubric-questionnaire";
 import { presetViews } from "@/lib/views/preset-views";
 import { PRESETS, presetPatch } from "@/lib/scenario/presets";
-import { AUTO_BENCHMARK, FITS, NO_BENCHMARK, NO_DESIGN, parameter, rangeOf, type ParameterKey } from "@/lib/scenario/parameters";
+import { AUTO_BENCHMARK, FITS, NO_BENCHMARK, NO_DESIGN, parameter, rangeOf } from "@/lib/scenario/parameters";
 import { EVIDENCE_CHOICES } from "@/lib/model/architect/evidence-choice";
 import { type Scenario } from "@/lib/scenario/scenario";
+import type { ScenarioValues } from "@/lib/scenario/descriptors";
 import { agentRange } from "@/lib/scenario/choices";
 import { type TaskDomain } from "@/lib/model/predict/extrapolation";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
@@ -31,9 +32,6 @@ const EVIDENCE_LABELS: Record<Scenario["evidence"], string> = {
 
 const COVERAGE: Record<string, string> = { all: "", "swe-tb-only": "; only in the SWE-bench and Terminal-Bench runs", none: "; held out, not in the runs" };
 
-/** A change to the scenario: new values by parameter key (null returns a parameter to its default). */
-export type ScenarioPatch = Partial<Record<ParameterKey, string | number | null>>;
-
 type Props = {
   scenario: Scenario;
   catalog: CalculatorCatalog;
@@ -43,7 +41,7 @@ type Props = {
   fittedRuns: Record<Scenario["fit"], number>;
   /** The pilots fieldset (the single agent's measurement is one of them), shown after the task. */
   pilots: ReactNode;
-  onChange: (patch: ScenarioPatch) => void;
+  onChange: (patch: ScenarioValues) => void;
 };
 
 /** The scenario's inputs: task, model, design and prediction model. Every control is native and labelled. */

@@ -9,7 +9,7 @@ import { parameter } from "../scenario/parameters";
 import { decodePilots, encodePilots, pilotsByModel, pilotsFromRunLog } from "../scenario/pilots";
 import { type ScenarioStrings } from "../scenario/scenario";
 import { pilotChoices, type ScenarioChoices } from "../scenario/choices";
-import { runLogPlace } from "../views/run-log-upload";
+import { runLogPlace } from "../views/run-log-words";
 import { CliUsageError, type FlagSpec } from "./flags";
 import { counted } from "../format/words";
 

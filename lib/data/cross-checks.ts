@@ -1,6 +1,6 @@
 import { checkRubricRatings } from "./catalog-checks";
 import type { DataIssue } from "./data-error";
-import type { DataFileKey, DatasetTables } from "./dataset";
+import type { DataFileKey, DatasetTables } from "./dataset-shape";
 import { checkStudies } from "./study-checks";
 
 type FileOf = (key: DataFileKey) => string;

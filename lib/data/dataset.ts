@@ -1,51 +1,13 @@
 import type { z } from "zod";
-import {
-  BenchmarkCatalogSchema,
-  isKimBenchmark,
-  isKimModel,
-  KimBenchmarkSchema,
-  KimModelSchema,
-  ModelCatalogSchema,
-  type BenchmarkCatalogEntry,
-  type ModelCatalogEntry,
-} from "./catalog-schemas";
+import { isKimBenchmark, isKimModel, KimBenchmarkSchema, KimModelSchema } from "./catalog-schemas";
 import { kimRows } from "./catalog-checks";
 import { normalizeDataText, parseCsv, type RowSchema } from "./csv";
 import { crossCheck } from "./cross-checks";
 import { DataError, type DataIssue } from "./data-error";
-import {
-  ArchitectureSchema,
-  PaperCoefficientReferenceSchema,
-  PaperFitReferenceSchema,
-  PriceSchema,
-  RunSchema,
-  TaskResultSchema,
-  type Architecture,
-  type Benchmark,
-  type Model,
-  type PaperCoefficientReference,
-  type PaperFitReference,
-  type Price,
-  type Run,
-  type TaskResult,
-} from "./schemas";
-import { StudyRunSchema, StudySchema, type Study, type StudyRun } from "./study-schemas";
+import { DATA_FILES, type DataFileKey, type Dataset, type DatasetTables } from "./dataset-shape";
 
-/** The files of data/, by the key the dataset stores them under. */
-export const DATA_FILES = {
-  benchmarks: { file: "benchmarks.csv", schema: BenchmarkCatalogSchema },
-  architectures: { file: "architectures.csv", schema: ArchitectureSchema },
-  models: { file: "models.csv", schema: ModelCatalogSchema },
-  runs: { file: "runs.csv", schema: RunSchema },
-  taskResults: { file: "task-results.csv", schema: TaskResultSchema },
-  prices: { file: "prices.csv", schema: PriceSchema },
-  paperFits: { file: "paper-fits.csv", schema: PaperFitReferenceSchema },
-  paperCoefficients: { file: "paper-coefficients.csv", schema: PaperCoefficientReferenceSchema },
-  studies: { file: "studies.csv", schema: StudySchema },
-  studyRuns: { file: "study-runs.csv", schema: StudyRunSchema },
-} as const;
+export { DATA_FILES, type DataFileKey, type Dataset, type DatasetTables } from "./dataset-shape";
 
-export type DataFileKey = keyof typeof DATA_FILES;
 export type DataTexts = Record<DataFileKey, string>;
 
 /**
@@ -69,32 +31,6 @@ export function collectDataTexts(read: (file: string, key: DataFileKey) => strin
   };
 }
 
-/** Everything in data/, validated. Plain JSON: it crosses from server to client unchanged. */
-export type Dataset = {
-  /** Content hash of the files, e.g. "3f9a1c07b2e4"; pins share links and fitted models to this data. */
-  version: string;
-  /** The six benchmarks of Kim et al.'s runs, with the fields the model code reads. */
-  benchmarks: Benchmark[];
-  architectures: Architecture[];
-  /** The models of Kim et al.'s catalog (in its runs or held out), each with its capability index. */
-  models: Model[];
-  /** Kim et al.'s 270 configurations, exactly: the runs every fit of the model code uses. */
-  runs: Run[];
-  taskResults: TaskResult[];
-  prices: Price[];
-  paperFits: PaperFitReference[];
-  paperCoefficients: PaperCoefficientReference[];
-  /** Every benchmark of the evidence (Kim's six and the other studies'), with tools and rubric rating. */
-  benchmarkCatalog: BenchmarkCatalogEntry[];
-  /** Every model of the evidence; a model only other studies ran may have no capability index. */
-  modelCatalog: ModelCatalogEntry[];
-  /** The studies of the evidence, Kim et al. included. */
-  studies: Study[];
-  /** The other studies' printed cells and Kim et al.'s runs outside the 270. */
-  studyRuns: StudyRun[];
-};
-
-export type DatasetTables = Omit<Dataset, "version">;
 
 /**
  * Parses and cross-checks the texts of every data file. Throws a DataError listing every problem

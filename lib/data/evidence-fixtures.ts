@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { BenchmarkCatalogSchema, ModelCatalogSchema } from "./catalog-schemas";
 import { parseCsv, type RowSchema } from "./csv";
-import type { DatasetTables } from "./dataset";
+import type { DatasetTables } from "./dataset-shape";
 import { formatDataIssue } from "./data-error";
 import { KIM_STUDY, StudyRunSchema, StudySchema } from "./study-schemas";
 

@@ -1,5 +1,5 @@
 import type { DataIssue } from "./data-error";
-import type { DataFileKey, DatasetTables } from "./dataset";
+import type { DataFileKey, DatasetTables } from "./dataset-shape";
 import { shareFromPrinted } from "./printed-values";
 import { KIM_STUDY, SUCCESS_LIKE_METRICS, type StudyRun } from "./study-schemas";
 

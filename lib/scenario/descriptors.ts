@@ -21,7 +21,7 @@ export const NONE_VALUE = "none";
 /** A parameter's value as a link holds it, read: a number, NONE_VALUE, a choice or the pilots' encoded value. */
 export type FieldValue = string | number;
 
-/** Values by parameter key as a URL state holds them: read, or null for "default". */
+/** Values by parameter key as a URL state holds them (read, or null for "default"); also a change the form asks for (null returns a parameter to its default). */
 export type ScenarioValues = Partial<Record<ParameterKey, FieldValue | null>>;
 
 export type ParameterDescriptor = {

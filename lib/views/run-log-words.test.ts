@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseRunLogText } from "../pilots/parse-run-log";
-import { filesNeeding, invalidRowsCaption, isUsableRunLog, readRulesOf, runLogPlace, runLogStatus } from "./run-log-upload";
+import { filesNeeding, invalidRowsCaption, isUsableRunLog, readRulesOf, runLogPlace, runLogStatus } from "./run-log-words";
 
 describe("the pilot upload's words", () => {
   test("a log with valid rows is loaded and says what it found", () => {
