@@ -6,7 +6,7 @@ import { crossCheck } from "./cross-checks";
 import { DataError, type DataIssue } from "./data-error";
 import { DATA_FILES, type DataFileKey, type Dataset, type DatasetTables } from "./dataset-shape";
 
-export { DATA_FILES, type DataFileKey, type Dataset, type DatasetTables } from "./dataset-shape";
+export { DATA_FILES, type DataFileKey, type Dataset } from "./dataset-shape";
 
 export type DataTexts = Record<DataFileKey, string>;
 
