@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { brotliDecompressSync } from "node:zlib";
 import type { PreviewMeta } from "../views/link-preview";
 import { heldPage, heldAnswer } from "./precompressed-pages";
-import { previewPages } from "./preview-pages";
+import { QUERY_KEPT_CHARS, previewPages } from "./preview-pages";
 
 const HTML =
   '<html><head><title>Default</title><meta name="description" content="default"/></head><body><script>self.__next_f.push([1,"x"])</script></body></html>';
@@ -32,6 +32,21 @@ describe("previewPages", () => {
     assert.equal(pageFor(""), page);
     const answer = heldAnswer(first, { method: "GET", headers: { "if-none-match": first.etag } }, () => []);
     assert.equal(answer.status, 304);
+  });
+
+  test("a query as typed is read once: opened again, it is not parsed again; a long one is parsed every time", () => {
+    const page = heldPage(Buffer.from(HTML), {}, "page");
+    let parsed = 0;
+    const pageFor = previewPages(page, (search) => (++parsed, { key: search.split("&").sort().join("&"), meta: () => meta(search) }));
+    const first = pageFor("tools=8&value=2");
+    assert.equal(pageFor("tools=8&value=2"), first);
+    assert.equal(parsed, 1);
+    assert.equal(pageFor("value=2&tools=8"), first, "written another way: parsed, and the same page");
+    assert.equal(parsed, 2);
+    const long = `tools=8&note=${"x".repeat(QUERY_KEPT_CHARS)}`;
+    pageFor(long);
+    pageFor(long);
+    assert.equal(parsed, 4);
   });
 
   test("at most `capacity` pages are kept: the one used longest ago is made again", () => {

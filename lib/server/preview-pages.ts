@@ -9,6 +9,9 @@ import { rewriteHead } from "./preview-head";
  */
 export const PREVIEW_PAGES_KEPT = 500;
 
+/** Queries up to this long are also kept as typed, so that the same link opened again is not even parsed. */
+export const QUERY_KEPT_CHARS = 4096;
+
 /** A link's preview: a key shared by every query that reads as the same link, and its tags, computed only on a miss. */
 export type LinkPreview = { key: string; meta: () => PreviewMeta };
 
@@ -16,14 +19,18 @@ export type LinkPreview = { key: string; meta: () => PreviewMeta };
  * The calculator's page for a link's query (without "?"): `page` itself when `preview` says the link changes
  * no preview tag (null), else `page` with the link's tags (rewriteHead), made once per key and kept in an
  * LRU of `capacity` pages, compressed as it is made (brotli at quality 5: a millisecond for a 10 kB page).
- * The same link opened again costs a parse of its query and a lookup.
+ * A query as typed (up to QUERY_KEPT_CHARS) is kept too, in an LRU of `capacity` queries pointing at
+ * those pages: the same link opened again (a link shared in a thread) costs one lookup, as the
+ * prerendered page does; a link written another way costs a parse of its query and a lookup.
  */
 export function previewPages(page: Page, preview: (search: string) => LinkPreview | null, capacity = PREVIEW_PAGES_KEPT): (search: string) => Page {
   const html = page.raw.toString("utf8");
   const cache = new Lru<string, Page>(capacity);
-  return (search) => {
-    const link = search === "" ? null : preview(search);
+  const byQuery = new Lru<string, Page>(capacity);
+  const made = (search: string) => {
+    const link = preview(search);
     if (link === null) return page;
     return cache.getOrSet(link.key, () => heldPage(Buffer.from(rewriteHead(html, link.meta()), "utf8"), page.headers, "page", undefined, 5));
   };
+  return (search) => (search === "" ? page : search.length > QUERY_KEPT_CHARS ? made(search) : byQuery.getOrSet(search, () => made(search)));
 }
