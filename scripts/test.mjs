@@ -2,13 +2,12 @@
  * `npm test`: lint (ESLint, knip), typecheck, unit tests, the production build and the e2e specs, in two
  * lanes so that both cores of a small machine work all along:
  *
- *   lane 1: build -> e2e                          (the build prerenders the pages, which read the validation)
- *   lane 2: precompute -> lint -> typecheck -> unit
+ *   lane 1: build -> e2e            (the build prerenders the pages, which run the validation)
+ *   lane 2: lint -> typecheck -> unit
  *
- * The build, the precompute step and the unit tests share the fits and held-out harnesses through the
- * disk cache (lib/model/serving/disk-cache.ts): whichever asks first computes, the others wait and read,
- * so the validation runs once per `npm test`. The precompute step (scripts/precompute.ts) computes what
- * the pages read while the build compiles, so that the long lane (build, then e2e) does not wait for it. Each step's output is kept and printed whole when the step ends,
+ * The build and the unit tests share the fits and held-out harnesses through the disk cache
+ * (lib/model/serving/disk-cache.ts): whichever asks first computes, the other waits and reads, so the
+ * validation runs once per `npm test`. Each step's output is kept and printed whole when the step ends,
  * with its duration, so two lanes never interleave lines. A failed step stops its lane; the other lane
  * finishes (its failures are worth seeing too) and the run exits 1. `npm run lint`, `typecheck`,
  * `test:unit`, `build` and `test:e2e` still run each step alone.
@@ -16,7 +15,6 @@
 import { spawn } from "node:child_process";
 
 const STEPS = {
-  precompute: ["npx", ["tsx", "scripts/precompute.ts"]],
   build: ["npm", ["run", "-s", "build"]],
   e2e: ["npm", ["run", "-s", "test:e2e"]],
   lint: ["npm", ["run", "-s", "lint"]],
@@ -25,7 +23,7 @@ const STEPS = {
 };
 const LANES = [
   ["build", "e2e"],
-  ["precompute", "lint", "typecheck", "unit"],
+  ["lint", "typecheck", "unit"],
 ];
 
 const started = Date.now();
