@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /**
  * Every figure the calculator shows, as text: the recommendation, both charts' summaries, the nearest
@@ -41,10 +41,15 @@ export async function plannerSettled(page: Page) {
 
 /**
  * Charts load as they scroll into view (components/charts/when-visible.tsx): once the page's charts are
- * on it (the calculator loads after its skeleton), scrolls each into view once, in order, so that every
- * chart is drawn.
+ * on it (the calculator loads after its skeleton), scrolls each into view, in order, and waits until it
+ * is drawn (no placeholder left in it) before the next: a chart drawn above grows and pushes the ones
+ * below out of view, so scrolling through them all at once could leave the last one undrawn on a slow
+ * machine.
  */
 export async function showCharts(page: Page) {
   await page.locator("figure.chart").first().waitFor();
-  for (const chart of await page.locator("figure.chart").all()) await chart.scrollIntoViewIfNeeded();
+  for (const chart of await page.locator("figure.chart").all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator(".chart-placeholder")).toHaveCount(0, { timeout: 15_000 });
+  }
 }
