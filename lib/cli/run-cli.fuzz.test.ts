@@ -55,17 +55,23 @@ const argvArbitrary = fc
 function namesOffender(line: string, argv: readonly string[]): boolean {
   if (argv.length === 0) return line === "error: no command given";
   if (line.startsWith("error: unexpected argument ")) {
-    const i = argv.findIndex((w, k) => k > 0 && line.startsWith(`error: unexpected argument ${quoteValue(w)} `));
-    const before = argv[i - 1] ?? "";
+    // The word may stand twice (`predict --tools 85 85`): the stray one is any copy not a string flag's value.
     const stringFlags = (Object.hasOwn(COMMANDS, argv[0] ?? "") ? (COMMANDS[argv[0] ?? ""] ?? []) : [])
       .filter((f) => f.type === "string")
       .map((f) => `--${f.name}`);
-    return i > 0 && !stringFlags.includes(before);
+    return argv.some((w, k) => k > 0 && line.startsWith(`error: unexpected argument ${quoteValue(w)} `) && !stringFlags.includes(argv[k - 1] ?? ""));
   }
   const flag = /^error: (--[a-z-]+)(?::| needs a value| takes no value| given twice)/.exec(line)?.[1];
   if (flag !== undefined) return argv.some((w) => w === flag || w.startsWith(`${flag}=`));
   return argv.some((w) => line.includes(quoteValue(w)) || line.includes(quoteValue(w.split("=")[0] ?? w))) || /unknown flag "-[a-zA-Z]"/.test(line);
 }
+
+test("a word repeated after a flag's value is the stray one (seed -234016427 found the checker blaming the value)", () => {
+  const argv = ["predict", "--tools", "85", "85"];
+  const result = runCli(argv, wouldRun);
+  assert.equal(result.status, 2);
+  assert.ok(namesOffender(result.stderr.split("\n")[0] ?? "", argv));
+});
 
 test("fuzz: any argv makes the CLI exit 2 naming the offending flag or word, or accept its flags; never a throw", () => {
   let accepted = 0;
