@@ -11,16 +11,23 @@
  * - serve: scripts/serve.ts, the production server around Next, with Next and React left outside
  *   (`npm run serve`, scripts/serve.mjs).
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { Script } from "node:vm";
 
+/**
+ * format "cjs": a script run by runBundle with V8's code cache (below); "esm": a module for `import()`.
+ */
 export const BUNDLES = {
-  cli: { entry: "scripts/cli.ts", external: false, codeKey: true },
+  cli: { entry: "scripts/cli.ts", external: false, codeKey: true, format: "cjs" },
   // The server's fits come from Next's build, whose own id keys them (scripts/serve.ts), not this small bundle.
-  serve: { entry: "scripts/serve.ts", external: true, codeKey: false },
+  serve: { entry: "scripts/serve.ts", external: true, codeKey: false, format: "esm" },
 };
 
-const outFile = (name) => path.join("node_modules", ".cache", "agent-scaling-calculator", `${name}.mjs`);
+const CACHE = path.join("node_modules", ".cache", "agent-scaling-calculator");
+const outFile = (name) => path.join(CACHE, `${name}.${BUNDLES[name].format === "cjs" ? "cjs" : "mjs"}`);
 
 /** True when the bundle exists and none of its inputs changed size or time since it was built. */
 function fresh(root, out) {
@@ -60,7 +67,7 @@ async function sourceKeyOf(build, root) {
 
 /** Builds the bundle `name` (a key of BUNDLES) when it is missing or stale; returns its absolute path. */
 export async function ensureBundle(name, root = process.cwd(), force = false) {
-  const { entry, external, codeKey: keyed } = BUNDLES[name];
+  const { entry, external, codeKey: keyed, format } = BUNDLES[name];
   const out = outFile(name);
   if (!force && fresh(root, out)) return path.join(root, out);
   const { build } = await import("esbuild");
@@ -70,7 +77,7 @@ export async function ensureBundle(name, root = process.cwd(), force = false) {
     bundle: true,
     write: false,
     metafile: true,
-    format: "esm",
+    format,
     platform: "node",
     target: "node20",
     tsconfig: "tsconfig.json",
@@ -79,8 +86,11 @@ export async function ensureBundle(name, root = process.cwd(), force = false) {
     // Less to parse at every start; functions and classes keep their names, so a stack trace still reads.
     minify: true,
     keepNames: true,
-    // Bundled CommonJS dependencies (papaparse) may call require: give the ES module one.
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    // Bundled CommonJS dependencies (papaparse) may call require: give the ES module one (a script has runBundle's).
+    banner:
+      format === "esm"
+        ? { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' }
+        : undefined,
   });
   const text = result.outputFiles[0]?.text;
   if (text === undefined) throw new Error(`esbuild produced no ${name} bundle`);
@@ -99,6 +109,47 @@ export async function ensureBundle(name, root = process.cwd(), force = false) {
   );
   writeFileSync(path.join(root, `${out}.inputs.json`), JSON.stringify(inputs));
   return path.join(root, out);
+}
+
+/**
+ * Runs the script bundle `file` (format "cjs") as Node runs a CommonJS module, with V8's code cache: the
+ * first run after a build compiles it and, as it exits, keeps the bytecode of every function it ran in a
+ * file beside the bundle; later runs load that bytecode instead of parsing and compiling about 1 MB of
+ * JavaScript. The cache is named by the hash of the bundle's bytes and Node's version, because V8 checks
+ * only a source's length and its own version and flags: a bundle of other content never runs another's
+ * bytecode. A cache V8 rejects (other flags) is rewritten; one that cannot be written is skipped.
+ */
+export function runBundle(bundle) {
+  const file = path.resolve(bundle);
+  const bytes = readFileSync(file);
+  const cacheFile = `${file}.${createHash("sha256").update(bytes).update(process.version).digest("hex").slice(0, 16)}.v8`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // Node's own CommonJS wrapper, on the first line, so that line numbers in a stack trace are the bundle's.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`, { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => keepCodeCache(script, file, cacheFile));
+  const commonJsModule = { exports: {} };
+  script.runInThisContext()(commonJsModule.exports, createRequire(file), commonJsModule, file, path.dirname(file));
+}
+
+/** Writes `script`'s code cache to `cacheFile` (aside, then renamed) and removes the caches of `file`'s earlier builds. */
+function keepCodeCache(script, file, cacheFile) {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, cacheFile);
+    const dir = path.dirname(file);
+    for (const f of readdirSync(dir)) {
+      if (f.startsWith(`${path.basename(file)}.`) && f.endsWith(".v8") && path.join(dir, f) !== cacheFile) rmSync(path.join(dir, f), { force: true });
+    }
+  } catch {
+    // a read-only or full disk: the next run compiles again
+    rmSync(temporary, { force: true });
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
