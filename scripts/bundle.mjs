@@ -140,14 +140,17 @@ export async function ensureBundle(name, root = process.cwd(), force = false) {
  * Runs the script bundle `file` (format "cjs") as Node runs a CommonJS module, with V8's code cache: the
  * first run after a build compiles it and, as it exits, keeps the bytecode of every function it ran in a
  * file beside the bundle; later runs load that bytecode instead of parsing and compiling about 1 MB of
- * JavaScript. The cache is named by the hash of the bundle's bytes and Node's version, because V8 checks
- * only a source's length and its own version and flags: a bundle of other content never runs another's
- * bytecode. A cache V8 rejects (other flags) is rewritten; one that cannot be written is skipped.
+ * JavaScript. `variant` names the kind of run (the CLI's command), each with a cache of its own: the
+ * functions `validate` runs are not those `predict` runs, and whichever ran first after a build would
+ * otherwise decide for all. A cache is named by the hash of the bundle's bytes and Node's version, because
+ * V8 checks only a source's length and its own version and flags: a bundle of other content never runs
+ * another's bytecode. A cache V8 rejects (other flags) is rewritten; one that cannot be written is skipped.
  */
-export function runBundle(bundle) {
+export function runBundle(bundle, variant = "run") {
   const file = path.resolve(bundle);
   const bytes = readFileSync(file);
-  const cacheFile = `${file}.${createHash("sha256").update(bytes).update(process.version).digest("hex").slice(0, 16)}.v8`;
+  const build = createHash("sha256").update(bytes).update(process.version).digest("hex").slice(0, 16);
+  const cacheFile = `${file}.${build}.${variant}.v8`;
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -157,20 +160,21 @@ export function runBundle(bundle) {
   // Node's own CommonJS wrapper, on the first line, so that line numbers in a stack trace are the bundle's.
   const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => keepCodeCache(script, file, cacheFile));
+  if (cachedData === undefined || script.cachedDataRejected) process.once("exit", () => keepCodeCache(script, file, build, cacheFile));
   const commonJsModule = { exports: {} };
   script.runInThisContext()(commonJsModule.exports, createRequire(file), commonJsModule, file, path.dirname(file));
 }
 
-/** Writes `script`'s code cache to `cacheFile` (aside, then renamed) and removes the caches of `file`'s earlier builds. */
-function keepCodeCache(script, file, cacheFile) {
+/** Writes `script`'s code cache to `cacheFile` (aside, then renamed) and removes the caches of `file`'s other builds. */
+function keepCodeCache(script, file, build, cacheFile) {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, cacheFile);
     const dir = path.dirname(file);
     for (const f of readdirSync(dir)) {
-      if (f.startsWith(`${path.basename(file)}.`) && f.endsWith(".v8") && path.join(dir, f) !== cacheFile) rmSync(path.join(dir, f), { force: true });
+      if (f.startsWith(`${path.basename(file)}.`) && f.endsWith(".v8") && !f.startsWith(`${path.basename(file)}.${build}.`))
+        rmSync(path.join(dir, f), { force: true });
     }
   } catch {
     // a read-only or full disk: the next run compiles again

@@ -12,11 +12,13 @@ const dir = mkdtempSync(path.join(tmpdir(), "bundle-run-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const runner = pathToFileURL(path.resolve("scripts/bundle.mjs")).href;
-/** Runs `file` through runBundle in a process of its own, as scripts/cli.mjs does. */
-const run = (file: string) =>
-  spawnSync(process.execPath, ["--input-type=module", "-e", `import { runBundle } from ${JSON.stringify(runner)}; runBundle(${JSON.stringify(file)});`], {
-    encoding: "utf8",
-  });
+/** Runs `file` through runBundle in a process of its own, as scripts/cli.mjs does (`variant`: its command). */
+const run = (file: string, variant = "run") =>
+  spawnSync(
+    process.execPath,
+    ["--input-type=module", "-e", `import { runBundle } from ${JSON.stringify(runner)}; runBundle(${JSON.stringify(file)}, ${JSON.stringify(variant)});`],
+    { encoding: "utf8" },
+  );
 const codeCaches = () => readdirSync(dir).filter((f) => f.endsWith(".v8"));
 
 test("runBundle keeps V8's code cache per bundle content: an edit of the same length never runs the old code", () => {
@@ -37,6 +39,8 @@ test("runBundle keeps V8's code cache per bundle content: an edit of the same le
   assert.equal(second.stdout, "one x.cjs\n");
   assert.deepEqual(codeCaches(), [cache]);
   assert.equal(statSync(path.join(dir, cache)).mtimeMs, written, "a cache V8 accepted is not written again");
+  assert.equal(run(file, "other").stdout, "one x.cjs\n");
+  assert.equal(codeCaches().length, 2, "another kind of run keeps a cache of its own beside it");
 
   // Same length, other content: V8 alone would accept the old cache (it checks the length).
   writeFileSync(
@@ -48,7 +52,7 @@ test("runBundle keeps V8's code cache per bundle content: an edit of the same le
   assert.equal(edited.stdout, "two x.cjs\n");
   const caches = codeCaches();
   assert.equal(caches.length, 1, caches.join(", "));
-  assert.notEqual(caches[0], cache, "the edited bundle's cache replaces the old one");
+  assert.notEqual(caches[0], cache, "the edited bundle's cache replaces both of the old one's");
 });
 
 test("runBundle runs without a code cache where none can be written", () => {
@@ -56,7 +60,7 @@ test("runBundle runs without a code cache where none can be written", () => {
   const text = 'console.log("ran");\n';
   writeFileSync(file, text);
   // A folder where the cache file would go: it can be neither read nor replaced.
-  const cache = `${file}.${createHash("sha256").update(text).update(process.version).digest("hex").slice(0, 16)}.v8`;
+  const cache = `${file}.${createHash("sha256").update(text).update(process.version).digest("hex").slice(0, 16)}.run.v8`;
   mkdirSync(cache);
   for (let i = 0; i < 2; i++) {
     const result = run(file);
