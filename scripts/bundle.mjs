@@ -1,8 +1,8 @@
 /**
  * Entry points bundled with esbuild into one file each, so they start in plain Node: no tsx, no TypeScript
  * compiled at start, one module to load instead of hundreds. A bundle is rebuilt when any of its own sources
- * (or the lock file, or this file) changed since it was built (their sizes and times are kept beside it), so an edit to
- * lib/ is never answered by stale code. The CLI bundle's SERVED_CODE_KEY is the key of the sources it was
+ * (or the lock file, or this file) changed since it was built (their sizes and times are kept beside it),
+ * so an edit to lib/ is never answered by stale code. The CLI bundle's SERVED_CODE_KEY is the key of the sources it was
  * built from (lib/model/serving/source-key.ts): the key of the parsed data, fits and validation kept on
  * disk (lib/model/serving/disk-cache.ts), so it never reads a value computed by other code, and reads
  * those the tests and Next's build computed from the same sources.
