@@ -24,10 +24,12 @@ const codeCaches = () => readdirSync(dir).filter((f) => f.endsWith(".v8"));
 test("runBundle keeps V8's code cache per bundle content: an edit of the same length never runs the old code", () => {
   const file = path.join(dir, "x.cjs");
   // CommonJS as the bundle is: require, module and __filename come from runBundle's wrapper.
-  writeFileSync(
-    file,
-    'const { basename } = require("node:path"); function say() { return "one"; } console.log(say(), basename(__filename)); module.exports = 1;\n',
-  );
+  const bundleSaying = (word: string) =>
+    writeFileSync(
+      file,
+      `const { basename } = require("node:path"); function say() { return "${word}"; } console.log(say(), basename(__filename)); module.exports = 1;\n`,
+    );
+  bundleSaying("one");
   const first = run(file);
   assert.equal(first.status, 0, first.stderr);
   assert.equal(first.stdout, "one x.cjs\n");
@@ -43,10 +45,7 @@ test("runBundle keeps V8's code cache per bundle content: an edit of the same le
   assert.equal(codeCaches().length, 2, "another kind of run keeps a cache of its own beside it");
 
   // Same length, other content: V8 alone would accept the old cache (it checks the length).
-  writeFileSync(
-    file,
-    'const { basename } = require("node:path"); function say() { return "two"; } console.log(say(), basename(__filename)); module.exports = 1;\n',
-  );
+  bundleSaying("two");
   const edited = run(file);
   assert.equal(edited.status, 0, edited.stderr);
   assert.equal(edited.stdout, "two x.cjs\n");
