@@ -160,6 +160,26 @@ describe("the rule", () => {
     );
   });
 
+  test("callChance answers from its recent shares only for the very same inputs", () => {
+    const joint = independent([0.5, 0.52, 0.48], [0.05, 0.06, 0.07]);
+    // The same means, another covariance; the same joint, other costs: each its own draws.
+    const wider = independent([0.5, 0.52, 0.48], [0.05, 0.2, 0.07]);
+    const costs = [0.01, 0.05, 0.02];
+    const dearer = [0.01, 0.2, 0.02];
+    const fresh = (j: typeof joint, V: number | null, c: number[]) =>
+      V === null
+        ? (winnerShares(j, (t) => (t[1]! > t[0]! || t[2]! > t[0]! ? 1 : 0))[0] as number)
+        : (winnerShares(j, (t) => [0, 1, 2].reduce((b, i) => (V * t[i]! - c[i]! > V * t[b]! - c[b]! ? i : b), 0))[2] as number);
+    for (let round = 0; round < 2; round++) {
+      assert.equal(callChance(joint, 0, null, costs), fresh(joint, null, costs));
+      assert.equal(callChance(wider, 0, null, costs), fresh(wider, null, costs));
+      assert.equal(callChance(joint, 2, 1, costs), fresh(joint, 1, costs));
+      assert.equal(callChance(joint, 2, 1, dearer), fresh(joint, 1, dearer));
+    }
+    assert.notEqual(callChance(joint, 0, null, costs), callChance(wider, 0, null, costs));
+    assert.notEqual(callChance(joint, 2, 1, costs), callChance(joint, 2, 1, dearer));
+  });
+
   test("confidenceCall picks the cheaper of two equally sure designs", () => {
     const joint = independent([0.4, 0.8, 0.8], [0.01, 0.01, 0.01]);
     assert.deepEqual(confidenceCall(joint, [1, 5, 2], 0.9), { contender: 2, call: 2, beats: [null, 1, 1] });

@@ -97,13 +97,35 @@ function checkQuery(q: RuleQuery): void {
  * @example callChance({ mean: [0.5, 0.6], cov: [[0.01, 0.005], [0.005, 0.01]] }, 1, null, [0.01, 0.05]) // ≈ 0.841
  */
 export function callChance(joint: JointNormal, call: number, valuePerSuccess: number | null, costUsd: readonly number[]): number {
-  if (valuePerSuccess !== null)
-    return at(
-      winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costUsd)),
-      call,
-    );
+  if (valuePerSuccess !== null) return at(shares(joint, valuePerSuccess, costUsd), call);
   if (call > 0) return chanceAbove(joint, call, 0);
-  return at(winnerShares(joint, bestBySuccess), 0);
+  return at(shares(joint, null, costUsd), 0);
+}
+
+/** The shares computed last, by their inputs: see `shares`. */
+const recentShares = new Map<string, readonly number[]>();
+const RECENT_SHARES = 4;
+
+/**
+ * winnerShares of the design with the highest net value (with V) or the highest success (without):
+ * ODDS_DRAWS draws, a few milliseconds each time. One answer asks for the same shares twice (the
+ * recommendation's chance and the planner's "now", the same joint, rule and costs), so the last few are
+ * kept, keyed by every input exactly (-0, NaN and the infinities spelt out): the same inputs, the same
+ * draws, the same shares.
+ */
+function shares(joint: JointNormal, valuePerSuccess: number | null, costUsd: readonly number[]): readonly number[] {
+  const key = JSON.stringify([joint.mean, joint.cov, valuePerSuccess, valuePerSuccess === null ? null : costUsd], (_, v: unknown) =>
+    typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)) ? `${Object.is(v, -0) ? "-0" : v}` : v,
+  );
+  const known = recentShares.get(key);
+  if (known !== undefined) return known;
+  const computed = valuePerSuccess === null ? winnerShares(joint, bestBySuccess) : winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costUsd));
+  recentShares.set(key, computed);
+  for (const oldest of recentShares.keys()) {
+    if (recentShares.size <= RECENT_SHARES) break;
+    recentShares.delete(oldest);
+  }
+  return computed;
 }
 
 /**
@@ -149,7 +171,7 @@ export function applyRule(q: RuleQuery): RuleOutcome {
   const single = { success: at(q.success, 0), costUsd: at(q.costUsd, 0) };
   const { contender, call: confident, beats } = confidenceCall(q.joint, q.costUsd, q.confidence);
   const V = q.valuePerSuccess;
-  const highest = V === null ? null : winnerShares(q.joint, (t) => bestByNetValue(t, V, q.costUsd));
+  const highest = V === null ? null : shares(q.joint, V, q.costUsd);
   const odds: DesignOdds[] = beats.map((b, i) => ({
     chanceBeatsSingle: b,
     gapSd: i === 0 ? null : Math.sqrt(Math.max(0, at(at(q.joint.cov, i), i) + at(at(q.joint.cov, 0), 0) - 2 * at(at(q.joint.cov, i), 0))),

@@ -42,6 +42,20 @@ describe("diskCached", () => {
     assert.deepEqual(read.plain, { $number: 1 });
   });
 
+  test("reads a special number however its key is spelled, and plain data as written", () => {
+    // "\u0024number" is "$number" escaped: not how JSON.stringify writes it, but JSON all the same.
+    writeFileSync(servedCacheFile(dir, "odd", "v1", "code"), '{"a":{"\\u0024number":"NaN"},"b":[{"$num":"1"}]}');
+    const read = diskCached<{ a: number; b: unknown[] }>("odd", "v1", () => assert.fail("read from the file"), "code", dir);
+    assert.ok(Number.isNaN(read.a));
+    assert.deepEqual(read.b, [{ $num: "1" }]);
+    const plain = { rates: [0.1, 1e-300, -2.5], label: "a text", rows: [{ a: null, b: true }] };
+    diskCached("plain", "v1", () => plain, "code", dir);
+    assert.deepEqual(
+      diskCached("plain", "v1", () => assert.fail("read from the file"), "code", dir),
+      plain,
+    );
+  });
+
   test("a value JSON would not give back (a Map, a Date, an array with a hole) is returned but never written", () => {
     for (const bad of [{ x: new Map([["a", 1]]) }, { x: new Date(0) }, { x: [1, undefined] }, { x: () => 1 }]) {
       assert.equal(

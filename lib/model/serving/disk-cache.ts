@@ -78,10 +78,20 @@ export function diskCached<T>(name: string, dataVersion: string, compute: () => 
 
 function readCached<T>(file: string): { found: true; value: T } | { found: false } {
   try {
-    return { found: true, value: JSON.parse(readFileSync(file, "utf8"), revive) as T };
+    return { found: true, value: parseCached(readFileSync(file, "utf8")) as T };
   } catch {
     return { found: false };
   }
+}
+
+/**
+ * A cache file's value: JSON.parse with `revive` where the text may hold a special number, plain
+ * JSON.parse (four to five times faster: the parsed data, 0.8 MB, in 6 ms instead of 26 ms) where it
+ * cannot. `replace` writes the key as "$number", and JSON.stringify escapes no character of it, so a text
+ * without that string and without any \u escape holds none.
+ */
+function parseCached(text: string): unknown {
+  return text.includes(`"${SPECIAL}"`) || text.includes("\\u") ? JSON.parse(text, revive) : JSON.parse(text);
 }
 
 /** How long a process waits for another's value before computing it itself: longer than any harness takes. */
