@@ -41,12 +41,14 @@ export async function plannerSettled(page: Page) {
 
 /**
  * Charts load as they scroll into view (components/charts/when-visible.tsx): once the page's charts are
- * on it (the calculator loads after its skeleton), scrolls each into view, in order, and waits until it
- * is drawn (no placeholder left in it) before the next: a chart drawn above grows and pushes the ones
- * below out of view, so scrolling through them all at once could leave the last one undrawn on a slow
- * machine.
+ * all on it (the calculator loads after its skeleton, and its results, the charts among them, render in a
+ * second commit after the card: `data-results="ready"`), scrolls each into view, in order, and waits
+ * until it is drawn (no placeholder left in it) before the next: a chart drawn above grows and pushes the
+ * ones below out of view. Listing the charts before the results were on the page, or scrolling through
+ * them all at once, left the cost chart undrawn on a loaded machine.
  */
 export async function showCharts(page: Page) {
+  await page.locator('.calculator[data-results="ready"], body:not(:has(.calculator))').first().waitFor();
   await page.locator("figure.chart").first().waitFor();
   for (const chart of await page.locator("figure.chart").all()) {
     await chart.scrollIntoViewIfNeeded();

@@ -179,7 +179,7 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   const resultsReady = useDeferredValue(true, false);
 
   return (
-    <div className="calculator" data-hydrated="true">
+    <div className="calculator" data-hydrated="true" data-results={resultsReady ? "ready" : "pending"}>
       <Notices
         messages={notices}
         onDismiss={() => {
