@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The MCP server's command (package.json "bin"): TypeScript through tsx's loader, then scripts/mcp.ts.
-import { register } from "tsx/esm/api";
+// The MCP server's command (package.json "bin", `npm run mcp`): scripts/mcp.ts bundled (scripts/bundle.mjs),
+// built first when a source changed. It runs in the project's folder, whatever folder the MCP client
+// starts it in: data/ and the disk cache are found there.
+import { fileURLToPath } from "node:url";
 
-register();
-await import("../scripts/mcp.ts");
+process.chdir(fileURLToPath(new URL("..", import.meta.url)));
+const { ensureBundle, runBundle } = await import("../scripts/bundle.mjs");
+runBundle(await ensureBundle("mcp"), "mcp");

@@ -8,6 +8,8 @@
  * those the tests and Next's build computed from the same sources.
  *
  * - cli: scripts/cli.ts, every dependency inside (`npm run cli`, scripts/cli.mjs).
+ * - mcp: scripts/mcp.ts, every dependency inside (`npm run mcp`, bin/agent-scaling-mcp.mjs); also its own
+ *   validation worker.
  * - serve: scripts/serve.ts, the production server around Next, with Next and React left outside
  *   (`npm run serve`, scripts/serve.mjs).
  */
@@ -24,6 +26,7 @@ import { Script } from "node:vm";
  */
 export const BUNDLES = {
   cli: { entry: "scripts/cli.ts", external: false, codeKey: true, format: "cjs" },
+  mcp: { entry: "scripts/mcp.ts", external: false, codeKey: true, format: "cjs" },
   // The server's fits come from Next's build, whose own id keys them (scripts/serve.ts), not this small bundle.
   serve: { entry: "scripts/serve.ts", external: true, codeKey: false, format: "esm" },
 };

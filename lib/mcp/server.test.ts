@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
@@ -7,12 +9,20 @@ import { loadDataset } from "../data/load";
 import { PARAMETERS } from "../scenario/parameters";
 import { MCP_TOOLS } from "./server";
 
-/** The server as a client starts it: the package's bin over stdio, through the SDK's own client. */
+/**
+ * The server as a client starts it: the package's bin over stdio, through the SDK's own client, from
+ * another folder (an MCP client's configuration gives the bin's path, not a working folder).
+ */
 const client = new Client({ name: "agent-scaling-test", version: "1.0.0" });
 const stderr: string[] = [];
 
 before(async () => {
-  const transport = new StdioClientTransport({ command: process.execPath, args: ["bin/agent-scaling-mcp.mjs"], stderr: "pipe" });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: [path.resolve("bin/agent-scaling-mcp.mjs")],
+    cwd: tmpdir(),
+    stderr: "pipe",
+  });
   transport.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
   await client.connect(transport);
 });

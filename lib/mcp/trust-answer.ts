@@ -1,19 +1,17 @@
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { Dataset } from "../data/dataset";
 import { cachedValidationAnswer, type ValidationAnswer } from "../views/exports-validation";
 
 /**
- * The validation answer, computed in a worker thread started now, so the server answers the other tools
- * while the held-out harnesses run (about 15 s on two cores); explain_trust waits for it. Where a worker
- * cannot start (no TypeScript loader), it is computed on the main thread at the first call.
+ * The validation answer, computed in a worker thread started now (`startWorker`: one that posts
+ * cachedValidationAnswer once), so the server answers the other tools while the held-out harnesses run
+ * (about 15 s on two cores, or a read of the disk cache); explain_trust waits for it. Where a worker
+ * cannot start or fails, it is computed on the main thread at the first call.
  */
-export function trustInWorker(dataset: Dataset): () => Promise<ValidationAnswer> {
+export function trustInWorker(dataset: Dataset, startWorker: () => Worker): () => Promise<ValidationAnswer> {
   let answer: Promise<ValidationAnswer>;
   try {
-    // The worker registers tsx's loader first (as the bin script does), then imports the TypeScript entry.
-    const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
-    const entry = JSON.stringify(new URL("./trust-worker.ts", import.meta.url).href);
-    const worker = new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, { eval: true });
+    const worker = startWorker();
     answer = new Promise<ValidationAnswer>((resolve, reject) => {
       worker.once("message", (value: ValidationAnswer) => {
         resolve(value);
