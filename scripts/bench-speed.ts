@@ -113,6 +113,8 @@ async function load(base: string, paths: (i: number) => string, connections: num
     connections,
     duration: seconds,
     timeout: 10,
+    // What a browser or a link-preview bot accepts: a page made for one link pays for its compression.
+    headers: { "accept-encoding": "br, gzip" },
     requests: [{ setupRequest: (request) => ({ ...request, path: paths(i++) }) }],
   });
   return { rps: result.requests.average, p99: result.latency.p99, timeouts: result.timeouts, errors: result.errors, non2xx: result.non2xx };

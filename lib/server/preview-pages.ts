@@ -18,7 +18,8 @@ export type LinkPreview = { key: string; meta: () => PreviewMeta };
 /**
  * The calculator's page for a link's query (without "?"): `page` itself when `preview` says the link changes
  * no preview tag (null), else `page` with the link's tags (rewriteHead), made once per key and kept in an
- * LRU of `capacity` pages, compressed as it is made (brotli at quality 5: a millisecond for a 10 kB page).
+ * LRU of `capacity` pages, compressed in the encoding a request asks for when it first does (brotli at
+ * quality 5: under a millisecond for the 16 kB page).
  * A query as typed (up to QUERY_KEPT_CHARS) is kept too, in an LRU of `capacity` queries pointing at
  * those pages: the same link opened again (a link shared in a thread) costs one lookup, as the
  * prerendered page does; a link written another way costs a parse of its query and a lookup.
@@ -30,7 +31,9 @@ export function previewPages(page: Page, preview: (search: string) => LinkPrevie
   const made = (search: string) => {
     const link = preview(search);
     if (link === null) return page;
-    return cache.getOrSet(link.key, () => heldPage(Buffer.from(rewriteHead(html, link.meta()), "utf8"), page.headers, "page", undefined, 5));
+    return cache.getOrSet(link.key, () =>
+      heldPage(Buffer.from(rewriteHead(html, link.meta()), "utf8"), page.headers, "page", undefined, { brotliQuality: 5, lazy: true }),
+    );
   };
   return (search) => (search === "" ? page : search.length > QUERY_KEPT_CHARS ? made(search) : byQuery.getOrSet(search, () => made(search)));
 }

@@ -2,7 +2,7 @@ import { errorFunction } from "simple-statistics";
 import type { JointNormal } from "../predict/fusion";
 import { at } from "../stats/checked";
 import { choleskyFactor } from "../stats/linear";
-import { seededRandom, standardNormal } from "../stats/random";
+import { normalStream } from "../stats/random";
 
 /**
  * Chances under the joint predictive distribution of a task's designs (docs/model.md section 6): the
@@ -51,22 +51,21 @@ export function winnerShares(joint: JointNormal, winner: (theta: Float64Array) =
   // Typed copies (exact) so that the loop below reads without bounds checks.
   const L = choleskyFactor(joint.cov).map((row) => Float64Array.from(row));
   const mu = Float64Array.from(joint.mean);
-  const random = seededRandom(seed);
-  const z = new Float64Array(n);
+  // The seed's normals, drawn once per process: draw d reads z = normals[d·n … d·n + n − 1].
+  const normals = normalStream(seed, draws * n);
   const theta = new Float64Array(n);
-  const wins = new Array<number>(n).fill(0);
-  for (let draw = 0; draw < draws; draw++) {
-    for (let i = 0; i < n; i++) z[i] = standardNormal(random);
+  const wins = new Float64Array(n);
+  for (let draw = 0, offset = 0; draw < draws; draw++, offset += n) {
     for (let i = 0; i < n; i++) {
       let v = mu[i] as number;
       const row = L[i] as Float64Array;
-      for (let k = 0; k <= i; k++) v += (row[k] as number) * (z[k] as number);
+      for (let k = 0; k <= i; k++) v += (row[k] as number) * (normals[offset + k] as number);
       theta[i] = v;
     }
     const w = winner(theta);
-    wins[w] = at(wins, w) + 1;
+    wins[w] = (wins[w] as number) + 1;
   }
-  return wins.map((w) => w / draws);
+  return Array.from(wins, (w) => w / draws);
 }
 
 /**
@@ -75,11 +74,12 @@ export function winnerShares(joint: JointNormal, winner: (theta: Float64Array) =
  *
  * @example bestByNetValue(Float64Array.from([0.5, 0.6]), 1, [0.01, 0.2]) // 0 (0.49 against 0.40)
  */
-export function bestByNetValue(theta: Float64Array, valuePerSuccess: number, costUsd: readonly number[]): number {
+export function bestByNetValue(theta: Float64Array, valuePerSuccess: number, costUsd: ArrayLike<number>): number {
+  if (costUsd.length < theta.length) throw new RangeError(`bestByNetValue: ${theta.length} designs, ${costUsd.length} costs`);
   let best = 0;
   let bestValue = -Infinity;
   for (let i = 0; i < theta.length; i++) {
-    const v = valuePerSuccess * (theta[i] as number) - at(costUsd, i);
+    const v = valuePerSuccess * (theta[i] as number) - (costUsd[i] as number);
     if (v > bestValue) {
       bestValue = v;
       best = i;

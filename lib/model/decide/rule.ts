@@ -119,7 +119,9 @@ function shares(joint: JointNormal, valuePerSuccess: number | null, costUsd: rea
   );
   const known = recentShares.get(key);
   if (known !== undefined) return known;
-  const computed = valuePerSuccess === null ? winnerShares(joint, bestBySuccess) : winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costUsd));
+  // The costs typed once: the winner is called at every draw.
+  const costs = Float64Array.from(costUsd);
+  const computed = valuePerSuccess === null ? winnerShares(joint, bestBySuccess) : winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costs));
   recentShares.set(key, computed);
   for (const oldest of recentShares.keys()) {
     if (recentShares.size <= RECENT_SHARES) break;
