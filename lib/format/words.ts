@@ -15,12 +15,18 @@ export function plural(n: number, one: string, other = `${one}s`): string {
 }
 
 /**
- * A count as the app writes it, with thousands separators.
+ * toLocaleString("en-US")'s format, built once: toLocaleString builds a formatter on every call (about
+ * 0.2 ms in Chromium), and the calculator writes dozens of counts per change.
+ */
+const COUNT_FORMAT = new Intl.NumberFormat("en-US");
+
+/**
+ * A count as the app writes it, with thousands separators: exactly `n.toLocaleString("en-US")`.
  *
  * @example countText(1200) // "1,200"
  */
 export function countText(n: number): string {
-  return n.toLocaleString("en-US");
+  return COUNT_FORMAT.format(n);
 }
 
 /**

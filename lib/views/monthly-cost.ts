@@ -1,10 +1,10 @@
 import { formatUsd } from "../format/numbers";
 import { DAYS_PER_MONTH, monthlyCostUsd } from "../model/cost/monthly";
-import { counted } from "../format/words";
+import { counted, countText } from "../format/words";
 
 /** A monthly sum: whole dollars with thousands separators from $100 up, else as a per-task cost is written. */
 export function formatMonthlyUsd(value: number): string {
-  return Number.isFinite(value) && value >= 100 ? `$${Math.round(value).toLocaleString("en-US")}` : formatUsd(value);
+  return Number.isFinite(value) && value >= 100 ? `$${countText(Math.round(value))}` : formatUsd(value);
 }
 
 /** "1,000 tasks a day" */
