@@ -8,7 +8,8 @@
  *   /methodology, /evidence and the reference: performance, total blocking time, LCP, CLS (median of
  *   BENCH_LIGHTHOUSE_RUNS, default 3).
  * - autocannon on / with a long share link, the same link repeated and a different link per request, at
- *   50 and 200 connections (BENCH_LOAD_SECONDS each, default 10), beside the reference.
+ *   50 and 200 connections (BENCH_LOAD_SECONDS each, default 10), beside the reference; each run in a
+ *   process of its own (scripts/bench-load.mjs).
  * - Chromium: keypress on the Tools slider -> the next frame (p95 at 1x and 4x CPU), and the longest task
  *   of a 4x slider drag, beside the reference's plain slider; a shared link's first paint and figures.
  * - The server under abuse: a 6,000-parameter query, TRACE and POST to pages and static files, the favicon.
@@ -18,7 +19,6 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { quantile } from "simple-statistics";
 import { CHROMIUM_ARGS, chromiumExecutable } from "../e2e/chromium";
@@ -105,19 +105,17 @@ async function lighthouseMedian(url: string): Promise<Lighthouse> {
 
 type Load = { rps: number; p99: number; timeouts: number; errors: number; non2xx: number };
 
-/** autocannon on loopback: `paths` cycled one per request (one path: the same link repeated). */
-async function load(base: string, paths: (i: number) => string, connections: number, seconds = LOAD_SECONDS): Promise<Load> {
-  let i = 0;
-  const result = await autocannon({
-    url: base,
-    connections,
-    duration: seconds,
-    timeout: 10,
-    // What a browser or a link-preview bot accepts: a page made for one link pays for its compression.
-    headers: { "accept-encoding": "br, gzip" },
-    requests: [{ setupRequest: (request) => ({ ...request, path: paths(i++) }) }],
+/** The paths of a load run: `list` cycled, or a different scenario per request (scripts/bench-load.mjs). */
+type LoadPaths = { list: string[] } | { variants: string[]; offset: number };
+
+/** autocannon on loopback, run by scripts/bench-load.mjs in a process of its own (this one waits idle). */
+function load(base: string, paths: LoadPaths, connections: number, seconds = LOAD_SECONDS): Load {
+  const out = execFileSync(process.execPath, ["scripts/bench-load.mjs"], {
+    input: JSON.stringify({ base, connections, seconds, paths }),
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
   });
-  return { rps: result.requests.average, p99: result.latency.p99, timeouts: result.timeouts, errors: result.errors, non2xx: result.non2xx };
+  return JSON.parse(out) as Load;
 }
 
 /** Sizes of a page's HTML and of the page data inlined in its scripts (any attributes, a nonce included). */
@@ -346,16 +344,15 @@ export async function benchSpeed(): Promise<string[]> {
 
     // Load.
     // A short warm-up of both paths, so the first measured load does not pay for it.
-    await load(base, (i) => (i % 2 === 0 ? link : REFERENCE), 50, 2);
-    const same50 = await load(base, () => link, 50);
-    const ref50 = await load(base, () => REFERENCE, 50);
+    load(base, { list: [link, REFERENCE] }, 50, 2);
+    const same50 = load(base, { list: [link] }, 50);
+    const ref50 = load(base, { list: [REFERENCE] }, 50);
     // A different scenario on every request: 1,000 tasks times 5,000 values per solved task.
     const variants = Array.from({ length: 1000 }, (_, i) => longShareLink(i));
-    const different = (i: number) => `${variants[i % variants.length] ?? link}&value=${(1 + Math.floor(i / variants.length) / 100).toFixed(2)}`;
-    const different50 = await load(base, different, 50);
-    const same200 = await load(base, () => link, 200);
-    const ref200 = await load(base, () => REFERENCE, 200);
-    const different200 = await load(base, (i) => different(i + 1_000_000), 200);
+    const different50 = load(base, { variants, offset: 0 }, 50);
+    const same200 = load(base, { list: [link] }, 200);
+    const ref200 = load(base, { list: [REFERENCE] }, 200);
+    const different200 = load(base, { variants, offset: 1_000_000 }, 200);
 
     // Abuse, methods, favicon.
     // 6,000 parameters in about 40 kB: within the 64 kB header limit, so it reaches the server's own check.
