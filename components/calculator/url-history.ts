@@ -4,11 +4,18 @@
  * loader, in the page's first-load JavaScript, does not carry the writer and its nuqs parsers.
  */
 const written: string[] = [];
-let popped = false;
-if (typeof window !== "undefined") window.addEventListener("popstate", () => (popped = true));
+/**
+ * The query Back or Forward last brought (as URLSearchParams writes it), until the page writes again. Kept as
+ * the query rather than a flag consumed by the first render that reads it: React may render the loader for
+ * the same navigation twice (a transition interrupted and rendered again), and a render must not change
+ * what the next one sees (a consumed flag made the second render take Back for the page's own write).
+ */
+let popped: string | null = null;
+if (typeof window !== "undefined") window.addEventListener("popstate", () => (popped = new URLSearchParams(window.location.search).toString()));
 
 /** Notes a query the page is about to write, as URLSearchParams writes it (the form useSearchParams gives back). */
 export function rememberWrite(query: string) {
+  popped = null;
   written.push(query);
   if (written.length > 50) written.shift();
 }
@@ -18,7 +25,5 @@ export function rememberWrite(query: string) {
  * came back by Back or Forward: the calculator then takes its values from the URL.
  */
 export function isExternalQuery(query: string): boolean {
-  const external = popped || !written.includes(query);
-  popped = false;
-  return external;
+  return query === popped || !written.includes(query);
 }
