@@ -56,7 +56,11 @@ export function heldPage(
     headers,
     kind,
   };
-  if (!lazy) [br, gzip] = [page.br, page.gzip];
+  if (!lazy) {
+    // Both copies now: reading the getters makes and keeps them.
+    void page.br;
+    void page.gzip;
+  }
   return page;
 }
 
