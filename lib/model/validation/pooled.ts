@@ -88,11 +88,14 @@ export function clusteredMae(absErrors: readonly number[], groupOf: readonly str
 /** The group a row belongs to under a scheme. */
 export const groupOf = (scheme: PooledScheme) => (r: EvidenceRow) => (scheme === "benchmark" ? r.benchmark : r.study);
 
-/** Predicts every row once from a fit without its group (benchmark for LOBO, study for LOSO). */
-export function heldOutByGroup(predict: EvidencePredictor, rows: readonly EvidenceRow[], scheme: PooledScheme): HeldOut[] {
+/**
+ * Predicts every row once from a fit without its group (benchmark for LOBO, study for LOSO). `only`
+ * limits the folds to some groups (a test that checks one fold); the other rows are left empty.
+ */
+export function heldOutByGroup(predict: EvidencePredictor, rows: readonly EvidenceRow[], scheme: PooledScheme, only?: ReadonlySet<string>): HeldOut[] {
   const out = new Array<HeldOut>(rows.length);
   const of = groupOf(scheme);
-  for (const group of new Set(rows.map(of))) {
+  for (const group of only ?? new Set(rows.map(of))) {
     const test = rows.flatMap((r, i) => (of(r) === group ? [i] : []));
     const train = rows.filter((r) => of(r) !== group);
     predict(
