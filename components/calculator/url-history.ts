@@ -11,7 +11,11 @@ const written: string[] = [];
  * what the next one sees (a consumed flag made the second render take Back for the page's own write).
  */
 let popped: string | null = null;
-if (typeof window !== "undefined") window.addEventListener("popstate", () => (popped = new URLSearchParams(window.location.search).toString()));
+// In the capture phase, so it runs before Next's router's own listener whichever was added first: React
+// renders a transition started in a popstate event at once (a microtask as soon as that listener returns,
+// to keep the browser's scroll restoration), and the loader must by then know the query came by Back.
+if (typeof window !== "undefined")
+  window.addEventListener("popstate", () => (popped = new URLSearchParams(window.location.search).toString()), { capture: true });
 
 /** Notes a query the page is about to write, as URLSearchParams writes it (the form useSearchParams gives back). */
 export function rememberWrite(query: string) {
