@@ -1,4 +1,4 @@
-import { expect, test as base } from "@playwright/test";
+import { expect, test as base, type ConsoleMessage } from "@playwright/test";
 
 /**
  * The project's Playwright `test`: every page a spec opens is watched, and the test fails if the page
@@ -7,23 +7,33 @@ import { expect, test as base } from "@playwright/test";
  * that made tests flaky.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  page: async ({ page }, provide) => {
-    const goto = page.goto.bind(page);
+  page: async ({ page, context }, provide) => {
+    const goto = page.goto;
     page.goto = async (url, options) => {
-      const response = await goto(url, options);
+      const response = await goto.call(page, url, options);
       await page.locator('.calculator[data-hydrated="true"], body:not(:has(.calculator))').first().waitFor();
       return response;
     };
     await provide(page);
+    page.goto = goto;
+    // The context is reused by the next test (playwright.config.ts, reuseContext): Playwright resets
+    // cookies, local storage, cache, init scripts and pages, but not a tab's session storage (the
+    // calculator keeps its last link there) nor granted permissions.
+    if (!page.isClosed()) await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+    await context.clearPermissions();
   },
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
-      page.on("console", (message) => {
+      const onConsole = (message: ConsoleMessage) => {
         if (message.type() === "error") errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
+      };
+      const onError = (error: Error) => errors.push(error.message);
+      page.on("console", onConsole);
+      page.on("pageerror", onError);
       await use(errors);
+      page.off("console", onConsole);
+      page.off("pageerror", onError);
       expect(errors, "console errors on the page").toEqual([]);
     },
     { auto: true },
