@@ -141,6 +141,19 @@ export function writeUrl(patch: UrlPatch, history: "push" | "replace", choices: 
   timer = window.setTimeout(flush, Math.max(URL_DELAY_MS, lastFlush + URL_THROTTLE_MS - performance.now()));
 }
 
+// A click on a link writes a change still waiting first, in the capture phase, before Next's Link handler
+// starts its navigation: Next's router follows pushState and replaceState, so a write landing while it
+// fetches the next page took it back to this page's URL and the navigation was lost (a change made less
+// than URL_DELAY_MS before the click; an e2e test met it after an upload).
+if (typeof document !== "undefined")
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (pending !== null && event.target instanceof Element && event.target.closest("a[href]") !== null) flush();
+    },
+    { capture: true },
+  );
+
 /** Writes any change still waiting at once (the page is being left). */
 export function flushUrl() {
   flush();
