@@ -40,10 +40,11 @@ if (files.length === 0) {
 
 const count = Math.max(1, Math.min(Number(process.env.UNIT_SHARDS ?? availableParallelism()), files.length));
 const shards = Array.from({ length: count }, () => ({ files: [], bytes: 0 }));
-for (const file of [...files].sort((a, b) => statSync(b).size - statSync(a).size || a.localeCompare(b))) {
+const sized = files.map((file) => ({ file, bytes: statSync(file).size }));
+for (const { file, bytes } of sized.sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))) {
   const lightest = shards.reduce((best, shard) => (shard.bytes < best.bytes ? shard : best));
   lightest.files.push(file);
-  lightest.bytes += statSync(file).size;
+  lightest.bytes += bytes;
 }
 
 const ENTRY = new URL("./unit-shard.mjs", import.meta.url).pathname;
