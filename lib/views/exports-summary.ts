@@ -4,7 +4,7 @@ import { measuredCostedDesigns } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 import type { CalculatorCatalog } from "./catalog";
 import { answerLabels } from "./exports-json";
-import { recommend, type Recommendation } from "./recommendation";
+import { recommendCall, type RecommendedCall } from "./recommendation";
 import { decisionText, NOT_SHOWN_BETTER } from "./recommendation-text";
 import { counted } from "../format/words";
 
@@ -56,7 +56,7 @@ export function decisionTitle(words: { headline: string; short: string }, succes
 
 /**
  * A scenario's decision summary, from the recommendation the page computes (`recommendation` when the
- * caller has it). Figures are rounded only in the words; `figures` and `bars` keep them raw. For the
+ * caller has it; else the call alone, recommendCall: the summary words no driver). Figures are rounded only in the words; `figures` and `bars` keep them raw. For the
  * default scenario the title reads "Not shown better: build the single agent · 50% success · Agent
  * Scaling Calculator" (a test holds the words to the recommendation's figures).
  */
@@ -64,10 +64,12 @@ export function decisionSummary(
   models: FittedModels,
   catalog: Pick<CalculatorCatalog, "architectures" | "evidenceBenchmarks" | "models">,
   scenario: Scenario,
-  recommendation?: Recommendation,
+  recommendation?: RecommendedCall,
 ): DecisionSummary {
   const labels = answerLabels(catalog);
-  const r = recommendation ?? recommend(models, scenario, labels);
+  // The designs once: the call's and the bars'.
+  const designs = measuredCostedDesigns(models, scenario);
+  const r = recommendation ?? recommendCall(models, scenario, labels, designs);
   const label = (architecture: string) => labels.get(architecture) ?? architecture;
   const words = decisionText(r, (a) => (a === "single" ? "the single agent" : label(a)), {
     valuePerSuccess: scenario.valuePerSuccess,
@@ -96,7 +98,7 @@ export function decisionSummary(
       costUsd: d.cost.costUsd,
       chance: r.chance,
     },
-    bars: measuredCostedDesigns(models, scenario).map((b) => ({
+    bars: designs.map((b) => ({
       architecture: b.architecture,
       label: label(b.architecture),
       agents: b.agents,

@@ -1,6 +1,7 @@
 import type { FittedModels } from "../model/choose/fitted-models";
 import { parseScenario, type Scenario } from "../scenario/scenario";
 import type { ScenarioChoices } from "../scenario/choices";
+import { PARAMETERS } from "../scenario/parameters";
 import { scenarioStringsFromSearch } from "../scenario/url";
 import { formatUsd, wholePercent } from "../format/numbers";
 import { counted, plural } from "../format/words";
@@ -41,9 +42,11 @@ export type PreviewLink = {
   plain: boolean;
 };
 
+const PARAMETER_BY_URL_KEY: ReadonlyMap<string, string> = new Map(PARAMETERS.map((p) => [p.urlKey, p.key]));
+
 /** The scenario parameter a link key names, or null for any other key (the version, utm_source, ...). */
 function parameterOf(urlKey: string): string | null {
-  return Object.keys(scenarioStringsFromSearch({ [urlKey]: "" }).strings)[0] ?? null;
+  return PARAMETER_BY_URL_KEY.get(urlKey) ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatDuration, formatPercent, formatUsd, wholePercent } from "../format/numbers";
 import type { PilotPlan } from "../model/decide/plan";
-import type { Recommendation } from "./recommendation";
+import type { RecommendedCall, Recommendation } from "./recommendation";
 import { settlingPilot } from "./plan-text";
 import { Z90 } from "../model/stats/normal";
 import { PILOT_TASKS, type SuccessPrediction } from "../model/predict/prediction";
@@ -40,7 +40,7 @@ export function valueBandsText(bands: Recommendation["valueBands"], label: (p: S
  * multi-agent design beats the single agent, that no multi-agent design beats the single agent, or that
  * the chosen design has the highest net value.
  */
-export function howSureText(r: Recommendation, label: (p: SuccessPrediction) => string): string {
+export function howSureText(r: RecommendedCall, label: (p: SuccessPrediction) => string): string {
   const chance = wholePercent(r.chance);
   if (r.rule === "value")
     return `How sure: ${chance}, the chance ${label(r.design)} has the highest net value (value of a solved task × success − cost) of the ${r.assessed.length} designs.`;
@@ -75,7 +75,7 @@ export const NOT_SHOWN_BETTER = "Not shown better: build the single agent";
  * value, the value bands and the contender against the single agent. `label` names an architecture.
  */
 export function decisionText(
-  r: Recommendation,
+  r: RecommendedCall,
   label: (architecture: string) => string,
   rule: { valuePerSuccess: number | null; confidence: number },
   plan: PilotPlan | null = null,

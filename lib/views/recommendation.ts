@@ -1,5 +1,5 @@
 import { formatUsd, wholePercent } from "../format/numbers";
-import { recommend as decide, violation, type Decision, type DriverInput } from "../model/decide/recommend";
+import { decideCall, recommend as decide, violation, type Call, type Decision, type DriverInput } from "../model/decide/recommend";
 import { architectFor, type FittedModels } from "../model/choose/fitted-models";
 import type { ArchitectModel } from "../model/architect/architect-fit";
 import { measuredCostedDesigns, resolveLike, scenarioJoint, type CostedPrediction, type LikeResolution } from "../scenario/predict-scenario";
@@ -14,6 +14,9 @@ export type Recommendation = Omit<Decision<CostedPrediction>, "driver" | "constr
   constraint: Decision<CostedPrediction>["constraint"] & { note: string | null };
   like: LikeResolution;
 };
+
+/** A recommendation without why (no driver, no break-even): what the decision's words read (decisionText), made by recommendCall. */
+export type RecommendedCall = Omit<Recommendation, "driver" | "reference" | "breakEvenBaseline">;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -68,7 +71,7 @@ function toolClaimNote(model: Pick<ArchitectModel, "toolEffect">, labels: Readon
 }
 
 /** The sentence about the budget and success floor: met, changed the choice, or met by nothing. */
-function constraintNote(d: Decision<CostedPrediction>, scenario: Scenario, label: (a: string) => string): string | null {
+function constraintNote(d: Call<CostedPrediction>, scenario: Scenario, label: (a: string) => string): string | null {
   if (!d.constraint.active) return null;
   const limits = [
     scenario.maxCost === null ? null : `${money(scenario.maxCost)} per task`,
@@ -94,17 +97,8 @@ function constraintNote(d: Decision<CostedPrediction>, scenario: Scenario, label
   return `Your ${byBudget ? "budget" : "success floor"} changed the choice: ${label(d.call.architecture)}, the rule's own call, ${why}; within ${limits}, ${label(d.design.architecture)} ${pick}.`;
 }
 
-/**
- * The recommendation for a scenario (lib/model/decide/recommend.ts decides), worded: the driver's
- * sentence and the note on the budget and success floor.
- */
-export function recommend(
-  models: FittedModels,
-  scenario: Scenario,
-  labels: ReadonlyMap<string, string> = new Map(),
-  /** The measured designs, when the caller has them already (the calculator reads them from its grid). */
-  designs: readonly CostedPrediction[] = measuredCostedDesigns(models, scenario),
-): Recommendation {
+/** The decision query of a scenario over its measured designs, and the joint distribution of their success. */
+function scenarioDecision(models: FittedModels, scenario: Scenario, designs: readonly CostedPrediction[]) {
   // A single-agent pilot measures the baseline: the call is assessed (and its record chosen) at the fused single-agent level.
   const piloted = scenario.pilots.some((p) => p.architecture === "single") ? (designs.find((d) => d.architecture === "single")?.successRate ?? null) : null;
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline ?? piloted };
@@ -124,6 +118,37 @@ export function recommend(
     valuePerSuccess: scenario.valuePerSuccess,
     confidence: scenario.planConfidence,
   };
+  return { query, joint, like };
+}
+
+/**
+ * The call for a scenario without why (decideCall): what a link preview, the design memo's opening and
+ * the MCP tools' text say (decisionSummary), at about half the cost of recommend, which adds the driver
+ * and the break-even baseline. The same design, chance and words as recommend's.
+ */
+export function recommendCall(
+  models: FittedModels,
+  scenario: Scenario,
+  labels: ReadonlyMap<string, string> = new Map(),
+  designs: readonly CostedPrediction[] = measuredCostedDesigns(models, scenario),
+): RecommendedCall {
+  const { query, joint, like } = scenarioDecision(models, scenario, designs);
+  const d = decideCall(query, designs, joint);
+  return { ...d, like, constraint: { ...d.constraint, note: constraintNote(d, scenario, (a) => labels.get(a) ?? a) } };
+}
+
+/**
+ * The recommendation for a scenario (lib/model/decide/recommend.ts decides), worded: the driver's
+ * sentence and the note on the budget and success floor.
+ */
+export function recommend(
+  models: FittedModels,
+  scenario: Scenario,
+  labels: ReadonlyMap<string, string> = new Map(),
+  /** The measured designs, when the caller has them already (the calculator reads them from its grid). */
+  designs: readonly CostedPrediction[] = measuredCostedDesigns(models, scenario),
+): Recommendation {
+  const { query, joint, like } = scenarioDecision(models, scenario, designs);
   const d = decide(models, query, designs, joint);
   return {
     ...d,

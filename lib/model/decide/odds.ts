@@ -100,6 +100,54 @@ export function bestBySuccess(theta: Float64Array): number {
   return best;
 }
 
+/**
+ * winnerShares with the winner of a decision rule: bestByNetValue (`valuePerSuccess` a number) or
+ * bestBySuccess (null), computed in the loop instead of called at every draw (a link's page pays for
+ * these draws on the server). The same draws, sums and comparisons in the same order, so the same shares
+ * to the last bit (a test holds it to winnerShares).
+ *
+ * @example bestShares({ mean: [0.5, 0.6], cov: [[1e-6, 0], [0, 1e-6]] }, 1, [0.01, 0.2]) // [1, 0]
+ */
+export function bestShares(joint: JointNormal, valuePerSuccess: number | null, costUsd: ArrayLike<number>, draws = ODDS_DRAWS, seed = ODDS_SEED): number[] {
+  const n = joint.mean.length;
+  if (valuePerSuccess !== null && costUsd.length < n) throw new RangeError(`bestByNetValue: ${n} designs, ${costUsd.length} costs`);
+  // The Cholesky factor's lower triangle, row by row, in one typed array.
+  const lower = new Float64Array((n * (n + 1)) / 2);
+  choleskyFactor(joint.cov).forEach((row, i) => {
+    for (let k = 0; k <= i; k++) lower[(i * (i + 1)) / 2 + k] = row[k] as number;
+  });
+  const mu = Float64Array.from(joint.mean);
+  const cost = valuePerSuccess === null ? null : Float64Array.from({ length: n }, (_, i) => costUsd[i] as number);
+  const V = valuePerSuccess ?? 0;
+  const normals = normalStream(seed, draws * n);
+  const wins = new Float64Array(n);
+  for (let draw = 0, offset = 0; draw < draws; draw++, offset += n) {
+    let best = 0;
+    let bestValue = -Infinity;
+    for (let i = 0, t = 0; i < n; i++) {
+      let v = mu[i] as number;
+      for (let k = 0; k <= i; k++, t++) v += (lower[t] as number) * (normals[offset + k] as number);
+      if (cost === null) {
+        // bestBySuccess: index 0 stands, then each later one must beat the best so far.
+        if (i === 0) bestValue = v;
+        else if (v > bestValue) {
+          best = i;
+          bestValue = v;
+        }
+      } else {
+        // bestByNetValue: from −∞, each index in turn must beat the best so far.
+        const net = V * v - (cost[i] as number);
+        if (net > bestValue) {
+          best = i;
+          bestValue = net;
+        }
+      }
+    }
+    wins[best] = (wins[best] as number) + 1;
+  }
+  return Array.from(wins, (w) => w / draws);
+}
+
 /** A stretch of values of a solved task over which one design has the highest expected net value. */
 export type ValueBand = { index: number; fromUsd: number; toUsd: number | null };
 

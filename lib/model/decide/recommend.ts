@@ -31,8 +31,8 @@ export type DecisionQuery = {
 /** A design with what the rule says about it. */
 export type Assessed<D> = { design: D; odds: DesignOdds };
 
-/** The design to build, how sure the call is, why, and the key of its held-out track record (lib/views words it). */
-export type Decision<D extends CostedDesign> = {
+/** The design to build, how sure the call is, and the key of its held-out track record: the call without its explanation (decideCall). */
+export type Call<D extends CostedDesign> = {
   /** The design to build: the rule's call, or with a budget or success floor the rule's choice among the designs meeting them. */
   design: D;
   single: D;
@@ -60,15 +60,19 @@ export type Decision<D extends CostedDesign> = {
   valueBands: { design: D; fromUsd: number; toUsd: number | null }[];
   /** The design's predicted success minus the single agent's, in points of success rate (0.07 = 7 points). */
   changeVsSingle: number;
-  /** The input that moves the single-vs-multi gap most in the direction of the call (the contender's gap). */
-  driver: { input: DriverInput; shift: number; towardMulti: boolean };
   /** The task as assessed: its baseline is the pilot, or the estimate when there is none. */
   task: Task & { baseline: number };
+  reliabilityKey: ReliabilityKey;
+};
+
+/** The call with why (lib/views words it): the input that drives it and the break-even baseline. */
+export type Decision<D extends CostedDesign> = Call<D> & {
+  /** The input that moves the single-vs-multi gap most in the direction of the call (the contender's gap). */
+  driver: { input: DriverInput; shift: number; towardMulti: boolean };
   /** The fitted runs' average task, against which the driver is measured. */
   reference: Record<DriverInput, number>;
   /** The single-agent baseline at which the best multi-agent design stops paying off, if there is one. */
   breakEvenBaseline: number | null;
-  reliabilityKey: ReliabilityKey;
 };
 
 /** Predictions of every architecture at its measured count, for a task. */
@@ -173,15 +177,14 @@ export function breakEven(gapAt: (baseline: number) => number): number | null {
 }
 
 /**
- * The recommendation for a task (docs/model.md section 6): the rule of rule.ts applied to the designs
- * (each architecture at its measured count, with cost) and the joint predictive distribution of their
- * success (`joint`, in the order of `designs`); then, if a budget or success floor is set and the call
- * breaks it, the rule's choice among the designs that meet them. The driver is the input whose move
- * from the runs' average (model.reference) shifts the gap between the contender and the single agent
- * most toward the call; the break-even baseline solves gap(P) = 0 (breakEven).
+ * The call for a task (docs/model.md section 6): the rule of rule.ts applied to the designs (each
+ * architecture at its measured count, with cost) and the joint predictive distribution of their success
+ * (`joint`, in the order of `designs`); then, if a budget or success floor is set and the call breaks it,
+ * the rule's choice among the designs that meet them. What a link preview and the MCP tools' text need;
+ * recommend adds why.
  */
-export function recommend<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, designs: readonly D[], joint: JointNormal): Decision<D> {
-  if (joint.mean.length !== designs.length) throw new RangeError(`recommend: ${designs.length} designs, a joint over ${joint.mean.length}`);
+export function decideCall<D extends CostedDesign>(query: DecisionQuery, designs: readonly D[], joint: JointNormal): Call<D> {
+  if (joint.mean.length !== designs.length) throw new RangeError(`decideCall: ${designs.length} designs, a joint over ${joint.mean.length}`);
   const singleAt = designs.findIndex((d) => d.architecture === "single");
   if (singleAt < 0) throw new RangeError("no single-agent design to recommend against");
   if (designs.length < 2) throw new RangeError("no multi-agent design to compare with");
@@ -205,15 +208,6 @@ export function recommend<D extends CostedDesign>(models: FittedModels, query: D
   const kind = index === 0 ? "single" : "multi";
   const callKind = outcome.call === 0 ? "single" : "multi";
   const task = { ...query.task, baseline: query.task.baseline ?? single.baseline.value };
-  const breakEvenBaseline = breakEven((P) => gap(models, { ...task, baseline: P }, query));
-  const reference = architectFor(models, query.evidence ?? DEFAULT_EVIDENCE).reference;
-  const base = gap(models, task, query);
-  const direction = callKind === "multi" ? 1 : -1;
-  const shifts = (["baseline", "decomposability", "tools", "capability"] as const).map((input) => ({
-    input,
-    shift: direction * (base - gap(models, { ...task, [input]: reference[input] }, query)),
-  }));
-  const top = shifts.reduce((a, b) => (b.shift > a.shift ? b : a));
   return {
     design,
     single,
@@ -228,10 +222,28 @@ export function recommend<D extends CostedDesign>(models: FittedModels, query: D
     contender,
     valueBands: outcome.valueBands.map((b) => ({ design: at(ordered, b.index), fromUsd: b.fromUsd, toUsd: b.toUsd })),
     changeVsSingle: design.successRate - single.successRate,
-    driver: { ...top, towardMulti: callKind === "multi" },
     task,
-    reference,
-    breakEvenBaseline,
     reliabilityKey: `${query.fit}-${query.task.baseline === null ? "no-pilot" : "pilot"}`,
   };
+}
+
+/**
+ * The recommendation for a task: the call (decideCall) and why. The driver is the input whose move
+ * from the runs' average (model.reference) shifts the gap between the contender and the single agent
+ * most toward the call; the break-even baseline solves gap(P) = 0 (breakEven).
+ */
+export function recommend<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, designs: readonly D[], joint: JointNormal): Decision<D> {
+  const { task, reliabilityKey, ...call } = decideCall(query, designs, joint);
+  const callKind = call.callKind;
+  const breakEvenBaseline = breakEven((P) => gap(models, { ...task, baseline: P }, query));
+  const reference = architectFor(models, query.evidence ?? DEFAULT_EVIDENCE).reference;
+  const base = gap(models, task, query);
+  const direction = callKind === "multi" ? 1 : -1;
+  const shifts = (["baseline", "decomposability", "tools", "capability"] as const).map((input) => ({
+    input,
+    shift: direction * (base - gap(models, { ...task, [input]: reference[input] }, query)),
+  }));
+  const top = shifts.reduce((a, b) => (b.shift > a.shift ? b : a));
+  // The keys in the order the JSON answers have always had them.
+  return { ...call, driver: { ...top, towardMulti: callKind === "multi" }, task, reference, breakEvenBaseline, reliabilityKey };
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { breakEvenValue, chanceAbove, normalCdf, valueBands, winnerShares } from "./odds";
+import fc from "fast-check";
+import { bestByNetValue, bestBySuccess, bestShares, breakEvenValue, chanceAbove, normalCdf, valueBands, winnerShares } from "./odds";
 import { applyRule, callChance, confidenceCall, valueCall, verdictOf } from "./rule";
 
 const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b} (tolerance ${tol})`);
@@ -64,6 +65,36 @@ describe("the chances", () => {
     assert.deepEqual(
       winnerShares(joint, () => 0),
       [1, 0],
+    );
+  });
+
+  test("bestShares gives winnerShares' shares with the rules' winners, to the last bit, ties and all", () => {
+    // Designs drawn from a pool of three (so that some are the same design and tie in every draw), each
+    // a mean and a row of A (the covariance is A·Aᵀ: a design without spread too), with costs on a grid.
+    const kind = fc.record({
+      mean: fc.integer({ min: 0, max: 4 }).map((m) => m / 4),
+      row: fc.array(
+        fc.integer({ min: -2, max: 2 }).map((a) => a / 20),
+        { minLength: 3, maxLength: 3 },
+      ),
+    });
+    const design = fc.record({ kind: fc.integer({ min: 0, max: 2 }), cost: fc.integer({ min: 0, max: 3 }).map((c) => c / 10) });
+    fc.assert(
+      fc.property(
+        fc.array(kind, { minLength: 3, maxLength: 3 }),
+        fc.array(design, { minLength: 2, maxLength: 6 }),
+        fc.option(fc.constantFrom(0, 0.5, 1, 10)),
+        (kinds, picked, V) => {
+          const designs = picked.map((p) => ({ ...(kinds[p.kind] as { mean: number; row: number[] }), cost: p.cost }));
+          const mean = designs.map((d) => d.mean);
+          const cov = designs.map((a) => designs.map((b) => a.row.reduce((sum, x, k) => sum + x * (b.row[k] as number), 0) + (a.row === b.row ? 1e-9 : 0)));
+          const costs = designs.map((d) => d.cost);
+          const joint = { mean, cov };
+          const expected = V === null ? winnerShares(joint, bestBySuccess, 500) : winnerShares(joint, (t) => bestByNetValue(t, V, costs), 500);
+          assert.deepEqual(bestShares(joint, V, costs, 500), expected);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

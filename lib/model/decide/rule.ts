@@ -1,6 +1,6 @@
 import type { JointNormal } from "../predict/fusion";
 import { at } from "../stats/checked";
-import { bestByNetValue, bestBySuccess, breakEvenValue, chanceAbove, valueBands, winnerShares, type ValueBand } from "./odds";
+import { bestShares, breakEvenValue, chanceAbove, valueBands, type ValueBand } from "./odds";
 
 /**
  * The decision rule (docs/model.md section 6): which design to build, from the joint predictive
@@ -107,21 +107,29 @@ const recentShares = new Map<string, readonly number[]>();
 const RECENT_SHARES = 4;
 
 /**
- * winnerShares of the design with the highest net value (with V) or the highest success (without):
+ * The key of shares' inputs: every number's 64 bits (so -0, NaN and the infinities are kept apart), with
+ * the lengths, as a string; the same in Node and the browser. Equal keys, equal inputs.
+ */
+function sharesKey(joint: JointNormal, valuePerSuccess: number | null, costUsd: readonly number[]): string {
+  const costs = valuePerSuccess === null ? [] : costUsd;
+  const numbers: number[] = [joint.mean.length, ...joint.mean, joint.cov.length];
+  for (const row of joint.cov) numbers.push(row.length, ...row);
+  numbers.push(valuePerSuccess === null ? 0 : 1, valuePerSuccess ?? 0, costs.length, ...costs);
+  // 16 bits a character: a string of any code units is a Map key (lone surrogates too).
+  return String.fromCharCode(...new Uint16Array(Float64Array.from(numbers).buffer));
+}
+
+/**
+ * The shares of the design with the highest net value (with V) or the highest success (without), bestShares:
  * ODDS_DRAWS draws, a few milliseconds each time. One answer asks for the same shares twice (the
  * recommendation's chance and the planner's "now", the same joint, rule and costs), so the last few are
- * kept, keyed by every input exactly (-0, NaN and the infinities spelt out): the same inputs, the same
- * draws, the same shares.
+ * kept, keyed by every input exactly (sharesKey): the same inputs, the same draws, the same shares.
  */
 function shares(joint: JointNormal, valuePerSuccess: number | null, costUsd: readonly number[]): readonly number[] {
-  const key = JSON.stringify([joint.mean, joint.cov, valuePerSuccess, valuePerSuccess === null ? null : costUsd], (_, v: unknown) =>
-    typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)) ? `${Object.is(v, -0) ? "-0" : v}` : v,
-  );
+  const key = sharesKey(joint, valuePerSuccess, costUsd);
   const known = recentShares.get(key);
   if (known !== undefined) return known;
-  // The costs typed once: the winner is called at every draw.
-  const costs = Float64Array.from(costUsd);
-  const computed = valuePerSuccess === null ? winnerShares(joint, bestBySuccess) : winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costs));
+  const computed = bestShares(joint, valuePerSuccess, costUsd);
   recentShares.set(key, computed);
   for (const oldest of recentShares.keys()) {
     if (recentShares.size <= RECENT_SHARES) break;
