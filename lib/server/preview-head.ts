@@ -51,20 +51,28 @@ export function previewTags(meta: PreviewMeta): string {
 const PREVIEW_TAG = /<title>[^<]*<\/title>|<meta (?:name="(?:description|twitter:[^"]*)"|property="og:[^"]*")[^>]*>|<link rel="canonical"[^>]*>/g;
 
 /**
- * A prerendered page with its preview tags replaced by `meta`'s: each one the build wrote is removed and
- * the new ones stand where its <title> stood; the rest of the HTML (scripts, body) is untouched. Throws
- * when the head has no <title>: a build that no longer writes one must fail loudly, not serve a page with
- * no preview.
- *
- * @example rewriteHead('<html><head><meta charSet="utf-8"/><title>Old</title><meta name="description" content="old"/></head><body><title>kept</title></body></html>', { title: "New", description: "d", canonicalUrl: "https://x.org/", siteName: "S", image: { url: "https://x.org/p.png", width: 1200, height: 630, alt: "a" } }).includes("Old") // false
+ * A prerendered page around its preview tags: the HTML before the build's <title> and after it, every
+ * preview tag the build wrote removed, so that `before` + a link's tags + `after` is the page for that
+ * link (rewriteHead). Throws when the head has no <title>: a build that no longer writes one must fail
+ * loudly, not serve a page with no preview.
  */
-export function rewriteHead(html: string, meta: PreviewMeta): string {
+export function headParts(html: string): { before: string; after: string } {
   const end = html.indexOf("</head>");
   if (end === -1) throw new Error("rewriteHead: the page has no </head>");
   const head = html.slice(0, end);
   const first = head.search(/<title>/);
   if (first === -1) throw new Error("rewriteHead: the prerendered head has no <title> to replace");
-  const before = head.slice(0, first).replace(PREVIEW_TAG, "");
-  const after = head.slice(first).replace(PREVIEW_TAG, "");
-  return `${before}${previewTags(meta)}${after}${html.slice(end)}`;
+  return { before: head.slice(0, first).replace(PREVIEW_TAG, ""), after: `${head.slice(first).replace(PREVIEW_TAG, "")}${html.slice(end)}` };
+}
+
+/**
+ * A prerendered page with its preview tags replaced by `meta`'s: each one the build wrote is removed and
+ * the new ones stand where its <title> stood; the rest of the HTML (scripts, body) is untouched
+ * (headParts, which throws on a head without a <title>).
+ *
+ * @example rewriteHead('<html><head><meta charSet="utf-8"/><title>Old</title><meta name="description" content="old"/></head><body><title>kept</title></body></html>', { title: "New", description: "d", canonicalUrl: "https://x.org/", siteName: "S", image: { url: "https://x.org/p.png", width: 1200, height: 630, alt: "a" } }).includes("Old") // false
+ */
+export function rewriteHead(html: string, meta: PreviewMeta): string {
+  const { before, after } = headParts(html);
+  return `${before}${previewTags(meta)}${after}`;
 }

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { brotliDecompressSync } from "node:zlib";
+import { gunzipSync } from "node:zlib";
 import type { PreviewMeta } from "../views/link-preview";
 import { heldPage, heldAnswer } from "./precompressed-pages";
+import { rewriteHead } from "./preview-head";
 import { QUERY_KEPT_CHARS, previewPages } from "./preview-pages";
 
 const HTML =
@@ -16,7 +17,7 @@ const meta = (title: string): PreviewMeta => ({
 });
 
 describe("previewPages", () => {
-  test("a link's page is made once per key, kept, and served compressed with its own ETag", () => {
+  test("a link's page is made once per key, kept, and served in gzip with its own ETag", () => {
     const page = heldPage(Buffer.from(HTML), { "Content-Type": "text/html; charset=utf-8" }, "page");
     let made = 0;
     const pageFor = previewPages(page, (search) =>
@@ -27,7 +28,12 @@ describe("previewPages", () => {
     assert.equal(made, 1);
     assert.ok(first.raw.toString().includes("<title>T 1</title>"));
     assert.notEqual(first.etag, page.etag);
-    assert.equal(brotliDecompressSync(first.br).toString(), first.raw.toString());
+    assert.equal(first.raw.toString(), rewriteHead(HTML, meta("T 1")), "the page rewriteHead makes");
+    assert.equal(gunzipSync(first.gzip).toString(), first.raw.toString());
+    const sent = heldAnswer(first, { method: "GET", headers: { "accept-encoding": "br, gzip" } }, () => []);
+    assert.equal(sent.headers["Content-Encoding"], "gzip", "no brotli copy: gzip, which the request accepts too");
+    assert.equal(sent.body, first.gzip);
+    assert.notEqual(pageFor("tools=9").etag, first.etag, "another link's tags, another ETag");
     assert.equal(pageFor("utm_source=x"), page, "a link that changes no tag gets the page as built");
     assert.equal(pageFor(""), page);
     const answer = heldAnswer(first, { method: "GET", headers: { "if-none-match": first.etag } }, () => []);
