@@ -5,8 +5,8 @@ import { headParts, previewTags } from "./preview-head";
 import { gzipSplicer } from "./spliced-gzip";
 
 /**
- * How many scenario pages are kept in memory: each is the calculator's HTML (about 10 kB) with brotli and
- * gzip copies (about 3 kB each), so 500 links take about 8 MB.
+ * How many scenario pages are kept in memory: each is the calculator's HTML (about 16 kB) with its gzip
+ * (about 5 kB), so 500 links take about 11 MB.
  */
 export const PREVIEW_PAGES_KEPT = 500;
 

@@ -8,7 +8,7 @@ import { encodePilots } from "../scenario/pilots";
 import { parseScenario, type ScenarioStrings } from "../scenario/scenario";
 import { scenarioChoices } from "../scenario/choices";
 import { scenarioPlan } from "./plan-view";
-import { recommend } from "./recommendation";
+import { recommend, recommendCall } from "./recommendation";
 
 const dataset = loadDataset();
 const models = cachedModels(dataset);
@@ -101,5 +101,16 @@ test("fuzz: one figure: the planner's chance now is the recommendation's, for ei
       },
     ),
     fuzzSettings(12),
+  );
+});
+
+test("fuzz: the call alone (recommendCall: previews, the memo, MCP text) is recommend's, without the driver and break-even", () => {
+  fc.assert(
+    fc.property(scenarioArbitrary, (scenario) => {
+      const labels = new Map([["centralized", "Centralized"]]);
+      const { driver: _driver, reference: _reference, breakEvenBaseline: _breakEven, ...call } = recommend(models, scenario, labels);
+      assert.deepEqual(recommendCall(models, scenario, labels), call);
+    }),
+    fuzzSettings(60),
   );
 });

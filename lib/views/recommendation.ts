@@ -123,8 +123,8 @@ function scenarioDecision(models: FittedModels, scenario: Scenario, designs: rea
 
 /**
  * The call for a scenario without why (decideCall): what a link preview, the design memo's opening and
- * the MCP tools' text say (decisionSummary), at about half the cost of recommend, which adds the driver
- * and the break-even baseline. The same design, chance and words as recommend's.
+ * the MCP tools' text say (decisionSummary), without the dozen or so predictions recommend makes to
+ * explain it (the driver, the break-even baseline). The same design, chance and words as recommend's.
  */
 export function recommendCall(
   models: FittedModels,
