@@ -43,10 +43,25 @@ export function resolveLike(models: FittedModels, scenario: Pick<Scenario, "fit"
 }
 
 /** The model's query for a scenario: its task, the model and evidence, the resolved benchmark and its pilots. */
-function scenarioQuery(models: FittedModels, scenario: Scenario) {
+function makeQuery(models: FittedModels, scenario: Scenario) {
   const task = { tools: scenario.tools, decomposability: scenario.decomposability, capability: scenario.capability, baseline: scenario.baseline };
   return { task, fit: scenario.fit, evidence: scenario.evidence, like: resolveLike(models, scenario).like, pilots: scenario.pilots };
 }
+
+/** makeQuery, once per scenario and models. */
+function scenarioQuery(models: FittedModels, scenario: Scenario) {
+  const known = queries.get(scenario);
+  if (known !== undefined && known.models === models) return known.query;
+  const query = makeQuery(models, scenario);
+  queries.set(scenario, { models, query });
+  return query;
+}
+
+/**
+ * Each scenario's query, made once (a scenario is never changed once parsed): its predictor and its joint
+ * distribution then hand the model the same task, and the model fuses its pilots once (architectPosterior).
+ */
+const queries = new WeakMap<Scenario, { models: FittedModels; query: ReturnType<typeof makeQuery> }>();
 
 /** The scenario's predictions design by design, sharing what every design of its task shares (designPredictor). */
 export function scenarioPredictor(models: FittedModels, scenario: Scenario): DesignPredictor {

@@ -177,6 +177,42 @@ export function architectPosterior(
   taskCorrelation: number,
   benchmark?: string,
 ): DesignPosterior {
+  const last = lastPosterior;
+  if (
+    last !== null &&
+    last.model === model &&
+    last.task === task &&
+    last.pilots === pilots &&
+    last.taskCorrelation === taskCorrelation &&
+    last.benchmark === benchmark
+  )
+    return last.posterior;
+  const posterior = fusedPosterior(model, task, pilots, taskCorrelation, benchmark);
+  lastPosterior = { model, task, pilots, taskCorrelation, benchmark, posterior };
+  return posterior;
+}
+
+/**
+ * The posterior last fused, kept with its inputs as objects: a scenario's predictions and its decision's
+ * joint distribution ask for the same one in turn (lib/scenario/predict-scenario.ts hands both the same
+ * task and pilots), so it is fused once. Inputs are never changed once made; a caller only reads it.
+ */
+let lastPosterior: {
+  model: ArchitectModel;
+  task: ArchitectQuery["task"];
+  pilots: readonly Pilot[];
+  taskCorrelation: number;
+  benchmark: string | undefined;
+  posterior: DesignPosterior;
+} | null = null;
+
+function fusedPosterior(
+  model: ArchitectModel,
+  task: ArchitectQuery["task"],
+  pilots: readonly Pilot[],
+  taskCorrelation: number,
+  benchmark?: string,
+): DesignPosterior {
   const singlePiloted = pilots.some((p) => p.architecture === "single");
   const joint = architectJoint(model, singlePiloted ? { ...task, baseline: null } : task, benchmark);
   const posterior = fusePilots(
