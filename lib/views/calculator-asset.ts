@@ -16,6 +16,12 @@ export type CalculatorAsset = { name: string; json: string; bytes: number };
 export const ASSET_PATH = "/assets/";
 
 /**
+ * The asset's headers, but its ETag (its quoted name): JSON, cached for good (a year: the name changes
+ * with the content). The route and `npm run serve`, which sends it compressed, give the same.
+ */
+export const ASSET_HEADERS = { "Content-Type": "application/json", "Cache-Control": "public, max-age=31536000, immutable" } as const;
+
+/**
  * The calculator's data file: fitted models, catalog and held-out record, named by its content hash so
  * it can be cached for good (a new fit is a new name). Built once per process and data version.
  */
