@@ -69,9 +69,12 @@ export function longShareLink(variant = 0): string {
   return `/${scenarioQuery(scenario, catalog.choices, version)}&compare=${encodeURIComponent(pinnedValue(pinned, catalog.choices))}`;
 }
 
-type Lighthouse = { score: number; tbt: number; lcp: number; cls: number };
+type Lighthouse = { score: number; tbt: number; lcp: number; cls: number; benchmarkIndex: number };
 
-/** Lighthouse's performance audit of `url`, mobile (its default config), in a fresh Chromium. */
+/**
+ * Lighthouse's performance audit of `url`, mobile (its default config: simulated throttling, 4x CPU
+ * slowdown), in a fresh Chromium; with the host's benchmarkIndex, Lighthouse's own measure of its CPU.
+ */
 async function lighthouseRun(url: string): Promise<Lighthouse> {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
@@ -86,6 +89,7 @@ async function lighthouseRun(url: string): Promise<Lighthouse> {
       tbt: num("total-blocking-time"),
       lcp: num("largest-contentful-paint"),
       cls: num("cumulative-layout-shift"),
+      benchmarkIndex: result.lhr.environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();
@@ -100,6 +104,7 @@ async function lighthouseMedian(url: string): Promise<Lighthouse> {
     tbt: median(runs.map((r) => r.tbt)),
     lcp: median(runs.map((r) => r.lcp)),
     cls: median(runs.map((r) => r.cls)),
+    benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
   };
 }
 
@@ -140,7 +145,7 @@ async function scriptTagsGzip(base: string, html: string) {
  * message posted from the next animation frame (which runs after that frame is painted), at `rate`x CPU.
  * Also the longest task (PerformanceObserver "longtask", tasks over 50 ms) during a mouse drag of the slider.
  */
-async function frames(page: Page, selector: string, rate: number, presses: number) {
+export async function frames(page: Page, selector: string, rate: number, presses: number) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
   const slider = page.locator(selector);
@@ -310,8 +315,9 @@ export async function benchSpeed(): Promise<string[]> {
     const homeJs = await scriptTagsGzip(base, home.html);
     const referenceJs = await scriptTagsGzip(base, reference.html);
     const asset = home.html.match(/href="(\/assets\/calculator\.[0-9a-f]+\.json)"/)?.[1] ?? null;
+    // fetch decodes the body: its size here is the file's; the gzip size is computed as for the HTML.
     const assetResponse = asset === null ? null : await fetch(base + asset, { headers: { "accept-encoding": "gzip" } });
-    const assetBytes = assetResponse === null ? 0 : (await assetResponse.arrayBuffer()).byteLength;
+    const assetBody = assetResponse === null ? Buffer.alloc(0) : Buffer.from(await assetResponse.arrayBuffer());
 
     // Browser: a shared link opened, keypresses and a drag, what loads after the page.
     const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
@@ -341,10 +347,14 @@ export async function benchSpeed(): Promise<string[]> {
     const lhMethodology = await lighthouseMedian(base + "/methodology");
     const lhEvidence = await lighthouseMedian(base + "/evidence");
     const lhReference = await lighthouseMedian(base + REFERENCE);
+    // Lighthouse's measure of this host's CPU: its 4x slowdown is meant for a 1500-2000 desktop.
+    const hostIndex = median([lhHome, lhMethodology, lhEvidence, lhReference].map((l) => l.benchmarkIndex));
 
     // Load.
-    // A short warm-up of both paths, so the first measured load does not pay for it.
+    // A short warm-up of the three paths (a link kept, the reference, a link made: variants the runs
+    // below never ask for), so the first measured load does not pay for compiling the server's code.
     load(base, { list: [link, REFERENCE] }, 50, 2);
+    load(base, { variants: Array.from({ length: 1000 }, (_, i) => longShareLink(i)), offset: 9_000_000 }, 50, 2);
     const same50 = load(base, { list: [link] }, 50);
     const ref50 = load(base, { list: [REFERENCE] }, 50);
     // A different scenario on every request: 1,000 tasks times 5,000 values per solved task.
@@ -601,8 +611,9 @@ export async function benchSpeed(): Promise<string[]> {
       `issue 22 figures beside the static reference ${REFERENCE} (same server, same run; Lighthouse median of ${LIGHTHOUSE_RUNS}, load ${LOAD_SECONDS} s each):`,
       ...ratioTable(figures),
       "",
+      `Lighthouse's host: benchmarkIndex ${hostIndex.toFixed(0)} (its docs put its default 4x CPU slowdown on a 1500-2000 desktop and advise a lower one below that; it warns under 1000)`,
       `HTML: / ${kb(home.raw).toFixed(1)} kB (${kb(home.gzip).toFixed(1)} kB gzip), /methodology ${kb(methodology.raw).toFixed(1)} kB (${kb(methodology.gzip).toFixed(1)} kB gzip), /evidence ${kb(evidence.raw).toFixed(1)} kB (${kb(evidence.gzip).toFixed(1)} kB gzip), reference ${kb(reference.raw).toFixed(1)} kB (${kb(reference.gzip).toFixed(1)} kB gzip)`,
-      `the calculator's data file ${asset ?? "(none found in the HTML)"}: ${kb(assetBytes).toFixed(1)} kB gzip on the wire, Cache-Control "${assetResponse?.headers.get("cache-control") ?? ""}"`,
+      `the calculator's data file ${asset ?? "(none found in the HTML)"}: ${kb(assetBody.length).toFixed(1)} kB (${kb(gzipSync(assetBody).length).toFixed(1)} kB gzip; sent with Content-Encoding ${assetResponse?.headers.get("content-encoding") ?? "none"}), Cache-Control "${assetResponse?.headers.get("cache-control") ?? ""}"`,
       `JavaScript fetched after load at 1280 px without scrolling: ${afterLoad.length} files; chunks of another page: ${otherPages.length}`,
       `a shared link at 4x CPU, 412 px: skeleton painted at ${opening.fcp.toFixed(0)} ms, its figures at ${opening.seen[0]?.at.toFixed(0) ?? "?"} ms; recommendations shown on the way: ${opening.seen.length} (${opening.seen.map((s) => JSON.stringify(s.text.slice(0, 60))).join(" -> ")})`,
       `keypress -> next frame median: ${calc1.median.toFixed(1)} ms at 1x, ${calc4.median.toFixed(1)} ms at 4x (reference ${ref1.median.toFixed(1)}, ${ref4.median.toFixed(1)})`,

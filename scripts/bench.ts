@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: speed figures, printed rather than asserted (timed tests flake on shared machines).
+ * `npm run bench -- --speed`: only the shared link's figures beside the static reference (bench-speed.ts).
  */
+import { z } from "zod";
 import { formatTimings, measure } from "../lib/bench/measure";
 import { benchSpeed } from "./bench-speed";
 import { benchUi } from "./bench-ui";
@@ -15,6 +17,16 @@ import { fitPaperModel } from "../lib/model/paper/paper-fit";
 import { reproducePaperFit } from "../lib/model/paper/reproduce";
 import { validate } from "../lib/model/validation/harness";
 import { paperFitRuns } from "../lib/data/row-sets";
+
+const flags = z.array(z.literal("--speed")).safeParse(process.argv.slice(2));
+if (!flags.success) {
+  console.error(`bench: the only flag is --speed, got ${process.argv.slice(2).join(" ")}`);
+  process.exit(2);
+}
+if (flags.data.length > 0) {
+  for (const line of await benchSpeed()) console.log(line);
+  process.exit(0);
+}
 
 const texts = readDataTexts(defaultDataDir());
 const dataset = loadDataset();
