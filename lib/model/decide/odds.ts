@@ -107,12 +107,23 @@ const UNROLLED = 6;
 type Numbers<N extends number, T extends number[] = []> = T["length"] extends N ? T : Numbers<N, [...T, number]>;
 
 /**
- * bestShares' draws for six designs (padded: see there), the value rule: each θ_i summed term by term in
- * the order winnerShares sums it (μ_i + L_i0·z_0, then + L_i1·z_1, …) and compared as bestByNetValue
- * compares, written out so that V8 keeps every figure in a register (four to five times faster than
- * the loops). `lower` holds the Cholesky factor's row i from index i·(i+1)/2.
+ * bestShares' draws for six designs (padded: see there): each θ_i summed term by term in the order
+ * winnerShares sums it (μ_i + L_i0·z_0, then + L_i1·z_1, …), scored V·θ_i − cost_i and compared as
+ * bestByNetValue compares, written out so that V8 keeps every figure in a register (four to five times
+ * faster than the loops). The success rule is V = 1 and no cost (1·θ − 0 is θ, to the bit) with
+ * `firstStands`: index 0 stands whatever its score, NaN too, as in bestBySuccess. `lower` holds the
+ * Cholesky factor's row i from index i·(i+1)/2.
  */
-function winsByValue6(V: number, mean: Float64Array, lower: Float64Array, cost: Float64Array, normals: Float64Array, n: number, draws: number): Float64Array {
+function winsUnrolled6(
+  V: number,
+  mean: Float64Array,
+  lower: Float64Array,
+  cost: Float64Array,
+  normals: Float64Array,
+  n: number,
+  draws: number,
+  firstStands: boolean,
+): Float64Array {
   const m0 = mean[0] as number,
     m1 = mean[1] as number,
     m2 = mean[2] as number,
@@ -137,8 +148,8 @@ function winsByValue6(V: number, mean: Float64Array, lower: Float64Array, cost: 
     let v = m0 + l00 * z0;
     let best = 0;
     let top = V * v - c0;
-    // From −∞: a first net value that is NaN does not stand.
-    if (!(top > -Infinity)) top = -Infinity;
+    // The value rule starts from −∞: a first net value that is NaN does not stand.
+    if (!firstStands && !(top > -Infinity)) top = -Infinity;
     let net: number;
     v = m1 + l10 * z0;
     v += l11 * z1;
@@ -190,72 +201,6 @@ function winsByValue6(V: number, mean: Float64Array, lower: Float64Array, cost: 
   return wins;
 }
 
-/** winsByValue6 for the success rule: the highest θ wins, index 0 keeping a tie, as bestBySuccess. */
-function winsBySuccess6(mean: Float64Array, lower: Float64Array, normals: Float64Array, n: number, draws: number): Float64Array {
-  const m0 = mean[0] as number,
-    m1 = mean[1] as number,
-    m2 = mean[2] as number,
-    m3 = mean[3] as number,
-    m4 = mean[4] as number,
-    m5 = mean[5] as number;
-  const [l00, l10, l11, l20, l21, l22, l30, l31, l32, l33, l40, l41, l42, l43, l44, l50, l51, l52, l53, l54, l55] = Array.from(lower) as Numbers<21>;
-  const wins = new Float64Array(UNROLLED);
-  for (let draw = 0, o = 0; draw < draws; draw++, o += n) {
-    const z0 = normals[o] as number,
-      z1 = normals[o + 1] as number,
-      z2 = normals[o + 2] as number;
-    const z3 = normals[o + 3] as number,
-      z4 = normals[o + 4] as number,
-      z5 = normals[o + 5] as number;
-    let v = m0 + l00 * z0;
-    let best = 0;
-    // Index 0 stands, whatever its value (NaN too): a later one must beat it.
-    let top = v;
-    v = m1 + l10 * z0;
-    v += l11 * z1;
-    if (v > top) {
-      best = 1;
-      top = v;
-    }
-    v = m2 + l20 * z0;
-    v += l21 * z1;
-    v += l22 * z2;
-    if (v > top) {
-      best = 2;
-      top = v;
-    }
-    v = m3 + l30 * z0;
-    v += l31 * z1;
-    v += l32 * z2;
-    v += l33 * z3;
-    if (v > top) {
-      best = 3;
-      top = v;
-    }
-    v = m4 + l40 * z0;
-    v += l41 * z1;
-    v += l42 * z2;
-    v += l43 * z3;
-    v += l44 * z4;
-    if (v > top) {
-      best = 4;
-      top = v;
-    }
-    v = m5 + l50 * z0;
-    v += l51 * z1;
-    v += l52 * z2;
-    v += l53 * z3;
-    v += l54 * z4;
-    v += l55 * z5;
-    if (v > top) {
-      best = 5;
-      top = v;
-    }
-    wins[best] = (wins[best] as number) + 1;
-  }
-  return wins;
-}
-
 /**
  * winnerShares with the winner of a decision rule: bestByNetValue (`valuePerSuccess` a number) or
  * bestBySuccess (null), computed in the loop instead of called at every draw (a link's page pays for
@@ -288,8 +233,8 @@ export function bestShares(joint: JointNormal, valuePerSuccess: number | null, c
     lower6.set(lower);
     const wins =
       cost === null
-        ? winsBySuccess6(padded(mu, -Infinity), lower6, normals, n, draws)
-        : winsByValue6(V, padded(mu, -Infinity), lower6, padded(cost, 0), normals, n, draws);
+        ? winsUnrolled6(1, padded(mu, -Infinity), lower6, new Float64Array(UNROLLED), normals, n, draws, true)
+        : winsUnrolled6(V, padded(mu, -Infinity), lower6, padded(cost, 0), normals, n, draws, false);
     return Array.from(wins.subarray(0, n), (w) => w / draws);
   }
   // More designs than the unrolled loops take: the same sums and comparisons in loops.

@@ -99,6 +99,24 @@ describe("the chances", () => {
     );
   });
 
+  test("bestShares keeps the rules' own answer for a first design without a number", () => {
+    // bestBySuccess lets index 0 stand whatever it is; bestByNetValue starts from −∞, so a NaN never stands.
+    const joint = {
+      mean: [Number.NaN, 0.5, 0.4],
+      cov: [
+        [1e-4, 0, 0],
+        [0, 1e-4, 0],
+        [0, 0, 1e-4],
+      ],
+    };
+    for (const V of [null, 2]) {
+      const expected = V === null ? winnerShares(joint, bestBySuccess, 200) : winnerShares(joint, (t) => bestByNetValue(t, V, [0, 0, 0]), 200);
+      assert.deepEqual(bestShares(joint, V, [0, 0, 0], 200), expected, `V = ${V}`);
+    }
+    assert.deepEqual(bestShares(joint, null, [0, 0, 0], 200), [1, 0, 0]);
+    assert.deepEqual(bestShares(joint, 2, [0, 0, 0], 200), [0, 1, 0]);
+  });
+
   test("break-even values and the value bands are the envelope of the expected net values", () => {
     close(breakEvenValue({ success: 0.5, costUsd: 0.01 }, { success: 0.6, costUsd: 0.05 }) as number, 0.4, 1e-12, "break-even");
     assert.equal(breakEvenValue({ success: 0.5, costUsd: 0.01 }, { success: 0.5, costUsd: 0.05 }), null);
