@@ -147,10 +147,11 @@ function winsUnrolled6(
       z5 = normals[o + 5] as number;
     let v = m0 + l00 * z0;
     let best = 0;
-    let top = V * v - c0;
-    // The value rule starts from −∞: a first net value that is NaN does not stand.
-    if (!firstStands && !(top > -Infinity)) top = -Infinity;
-    let net: number;
+    // bestBySuccess lets index 0 stand whatever its score (NaN too); bestByNetValue starts from −∞. (Written
+    // this way: `top = score; if (!(top > −∞)) top = −∞` ran four times slower in V8 here.)
+    let top = -Infinity;
+    let net = V * v - c0;
+    if (firstStands || net > top) top = net;
     v = m1 + l10 * z0;
     v += l11 * z1;
     net = V * v - c1;
