@@ -204,8 +204,8 @@ function winsUnrolled6(
 
 /**
  * winnerShares with the winner of a decision rule: bestByNetValue (`valuePerSuccess` a number) or
- * bestBySuccess (null), computed in the loop instead of called at every draw (a link's page pays for
- * these draws on the server). The same draws, sums and comparisons in the same order, so the same shares
+ * bestBySuccess (null), for up to six designs computed in an unrolled loop instead of called at every
+ * draw (a link's page pays for these draws on the server). The same draws, sums and comparisons in the same order, so the same shares
  * to the last bit (a test holds it to winnerShares).
  *
  * @example bestShares({ mean: [0.5, 0.6], cov: [[1e-6, 0], [0, 1e-6]] }, 1, [0.01, 0.2]) // [1, 0]
@@ -213,59 +213,29 @@ function winsUnrolled6(
 export function bestShares(joint: JointNormal, valuePerSuccess: number | null, costUsd: ArrayLike<number>, draws = ODDS_DRAWS, seed = ODDS_SEED): number[] {
   const n = joint.mean.length;
   if (valuePerSuccess !== null && costUsd.length < n) throw new RangeError(`bestByNetValue: ${n} designs, ${costUsd.length} costs`);
-  // The Cholesky factor's lower triangle, row by row, in one typed array.
-  const lower = new Float64Array((n * (n + 1)) / 2);
+  // More designs than the unrolled loop takes: winnerShares with the rule's own winner.
+  if (n > UNROLLED)
+    return valuePerSuccess === null
+      ? winnerShares(joint, bestBySuccess, draws, seed)
+      : winnerShares(joint, (t) => bestByNetValue(t, valuePerSuccess, costUsd), draws, seed);
+  // The designs padded to six: a padded design has mean −∞ and no spread, so it never wins a draw; its
+  // sums may read the next draw's normals (times 0), so the stream is asked for six more.
+  const padded = (values: ArrayLike<number>, fill: number) => {
+    const out = new Float64Array(UNROLLED).fill(fill);
+    for (let i = 0; i < n; i++) out[i] = values[i] as number;
+    return out;
+  };
+  // The Cholesky factor's lower triangle, row i from index i·(i+1)/2.
+  const lower = new Float64Array((UNROLLED * (UNROLLED + 1)) / 2);
   choleskyFactor(joint.cov).forEach((row, i) => {
     for (let k = 0; k <= i; k++) lower[(i * (i + 1)) / 2 + k] = row[k] as number;
   });
-  const mu = Float64Array.from(joint.mean);
-  const cost = valuePerSuccess === null ? null : Float64Array.from({ length: n }, (_, i) => costUsd[i] as number);
-  const V = valuePerSuccess ?? 0;
-  if (n <= UNROLLED) {
-    // The designs padded to six: a padded design has mean −∞ and no spread, so it never wins a draw; its
-    // sums may read the next draw's normals (times 0), so the stream is asked for six more.
-    const padded = (values: ArrayLike<number>, fill: number) => {
-      const out = new Float64Array(UNROLLED).fill(fill);
-      for (let i = 0; i < n; i++) out[i] = values[i] as number;
-      return out;
-    };
-    const normals = normalStream(seed, draws * n + UNROLLED);
-    const lower6 = new Float64Array((UNROLLED * (UNROLLED + 1)) / 2);
-    lower6.set(lower);
-    const wins =
-      cost === null
-        ? winsUnrolled6(1, padded(mu, -Infinity), lower6, new Float64Array(UNROLLED), normals, n, draws, true)
-        : winsUnrolled6(V, padded(mu, -Infinity), lower6, padded(cost, 0), normals, n, draws, false);
-    return Array.from(wins.subarray(0, n), (w) => w / draws);
-  }
-  // More designs than the unrolled loops take: the same sums and comparisons in loops.
-  const normals = normalStream(seed, draws * n);
-  const wins = new Float64Array(n);
-  for (let draw = 0, offset = 0; draw < draws; draw++, offset += n) {
-    let best = 0;
-    let bestValue = -Infinity;
-    for (let i = 0, t = 0; i < n; i++) {
-      let v = mu[i] as number;
-      for (let k = 0; k <= i; k++, t++) v += (lower[t] as number) * (normals[offset + k] as number);
-      if (cost === null) {
-        // bestBySuccess: index 0 stands, then each later one must beat the best so far.
-        if (i === 0) bestValue = v;
-        else if (v > bestValue) {
-          best = i;
-          bestValue = v;
-        }
-      } else {
-        // bestByNetValue: from −∞, each index in turn must beat the best so far.
-        const net = V * v - (cost[i] as number);
-        if (net > bestValue) {
-          best = i;
-          bestValue = net;
-        }
-      }
-    }
-    wins[best] = (wins[best] as number) + 1;
-  }
-  return Array.from(wins, (w) => w / draws);
+  const normals = normalStream(seed, draws * n + UNROLLED);
+  const wins =
+    valuePerSuccess === null
+      ? winsUnrolled6(1, padded(joint.mean, -Infinity), lower, new Float64Array(UNROLLED), normals, n, draws, true)
+      : winsUnrolled6(valuePerSuccess, padded(joint.mean, -Infinity), lower, padded(costUsd, 0), normals, n, draws, false);
+  return Array.from(wins.subarray(0, n), (w) => w / draws);
 }
 
 /** A stretch of values of a solved task over which one design has the highest expected net value. */
