@@ -4,11 +4,11 @@
  * (lib/security/request-limits.ts): a method other than GET and HEAD (405; Next's own handling of TRACE
  * fails with a 500 and a logged stack trace) and a query longer or with more parameters than any link the
  * app makes (414; Next's parsing of a 6,000-parameter query took 0.3 s before its proxy could refuse it).
- * The JSON API (/api/v1/) also takes POST and OPTIONS. A prerendered page opened as a document, and a static
- * API answer with its own ETag (/api/v1/validation, /api/v1/openapi.json: 304 when the client has it), are
- * sent from memory, compressed once at start with brotli and gzip (lib/server/precompressed-pages.ts), a page
- * with the CSP proxy.ts would give it; everything else (Next's
- * React data for client-side navigation, static files, the calculator's data file) goes to Next.
+ * The JSON API (/api/v1/) also takes POST and OPTIONS. A prerendered page opened as a document, a static
+ * API answer with its own ETag (/api/v1/validation, /api/v1/openapi.json: 304 when the client has it) and
+ * the calculator's data file (/assets/calculator.<hash>.json) are sent from memory, compressed once at start
+ * with brotli and gzip (lib/server/precompressed-pages.ts), a page with the CSP proxy.ts would give it;
+ * everything else (Next's React data for client-side navigation, static files) goes to Next.
  * Its header limit is 64 kB instead of Node's 16 kB, so a long share link reaches the page. The fitted
  * models are kept on disk per build (SERVED_CODE_KEY below), so a restart does not refit.
  */
@@ -18,7 +18,7 @@ import next from "next";
 import { apiContext } from "../lib/api/endpoints";
 import { servedDataset } from "../lib/model/serving/served-dataset";
 import { edgeAnswer } from "../lib/security/request-limits";
-import { heldAnswer, heldPage, loadPrerenderedPages, prerenderedAnswer, type Page } from "../lib/server/precompressed-pages";
+import { heldPage, loadPrerenderedPages, prerenderedAnswer, type Page } from "../lib/server/precompressed-pages";
 import { rewriteHead } from "../lib/server/preview-head";
 import { previewPages } from "../lib/server/preview-pages";
 import { ASSET_HEADERS, ASSET_PATH, calculatorAsset } from "../lib/views/calculator-asset";
@@ -50,7 +50,9 @@ const handle = app.getRequestHandler();
 const pages = loadPrerenderedPages();
 const home = pages.get("/");
 const calculatorPage = home === undefined ? null : calculatorPreviews(home);
+// The calculator's data file joins the prerendered answers: Next would send its route's 112 kB uncompressed.
 const dataFile = calculatorDataFile();
+pages.set(dataFile.path, dataFile.page);
 const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
   const method = request.method ?? "";
   const url = request.url ?? "/";
@@ -60,14 +62,7 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, respons
     response.end(method === "HEAD" ? undefined : refused.body);
     return;
   }
-  // The calculator's data file, compressed once at start: Next would send its route's 112 kB uncompressed.
-  if ((method === "GET" || method === "HEAD") && url === dataFile.path) {
-    const answer = heldAnswer(dataFile.page, { method, headers: request.headers });
-    response.writeHead(answer.status, answer.headers);
-    response.end(answer.body ?? undefined);
-    return;
-  }
-  // A prerendered page opened as a document: its HTML compressed once at start, not on every request.
+  // A prerendered page opened as a document (or a held static answer): compressed once at start, not on every request.
   const page = prerenderedAnswer(pages, { method, url, headers: request.headers }, undefined, (pathname, search, built) =>
     pathname === "/" && calculatorPage !== null ? calculatorPage(search) : built,
   );
@@ -82,8 +77,8 @@ server.listen(port, hostname, () => console.log(`Agent Scaling Calculator on htt
 
 /**
  * The calculator's data file (lib/views/calculator-asset.ts), the same bytes, name and headers as its
- * route (app/assets/[file]/route.ts) gives from the same data, held in brotli and gzip: about 24 kB on the
- * wire instead of 112 kB, which a phone on a slow connection waits for before the figures.
+ * route (app/assets/[file]/route.ts) gives from the same data, held in brotli and gzip: 19 kB on the wire
+ * (brotli) instead of 112 kB, which a phone on a slow connection waits for before the figures.
  */
 function calculatorDataFile(): { path: string; page: Page } {
   const asset = calculatorAsset(servedDataset());
