@@ -8,11 +8,13 @@ import { isExternalQuery } from "./url-history";
 
 /**
  * The calculator's code, a chunk of its own: it downloads beside the data file instead of before the page
- * is interactive (the first-load JavaScript is the framework and this loader). Asked for as soon as this
- * module runs in the browser.
+ * is interactive (the first-load JavaScript is the framework and this loader). Asked for when the loader
+ * first renders in the browser (it hydrates as the skeleton), not when this module runs: with webpack,
+ * Next's client manifest maps `next/link` to the calculator page's entry chunk, so every page that has a
+ * link loads and runs this module; asking at module scope made /methodology, /evidence and /api download
+ * and evaluate the whole calculator (about 150 kB) they never show.
  */
 const loadCalculator = () => import("./calculator");
-if (typeof window !== "undefined") void loadCalculator();
 const LazyCalculator = lazy(() => loadCalculator().then((m) => ({ default: memo(m.Calculator) })));
 
 const requests = new Map<string, Promise<CalculatorData>>();
@@ -46,6 +48,8 @@ const useIsClient = () =>
  */
 export function CalculatorLoader({ src }: { src: string }) {
   const isClient = useIsClient();
+  // Idempotent: the module loader keeps the one request.
+  if (typeof window !== "undefined") void loadCalculator();
   if (!isClient) return <CalculatorSkeleton />;
   return (
     <LoadFailure>
