@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { preload } from "react-dom";
 import { CalculatorLoader } from "@/components/calculator/calculator-loader";
 import { loadDataset } from "@/lib/data/load";
-import { ASSET_PATH, calculatorAsset } from "@/lib/views/calculator-asset";
+import { ASSET_PATH, calculatorAsset } from "@/lib/views/data-assets";
 import { cachedModels } from "@/lib/model/serving/fit-models";
 import { apiContext } from "@/lib/api/endpoints";
 import { previewMeta, readPreviewLink } from "@/lib/views/link-preview";

@@ -96,6 +96,18 @@ test.describe("a reviewer weighs the evidence behind the calculator", () => {
   });
 });
 
+test("when the runs' data file cannot be fetched the table says so and the rest of the page stays", async ({ page, consoleErrors }) => {
+  await page.route(/\/assets\/evidence-runs\.[0-9a-f]{12}\.json$/, (route) => route.abort());
+  await page.goto("/evidence");
+  await expect(page.getByTestId("runs-failed")).toHaveText("The stored runs could not be loaded. Reload the page to try again.");
+  await expect(page.getByTestId("study")).toHaveCount(studies.length);
+  await expect(page.getByTestId("kind-contrast")).toBeVisible();
+  // The errors this test causes, and only those: the refused request and React's report of what its boundary caught.
+  expect(consoleErrors.length).toBeGreaterThan(0);
+  for (const error of consoleErrors) expect(error).toMatch(/^(Failed to load resource: net::ERR_FAILED|TypeError: Failed to fetch)/);
+  consoleErrors.length = 0;
+});
+
 test("the evidence page fits a 375 px phone; the runs table scrolls in its own focusable region", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openEvidence(page);

@@ -112,21 +112,28 @@ test.describe("a visitor's browser is protected by the security headers", () => 
     for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(headers[name], name).toBe(value);
   });
 
-  test("the calculator's data file comes compressed, cached for good, with the fixed headers and a 304", async ({ request }) => {
-    const html = await (await request.get("/")).text();
-    const file = /href="(\/assets\/calculator\.[0-9a-f]{12}\.json)"/.exec(html)?.[1] ?? "";
-    expect(file).not.toBe("");
-    const response = await request.get(file, { headers: { "accept-encoding": "br, gzip" } });
-    const headers = response.headers();
-    // Compressed: about a fifth of its 112 kB on the wire (Next would send its route's answer as it is).
-    expect(headers["content-encoding"]).toBe("br");
-    expect(Number(headers["content-length"])).toBeLessThan(40_000);
-    expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
-    for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(headers[name], name).toBe(value);
-    // Playwright decodes the body: the fitted models, the catalog and the held-out record.
-    expect(Object.keys((await response.json()) as object)).toEqual(["models", "catalog", "reliability"]);
-    expect((await request.get(file, { headers: { "if-none-match": headers.etag ?? "" } })).status()).toBe(304);
-  });
+  // The pages' data files: the calculator's (fitted models, catalog, held-out record; 112 kB) and
+  // /evidence's stored runs (280 kB), each named in its page's head and sent compressed (Next would send its
+  // route's answer as it is).
+  for (const { page, prefix, keys, under } of [
+    { page: "/", prefix: "calculator", keys: ["models", "catalog", "reliability"], under: 40_000 },
+    { page: "/evidence", prefix: "evidence-runs", keys: ["rows"], under: 40_000 },
+  ]) {
+    test(`${page}'s data file comes compressed, cached for good, with the fixed headers and a 304`, async ({ request }) => {
+      const html = await (await request.get(page)).text();
+      const file = new RegExp(`href="(/assets/${prefix}\\.[0-9a-f]{12}\\.json)"`).exec(html)?.[1] ?? "";
+      expect(file).not.toBe("");
+      const response = await request.get(file, { headers: { "accept-encoding": "br, gzip" } });
+      const headers = response.headers();
+      expect(headers["content-encoding"]).toBe("br");
+      expect(Number(headers["content-length"])).toBeLessThan(under);
+      expect(headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+      for (const [name, value] of Object.entries(STATIC_HEADERS)) expect(headers[name], name).toBe(value);
+      // Playwright decodes the body.
+      expect(Object.keys((await response.json()) as object)).toEqual(keys);
+      expect((await request.get(file, { headers: { "if-none-match": headers.etag ?? "" } })).status()).toBe(304);
+    });
+  }
 
   /** Collects the page's CSP violations (the event fires whether or not the console shows it). */
   async function watchViolations(page: Page) {

@@ -6,7 +6,7 @@
  * app makes (414; Next's parsing of a 6,000-parameter query took 0.3 s before its proxy could refuse it).
  * The JSON API (/api/v1/) also takes POST and OPTIONS. A prerendered page opened as a document, a static
  * API answer with its own ETag (/api/v1/validation, /api/v1/openapi.json: 304 when the client has it) and
- * the calculator's data file (/assets/calculator.<hash>.json) are sent from memory, compressed once at start
+ * the pages' data files (/assets/calculator.<hash>.json, /assets/evidence-runs.<hash>.json) are sent from memory, compressed once at start
  * with brotli and gzip (lib/server/precompressed-pages.ts), a page with the CSP proxy.ts would give it;
  * everything else (Next's React data for client-side navigation, static files) goes to Next.
  * Its header limit is 64 kB instead of Node's 16 kB, so a long share link reaches the page. The fitted
@@ -21,7 +21,7 @@ import { edgeAnswer } from "../lib/security/request-limits";
 import { heldPage, loadPrerenderedPages, prerenderedAnswer, type Page } from "../lib/server/precompressed-pages";
 import { rewriteHead } from "../lib/server/preview-head";
 import { previewPages } from "../lib/server/preview-pages";
-import { ASSET_HEADERS, ASSET_PATH, calculatorAsset } from "../lib/views/calculator-asset";
+import { ASSET_HEADERS, ASSET_PATH, dataAssets } from "../lib/views/data-assets";
 import { previewMeta, readPreviewLink } from "../lib/views/link-preview";
 import { siteUrl } from "../lib/views/site-url";
 
@@ -50,9 +50,8 @@ const handle = app.getRequestHandler();
 const pages = loadPrerenderedPages();
 const home = pages.get("/");
 const calculatorPage = home === undefined ? null : calculatorPreviews(home);
-// The calculator's data file joins the prerendered answers: Next would send its route's 112 kB uncompressed.
-const dataFile = calculatorDataFile();
-pages.set(dataFile.path, dataFile.page);
+// The data files join the prerendered answers: Next would send its route's 112 kB and 280 kB uncompressed.
+for (const file of dataFiles()) pages.set(file.path, file.page);
 const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, response) => {
   const method = request.method ?? "";
   const url = request.url ?? "/";
@@ -76,16 +75,15 @@ const server = http.createServer({ maxHeaderSize: 64 * 1024 }, (request, respons
 server.listen(port, hostname, () => console.log(`Agent Scaling Calculator on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 /**
- * The calculator's data file (lib/views/calculator-asset.ts), the same bytes, name and headers as its
- * route (app/assets/[file]/route.ts) gives from the same data, held in brotli and gzip: 19 kB on the wire
- * (brotli) instead of 112 kB, which a phone on a slow connection waits for before the figures.
+ * The pages' data files (lib/views/data-assets.ts), the same bytes, names and headers as their route
+ * (app/assets/[file]/route.ts) gives from the same data, held in brotli and gzip: the calculator's 19 kB on
+ * the wire (brotli) instead of 112 kB, which a phone on a slow connection waits for before the figures.
  */
-function calculatorDataFile(): { path: string; page: Page } {
-  const asset = calculatorAsset(servedDataset());
-  return {
+function dataFiles(): { path: string; page: Page }[] {
+  return dataAssets(servedDataset()).map((asset) => ({
     path: `${ASSET_PATH}${asset.name}`,
     page: heldPage(Buffer.from(asset.json, "utf8"), { ...ASSET_HEADERS, Vary: "Accept-Encoding" }, "route", `"${asset.name}"`),
-  };
+  }));
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import { KindContrastTable } from "@/components/evidence/kind-contrast";
 import { RunsExplorer } from "@/components/evidence/runs-explorer";
 import { StudyList } from "@/components/evidence/study-list";
 import { loadDataset } from "@/lib/data/load";
+import { ASSET_PATH, evidenceRunsAsset } from "@/lib/views/data-assets";
 import { evidenceView } from "@/lib/views/evidence-view";
 
 export const metadata: Metadata = {
@@ -23,7 +25,12 @@ export const dynamic = "force-static";
  * its height in the prerendered HTML, so a filtered link never flashes the unfiltered table.
  */
 export default function EvidencePage() {
-  const view = evidenceView(loadDataset());
+  const dataset = loadDataset();
+  const view = evidenceView(dataset);
+  // The runs (280 kB of JSON) as a data file, its download started with the HTML: as the explorer's props
+  // they were React's page data, parsed before the page could respond.
+  const runs = ASSET_PATH + evidenceRunsAsset(dataset).name;
+  preload(runs, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <>
       <h1>Evidence</h1>
@@ -75,7 +82,7 @@ export default function EvidencePage() {
         <Suspense fallback={<div className="skeleton skeleton-table" aria-busy="true" />}>
           {/* nuqs keeps the runs table's filters in the link: this page's only user of it. */}
           <NuqsAdapter>
-            <RunsExplorer rows={view.rows} labels={view.labels} options={view.options} dataVersion={view.dataVersion} />
+            <RunsExplorer src={runs} labels={view.labels} options={view.options} dataVersion={view.dataVersion} />
           </NuqsAdapter>
         </Suspense>
       </section>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Component, lazy, memo, Suspense, use, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
-import type { CalculatorData } from "@/lib/views/calculator-asset";
+import { lazy, memo, Suspense, use, useMemo, useState } from "react";
+import { DataFileFailure, fetchDataFile, useIsClient } from "@/components/ui/data-file";
+import type { CalculatorData } from "@/lib/views/data-assets";
 import { CalculatorSkeleton } from "./calculator-skeleton";
 import { isExternalQuery } from "./url-history";
 
@@ -17,30 +18,6 @@ import { isExternalQuery } from "./url-history";
 const loadCalculator = () => import("./calculator");
 const LazyCalculator = lazy(() => loadCalculator().then((m) => ({ default: memo(m.Calculator) })));
 
-const requests = new Map<string, Promise<CalculatorData>>();
-
-/** The calculator's data file, fetched once per page load (the preload in the head has usually started it). */
-function calculatorData(src: string): Promise<CalculatorData> {
-  let request = requests.get(src);
-  if (request === undefined) {
-    request = fetch(src).then((response) => {
-      if (!response.ok) throw new Error(`${src}: ${response.status}`);
-      return response.json() as Promise<CalculatorData>;
-    });
-    requests.set(src, request);
-  }
-  return request;
-}
-
-const subscribeNever = () => () => {};
-/** True in the browser after hydration, false on the server and while hydrating: the prerendered HTML is the skeleton. */
-const useIsClient = () =>
-  useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-
 /**
  * The calculator's client island on a static page: the skeleton until the data has arrived, then the
  * calculator with the link's query, which the calculator reads in the browser (url-state.ts, readLink) with
@@ -52,27 +29,16 @@ export function CalculatorLoader({ src }: { src: string }) {
   if (typeof window !== "undefined") void loadCalculator();
   if (!isClient) return <CalculatorSkeleton />;
   return (
-    <LoadFailure>
+    <DataFileFailure failed={<CalculatorSkeleton failed="The calculator's data could not be loaded. Reload the page to try again." />}>
       <Suspense fallback={<CalculatorSkeleton />}>
         <LoadedCalculator src={src} />
       </Suspense>
-    </LoadFailure>
+    </DataFileFailure>
   );
 }
 
-/** A data file that cannot be fetched (offline, a page older than the server's data) says so instead of breaking the page. */
-class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? <CalculatorSkeleton failed="The calculator's data could not be loaded. Reload the page to try again." /> : this.props.children;
-  }
-}
-
 function LoadedCalculator({ src }: { src: string }) {
-  const data = use(calculatorData(src));
+  const data = use(fetchDataFile<CalculatorData>(src));
   const search = useSearchParams();
   const query = search.toString();
   // The link as the page opened it, then again only when the URL changes from outside the calculator

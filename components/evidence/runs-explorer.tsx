@@ -1,8 +1,10 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { Suspense, use, useEffect, useMemo, useState } from "react";
+import { DataFileFailure, fetchDataFile, useIsClient } from "@/components/ui/data-file";
 import { filterEvidenceRows, ignoredFilterNotices, NO_FILTERS, parseEvidenceFilters, type EvidenceFilterOptions } from "@/lib/views/evidence-filters";
+import type { EvidenceRunsData } from "@/lib/views/data-assets";
 import type { EvidenceRow } from "@/lib/views/evidence-run-rows";
 import { matchText, type EvidenceLabels } from "@/lib/views/evidence-table";
 import { CsvDownloadButton } from "./csv-download-button";
@@ -11,30 +13,42 @@ import { RunFilters } from "./run-filters";
 import { RunsTable } from "./runs-table";
 import styles from "./evidence.module.css";
 
-type Props = {
-  rows: EvidenceRow[];
+type Shared = {
   labels: EvidenceLabels;
   options: EvidenceFilterOptions;
   dataVersion: string;
 };
+type Props = Shared & { rows: EvidenceRow[] };
 
-const subscribeNever = () => () => {};
-/** False while rendering on the server and hydrating, true once React runs in the browser. */
-const useIsClient = () =>
-  useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
+const skeleton = <div className="skeleton skeleton-table" data-testid="runs-skeleton" aria-busy="true" />;
 
 /**
  * Every stored run, filtered in the browser by the filters in the URL, with a CSV of the filtered set. The
  * page is static and its prerender knows no link: the HTML (and hydration) hold an empty block of the
- * table's height, and the table is rendered once React runs in the browser, with the link's filters, so a
- * filtered link never shows the unfiltered table first.
+ * table's height, and the table is rendered once React runs in the browser and the runs' data file `src`
+ * (lib/views/data-assets.ts) has arrived, with the link's filters, so a filtered link never shows the
+ * unfiltered table first.
  */
-export function RunsExplorer(props: Props) {
-  return useIsClient() ? <LiveRunsExplorer {...props} /> : <div className="skeleton skeleton-table" data-testid="runs-skeleton" aria-busy="true" />;
+export function RunsExplorer({ src, ...shared }: Shared & { src: string }) {
+  if (!useIsClient()) return skeleton;
+  return (
+    <DataFileFailure
+      failed={
+        <p className="notice" role="alert" data-testid="runs-failed">
+          The stored runs could not be loaded. Reload the page to try again.
+        </p>
+      }
+    >
+      <Suspense fallback={skeleton}>
+        <LoadedRunsExplorer src={src} {...shared} />
+      </Suspense>
+    </DataFileFailure>
+  );
+}
+
+function LoadedRunsExplorer({ src, ...shared }: Shared & { src: string }) {
+  const { rows } = use(fetchDataFile<EvidenceRunsData>(src));
+  return <LiveRunsExplorer rows={rows} {...shared} />;
 }
 
 /** The explorer itself, in the browser: reads the link's filters and names the values it ignores. */
