@@ -7,12 +7,14 @@ import { expect, type Page } from "@playwright/test";
 export async function figures(page: Page) {
   await page.getByTestId("recommendation").waitFor();
   await plannerSettled(page);
+  // The results below the card are neither laid out nor painted while out of view (content-visibility in
+  // app/globals.css), and innerText reads only rendered text: their text is read as the DOM holds it.
   return {
     recommendation: await page.getByTestId("recommendation").innerText(),
-    architectures: await page.getByTestId("chart-architectures").locator(".visually-hidden").innerText(),
-    nearest: await page.getByTestId("nearest-runs").innerText(),
-    designs: await page.getByTestId("designs").innerText(),
-    costs: await page.getByTestId("chart-costs").locator(".visually-hidden").innerText(),
+    architectures: await page.getByTestId("chart-architectures").locator(".visually-hidden").textContent(),
+    nearest: await page.getByTestId("nearest-runs").textContent(),
+    designs: await page.getByTestId("designs").textContent(),
+    costs: await page.getByTestId("chart-costs").locator(".visually-hidden").textContent(),
     inputs: await page.locator("form[aria-label=Scenario]").evaluate((form) =>
       // React's generated ids (useId: "_r_4_") follow mount order, which differs between two page loads: such a field is named by its place.
       [...form.querySelectorAll("input, select")]

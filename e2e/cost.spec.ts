@@ -7,20 +7,20 @@ test.describe("an architect weighs success against cost", () => {
     await showCharts(page);
     const frontier = page.getByTestId("chart-costs").locator("path.frontier");
     await expect(frontier).toHaveAttribute("d", /^M/);
-    const before = { designs: await page.getByTestId("designs").innerText(), frontier: await frontier.getAttribute("d") };
+    const before = { designs: await page.getByTestId("designs").textContent(), frontier: await frontier.getAttribute("d") };
 
     await page.getByRole("spinbutton", { name: "Input price", exact: true }).fill("2.5");
     await expect(page).toHaveURL(/p_in=2\.5/);
     await expect(page.getByTestId("price-note")).toContainText("Entered by hand");
-    await expect.poll(() => page.getByTestId("designs").innerText()).not.toBe(before.designs);
+    await expect.poll(() => page.getByTestId("designs").textContent()).not.toBe(before.designs);
     await expect.poll(() => frontier.getAttribute("d")).not.toBe(before.frontier);
 
-    const afterPrice = { designs: await page.getByTestId("designs").innerText(), frontier: await frontier.getAttribute("d") };
+    const afterPrice = { designs: await page.getByTestId("designs").textContent(), frontier: await frontier.getAttribute("d") };
     const cache = page.getByRole("slider", { name: "Cache hit rate" });
     await cache.focus();
     await cache.press("End");
     await expect(page).toHaveURL(/cache=1/);
-    await expect.poll(() => page.getByTestId("designs").innerText()).not.toBe(afterPrice.designs);
+    await expect.poll(() => page.getByTestId("designs").textContent()).not.toBe(afterPrice.designs);
     await expect.poll(() => frontier.getAttribute("d")).not.toBe(afterPrice.frontier);
 
     await page.getByRole("button", { name: "Use listed prices" }).click();

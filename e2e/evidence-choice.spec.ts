@@ -19,7 +19,7 @@ test.describe("an architect chooses the evidence and names a benchmark like the 
     await page.goto("/?baseline=0.4&tools=3&decomp=0.75&like=none");
     await expect(page.getByTestId("benchmark-match")).toContainText("you chose to treat it as a new task");
     const width = async () => {
-      const text = await page.getByTestId("designs").innerText();
+      const text = (await page.getByTestId("designs").textContent()) ?? "";
       const intervals = [...text.matchAll(/(\d+)% \((\d+)%-(\d+)%\)/g)].map((m) => Number(m[3]) - Number(m[2]));
       return intervals.slice(1).reduce((s, w) => s + w, 0);
     };
@@ -38,9 +38,9 @@ test.describe("an architect chooses the evidence and names a benchmark like the 
     await expect(card.locator("p").first()).toHaveText(
       /^Your task matches BrowseComp-Plus on every input the calculator reads \(3 tools, decomposability 0\.75\)/,
     );
-    const matched = await page.getByTestId("designs").innerText();
+    const matched = await page.getByTestId("designs").textContent();
     await page.goto("/?baseline=0.4&tools=3&decomp=0.75&like=browsecomp-plus");
     await expect(page.getByTestId("benchmark-match")).toHaveCount(0);
-    expect(await page.getByTestId("designs").innerText()).toBe(matched);
+    expect(await page.getByTestId("designs").textContent()).toBe(matched);
   });
 });
