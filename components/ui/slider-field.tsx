@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, type ReactNode } from "react";
+import { memo, startTransition, useRef, useState, type ReactNode } from "react";
 import { NumberInput, type NumberInputProps } from "./number-input";
 import { FieldHint, hintId } from "./field-hint";
 
@@ -44,7 +44,33 @@ export const SliderField = memo(function SliderField(props: Props) {
   );
 });
 
-function Slider({ id, label, value, min, max, step, integer, onChange, disabled, valueText, hint }: Props) {
+/**
+ * The slider and its number show a moved value at once, in the frame of the keypress or pointer move; the
+ * page's update (the form, the URL, then the figures) starts in the task after that frame has been
+ * painted, in a transition, so neither React's render of the page nor its commit delays the slider's
+ * frame; moves within one frame make one update, of the last value. The value shown is the slider's own
+ * until that update has been committed, then the page's (the same, or what the page made of it: a clamp).
+ */
+function Slider({ id, label, value: pageValue, min, max, step, integer, onChange, disabled, valueText, hint }: Props) {
+  const [moved, setMoved] = useState<number | null>(null);
+  const waiting = useRef<number | null>(null);
+  const value = moved ?? pageValue;
+  const move = (next: number) => {
+    setMoved(next);
+    const first = waiting.current === null;
+    waiting.current = next;
+    if (!first) return;
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        const latest = waiting.current ?? next;
+        waiting.current = null;
+        startTransition(() => {
+          setMoved(null);
+          onChange(latest);
+        });
+      }, 0),
+    );
+  };
   const labelId = `${id}-label`;
   return (
     <div className="field">
@@ -63,7 +89,7 @@ function Slider({ id, label, value, min, max, step, integer, onChange, disabled,
           aria-labelledby={labelId}
           aria-describedby={hintId(id, hint)}
           aria-valuetext={valueText?.(value)}
-          onChange={(e) => onChange(Number(e.currentTarget.value))}
+          onChange={(e) => move(Number(e.currentTarget.value))}
         />
         <NumberInput
           id={`${id}-number`}
