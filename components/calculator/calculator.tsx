@@ -177,9 +177,24 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   // The results below the card render after it on the first render (a second commit, so the first is
   // short); from then on they follow the deferred scenario.
   const resultsReady = useDeferredValue(true, false);
+  // Out of view, the results and the form's fieldsets skip layout and paint (app/globals.css), from two
+  // frames after the results were first laid out: each part's size is remembered by then, so skipping it
+  // moves nothing.
+  const [skipOffscreen, setSkipOffscreen] = useState(false);
+  useEffect(() => {
+    if (!resultsReady || skipOffscreen) return;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => setSkipOffscreen(true));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [resultsReady, skipOffscreen]);
 
   return (
-    <div className="calculator" data-hydrated="true" data-results={resultsReady ? "ready" : "pending"}>
+    <div className="calculator" data-hydrated="true" data-results={resultsReady ? "ready" : "pending"} data-offscreen={skipOffscreen ? "skip" : "draw"}>
       <Notices
         messages={notices}
         onDismiss={() => {
