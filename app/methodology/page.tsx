@@ -67,15 +67,17 @@ export default function MethodologyPage() {
           </li>
         </ul>
       </nav>
-      <ArchitectSection {...view.architect} />
-      <AcrossStudiesSection {...view.acrossStudies} />
-      <ValidationSection {...view.validation} />
-      <PilotsSection {...view.pilots} />
-      <RecommendationSection record={view.record} decisions={view.decisions} />
-      <AgentCountSection {...view.agents} />
-      <CostSection cost={view.cost} />
-      <ReproductionSection fits={view.reproduction} />
-      <InconsistenciesSection table5={view.table5} />
+      <div className="long-read">
+        <ArchitectSection {...view.architect} />
+        <AcrossStudiesSection {...view.acrossStudies} />
+        <ValidationSection {...view.validation} />
+        <PilotsSection {...view.pilots} />
+        <RecommendationSection record={view.record} decisions={view.decisions} />
+        <AgentCountSection {...view.agents} />
+        <CostSection cost={view.cost} />
+        <ReproductionSection fits={view.reproduction} />
+        <InconsistenciesSection table5={view.table5} />
+      </div>
     </>
   );
 }
