@@ -36,8 +36,17 @@ export function previewPages(page: Page, preview: (search: string) => LinkPrevie
     if (link === null) return page;
     return cache.getOrSet(link.key, () => {
       const tags = Buffer.from(previewTags(link.meta()), "utf8");
-      const { raw, gzip } = splice(tags);
-      return { raw, br: null, gzip, etag: bodyEtag(Buffer.concat([Buffer.from(page.etag), tags])), headers: page.headers, kind: "page" };
+      const spliced = splice(tags);
+      return {
+        get raw() {
+          return spliced.raw;
+        },
+        br: null,
+        gzip: spliced.gzip,
+        etag: bodyEtag(Buffer.concat([Buffer.from(page.etag), tags])),
+        headers: page.headers,
+        kind: "page",
+      };
     });
   };
   return (search) => (search === "" ? page : search.length > QUERY_KEPT_CHARS ? made(search) : byQuery.getOrSet(search, () => made(search)));

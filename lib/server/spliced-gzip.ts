@@ -20,13 +20,20 @@ function crcAfter(data: Buffer, value: number): number {
   return data.length === 0 ? value : crc32(data, value);
 }
 
-/** A page's body and its gzip. */
-export type Spliced = { raw: Buffer; gzip: Buffer };
+/** A page's body and its gzip. The body is laid end to end when first read (few clients take no gzip). */
+export type Spliced = { readonly raw: Buffer; gzip: Buffer };
+
+/**
+ * The middle's deflate settings: level 6 (zlib's default) with a 4 kB window and a small hash table
+ * (memLevel 4): a link's 3.6 kB of preview tags deflate to the same bytes' size as with the defaults (32 kB,
+ * memLevel 8), in 27 µs instead of 37 (most of a call is setting up zlib's state, which these shrink).
+ */
+const MIDDLE_DEFLATE = { level: 6, windowBits: 12, memLevel: 4, finishFlush: constants.Z_SYNC_FLUSH };
 
 /**
  * A splicer for pages `prefix` + middle + `suffix`: the prefix (deflated up to a sync flush) and the
  * suffix (deflated to the end of the stream) are compressed here, once; each call deflates only its
- * middle (level 6, up to a sync flush).
+ * middle (MIDDLE_DEFLATE, up to a sync flush).
  *
  * @example gzipSplicer(Buffer.from("<head>"), Buffer.from("</html>"))(Buffer.from("<title>x</title>")).raw.toString() // "<head><title>x</title></html>"
  */
@@ -35,12 +42,18 @@ export function gzipSplicer(prefix: Buffer, suffix: Buffer): (middle: Buffer) =>
   const tail = deflateRawSync(suffix, { level: 9 });
   const prefixCrc = crcAfter(prefix, 0);
   return (middle) => {
-    const body = deflateRawSync(middle, { level: 6, finishFlush: constants.Z_SYNC_FLUSH });
-    const raw = Buffer.concat([prefix, middle, suffix]);
+    const body = deflateRawSync(middle, MIDDLE_DEFLATE);
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(crcAfter(suffix, crcAfter(middle, prefixCrc)), 0);
     // ISIZE: the length modulo 2^32.
-    trailer.writeUInt32LE(raw.length % 2 ** 32, 4);
-    return { raw, gzip: Buffer.concat([GZIP_HEADER, head, body, tail, trailer]) };
+    trailer.writeUInt32LE((prefix.length + middle.length + suffix.length) % 2 ** 32, 4);
+    let raw: Buffer | undefined;
+    return {
+      get raw() {
+        raw ??= Buffer.concat([prefix, middle, suffix]);
+        return raw;
+      },
+      gzip: Buffer.concat([GZIP_HEADER, head, body, tail, trailer]),
+    };
   };
 }
