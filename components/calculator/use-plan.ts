@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import type { FittedModels } from "@/lib/model/choose/fitted-models";
 import type { Scenario } from "@/lib/scenario/scenario";
 import type { ScenarioPlan } from "@/lib/views/plan-view";
@@ -33,7 +33,11 @@ export function usePlan(models: FittedModels, scenario: Scenario): PlanState {
       const response = event.data;
       if (response.id !== latest.current.id) return;
       const asked = latest.current.scenario;
-      setAnswer("plan" in response ? { plan: response.plan, failed: null, scenario: asked } : { plan: null, failed: response.failed, scenario: asked });
+      // A transition: the plan's re-render yields to a keypress or a slider's next step (as a plain update it
+      // rendered the card and planner in one blocking task wherever the answer landed).
+      startTransition(() =>
+        setAnswer("plan" in response ? { plan: response.plan, failed: null, scenario: asked } : { plan: null, failed: response.failed, scenario: asked }),
+      );
     };
     const init: PlanRequest = { type: "models", models };
     planner.postMessage(init);
