@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { TableRow } from "@/lib/views/validation-rows";
 import { apiDocsView, mcpConfigBlock, problemExample } from "@/lib/api/docs-view";
 import styles from "./api.module.css";
+import { countText } from "@/lib/format/words";
 
 export const metadata: Metadata = {
   title: "API · Agent Scaling Calculator",
@@ -106,7 +107,7 @@ export default async function ApiPage() {
         {view.problems.map((p) => (
           <li key={p.id} id={p.id}>
             <code>{p.type}</code> ({p.status}): {p.title}
-            {p.type === "body-too-large" ? `: a POST body over ${view.limits.maxBodyBytes.toLocaleString("en-US")} bytes.` : "."}
+            {p.type === "body-too-large" ? `: a POST body over ${countText(view.limits.maxBodyBytes)} bytes.` : "."}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { StudyList } from "@/components/evidence/study-list";
 import { loadDataset } from "@/lib/data/load";
 import { ASSET_PATH, evidenceRunsAsset } from "@/lib/views/data-assets";
 import { evidenceView } from "@/lib/views/evidence-view";
+import { countText } from "@/lib/format/words";
 
 export const metadata: Metadata = {
   title: "Evidence · Agent Scaling Calculator",
@@ -36,8 +37,8 @@ export default function EvidencePage() {
       <h1>Evidence</h1>
       <p className="lede">
         The {view.studies.length} studies the calculator&apos;s evidence comes from, what their stored runs show about multi-agent systems against a single
-        agent, and all {view.rows.length.toLocaleString("en-US")} stored runs: Kim et al.&apos;s {view.counts.kimRuns} configurations and the{" "}
-        {view.counts.studyRuns} other printed cells. Data version {view.dataVersion}.
+        agent, and all {countText(view.rows.length)} stored runs: Kim et al.&apos;s {view.counts.kimRuns} configurations and the {view.counts.studyRuns} other
+        printed cells. Data version {view.dataVersion}.
       </p>
       <nav aria-label="On this page">
         <ul>

@@ -10,6 +10,7 @@ import type { Scenario } from "@/lib/scenario/scenario";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import type { ScenarioValues } from "@/lib/scenario/descriptors";
 import { wholePercent } from "@/lib/format/numbers";
+import { countText } from "@/lib/format/words";
 
 type Props = { scenario: Scenario; model: CalculatorCatalog["models"][number] | undefined; onChange: (patch: ScenarioValues) => void };
 
@@ -81,7 +82,7 @@ export function CostFields({ scenario, model, onChange }: Props) {
           keyName="outputTokensPerTurn"
           scenario={scenario}
           onChange={onChange}
-          hint={`Default ${DEFAULT_OUTPUT_TOKENS_PER_TURN}: the paper's ${PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US")} reasoning tokens per single-agent task over ${PAPER_SINGLE_AGENT_TURNS} turns.`}
+          hint={`Default ${DEFAULT_OUTPUT_TOKENS_PER_TURN}: the paper's ${countText(PAPER_REASONING_TOKENS_PER_TASK)} reasoning tokens per single-agent task over ${PAPER_SINGLE_AGENT_TURNS} turns.`}
         />
         <SliderField
           id="cache"

@@ -20,6 +20,7 @@ import { SHOW_CHARTS_EVENT } from "@/components/charts/when-visible";
 /** How long an export waits for a chart that was not drawn yet (its code loading) before saying so. */
 const CHART_WAIT_MS = 5000;
 import styles from "./exports.module.css";
+import { countText } from "@/lib/format/words";
 
 type Props = {
   models: FittedModels;
@@ -112,7 +113,7 @@ export function ExportsSection({ models, catalog, scenario, view, plan, query }:
     if (file === undefined) return;
     if (file.size > MAX_SCENARIO_FILE_BYTES) {
       setStatus(
-        `${file.name} is ${Math.round(file.size / 1000).toLocaleString("en-US")} kB: a scenario file is at most ${MAX_SCENARIO_FILE_BYTES / 1000} kB. Nothing was changed.`,
+        `${file.name} is ${countText(Math.round(file.size / 1000))} kB: a scenario file is at most ${MAX_SCENARIO_FILE_BYTES / 1000} kB. Nothing was changed.`,
       );
       return;
     }

@@ -9,6 +9,7 @@ import type { PlanState } from "./use-plan";
 import { wholePercent } from "@/lib/format/numbers";
 import { ParameterField } from "./cost-fields";
 import type { ScenarioValues } from "@/lib/scenario/descriptors";
+import { countText } from "@/lib/format/words";
 
 const PlanChart = lazyChart(() => import("@/components/charts/plan-chart").then((m) => memo(m.PlanChart)), chartPlaceholder);
 
@@ -76,7 +77,7 @@ export function PlannerSection({ planned, scenario, label, onChange }: Props) {
             ? "The planner is simulating pilots."
             : `How sure the call is (the chance it is right) after piloting each design, or every multi-agent design at once, on the given number of tasks (with the single agent on the same tasks where that is sharper), from a simulation of the model combined with your pilots: ${summary}. Target ${wholePercent(chart.target)}.`
         }
-        caption={`How sure the call is (the chance it is right, by the recommendation's own rule) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now, the card's figure. The dashed line is the target. Simulated from the model combined with your pilots${plan === null ? "" : ` (${plan.draws.toLocaleString("en-US")} draws, fixed seed)`}, in the background.`}
+        caption={`How sure the call is (the chance it is right, by the recommendation's own rule) after a pilot of each design, or of every multi-agent design on the same tasks, against pilot size; 0 tasks is the call now, the card's figure. The dashed line is the target. Simulated from the model combined with your pilots${plan === null ? "" : ` (${countText(plan.draws)} draws, fixed seed)`}, in the background.`}
       >
         {chart !== null ? <PlanChart rows={chart.rows} series={chart.series} target={chart.target} /> : chartPlaceholder}
       </ChartFrame>

@@ -2,6 +2,7 @@
 
 import { EVIDENCE_CSV_COLUMNS, evidenceCsvData, evidenceCsvName, type EvidenceLabels } from "@/lib/views/evidence-table";
 import type { EvidenceRow } from "@/lib/views/evidence-run-rows";
+import { countText } from "@/lib/format/words";
 
 type Props = { rows: EvidenceRow[]; labels: EvidenceLabels; dataVersion: string };
 
@@ -22,7 +23,7 @@ export function CsvDownloadButton({ rows, labels, dataVersion }: Props) {
   };
   return (
     <button type="button" onClick={() => void download()} disabled={rows.length === 0}>
-      Download CSV ({rows.length.toLocaleString("en-US")} {rows.length === 1 ? "row" : "rows"})
+      Download CSV ({countText(rows.length)} {rows.length === 1 ? "row" : "rows"})
     </button>
   );
 }

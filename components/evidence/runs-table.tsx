@@ -4,6 +4,7 @@ import { useState } from "react";
 import { EVIDENCE_COLUMNS, evidenceCells, type EvidenceLabels } from "@/lib/views/evidence-table";
 import type { EvidenceRow } from "@/lib/views/evidence-run-rows";
 import styles from "./evidence.module.css";
+import { countText } from "@/lib/format/words";
 
 /** Rows drawn at first and added per "Show more": the table stays light with a thousand rows filtered in. */
 export const PAGE_ROWS = 100;
@@ -51,7 +52,7 @@ export function RunsTable({ rows, labels }: Props) {
             Show {Math.min(PAGE_ROWS, rest)} more
           </button>
           <button type="button" onClick={() => setLimit(rows.length)}>
-            Show all {rows.length.toLocaleString("en-US")}
+            Show all {countText(rows.length)}
           </button>
         </p>
       ) : null}

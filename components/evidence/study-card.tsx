@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { StudyFinding } from "@/lib/views/evidence-findings";
 import styles from "./evidence.module.css";
+import { countText } from "@/lib/format/words";
 
 /** One study: its citation and link, kind, budget matching, and what its stored runs show. */
 export function StudyCard({ study: s }: { study: StudyFinding }) {
@@ -20,7 +21,7 @@ export function StudyCard({ study: s }: { study: StudyFinding }) {
         <strong>What it found.</strong> {s.finding}
       </p>
       <p className="muted">
-        {s.runs.toLocaleString("en-US")} stored {s.runs === 1 ? "run" : "runs"} on {s.benchmarks} {s.benchmarks === 1 ? "benchmark" : "benchmarks"}.{" "}
+        {countText(s.runs)} stored {s.runs === 1 ? "run" : "runs"} on {s.benchmarks} {s.benchmarks === 1 ? "benchmark" : "benchmarks"}.{" "}
         <Link href={{ pathname: "/evidence", query: { study: s.study }, hash: "runs" }} scroll={false} prefetch={false}>
           Show them<span className="visually-hidden"> ({s.title})</span>
         </Link>

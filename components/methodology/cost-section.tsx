@@ -1,5 +1,6 @@
 import { LabelTable } from "@/components/ui/label-table";
 import type { MethodologyView } from "@/lib/views/methodology-view";
+import { countText } from "@/lib/format/words";
 
 /** The cost model, its defaults, and its turn ratios against the per-task runs. */
 export function CostSection({ cost }: { cost: MethodologyView["cost"] }) {
@@ -26,10 +27,10 @@ export function CostSection({ cost }: { cost: MethodologyView["cost"] }) {
           h is the cache hit rate; prices are USD per 1M tokens from the dated snapshot in data/prices.csv (each model linked to its price; a price shown
           carries its date) or entered by hand. Where a model lists no cached-input price, cached input is billed at the input price and the calculator says so.
           Defaults: {cost.defaults.outputTokensPerTurn} output tokens per turn (the paper matched about {cost.paperReasoningTokens} reasoning tokens per
-          single-agent task, over {cost.paperSingleAgentTurns} turns); {cost.defaults.inputTokensPerTurn.toLocaleString("en-US")} input tokens per turn (a
-          system prompt, tool definitions and the transcript so far: an assumption to replace with your own); a cache hit rate of {cost.defaults.cacheHitRate}{" "}
-          (agents resend a growing prefix); {cost.defaults.secondsPerTurn} seconds per turn. The intervals on the cost chart are success intervals; costs are
-          point estimates from these inputs.
+          single-agent task, over {cost.paperSingleAgentTurns} turns); {countText(cost.defaults.inputTokensPerTurn)} input tokens per turn (a system prompt,
+          tool definitions and the transcript so far: an assumption to replace with your own); a cache hit rate of {cost.defaults.cacheHitRate} (agents resend a
+          growing prefix); {cost.defaults.secondsPerTurn} seconds per turn. The intervals on the cost chart are success intervals; costs are point estimates
+          from these inputs.
         </p>
         <p>
           <strong>Checked against the runs.</strong> data/task-results.csv holds the steps every architecture and model took on each SWE-bench Verified and

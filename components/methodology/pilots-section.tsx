@@ -1,6 +1,7 @@
 import { LabelTable } from "@/components/ui/label-table";
 import { formatFixed } from "@/lib/format/numbers";
 import type { TableRow } from "@/lib/views/validation-rows";
+import { countText } from "@/lib/format/words";
 
 type Props = {
   /** Within-group correlation of single- and multi-agent outcomes on the same task, and the pairs behind it. */
@@ -32,9 +33,9 @@ export function PilotsSection({ taskCorrelation, errorCorrelation, validation }:
         <p>
           A pilot that solved s of n tasks is a measurement of one design with binomial noise (its variance from (s + 1)/(n + 2), so that 0 of 5 is not
           certainty). Pilots run on the same tasks have correlated noise: single- and multi-agent outcomes on the same task correlate{" "}
-          {formatFixed(taskCorrelation.phi, 2)} within (benchmark, model, architecture) over {taskCorrelation.pairs.toLocaleString("en-US")} paired tasks of Kim
-          et al.&apos;s per-task results, so a paired pilot measures the gap between designs more sharply than two separate ones. Conditioning the joint normal
-          on every pilot (the Kalman update) moves each design as far as the data justify: the piloted design toward its measurement, the others through their
+          {formatFixed(taskCorrelation.phi, 2)} within (benchmark, model, architecture) over {countText(taskCorrelation.pairs)} paired tasks of Kim et
+          al.&apos;s per-task results, so a paired pilot measures the gap between designs more sharply than two separate ones. Conditioning the joint normal on
+          every pilot (the Kalman update) moves each design as far as the data justify: the piloted design toward its measurement, the others through their
           correlation with it. A design at another agent count is read off the fused distribution through the agent-count rule, as without pilots. Every figure
           on the page then uses the fused result, the chance a design beats one agent included, which uses the fused covariance of the two. Without pilots the
           page is the model alone; the paper&apos;s Eq. 1, which has no joint distribution, takes a single-agent pilot as its baseline and ignores the others.

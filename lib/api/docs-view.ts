@@ -4,6 +4,7 @@ import { apiContext, getScenario, type ApiContext } from "./endpoints";
 import { MAX_AGE_SECONDS, MAX_BODY_BYTES, PROBLEMS } from "./http";
 import { openApiDocument } from "./openapi";
 import { bodyStrings, scenarioOf } from "./scenario-input";
+import { countText } from "../format/words";
 
 /*
  * What the /api page shows, as plain data: the endpoints and parameters read from the OpenAPI document,
@@ -21,10 +22,7 @@ function schemaText(schema: Record<string, unknown>): string {
     const values = schema.enum as string[];
     return values.length > 8 ? `one of ${values.length} ids (${values.slice(0, 3).join(", ")}, …)` : `one of ${values.join(", ")}`;
   }
-  const range =
-    typeof schema.minimum === "number" && typeof schema.maximum === "number"
-      ? ` ${schema.minimum.toLocaleString("en-US")}-${schema.maximum.toLocaleString("en-US")}`
-      : "";
+  const range = typeof schema.minimum === "number" && typeof schema.maximum === "number" ? ` ${countText(schema.minimum)}-${countText(schema.maximum)}` : "";
   const length = typeof schema.maxLength === "number" ? ` (at most ${schema.maxLength} characters)` : "";
   return `${String(schema.type ?? "value")}${range}${length}`;
 }

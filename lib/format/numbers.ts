@@ -72,3 +72,49 @@ export const twoDecimals = (x: number) => String(Math.round(x * 100) / 100);
 
 /** A range as people write it, to two decimals: "2-16", "0.2-0.8". */
 export const rangeText = ([low, high]: readonly [number, number]) => `${twoDecimals(low)}-${twoDecimals(high)}`;
+
+/**
+ * Intl's formatters, made on first need only: building a first Intl.NumberFormat loads ICU's number data
+ * (33 ms in Chromium, 150-190 ms at 4x CPU), which the calculator paid on its first render for a few
+ * counts. localeNumber needs one only for what toFixed cannot write (not finite, 10^21 and up).
+ */
+const intlFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A number exactly as `toLocaleString("en-US", { maximumFractionDigits })` writes it (3 is
+ * toLocaleString's own default): Intl rounds the number's shortest decimal form (String's digits, not
+ * the double's exact value: 14194505872937.86 stays ".86") half away from zero, drops trailing zeros,
+ * separates thousands by commas and writes "-0" for a negative that rounds to zero. Written here from
+ * those digits for finite numbers under 10^21, so no Intl formatter is built for them.
+ *
+ * @example localeNumber(1234567.891) // "1,234,567.891"
+ * @example localeNumber(0.123456, 4) // "0.1235"
+ */
+export function localeNumber(n: number, maximumFractionDigits = 3): string {
+  const x = Math.abs(n);
+  if (!Number.isFinite(n) || x >= 1e21) {
+    let format = intlFormats.get(maximumFractionDigits);
+    if (format === undefined) {
+      format = new Intl.NumberFormat("en-US", { maximumFractionDigits });
+      intlFormats.set(maximumFractionDigits, format);
+    }
+    return format.format(n);
+  }
+  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
+  const grouped = (whole: string) => whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  if (Number.isSafeInteger(x)) return `${sign}${grouped(String(x))}`;
+  // The shortest digits d1 d2 ... and the exponent e of d1.d2... × 10^e; kept: the digits left of the
+  // rounding digit, which are x × 10^k as an integer.
+  const [mantissa = "0", exponent = "0"] = x.toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  const kept = Number(exponent) + 1 + maximumFractionDigits;
+  const k = maximumFractionDigits;
+  let scaled: bigint;
+  if (kept >= digits.length) scaled = BigInt(digits + "0".repeat(kept - digits.length));
+  else if (kept < 0) scaled = BigInt(0);
+  else scaled = BigInt(digits.slice(0, kept) || "0") + BigInt((digits[kept] ?? "0") >= "5" ? 1 : 0);
+  const text = scaled.toString().padStart(k + 1, "0");
+  const whole = text.slice(0, text.length - k);
+  const fraction = text.slice(text.length - k).replace(/0+$/, "");
+  return `${sign}${grouped(whole)}${fraction === "" ? "" : `.${fraction}`}`;
+}

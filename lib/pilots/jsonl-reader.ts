@@ -1,4 +1,5 @@
 import { columnName } from "./run-log-schema";
+import { countText } from "../format/words";
 
 /*
  * An incremental JSON Lines reader: one JSON value per line, text pushed in chunks of any size. Every
@@ -94,7 +95,7 @@ export function createJsonlReader(handlers: JsonLineHandlers): JsonlReader {
       carry += line === 1 && carry === "" ? text.replace(/^\uFEFF/, "") : text;
       drain(false);
       if (carry.length > MAX_LINE_CHARS) {
-        handlers.onBadLine(line, `a line longer than ${MAX_LINE_CHARS.toLocaleString("en-US")} characters (skipped)`);
+        handlers.onBadLine(line, `a line longer than ${countText(MAX_LINE_CHARS)} characters (skipped)`);
         carry = "";
         skipping = true;
       }

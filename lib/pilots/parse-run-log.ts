@@ -13,6 +13,7 @@ import {
   type RunLogSummary,
   type TableReader,
 } from "./run-log";
+import { countText } from "../format/words";
 
 /*
  * Pilot logs from bytes to their summary, in one pass and bounded memory: the same code reads Files in
@@ -44,7 +45,7 @@ export const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 /** Bytes looked at to tell the kinds apart. */
 const SNIFF_BYTES = 64 * 1024;
 
-const sizeText = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString("en-US")} MB`;
+const sizeText = (bytes: number) => `${countText(Math.round(bytes / 1024 / 1024))} MB`;
 
 /**
  * JSON Lines or CSV: by the file name's extension (.jsonl, .ndjson, .json; .csv, .tsv), else by the

@@ -3,7 +3,7 @@ import { at } from "../model/stats/checked";
 import { float64At, int32At } from "./cell-spans";
 import { MAX_PILOT_AGENTS, MEASURES, PILOT_ARCHITECTURES, type RunLogField } from "./run-log-schema";
 import { newTally, summarize, type RunLogError, type RunLogFileReport, type RunLogKind, type RunLogSummary, type Tally } from "./run-log-summary";
-import { counted } from "../format/words";
+import { counted, countText } from "../format/words";
 
 /*
  * The running totals of an upload, shared by every file in it and every reader (CSV, JSON Lines,
@@ -136,7 +136,7 @@ export function createRunLogTotals(options: { maxErrors?: number } = {}): RunLog
         invalid(
           place,
           field,
-          `${t.architecture} with ${agentsWord(agents)} already has ${t.tasks.toLocaleString("en-US")} tasks; a pilot takes at most ${PILOT_LIMITS.maxTasks.toLocaleString("en-US")}`,
+          `${t.architecture} with ${agentsWord(agents)} already has ${countText(t.tasks)} tasks; a pilot takes at most ${countText(PILOT_LIMITS.maxTasks)}`,
         );
         return false;
       }

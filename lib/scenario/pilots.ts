@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { PILOT_LIMITS, type Pilot, type PilotMeasures } from "../model/predict/pilot-runs";
 import { quoteValue } from "../data/cell-values";
+import { countText } from "../format/words";
 
 /**
  * The architect's pilots in links and on the command line (docs/architecture.md). A link carries them in
@@ -109,8 +110,7 @@ function measuresOf(fields: readonly string[], which: string): { ok: true; measu
     }
     const value = Number(field.slice(1)) / spec.scale;
     const max = PILOT_LIMITS.measures[spec.key];
-    if (value > max)
-      return { ok: false, message: `${which}: ${spec.name} per task expected at most ${max.toLocaleString("en-US")}, got ${value.toLocaleString("en-US")}` };
+    if (value > max) return { ok: false, message: `${which}: ${spec.name} per task expected at most ${countText(max)}, got ${countText(value)}` };
     measured[spec.key] = value;
   }
   return { ok: true, measured };

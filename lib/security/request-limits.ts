@@ -1,5 +1,6 @@
 import { PARAMETERS } from "../scenario/parameters";
 import FIXED_HEADERS from "./fixed-headers.json";
+import { countText } from "../format/words";
 
 /**
  * The most parameters a page's query may have: every parameter of the calculator, its version and a pinned
@@ -83,11 +84,10 @@ export function edgeAnswer(method: string, url: string): EdgeAnswer | null {
   const mark = url.indexOf("?");
   const problem = mark === -1 ? null : queryProblem(url.slice(mark + 1));
   if (problem === null) return null;
-  const what =
-    problem.parameters > MAX_QUERY_PARAMETERS ? `more than ${MAX_QUERY_PARAMETERS} parameters` : `${problem.length.toLocaleString("en-US")} characters`;
+  const what = problem.parameters > MAX_QUERY_PARAMETERS ? `more than ${MAX_QUERY_PARAMETERS} parameters` : `${countText(problem.length)} characters`;
   return plain(
     414,
     "Link too long",
-    `This link's query has ${what}; a link of this site has at most ${MAX_QUERY_PARAMETERS} parameters and ${MAX_QUERY_LENGTH.toLocaleString("en-US")} characters, so it was not opened. Ask its author for the link again (Copy link).`,
+    `This link's query has ${what}; a link of this site has at most ${MAX_QUERY_PARAMETERS} parameters and ${countText(MAX_QUERY_LENGTH)} characters, so it was not opened. Ask its author for the link again (Copy link).`,
   );
 }

@@ -47,6 +47,7 @@ import { trustFigures } from "../model/validation/trust";
 import { KIM_STUDY } from "../data/study-schemas";
 import { acrossStudiesView } from "./across-studies";
 import { trustBox } from "./trust-box";
+import { countText } from "../format/words";
 
 const RECORD_LABELS: Record<ReliabilityKey, string> = {
   "architect-pilot": "architect's model, with a pilot",
@@ -256,7 +257,7 @@ export function methodologyView(dataset: Dataset, models: FittedModels, reliabil
         },
         paperSingleAgentTurns: PAPER_SINGLE_AGENT_TURNS,
         belowSingle: cheaperThanSingle(dataset),
-        paperReasoningTokens: PAPER_REASONING_TOKENS_PER_TASK.toLocaleString("en-US"),
+        paperReasoningTokens: countText(PAPER_REASONING_TOKENS_PER_TASK),
         turnLaw: TURN_LAW,
       };
     })(),

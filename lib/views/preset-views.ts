@@ -3,7 +3,7 @@ import { nearestBenchmark } from "../model/predict/extrapolation";
 import { matchesTask } from "../model/architect/benchmark-effects";
 import { PRESETS, type Preset } from "../scenario/presets";
 import type { CalculatorCatalog } from "./catalog";
-import { counted } from "../format/words";
+import { counted, countText } from "../format/words";
 
 /** A preset as the page offers it: its settings, justification and the stored benchmark nearest it. */
 export type PresetView = {
@@ -28,7 +28,7 @@ export function presetViews(catalog: Pick<CalculatorCatalog, "evidenceBenchmarks
       tools: p.tools,
       decomposability: d,
       nearest,
-      text: `Sets ${p.tools} tools, decomposability ${d} (the rubric's answers), ${p.cost.inputTokensPerTurn.toLocaleString("en-US")} input and ${p.cost.outputTokensPerTurn.toLocaleString("en-US")} output tokens per LLM call, and ${p.cost.sasTurns} single-agent calls per task; every other input stays as it is. ${p.why}${
+      text: `Sets ${p.tools} tools, decomposability ${d} (the rubric's answers), ${countText(p.cost.inputTokensPerTurn)} input and ${countText(p.cost.outputTokensPerTurn)} output tokens per LLM call, and ${p.cost.sasTurns} single-agent calls per task; every other input stays as it is. ${p.why}${
         nearest === null
           ? ""
           : matchesTask(nearest, { tools: p.tools, decomposability: d })

@@ -1,11 +1,8 @@
-import { formatPercent } from "../format/numbers";
+import { formatPercent, localeNumber } from "../format/numbers";
 import { AUTO_BENCHMARK, NO_BENCHMARK, NO_DESIGN, PARAMETERS, type Parameter } from "../scenario/parameters";
 import type { Scenario } from "../scenario/scenario";
 import type { CalculatorCatalog } from "./catalog";
 import { counted } from "../format/words";
-
-/** toLocaleString's format, built once: the print summary formats every input on each change. */
-const SUMMARY_NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
 /** Units whose values are shares (0-1), shown as percentages. */
 const SHARE_UNITS = new Set(["success rate", "share of input", "chance"]);
@@ -18,7 +15,7 @@ const SHARE_UNITS = new Set(["success rate", "share of input", "chance"]);
  */
 export function summaryNumber(value: number, unit: string): string {
   if (SHARE_UNITS.has(unit)) return formatPercent(value, 1);
-  const shown = SUMMARY_NUMBER.format(value);
+  const shown = localeNumber(value, 4);
   return unit === "" ? shown : `${shown} ${unit}`;
 }
 
