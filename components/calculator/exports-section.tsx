@@ -16,11 +16,11 @@ import { scenarioPlan } from "@/lib/views/plan-view";
 import { recommendationText } from "@/lib/views/recommendation-text";
 import { chartSvg, saveBlob, svgToPng } from "./chart-export";
 import { SHOW_CHARTS_EVENT } from "@/components/charts/when-visible";
+import { countText } from "@/lib/format/words";
+import styles from "./exports.module.css";
 
 /** How long an export waits for a chart that was not drawn yet (its code loading) before saying so. */
 const CHART_WAIT_MS = 5000;
-import styles from "./exports.module.css";
-import { countText } from "@/lib/format/words";
 
 type Props = {
   models: FittedModels;
