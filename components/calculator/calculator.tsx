@@ -9,6 +9,7 @@ import { PilotsFieldset } from "./pilots-fieldset";
 import { PlannerSection } from "./planner-section";
 import { usePlan } from "./use-plan";
 import { scenarioQuery } from "@/lib/scenario/url";
+import { afterNextPaint } from "@/components/ui/after-paint";
 import { calculatorView } from "@/lib/views/calculator";
 import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { recommendationText } from "@/lib/views/recommendation-text";
@@ -72,16 +73,7 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   // started from the task after that frame, so a slider's frame never waits for the figures' computation
   // (calculatorView cannot be split by React), and a newer change supersedes an unfinished one.
   const [figuresScenario, setFiguresScenario] = useState(urgentScenario);
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setFiguresScenario(urgentScenario)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [urgentScenario]);
+  useEffect(() => afterNextPaint(() => startTransition(() => setFiguresScenario(urgentScenario))), [urgentScenario]);
   const scenario = useDeferredValue(figuresScenario);
   const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
   // The planner runs in a Web Worker; the card names its pilot once the plan is the current scenario's.

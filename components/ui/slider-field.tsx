@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, startTransition, useRef, useState, type ReactNode } from "react";
+import { afterNextPaint } from "./after-paint";
 import { NumberInput, type NumberInputProps } from "./number-input";
 import { FieldHint, hintId } from "./field-hint";
 
@@ -60,16 +61,14 @@ function Slider({ id, label, value: pageValue, min, max, step, integer, onChange
     const first = waiting.current === null;
     waiting.current = next;
     if (!first) return;
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        const latest = waiting.current ?? next;
-        waiting.current = null;
-        startTransition(() => {
-          setMoved(null);
-          onChange(latest);
-        });
-      }, 0),
-    );
+    afterNextPaint(() => {
+      const latest = waiting.current ?? next;
+      waiting.current = null;
+      startTransition(() => {
+        setMoved(null);
+        onChange(latest);
+      });
+    });
   };
   const labelId = `${id}-label`;
   return (
