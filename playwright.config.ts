@@ -11,9 +11,9 @@ export default defineConfig({
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  // On CI one retry, reported as flaky in the list: "Back undoes a change" fails under load about one run
-  // in four when the accessibility scans share the cores, with or without a context per test (the form
-  // keeps the newer value after Back; an open defect, docs/architecture.md). Locally none.
+  // On CI one retry, reported as flaky in the list (a test that passes only on its retry is still named
+  // there). "Back undoes a change" used to be the one: a Back between the page's pushState and Next's
+  // router following it (docs/architecture.md, fixed in url-history.ts).
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

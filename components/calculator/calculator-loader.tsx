@@ -1,11 +1,11 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { lazy, memo, Suspense, use, useMemo, useState } from "react";
+import { lazy, memo, Suspense, use, useMemo, useState, useSyncExternalStore } from "react";
 import { DataFileFailure, fetchDataFile, useIsClient } from "@/components/ui/data-file";
 import type { CalculatorData } from "@/lib/views/data-assets";
 import { CalculatorSkeleton } from "./calculator-skeleton";
-import { isExternalQuery } from "./url-history";
+import { isExternalQuery, popCount, poppedElsewhere, subscribePops } from "./url-history";
 
 /**
  * The calculator's code, a chunk of its own: it downloads beside the data file instead of before the page
@@ -44,8 +44,14 @@ function LoadedCalculator({ src }: { src: string }) {
   // The link as the page opened it, then again only when the URL changes from outside the calculator
   // (Back, Forward, a link): the calculator's own writes (url-state.ts) change nothing here, so writing the
   // URL never re-renders the page.
-  const [seen, setSeen] = useState({ query, linkQuery: query, seq: 0 });
-  if (query !== seen.query) setSeen(isExternalQuery(query) ? { query, linkQuery: query, seq: seen.seq + 1 } : { ...seen, query });
+  const pops = useSyncExternalStore(subscribePops, popCount, () => 0);
+  const [seen, setSeen] = useState({ query, linkQuery: query, seq: 0, pops });
+  const popped = pops === seen.pops ? null : poppedElsewhere();
+  // Back or Forward to another entry: its query, whether or not Next's router has caught up with the
+  // page's last write (url-history.ts); Next's report of the same query then changes nothing.
+  if (popped !== null) setSeen({ query: popped, linkQuery: popped, seq: seen.seq + 1, pops });
+  else if (pops !== seen.pops) setSeen({ ...seen, pops });
+  else if (query !== seen.query) setSeen(isExternalQuery(query) ? { query, linkQuery: query, seq: seen.seq + 1, pops } : { ...seen, query });
   const { seq, linkQuery } = seen;
   const link = useMemo(() => ({ seq, query: linkQuery }), [linkQuery, seq]);
   return <LazyCalculator models={data.models} catalog={data.catalog} reliability={data.reliability} link={link} />;
