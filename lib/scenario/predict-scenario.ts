@@ -10,6 +10,7 @@ import { parameter } from "./parameters";
 import { type Scenario } from "./scenario";
 import { agentRange } from "./choices";
 import type { FittedModels } from "../model/choose/fitted-models";
+import { finish, type Steps } from "../steps";
 
 /** A design's success prediction with its cost: what every table, chart and the CLI show. */
 export type CostedPrediction = SuccessPrediction & { cost: DesignCost; measured: boolean };
@@ -94,12 +95,20 @@ export function costedDesign(
  * recommendation all read from this one grid.
  */
 export function designGrid(models: FittedModels, scenario: Scenario): CostedPrediction[] {
+  return finish(designGridSteps(models, scenario));
+}
+
+/** designGrid in steps (lib/steps.ts): the scenario's predictor, then one architecture's designs a step. */
+export function* designGridSteps(models: FittedModels, scenario: Scenario): Steps<CostedPrediction[]> {
   const maxAgents = parameter("agents").max;
   const predict = scenarioPredictor(models, scenario);
-  return Object.keys(models.architect.measuredAgents).flatMap((architecture) => {
+  const grid: CostedPrediction[] = [];
+  for (const architecture of Object.keys(models.architect.measuredAgents)) {
+    yield;
     const [low, high] = agentRange(architecture, maxAgents);
-    return Array.from({ length: high - low + 1 }, (_, i) => costedDesign(models, scenario, architecture, low + i, predict));
-  });
+    for (let agents = low; agents <= high; agents++) grid.push(costedDesign(models, scenario, architecture, agents, predict));
+  }
+  return grid;
 }
 
 /** Every architecture at its measured agent count, in data order: the designs a recommendation chooses from. */

@@ -1,5 +1,5 @@
 import type { Reliability } from "../model/validation/track-record";
-import { designGrid } from "../scenario/predict-scenario";
+import { designGridSteps, type CostedPrediction } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 import { agentsCurves, architectureBars, costDomain, costFloorNote, costSuccessPoints } from "./calculator-charts";
 import type { CalculatorCatalog } from "./catalog";
@@ -10,7 +10,8 @@ import { agentCountAnswer } from "./agent-count";
 import { nearestRecord } from "./nearest-record";
 import { agentsPoints, architecturePoints, costPointsText } from "./chart-points";
 import { architectFor } from "../model/choose/fitted-models";
-import { recommend } from "./recommendation";
+import { recommendSteps, type Recommendation } from "./recommendation";
+import { finish, type Steps } from "../steps";
 import { NO_DESIGN } from "../scenario/parameters";
 import type { FittedModels } from "../model/choose/fitted-models";
 
@@ -19,14 +20,37 @@ import type { FittedModels } from "../model/choose/fitted-models";
  * grid (every architecture at every agent count, with cost), the recommendation with its held-out
  * record, the three charts' rows and the nearest runs.
  */
-export function calculatorView(models: FittedModels, catalog: CalculatorCatalog, reliability: Reliability, scenario: Scenario) {
+export function calculatorView(models: FittedModels, catalog: CalculatorCatalog, reliability: Reliability, scenario: Scenario): CalculatorView {
+  return finish(calculatorViewSteps(models, catalog, reliability, scenario));
+}
+
+/**
+ * calculatorView in steps (lib/steps.ts): the grid one architecture at a time, the decision in four, then
+ * the rest; the page runs them in slices so that a link's first figures never hold the main thread long.
+ */
+export function* calculatorViewSteps(models: FittedModels, catalog: CalculatorCatalog, reliability: Reliability, scenario: Scenario): Steps<CalculatorView> {
   const labels = new Map([
     ...catalog.architectures.map((a) => [a.architecture, a.label] as const),
     ...catalog.evidenceBenchmarks.map((b) => [b.benchmark, b.label] as const),
   ]);
-  const grid = designGrid(models, scenario);
+  const grid = yield* designGridSteps(models, scenario);
   const measured = grid.filter((d) => d.measured);
-  const recommendation = recommend(models, scenario, labels, measured);
+  const recommendation = yield* recommendSteps(models, scenario, labels, measured);
+  yield;
+  return viewOf(models, catalog, reliability, scenario, labels, grid, measured, recommendation);
+}
+
+/** The view from the scenario's grid and recommendation. */
+function viewOf(
+  models: FittedModels,
+  catalog: CalculatorCatalog,
+  reliability: Reliability,
+  scenario: Scenario,
+  labels: ReadonlyMap<string, string>,
+  grid: CostedPrediction[],
+  measured: CostedPrediction[],
+  recommendation: Recommendation,
+) {
   const requested = grid.find((d) => d.architecture === scenario.architecture && d.agents === scenario.agents) ?? null;
   const costs = costSuccessPoints(grid, recommendation.design, requested, scenario.frontier === "all");
   // The evidence follows the call: the runs of the multi-agent design the card weighs against the
@@ -85,4 +109,4 @@ export function calculatorView(models: FittedModels, catalog: CalculatorCatalog,
   };
 }
 
-export type CalculatorView = ReturnType<typeof calculatorView>;
+export type CalculatorView = ReturnType<typeof viewOf>;

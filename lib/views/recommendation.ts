@@ -1,10 +1,12 @@
 import { formatUsd, wholePercent } from "../format/numbers";
-import { decideCall, recommend as decide, violation, type Call, type Decision, type DriverInput } from "../model/decide/recommend";
+import { decideCall, explainCall, violation, type Call, type Decision, type DriverInput } from "../model/decide/recommend";
 import { architectFor, type FittedModels } from "../model/choose/fitted-models";
 import type { ArchitectModel } from "../model/architect/architect-fit";
 import { measuredCostedDesigns, resolveLike, scenarioJoint, type CostedPrediction, type LikeResolution } from "../scenario/predict-scenario";
 import type { Scenario } from "../scenario/scenario";
 import { counted, signedPoints } from "../format/words";
+import { finish, type Steps } from "../steps";
+import { drawOddsNormals } from "../model/decide/odds";
 
 type Task = Decision<CostedPrediction>["task"];
 
@@ -148,8 +150,23 @@ export function recommend(
   /** The measured designs, when the caller has them already (the calculator reads them from its grid). */
   designs: readonly CostedPrediction[] = measuredCostedDesigns(models, scenario),
 ): Recommendation {
+  return finish(recommendSteps(models, scenario, labels, designs));
+}
+
+/** recommend in steps (lib/steps.ts): the joint distribution, the draws of its chances, the call, then why. */
+export function* recommendSteps(
+  models: FittedModels,
+  scenario: Scenario,
+  labels: ReadonlyMap<string, string>,
+  designs: readonly CostedPrediction[],
+): Steps<Recommendation> {
   const { query, joint, like } = scenarioDecision(models, scenario, designs);
-  const d = decide(models, query, designs, joint);
+  yield;
+  drawOddsNormals(designs.length);
+  yield;
+  const call = decideCall(query, designs, joint);
+  yield;
+  const d = explainCall(models, query, call);
   return {
     ...d,
     like,

@@ -238,6 +238,15 @@ export function bestShares(joint: JointNormal, valuePerSuccess: number | null, c
   return Array.from(wins.subarray(0, n), (w) => w / draws);
 }
 
+/**
+ * Draws the normals bestShares reads for `designs` designs, which normalStream keeps for the process: the
+ * same numbers as bestShares draws itself, drawn ahead so that a caller running in slices (lib/steps.ts)
+ * can draw them in a step of their own.
+ */
+export function drawOddsNormals(designs: number): void {
+  normalStream(ODDS_SEED, designs > UNROLLED ? ODDS_DRAWS * designs : ODDS_DRAWS * designs + UNROLLED);
+}
+
 /** A stretch of values of a solved task over which one design has the highest expected net value. */
 export type ValueBand = { index: number; fromUsd: number; toUsd: number | null };
 

@@ -228,12 +228,12 @@ export function decideCall<D extends CostedDesign>(query: DecisionQuery, designs
 }
 
 /**
- * The recommendation for a task: the call (decideCall) and why. The driver is the input whose move
+ * The recommendation for a task: a call (decideCall's) and why. The driver is the input whose move
  * from the runs' average (model.reference) shifts the gap between the contender and the single agent
  * most toward the call; the break-even baseline solves gap(P) = 0 (breakEven).
  */
-export function recommend<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, designs: readonly D[], joint: JointNormal): Decision<D> {
-  const { task, reliabilityKey, ...call } = decideCall(query, designs, joint);
+export function explainCall<D extends CostedDesign>(models: FittedModels, query: DecisionQuery, decided: Call<D>): Decision<D> {
+  const { task, reliabilityKey, ...call } = decided;
   const callKind = call.callKind;
   const breakEvenBaseline = breakEven((P) => gap(models, { ...task, baseline: P }, query));
   const reference = architectFor(models, query.evidence ?? DEFAULT_EVIDENCE).reference;
