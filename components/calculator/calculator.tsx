@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, startTransition, use, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Reliability } from "@/lib/model/validation/track-record";
 import { applyPatch } from "@/lib/scenario/patch";
 import { pilotChoices } from "@/lib/scenario/choices";
@@ -24,6 +24,7 @@ import { ScenarioForm } from "./scenario-form";
 import type { ScenarioValues } from "@/lib/scenario/descriptors";
 import { ShareLink } from "./share-link";
 import { ExportsSection } from "./exports-section";
+import { figuresInSlices, openingFigures, type Figures } from "./sliced-figures";
 import { flushUrl, readLink, SETTLE_MS, writeUrl, type UrlPatch, type UrlValues } from "./url-state";
 import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
@@ -59,6 +60,10 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   const choices = catalog.choices;
   // The link read once per link: on load, and again after Back or Forward.
   const read = useMemo(() => readLink(link.query, choices, models.versionKey), [link, choices, models.versionKey]);
+  // The figures of the link as the page opened it, computed a slice at a time while the skeleton shows
+  // (sliced-figures.ts); the render suspends until they are ready.
+  const [openedWith] = useState(() => ({ scenario: read.scenario, pinned: read.values.compare }));
+  const opened = use(openingFigures(models, catalog, reliability, openedWith.scenario, openedWith.pinned));
   const [state, setState] = useState<State>({ url: read.values, scenario: read.scenario });
   const [notices, setNotices] = useState(read.notices);
   const [linkSeq, setLinkSeq] = useState(link.seq);
@@ -69,13 +74,29 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
     setNotices(read.notices);
   }
   const { url, scenario: urgentScenario } = state;
-  // The figures follow the form after the frame that shows the change has been painted: a transition
-  // started from the task after that frame, so a slider's frame never waits for the figures' computation
-  // (calculatorView cannot be split by React), and a newer change supersedes an unfinished one.
-  const [figuresScenario, setFiguresScenario] = useState(urgentScenario);
-  useEffect(() => afterNextPaint(() => startTransition(() => setFiguresScenario(urgentScenario))), [urgentScenario]);
-  const scenario = useDeferredValue(figuresScenario);
-  const view = useMemo(() => calculatorView(models, catalog, reliability, scenario), [models, catalog, reliability, scenario]);
+  // The figures follow the form: after the frame that shows a change has been painted, its view is computed
+  // a slice at a time (sliced-figures.ts), then shown in a transition, so neither a slider's frame nor the
+  // next key waits for the figures; a newer change supersedes an unfinished one.
+  const [figures, setFigures] = useState<Figures>(() => ({ scenario: opened.scenario, view: opened.view }));
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  if (failure !== null) throw failure.error;
+  useEffect(() => {
+    if (urgentScenario === figures.scenario) return;
+    let cancelled = false;
+    const cancelPaint = afterNextPaint(() => {
+      figuresInSlices(models, catalog, reliability, urgentScenario, () => cancelled).then(
+        (next) => {
+          if (next !== null && !cancelled) startTransition(() => setFigures(next));
+        },
+        (error: unknown) => setFailure({ error }),
+      );
+    });
+    return () => {
+      cancelled = true;
+      cancelPaint();
+    };
+  }, [urgentScenario, figures.scenario, models, catalog, reliability]);
+  const { scenario, view } = figures;
   // The planner runs in a Web Worker; the card names its pilot once the plan is the current scenario's.
   const planned = usePlan(models, scenario);
   const currentPlan = planned.pending || scenario.fit !== "architect" ? null : (planned.plan?.plan ?? null);
@@ -105,9 +126,10 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
   // A's figures are computed once per pinned value, not again with every change of B.
   const pinnedView = useMemo(() => {
     if (pinned === null) return null;
+    if (pinned === opened.pinned?.value) return opened.pinned;
     const a = readPinned(pinned, choices);
     return { a, view: calculatorView(models, catalog, reliability, a.scenario) };
-  }, [pinned, choices, models, catalog, reliability]);
+  }, [pinned, choices, models, catalog, reliability, opened]);
   const compared = useMemo(() => {
     if (pinnedView === null) return null;
     const { a } = pinnedView;

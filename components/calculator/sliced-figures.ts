@@ -1,0 +1,92 @@
+import type { FittedModels } from "@/lib/model/choose/fitted-models";
+import type { Reliability } from "@/lib/model/validation/track-record";
+import type { Scenario } from "@/lib/scenario/scenario";
+import type { Steps } from "@/lib/steps";
+import { calculatorViewSteps, type CalculatorView } from "@/lib/views/calculator";
+import type { CalculatorCatalog } from "@/lib/views/catalog";
+import { readPinned } from "@/lib/views/compare";
+
+/*
+ * The calculator's figures computed a slice at a time (lib/steps.ts) instead of in one task. In one go, a
+ * link's first view and its pinned scenario's held the main thread 60-100 ms in a single task at full
+ * speed, four times that on a throttled phone (the calculator's code runs cold then), and each later
+ * change's view 10-20 ms at 4x CPU inside the render that showed it, where React cannot split it.
+ */
+
+/** About how long a slice may hold the main thread: React's own slice, 5 ms. */
+const SLICE_MS = 5;
+
+/** Gives the main thread back: Chromium's scheduler.yield (the rest runs before other queued tasks), else a message (a task without setTimeout's clamp). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield !== undefined) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Runs steps to the end, giving the main thread back whenever a slice has taken SLICE_MS; null once
+ * `cancelled()` says the result is no longer wanted (a newer change has come).
+ */
+async function inSlices<T>(steps: Steps<T>, cancelled: () => boolean = () => false): Promise<T | null> {
+  let start = performance.now();
+  for (;;) {
+    if (cancelled()) return null;
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - start >= SLICE_MS) {
+      await yieldToMain();
+      start = performance.now();
+    }
+  }
+}
+
+/** A scenario with its view. */
+export type Figures = { scenario: Scenario; view: CalculatorView };
+
+/** calculatorView in slices; null if cancelled first. */
+export function figuresInSlices(
+  models: FittedModels,
+  catalog: CalculatorCatalog,
+  reliability: Reliability,
+  scenario: Scenario,
+  cancelled: () => boolean,
+): Promise<Figures | null> {
+  return inSlices(calculatorViewSteps(models, catalog, reliability, scenario), cancelled).then((view) => (view === null ? null : { scenario, view }));
+}
+
+/** A link's figures as the page opened it: its scenario's and, with a pinned comparison, the pinned scenario's. */
+export type OpeningFigures = Figures & { pinned: { value: string; a: ReturnType<typeof readPinned>; view: CalculatorView } | null };
+
+let opening: { models: FittedModels; scenario: Scenario; pinned: string | null; figures: Promise<OpeningFigures> } | null = null;
+
+/**
+ * The figures a link opens with, computed in slices while the skeleton shows (the calculator reads them
+ * with React's `use`). The same inputs give the same promise, so a render that suspends and starts again
+ * finds it.
+ */
+export function openingFigures(
+  models: FittedModels,
+  catalog: CalculatorCatalog,
+  reliability: Reliability,
+  scenario: Scenario,
+  pinned: string | null,
+): Promise<OpeningFigures> {
+  if (opening !== null && opening.models === models && opening.scenario === scenario && opening.pinned === pinned) return opening.figures;
+  const never = () => false;
+  const figures = (async () => {
+    const view = (await inSlices(calculatorViewSteps(models, catalog, reliability, scenario), never)) as CalculatorView;
+    if (pinned === null) return { scenario, view, pinned: null };
+    const a = readPinned(pinned, catalog.choices);
+    return {
+      scenario,
+      view,
+      pinned: { value: pinned, a, view: (await inSlices(calculatorViewSteps(models, catalog, reliability, a.scenario), never)) as CalculatorView },
+    };
+  })();
+  opening = { models, scenario, pinned, figures };
+  return figures;
+}
