@@ -24,7 +24,7 @@ import { ScenarioForm } from "./scenario-form";
 import type { ScenarioValues } from "@/lib/scenario/descriptors";
 import { ShareLink } from "./share-link";
 import { ExportsSection } from "./exports-section";
-import { figuresInSlices, openingFigures, type Figures } from "./sliced-figures";
+import { openingFigures } from "./sliced-figures";
 import { flushUrl, readLink, SETTLE_MS, writeUrl, type UrlPatch, type UrlValues } from "./url-state";
 import { rememberCalculatorQuery } from "@/components/ui/calculator-link";
 import { wholePercent } from "@/lib/format/numbers";
@@ -74,29 +74,17 @@ export function Calculator({ models, catalog, reliability, link }: Props) {
     setNotices(read.notices);
   }
   const { url, scenario: urgentScenario } = state;
-  // The figures follow the form: after the frame that shows a change has been painted, its view is computed
-  // a slice at a time (sliced-figures.ts), then shown in a transition, so neither a slider's frame nor the
-  // next key waits for the figures; a newer change supersedes an unfinished one.
-  const [figures, setFigures] = useState<Figures>(() => ({ scenario: opened.scenario, view: opened.view }));
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  if (failure !== null) throw failure.error;
-  useEffect(() => {
-    if (urgentScenario === figures.scenario) return;
-    let cancelled = false;
-    const cancelPaint = afterNextPaint(() => {
-      figuresInSlices(models, catalog, reliability, urgentScenario, () => cancelled).then(
-        (next) => {
-          if (next !== null && !cancelled) startTransition(() => setFigures(next));
-        },
-        (error: unknown) => setFailure({ error }),
-      );
-    });
-    return () => {
-      cancelled = true;
-      cancelPaint();
-    };
-  }, [urgentScenario, figures.scenario, models, catalog, reliability]);
-  const { scenario, view } = figures;
+  // The figures follow the form after the frame that shows the change has been painted: a transition
+  // started from the task after that frame, so a slider's frame never waits for the figures' computation
+  // (calculatorView cannot be split by React), and a newer change supersedes an unfinished one. The
+  // link's own scenario's view is the one computed in slices before the first render.
+  const [figuresScenario, setFiguresScenario] = useState(urgentScenario);
+  useEffect(() => afterNextPaint(() => startTransition(() => setFiguresScenario(urgentScenario))), [urgentScenario]);
+  const scenario = useDeferredValue(figuresScenario);
+  const view = useMemo(
+    () => (scenario === opened.scenario ? opened.view : calculatorView(models, catalog, reliability, scenario)),
+    [models, catalog, reliability, scenario, opened],
+  );
   // The planner runs in a Web Worker; the card names its pilot once the plan is the current scenario's.
   const planned = usePlan(models, scenario);
   const currentPlan = planned.pending || scenario.fit !== "architect" ? null : (planned.plan?.plan ?? null);

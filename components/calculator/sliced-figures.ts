@@ -7,10 +7,12 @@ import type { CalculatorCatalog } from "@/lib/views/catalog";
 import { readPinned } from "@/lib/views/compare";
 
 /*
- * The calculator's figures computed a slice at a time (lib/steps.ts) instead of in one task. In one go, a
+ * A link's first figures computed a slice at a time (lib/steps.ts) instead of in one task. In one go, a
  * link's first view and its pinned scenario's held the main thread 60-100 ms in a single task at full
- * speed, four times that on a throttled phone (the calculator's code runs cold then), and each later
- * change's view 10-20 ms at 4x CPU inside the render that showed it, where React cannot split it.
+ * speed, four times that on a throttled phone: the calculator's code runs cold then. A later change's view
+ * takes a few ms, warm, and is computed in the render that shows it (calculator.tsx): computed in slices
+ * too, it reached the charts about 2 ms later in the median and 5 ms at p95 (four alternated runs of
+ * `npm run bench`'s slider measure), with no gain in the keypress figures.
  */
 
 /** About how long a slice may hold the main thread: React's own slice, 5 ms. */
@@ -27,14 +29,10 @@ function yieldToMain(): Promise<void> {
   });
 }
 
-/**
- * Runs steps to the end, giving the main thread back whenever a slice has taken SLICE_MS; null once
- * `cancelled()` says the result is no longer wanted (a newer change has come).
- */
-async function inSlices<T>(steps: Steps<T>, cancelled: () => boolean = () => false): Promise<T | null> {
+/** Runs steps to the end, giving the main thread back whenever a slice has taken SLICE_MS. */
+async function inSlices<T>(steps: Steps<T>): Promise<T> {
   let start = performance.now();
   for (;;) {
-    if (cancelled()) return null;
     const step = steps.next();
     if (step.done === true) return step.value;
     if (performance.now() - start >= SLICE_MS) {
@@ -44,22 +42,12 @@ async function inSlices<T>(steps: Steps<T>, cancelled: () => boolean = () => fal
   }
 }
 
-/** A scenario with its view. */
-export type Figures = { scenario: Scenario; view: CalculatorView };
-
-/** calculatorView in slices; null if cancelled first. */
-export function figuresInSlices(
-  models: FittedModels,
-  catalog: CalculatorCatalog,
-  reliability: Reliability,
-  scenario: Scenario,
-  cancelled: () => boolean,
-): Promise<Figures | null> {
-  return inSlices(calculatorViewSteps(models, catalog, reliability, scenario), cancelled).then((view) => (view === null ? null : { scenario, view }));
-}
-
 /** A link's figures as the page opened it: its scenario's and, with a pinned comparison, the pinned scenario's. */
-export type OpeningFigures = Figures & { pinned: { value: string; a: ReturnType<typeof readPinned>; view: CalculatorView } | null };
+export type OpeningFigures = {
+  scenario: Scenario;
+  view: CalculatorView;
+  pinned: { value: string; a: ReturnType<typeof readPinned>; view: CalculatorView } | null;
+};
 
 let opening: { models: FittedModels; scenario: Scenario; pinned: string | null; figures: Promise<OpeningFigures> } | null = null;
 
@@ -76,15 +64,14 @@ export function openingFigures(
   pinned: string | null,
 ): Promise<OpeningFigures> {
   if (opening !== null && opening.models === models && opening.scenario === scenario && opening.pinned === pinned) return opening.figures;
-  const never = () => false;
   const figures = (async () => {
-    const view = (await inSlices(calculatorViewSteps(models, catalog, reliability, scenario), never)) as CalculatorView;
+    const view = await inSlices(calculatorViewSteps(models, catalog, reliability, scenario));
     if (pinned === null) return { scenario, view, pinned: null };
     const a = readPinned(pinned, catalog.choices);
     return {
       scenario,
       view,
-      pinned: { value: pinned, a, view: (await inSlices(calculatorViewSteps(models, catalog, reliability, a.scenario), never)) as CalculatorView },
+      pinned: { value: pinned, a, view: await inSlices(calculatorViewSteps(models, catalog, reliability, a.scenario)) },
     };
   })();
   opening = { models, scenario, pinned, figures };
