@@ -1,6 +1,6 @@
 /**
  * A computation in steps: a generator that yields (nothing) wherever its caller may pause and returns its
- * result. The browser runs one a slice at a time between frames (components/calculator/opening-figures.ts);
+ * result. The browser runs one a slice at a time between frames (components/calculator/sliced-figures.ts);
  * everything else runs it to the end at once (finish), so both get the same result from the same code.
  */
 export type Steps<T> = Generator<void, T, void>;
