@@ -230,7 +230,7 @@ export function bestShares(joint: JointNormal, valuePerSuccess: number | null, c
   choleskyFactor(joint.cov).forEach((row, i) => {
     for (let k = 0; k <= i; k++) lower[(i * (i + 1)) / 2 + k] = row[k] as number;
   });
-  const normals = normalStream(seed, draws * n + UNROLLED);
+  const normals = normalStream(seed, oddsNormalsLength(n, draws));
   const wins =
     valuePerSuccess === null
       ? winsUnrolled6(1, padded(joint.mean, -Infinity), lower, new Float64Array(UNROLLED), normals, n, draws, true)
@@ -244,7 +244,12 @@ export function bestShares(joint: JointNormal, valuePerSuccess: number | null, c
  * can draw them in a step of their own.
  */
 export function drawOddsNormals(designs: number): void {
-  normalStream(ODDS_SEED, designs > UNROLLED ? ODDS_DRAWS * designs : ODDS_DRAWS * designs + UNROLLED);
+  normalStream(ODDS_SEED, oddsNormalsLength(designs, ODDS_DRAWS));
+}
+
+/** How many of a seed's normals bestShares reads for `n` designs: draws·n (winnerShares beyond six), six more for the unrolled loop's padding. */
+function oddsNormalsLength(n: number, draws: number): number {
+  return n > UNROLLED ? draws * n : draws * n + UNROLLED;
 }
 
 /** A stretch of values of a solved task over which one design has the highest expected net value. */
